@@ -1,0 +1,22 @@
+package org.southsouth.backbone;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * What a reliable consumer reads and how hard it tries.
+ *
+ * @param kafkaConfig  client settings, at least {@code bootstrap.servers}
+ * @param groupId      consumer group; instances of one service share it and so share the partitions
+ * @param topics       topics to read
+ * @param maxAttempts  attempts per record before it goes to the dead-letter topic
+ * @param firstBackoff pause after the first failed attempt, doubled after each further one
+ */
+public record ConsumerSettings(Map<String, Object> kafkaConfig, String groupId, Collection<String> topics,
+                               int maxAttempts, Duration firstBackoff) {
+
+    public static ConsumerSettings of(Map<String, Object> kafkaConfig, String groupId, Collection<String> topics) {
+        return new ConsumerSettings(kafkaConfig, groupId, topics, 4, Duration.ofMillis(100));
+    }
+}

@@ -1,0 +1,308 @@
+package org.southsouth.backbone;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.southsouth.contracts.EventHeaders;
+
+/**
+ * Publishes outbox rows to Kafka and marks them sent. Woken by the {@code NOTIFY} of each committing writer,
+ * it also polls as a fallback. Each relay slot is owned by one relay at a time (a transaction-scoped advisory
+ * lock), so with several instances running every event is sent, in per-aggregate order, and in the normal case
+ * once. A crash between Kafka's acknowledgement and the commit re-sends those rows: consumers are idempotent.
+ */
+public final class OutboxRelay implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** First key of the two-part advisory lock, so the relay's locks never collide with anyone else's. */
+    private static final int LOCK_NAMESPACE = 0x53535650;
+    private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
+    private static final String SELECT_UNSENT = "SELECT position, topic, aggregate_id, envelope::text, correlation_id"
+            + " FROM outbox_event WHERE relay_slot = ? AND sent_at IS NULL ORDER BY position LIMIT ?";
+
+    private final DataSource dataSource;
+    private final Producer<String, byte[]> producer;
+    private final RelaySettings settings;
+    private final Thread thread;
+    private final AtomicLong published = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean kafkaReachable = true;
+    private Connection listener;
+    private Instant nextCleanup = Instant.now();
+
+    public OutboxRelay(DataSource dataSource, Map<String, Object> kafkaConfig, RelaySettings settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig), new StringSerializer(), new ByteArraySerializer());
+        this.thread = new Thread(this::run, "outbox-relay");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        running = true;
+        thread.start();
+    }
+
+    /** Events published by this relay since it started. */
+    public long published() {
+        return published.get();
+    }
+
+    /** False while the last attempt to publish failed, e.g. while Kafka is away. */
+    public boolean kafkaReachable() {
+        return kafkaReachable;
+    }
+
+    public OutboxBacklog backlog() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL")) {
+            rs.next();
+            Timestamp oldest = rs.getTimestamp(2);
+            Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), Instant.now());
+            return new OutboxBacklog(rs.getLong(1), age.isNegative() ? Duration.ZERO : age);
+        } catch (SQLException e) {
+            throw new OutboxException("Could not read the outbox backlog", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(settings.fallbackPoll().multipliedBy(3).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+        closeListener();
+    }
+
+    private void run() {
+        int failures = 0;
+        while (running) {
+            try {
+                int sent = relayAllSlots();
+                if (!kafkaReachable) {
+                    LOG.info("Outbox relay is publishing again");
+                }
+                kafkaReachable = true;
+                failures = 0;
+                cleanUpIfDue();
+                if (sent == 0) {
+                    awaitCommitNotification();
+                }
+            } catch (RuntimeException | SQLException e) {
+                failures++;
+                if (kafkaReachable || failures % 10 == 1) {
+                    LOG.warnf("Outbox relay could not publish (attempt %d), retrying with backoff: %s", failures, e.getMessage());
+                }
+                kafkaReachable = false;
+                closeListener();
+                sleep(backoff(failures));
+            }
+        }
+    }
+
+    private int relayAllSlots() throws SQLException {
+        int sent = 0;
+        for (int slot = 0; slot < settings.slots() && running; slot++) {
+            sent += relaySlot(slot);
+        }
+        return sent;
+    }
+
+    private int relaySlot(int slot) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLockSlot(connection, slot)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<OutboxRow> rows = selectUnsent(connection, slot);
+                Delivery delivery = send(rows);
+                markSent(connection, delivery.positions());
+                connection.commit();
+                published.addAndGet(delivery.positions().size());
+                if (delivery.failure() != null) {
+                    throw new OutboxException("Kafka did not acknowledge an event", delivery.failure());
+                }
+                return delivery.positions().size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static boolean tryLockSlot(Connection connection, int slot) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, LOCK_NAMESPACE);
+            lock.setInt(2, slot);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private List<OutboxRow> selectUnsent(Connection connection, int slot) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
+            select.setInt(1, slot);
+            select.setInt(2, settings.batchSize());
+            try (ResultSet rs = select.executeQuery()) {
+                List<OutboxRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** Sends all rows, then keeps the acknowledged prefix: a row after a failed one is re-sent, never reordered. */
+    private Delivery send(List<OutboxRow> rows) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        Exception failure = null;
+        for (OutboxRow row : rows) {
+            try {
+                acks.add(producer.send(row.toRecord()));
+            } catch (RuntimeException e) {
+                failure = e;
+                break;
+            }
+        }
+        List<Long> delivered = new ArrayList<>(acks.size());
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get();
+                if (failure == null) {
+                    delivered.add(rows.get(i).position());
+                }
+            } catch (ExecutionException e) {
+                failure = failure == null ? e : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure == null ? e : failure;
+            }
+        }
+        return new Delivery(delivered, failure);
+    }
+
+    private static void markSent(Connection connection, List<Long> positions) throws SQLException {
+        if (positions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_event SET sent_at = now() WHERE position = ANY (?)")) {
+            update.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private void awaitCommitNotification() throws SQLException {
+        if (listener == null) {
+            listener = dataSource.getConnection();
+            try (Statement listen = listener.createStatement()) {
+                listen.execute("LISTEN " + OutboxWriter.CHANNEL);
+            }
+        }
+        listener.unwrap(PGConnection.class).getNotifications((int) settings.fallbackPoll().toMillis());
+    }
+
+    private void cleanUpIfDue() throws SQLException {
+        if (Instant.now().isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = Instant.now().plus(CLEANUP_INTERVAL);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM outbox_event WHERE sent_at IS NOT NULL AND sent_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(Instant.now().minus(settings.sentRetention())));
+            delete.executeUpdate();
+        }
+    }
+
+    private void closeListener() {
+        if (listener != null) {
+            try {
+                listener.close();
+            } catch (SQLException ignored) {
+                // The connection is being discarded after a failure; nothing more to do with it.
+            }
+            listener = null;
+        }
+    }
+
+    private Duration backoff(int failures) {
+        long millis = 100L << Math.min(failures, 10);
+        return Duration.ofMillis(Math.min(millis, settings.maxBackoff().toMillis()));
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.putIfAbsent(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return config;
+    }
+
+    private record OutboxRow(long position, String topic, String aggregateId, byte[] envelope, String correlationId) {
+
+        ProducerRecord<String, byte[]> toRecord() {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId, envelope);
+            record.headers().add(EventHeaders.CONTENT_TYPE, EventHeaders.CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
+            if (correlationId != null) {
+                record.headers().add(EventHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
+            }
+            return record;
+        }
+    }
+
+    private record Delivery(List<Long> positions, Exception failure) {
+    }
+}

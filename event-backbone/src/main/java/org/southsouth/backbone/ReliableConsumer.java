@@ -1,0 +1,243 @@
+package org.southsouth.backbone;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.southsouth.contracts.EventCodec;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventHeaders;
+import org.southsouth.contracts.MalformedEventException;
+import org.southsouth.contracts.Topics;
+
+/**
+ * Reads events and applies them through an idempotent {@link EventHandler}. Offsets are committed only after
+ * the effect; a record that keeps failing goes, after bounded retries with backoff, to {@code <topic>.dlq} with
+ * the error and its original headers, and the partition moves on.
+ */
+public final class ReliableConsumer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ReliableConsumer.class);
+    public static final String MDC_CORRELATION_ID = "correlationId";
+
+    private final ConsumerSettings settings;
+    private final EventHandler handler;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> deadLetters;
+    private final Thread thread;
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong deadLettered = new AtomicLong();
+    private volatile long lag;
+    private volatile boolean running;
+
+    public ReliableConsumer(ConsumerSettings settings, EventHandler handler) {
+        this.settings = settings;
+        this.handler = handler;
+        this.consumer = new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(), new ByteArrayDeserializer());
+        this.deadLetters = new KafkaProducer<>(deadLetterConfig(settings), new StringSerializer(), new ByteArraySerializer());
+        this.thread = new Thread(this::run, "consumer-" + settings.groupId());
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        running = true;
+        thread.start();
+    }
+
+    /** Records handled successfully (including recognised duplicates) since start. */
+    public long applied() {
+        return applied.get();
+    }
+
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    /** Records behind the end of the assigned partitions, as of the last poll. */
+    public long lag() {
+        return lag;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deadLetters.close(Duration.ofSeconds(5));
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(settings.topics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                for (TopicPartition partition : records.partitions()) {
+                    processPartition(partition, records.records(partition), done);
+                }
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+                lag = currentLag();
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.error("Consumer woken up unexpectedly", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Consumer %s stopped", settings.groupId());
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void processPartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records,
+                                  Map<TopicPartition, OffsetAndMetadata> done) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (!running || !process(record)) {
+                // Not applied and not dead-lettered: read it again on the next poll.
+                consumer.seek(partition, record.offset());
+                return;
+            }
+            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+        }
+    }
+
+    /** True when the record is applied or safely dead-lettered, so its offset may be committed. */
+    private boolean process(ConsumerRecord<String, byte[]> record) {
+        String correlationId = header(record, EventHeaders.CORRELATION_ID);
+        if (correlationId != null) {
+            MDC.put(MDC_CORRELATION_ID, correlationId);
+        }
+        try {
+            EventEnvelope event = EventCodec.decode(record.value());
+            Duration backoff = settings.firstBackoff();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    handler.handle(event);
+                    applied.incrementAndGet();
+                    return true;
+                } catch (MalformedEventException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (attempt >= settings.maxAttempts()) {
+                        return deadLetter(record, e);
+                    }
+                    LOG.debugf("Attempt %d of %s failed: %s", attempt, event.id(), e.getMessage());
+                    if (!pause(backoff)) {
+                        return false;
+                    }
+                    backoff = backoff.multipliedBy(2);
+                }
+            }
+        } catch (MalformedEventException e) {
+            return deadLetter(record, e);
+        } finally {
+            MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.deadLetter(record.topic()), record.key(), record.value());
+        for (Header header : record.headers()) {
+            dead.headers().add(header);
+        }
+        addHeader(dead, EventHeaders.DLQ_ERROR, String.valueOf(error.getMessage()));
+        addHeader(dead, EventHeaders.DLQ_ERROR_CLASS, error.getClass().getName());
+        addHeader(dead, EventHeaders.DLQ_ORIGINAL_TOPIC, record.topic());
+        addHeader(dead, EventHeaders.DLQ_ORIGINAL_PARTITION, String.valueOf(record.partition()));
+        addHeader(dead, EventHeaders.DLQ_ORIGINAL_OFFSET, String.valueOf(record.offset()));
+        addHeader(dead, EventHeaders.DLQ_CONSUMER_GROUP, settings.groupId());
+        try {
+            deadLetters.send(dead).get(10, TimeUnit.SECONDS);
+            deadLettered.incrementAndGet();
+            LOG.warnf("Record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(),
+                    dead.topic(), error.getMessage());
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("Could not dead-letter record %s-%d@%d, will retry: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            pause(Duration.ofSeconds(1));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private long currentLag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            OptionalLong partitionLag = consumer.currentLag(partition);
+            total += partitionLag.orElse(0);
+        }
+        return total;
+    }
+
+    private boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Object> consumerConfig(ConsumerSettings settings) {
+        Map<String, Object> config = new HashMap<>(settings.kafkaConfig());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "consumer-" + settings.groupId());
+        return config;
+    }
+
+    private static Map<String, Object> deadLetterConfig(ConsumerSettings settings) {
+        Map<String, Object> config = new HashMap<>(settings.kafkaConfig());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "dlq-" + settings.groupId());
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        return config;
+    }
+}

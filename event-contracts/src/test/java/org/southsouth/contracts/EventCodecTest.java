@@ -1,0 +1,48 @@
+package org.southsouth.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.southsouth.contracts.partner.OrganizationV1;
+import org.southsouth.contracts.partner.PartnerEvents;
+
+class EventCodecTest {
+
+    private final OrganizationV1 organization = new OrganizationV1(UUID.randomUUID(), "北京志愿服务联合会",
+            "BVF", "22", "CN", "ACTIVE", List.of(4, 17), Instant.parse("2026-01-02T03:04:05Z"));
+
+    @Test
+    void envelopeRoundTripsWithItsPayloadIntact() {
+        EventEnvelope event = EventEnvelope.of(PartnerEvents.ORGANIZATION_REGISTERED,
+                organization.id().toString(), 1, organization);
+
+        EventEnvelope decoded = EventCodec.decode(EventCodec.encode(event));
+
+        assertEquals(event, decoded);
+        assertEquals(organization, decoded.payload(OrganizationV1.class));
+        assertEquals("org.southsouth.partner.OrganizationRegistered", decoded.type());
+        assertEquals("urn:southsouth:OrganizationV1:v1", decoded.dataschema());
+    }
+
+    @Test
+    void fieldsAddedByANewerProducerAreIgnored() {
+        String json = new String(EventCodec.encode(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED,
+                organization.id().toString(), 2, organization)), StandardCharsets.UTF_8)
+                .replace("\"acronym\"", "\"addedLater\":true,\"acronym\"");
+
+        assertEquals(organization, EventCodec.decode(json.getBytes(StandardCharsets.UTF_8)).payload(OrganizationV1.class));
+    }
+
+    @Test
+    void garbageIsAMalformedEvent() {
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode("{not json".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode("{\"specversion\":\"0.3\"}".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode(null));
+    }
+}
