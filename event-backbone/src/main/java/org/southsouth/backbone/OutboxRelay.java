@@ -93,7 +93,10 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!running) {
+            return;
+        }
         running = false;
         try {
             thread.join(settings.fallbackPoll().multipliedBy(3).toMillis());

@@ -1,0 +1,81 @@
+package org.southsouth.rest;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json: the client's mistakes into 4xx with what to fix, anything
+ * else into a 500 that reveals no internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return respond(new ApiProblem(400, "validation", "Request is not valid", detail, errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            String field = MismatchedInputPath.of(invalid);
+            return respond(ApiProblem.invalidField(field, "has an invalid value " + invalid.getValue()), uri);
+        }
+        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return respond(ApiProblem.invalidField(MismatchedInputPath.of(mismatched), "has the wrong JSON type"), uri);
+        }
+        return respond(ApiProblem.badRequest("Body is not valid JSON: " + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(new ApiProblem(status, "http-" + status, title, e.getMessage(), List.of()), uri);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return respond(new ApiProblem(500, "internal", "Internal error",
+                "The request could not be completed; it has been logged.", List.of()), uri);
+    }
+
+    static Response respond(ApiProblem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.toProblem(uri == null ? null : uri.getPath()))
+                .build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // Method-parameter paths look like "create.body.country": the client knows only "country".
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : parts[parts.length - 1];
+    }
+}

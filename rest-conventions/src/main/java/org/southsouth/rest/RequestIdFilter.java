@@ -1,0 +1,40 @@
+package org.southsouth.rest;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every request carries an {@code X-Request-Id}: the caller's when it sent a sane one, else a new one. It is
+ * echoed on the response, written to the logs and stored with the events the request causes.
+ */
+public class RequestIdFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Inject
+    RequestId requestId;
+
+    @ServerRequestFilter(preMatching = true)
+    public void assign(ContainerRequestContext request) {
+        String given = request.getHeaderString(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        requestId.set(id);
+        MDC.put("requestId", id);
+    }
+
+    @ServerResponseFilter
+    public void echo(ContainerResponseContext response) {
+        if (requestId.get() != null) {
+            response.getHeaders().putSingle(HEADER, requestId.get());
+        }
+    }
+}
