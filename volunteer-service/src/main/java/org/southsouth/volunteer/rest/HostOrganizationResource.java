@@ -1,0 +1,54 @@
+package org.southsouth.volunteer.rest;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.Page;
+import org.southsouth.rest.Problem;
+import org.southsouth.volunteer.service.HostOrganizationReplica;
+
+@Path("/api/v1/host-organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Host organizations", description = "Organizations that can send or host volunteers, replicated from partner-service")
+public class HostOrganizationResource {
+
+    @Inject
+    HostOrganizationReplica replica;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a host organization as volunteer-service knows it")
+    @APIResponse(responseCode = "200", description = "The replicated organization",
+            content = @Content(schema = @Schema(implementation = HostOrganizationView.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) known to volunteer-service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HostOrganizationView get(@PathParam("id") UUID id) {
+        return HostOrganizationView.of(replica.get(id));
+    }
+
+    @GET
+    @Operation(summary = "List host organizations", description = "Oldest change first, then by id.")
+    @APIResponse(responseCode = "200", description = "One page of host organizations")
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<HostOrganizationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return new Page<>(replica.page(page, size).stream().map(HostOrganizationView::of).toList(), page, size,
+                replica.count());
+    }
+}
