@@ -10,25 +10,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-import org.southsouth.contracts.EventHeaders;
 
 /**
  * Publishes outbox rows to Kafka and marks them sent. Woken by the {@code NOTIFY} of each committing writer,
@@ -46,7 +35,7 @@ public final class OutboxRelay implements AutoCloseable {
             + " FROM outbox_event WHERE relay_slot = ? AND sent_at IS NULL ORDER BY position LIMIT ?";
 
     private final DataSource dataSource;
-    private final Producer<String, byte[]> producer;
+    private final OrderedPublisher publisher;
     private final RelaySettings settings;
     private final Thread thread;
     private final AtomicLong published = new AtomicLong();
@@ -58,7 +47,7 @@ public final class OutboxRelay implements AutoCloseable {
     public OutboxRelay(DataSource dataSource, Map<String, Object> kafkaConfig, RelaySettings settings) {
         this.dataSource = dataSource;
         this.settings = settings;
-        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig), new StringSerializer(), new ByteArraySerializer());
+        this.publisher = new OrderedPublisher(kafkaConfig, "outbox-relay");
         this.thread = new Thread(this::run, "outbox-relay");
         this.thread.setDaemon(true);
     }
@@ -103,7 +92,7 @@ public final class OutboxRelay implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        producer.close(Duration.ofSeconds(5));
+        publisher.close();
         closeListener();
     }
 
@@ -150,14 +139,18 @@ public final class OutboxRelay implements AutoCloseable {
                     return 0;
                 }
                 List<OutboxRow> rows = selectUnsent(connection, slot);
-                Delivery delivery = send(rows);
-                markSent(connection, delivery.positions());
-                connection.commit();
-                published.addAndGet(delivery.positions().size());
-                if (delivery.failure() != null) {
-                    throw new OutboxException("Kafka did not acknowledge an event", delivery.failure());
+                if (rows.isEmpty()) {
+                    connection.commit();
+                    return 0;
                 }
-                return delivery.positions().size();
+                OrderedPublisher.Result result = publisher.publish(rows.stream().map(OutboxRow::event).toList());
+                markSent(connection, rows.subList(0, result.acknowledged()).stream().map(OutboxRow::position).toList());
+                connection.commit();
+                published.addAndGet(result.acknowledged());
+                if (result.failure() != null) {
+                    throw new OutboxException("Kafka did not acknowledge an event", result.failure());
+                }
+                return result.acknowledged();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -184,41 +177,12 @@ public final class OutboxRelay implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5)));
+                    rows.add(new OutboxRow(rs.getLong(1), new OutgoingEvent(rs.getString(2), rs.getString(3),
+                            rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5))));
                 }
                 return rows;
             }
         }
-    }
-
-    /** Sends all rows, then keeps the acknowledged prefix: a row after a failed one is re-sent, never reordered. */
-    private Delivery send(List<OutboxRow> rows) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        Exception failure = null;
-        for (OutboxRow row : rows) {
-            try {
-                acks.add(producer.send(row.toRecord()));
-            } catch (RuntimeException e) {
-                failure = e;
-                break;
-            }
-        }
-        List<Long> delivered = new ArrayList<>(acks.size());
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get();
-                if (failure == null) {
-                    delivered.add(rows.get(i).position());
-                }
-            } catch (ExecutionException e) {
-                failure = failure == null ? e : failure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure == null ? e : failure;
-            }
-        }
-        return new Delivery(delivered, failure);
     }
 
     private static void markSent(Connection connection, List<Long> positions) throws SQLException {
@@ -280,32 +244,6 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig) {
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 1);
-        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-        config.putIfAbsent(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-        return config;
-    }
-
-    private record OutboxRow(long position, String topic, String aggregateId, byte[] envelope, String correlationId) {
-
-        ProducerRecord<String, byte[]> toRecord() {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId, envelope);
-            record.headers().add(EventHeaders.CONTENT_TYPE, EventHeaders.CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
-            if (correlationId != null) {
-                record.headers().add(EventHeaders.CORRELATION_ID, correlationId.getBytes(StandardCharsets.UTF_8));
-            }
-            return record;
-        }
-    }
-
-    private record Delivery(List<Long> positions, Exception failure) {
+    private record OutboxRow(long position, OutgoingEvent event) {
     }
 }

@@ -39,14 +39,23 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return respond(ApiProblem.badRequest("Body has an invalid value: " + e.getOriginalMessage()), uri);
+        }
+        return respond(ApiProblem.invalidField(MismatchedInputPath.of(e), "has an invalid value " + e.getValue()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return respond(ApiProblem.badRequest("Body has the wrong JSON shape: " + e.getOriginalMessage()), uri);
+        }
+        return respond(ApiProblem.invalidField(MismatchedInputPath.of(e), "has the wrong JSON type"), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            String field = MismatchedInputPath.of(invalid);
-            return respond(ApiProblem.invalidField(field, "has an invalid value " + invalid.getValue()), uri);
-        }
-        if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return respond(ApiProblem.invalidField(MismatchedInputPath.of(mismatched), "has the wrong JSON type"), uri);
-        }
         return respond(ApiProblem.badRequest("Body is not valid JSON: " + e.getOriginalMessage()), uri);
     }
 

@@ -1,0 +1,20 @@
+package org.southsouth.contracts.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The state of a knowledge-exchange event (forum, camp, visit, mission...) after a change, version 1. */
+public record ExchangeEventV1(
+        UUID id,
+        String kind,
+        String title,
+        UUID hostOrganizationId,
+        String country,
+        String status,
+        Instant startsAt,
+        Instant endsAt,
+        Integer capacity,
+        List<Integer> sdgs,
+        Instant updatedAt) {
+}

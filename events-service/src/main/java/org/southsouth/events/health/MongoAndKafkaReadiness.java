@@ -1,0 +1,48 @@
+package org.southsouth.events.health;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.mongodb.client.MongoClient;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.southsouth.backbone.KafkaProbe;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
+
+/** Ready when MongoDB answers a ping; Kafka away only degrades (events wait in the documents' outboxes). */
+@Readiness
+@ApplicationScoped
+public class MongoAndKafkaReadiness implements HealthCheck {
+
+    @Inject
+    MongoClient mongo;
+
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
+
+    @Inject
+    DocumentOutboxRelay relay;
+
+    @Inject
+    KafkaProbe kafka;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("mongodb-and-kafka");
+        try {
+            mongo.getDatabase(database).runCommand(new Document("ping", 1));
+            response.withData("outboxUnsent", relay.backlog());
+        } catch (RuntimeException e) {
+            return response.down().withData("mongodb", "unreachable: " + e.getMessage()).build();
+        }
+        boolean kafkaUp = kafka.reachable(Duration.ofSeconds(2));
+        return response.up().withData("mongodb", "up")
+                .withData("kafka", kafkaUp ? "up" : "unreachable (degraded: events wait in the outbox)").build();
+    }
+}
