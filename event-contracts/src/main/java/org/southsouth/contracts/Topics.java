@@ -7,6 +7,7 @@ public final class Topics {
     public static final String PARTNER_PARTNERSHIPS = "partner.partnerships";
     public static final String VOLUNTEER_VOLUNTEERS = "volunteer.volunteers";
     public static final String VOLUNTEER_DEPLOYMENTS = "volunteer.deployments";
+    public static final String VOLUNTEER_SERVICE_HOURS = "volunteer.service-hours";
     public static final String EVENTS_EVENTS = "events.events";
     public static final String EVENTS_PARTICIPATIONS = "events.participations";
     public static final String EVENTS_KNOWLEDGE = "events.knowledge";

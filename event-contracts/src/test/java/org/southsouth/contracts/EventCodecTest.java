@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import org.southsouth.contracts.partner.PartnerEvents;
 class EventCodecTest {
 
     private final OrganizationV1 organization = new OrganizationV1(UUID.randomUUID(), "北京志愿服务联合会",
-            "BVF", "22", "CN", "ACTIVE", List.of(4, 17), Instant.parse("2026-01-02T03:04:05Z"));
+            "BVF", "22", "CN", "Asia and the Pacific", "ACTIVE", true, List.of(4, 17), LocalDate.parse("2016-05-01"),
+            Instant.parse("2026-01-02T03:04:05Z"));
 
     @Test
     void envelopeRoundTripsWithItsPayloadIntact() {

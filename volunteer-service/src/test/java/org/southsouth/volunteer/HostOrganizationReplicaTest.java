@@ -76,7 +76,7 @@ class HostOrganizationReplicaTest {
         send(registered);
         awaitStatus(id, "ACTIVE");
         send(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 3,
-                new OrganizationV1(id, "Marker", "KVN", "22", "KE", "ACTIVE", List.of(1), Instant.now())));
+                new OrganizationV1(id, "Marker", "KVN", "22", "KE", "Africa", "ACTIVE", false, List.of(1), null, Instant.now())));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
                 .then().statusCode(200).body("name", equalTo("Marker")).body("status", equalTo("ACTIVE")));
@@ -110,7 +110,7 @@ class HostOrganizationReplicaTest {
 
     private static EventEnvelope event(EventType type, UUID id, long sequence, String status) {
         return EventEnvelope.of(type, id.toString(), sequence,
-                new OrganizationV1(id, "Kenya Volunteer Network", "KVN", "22", "KE", status, List.of(1), Instant.now()));
+                new OrganizationV1(id, "Kenya Volunteer Network", "KVN", "22", "KE", "Africa", status, false, List.of(1), null, Instant.now()));
     }
 
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {

@@ -64,7 +64,7 @@ public class ExchangeEventService {
 
     private org.bson.Document outboxEntry(EventType type, ExchangeEvent e) {
         ExchangeEventV1 payload = new ExchangeEventV1(e.id(), e.kind().name(), e.title(), e.hostOrganizationId(),
-                e.country(), e.status().name(), e.startsAt(), e.endsAt(), e.capacity(), e.sdgs(), e.updatedAt());
+                List.of(), e.country(), null, false, e.status().name(), e.startsAt(), e.endsAt(), e.capacity(), e.sdgs(), e.updatedAt());
         return DocumentOutbox.entry(type, EventEnvelope.of(type, e.id().toString(), e.version(), payload), requestId.get());
     }
 }

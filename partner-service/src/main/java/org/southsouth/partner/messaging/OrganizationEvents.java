@@ -23,8 +23,8 @@ public class OrganizationEvents {
     /** Call after the change is flushed, so the version is the one the change produced. */
     public void publish(EventType type, Organization organization) {
         OrganizationV1 payload = new OrganizationV1(organization.id, organization.name, organization.acronym,
-                organization.type, organization.country, organization.status.name(), java.util.List.of(),
-                organization.updatedAt);
+                organization.type, organization.country, null, organization.status.name(), false, java.util.List.of(),
+                null, organization.updatedAt);
         EventEnvelope event = EventEnvelope.of(type, organization.id.toString(), organization.version + 1, payload);
         outbox.append(type.topic(), event, requestId.get());
     }

@@ -1,0 +1,23 @@
+package org.southsouth.contracts.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A participant's place in an event after a change, version 1. The participant is a volunteer
+ * ({@code volunteerId}) or a delegate/expert of an organization ({@code organizationId}, with a name).
+ *
+ * @param role   DELEGATE, EXPERT, SPEAKER, VOLUNTEER or ORGANIZER
+ * @param status REGISTERED, WAITLISTED, ATTENDED, NO_SHOW or CANCELLED
+ */
+public record ParticipationV1(
+        UUID id,
+        UUID eventId,
+        String eventKind,
+        String eventCountry,
+        UUID volunteerId,
+        UUID organizationId,
+        String role,
+        String status,
+        Instant updatedAt) {
+}
