@@ -1,0 +1,116 @@
+package org.southsouth.rest.idempotency;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.southsouth.rest.ApiProblem;
+
+/**
+ * Makes a POST safe to retry. With an {@code Idempotency-Key}, the first request runs and its response is kept
+ * for 24 hours; a retry with the same key and body gets that response again (header
+ * {@code Idempotency-Replayed: true}) and changes nothing; the same key with another body is refused (422);
+ * a retry while the first is still running gets 409. Without a key the action simply runs.
+ *
+ * <p>Use it in a resource method: {@code return idempotentRequests.run(key, "POST /api/v1/things", body,
+ * () -> Response.created(...).entity(view).build());}
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+    private static final Duration RETENTION = Duration.ofHours(24);
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    public Response run(String key, String operation, Object requestBody, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw ApiProblem.invalidField(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        String fingerprint = fingerprint(operation, requestBody);
+        Optional<IdempotencyRecord> earlier = store.claim(operation, key, fingerprint, RETENTION);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), fingerprint);
+        }
+        Response response;
+        try {
+            response = action.get();
+        } catch (RuntimeException e) {
+            store.release(operation, key);
+            throw e;
+        }
+        if (response.getStatus() >= 500) {
+            store.release(operation, key);
+        } else {
+            URI location = response.getLocation();
+            store.complete(operation, key, new StoredResponse(response.getStatus(),
+                    location == null ? null : location.toString(), write(response.getEntity())));
+        }
+        return response;
+    }
+
+    private static Response replay(IdempotencyRecord earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new ApiProblem(422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.", List.of());
+        }
+        if (earlier.inProgress()) {
+            throw new ApiProblem(409, "idempotency-key-in-progress", "Request in progress",
+                    "A request with this Idempotency-Key is still being processed; retry shortly.", List.of());
+        }
+        StoredResponse stored = earlier.response();
+        Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.location() != null) {
+            replay.location(URI.create(stored.location()));
+        }
+        if (stored.body() != null) {
+            replay.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return replay.build();
+    }
+
+    private String fingerprint(String operation, Object body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(operation.getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
+    private String write(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep the response for replay", e);
+        }
+    }
+}
