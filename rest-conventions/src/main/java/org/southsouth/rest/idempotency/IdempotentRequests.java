@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,8 +38,9 @@ public class IdempotentRequests {
     private static final Duration RETENTION = Duration.ofHours(24);
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
+    /** Resolved on use, so a service without POST endpoints needs no store. */
     @Inject
-    IdempotencyStore store;
+    Instance<IdempotencyStore> stores;
 
     @Inject
     ObjectMapper json;
@@ -50,6 +52,7 @@ public class IdempotentRequests {
         if (!VALID_KEY.matcher(key).matches()) {
             throw ApiProblem.invalidField(HEADER, "must be 1 to 255 visible ASCII characters");
         }
+        IdempotencyStore store = stores.get();
         String fingerprint = fingerprint(operation, requestBody);
         Optional<IdempotencyRecord> earlier = store.claim(operation, key, fingerprint, RETENTION);
         if (earlier.isPresent()) {
