@@ -1,0 +1,137 @@
+package org.southsouth.gateway.openapi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * Merges the services' OpenAPI documents into one: every {@code /api/v1} path, every component, tags grouped
+ * per service ({@code x-tagGroups}), and {@code servers} pointing at the gateway. Components with the same name
+ * but different content are renamed after their service ({@code Volunteer} + {@code Status}) with every
+ * {@code $ref} to them rewritten, so no service's schema silently replaces another's.
+ */
+public final class OpenApiMerger {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String API_PREFIX = "/api/v1/";
+
+    private final ObjectNode merged = NODES.objectNode();
+    private final ObjectNode paths = NODES.objectNode();
+    private final ObjectNode components = NODES.objectNode();
+    private final ArrayNode tags = NODES.arrayNode();
+    private final ArrayNode tagGroups = NODES.arrayNode();
+
+    public OpenApiMerger(String title, String version, String description, String serverUrl) {
+        merged.put("openapi", "3.1.0");
+        merged.putObject("info").put("title", title).put("version", version).put("description", description);
+        merged.putArray("servers").addObject().put("url", serverUrl).put("description", "The gateway");
+    }
+
+    /** Adds one service's document; services are added in a fixed order so renames are stable. */
+    public OpenApiMerger add(String service, JsonNode document) {
+        ObjectNode doc = document.deepCopy();
+        renameClashingComponents(service, doc);
+        addTags(service, doc);
+        addPaths(service, doc);
+        addComponents(doc);
+        return this;
+    }
+
+    public ObjectNode result() {
+        ObjectNode result = merged.deepCopy();
+        result.set("tags", tags);
+        result.set("x-tagGroups", tagGroups);
+        result.set("paths", paths);
+        result.set("components", components);
+        return result;
+    }
+
+    private void renameClashingComponents(String service, ObjectNode doc) {
+        JsonNode ownComponents = doc.path("components");
+        Map<String, String> renames = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> kinds = ownComponents.fields(); kinds.hasNext(); ) {
+            Map.Entry<String, JsonNode> kind = kinds.next();
+            if (!(kind.getValue() instanceof ObjectNode entries) || !(components.get(kind.getKey()) instanceof ObjectNode existing)) {
+                continue;
+            }
+            List<String> names = iterableNames(entries);
+            for (String name : names) {
+                JsonNode theirs = existing.get(name);
+                if (theirs != null && !theirs.equals(entries.get(name))) {
+                    String renamed = capitalize(service) + name;
+                    entries.set(renamed, entries.remove(name));
+                    renames.put("#/components/" + kind.getKey() + "/" + name, "#/components/" + kind.getKey() + "/" + renamed);
+                }
+            }
+        }
+        if (!renames.isEmpty()) {
+            rewriteRefs(doc, renames);
+        }
+    }
+
+    private void addTags(String service, ObjectNode doc) {
+        ArrayNode groupTags = tagGroups.addObject().put("name", service).putArray("tags");
+        for (JsonNode tag : doc.path("tags")) {
+            tags.add(tag);
+            groupTags.add(tag.path("name").asText());
+        }
+    }
+
+    private void addPaths(String service, ObjectNode doc) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (path.getKey().startsWith(API_PREFIX) && !paths.has(path.getKey())) {
+                ObjectNode item = path.getValue().deepCopy();
+                item.fields().forEachRemaining(op -> {
+                    if (op.getValue() instanceof ObjectNode operation) {
+                        operation.put("x-service", service);
+                    }
+                });
+                paths.set(path.getKey(), item);
+            }
+        }
+    }
+
+    private void addComponents(ObjectNode doc) {
+        for (Iterator<Map.Entry<String, JsonNode>> kinds = doc.path("components").fields(); kinds.hasNext(); ) {
+            Map.Entry<String, JsonNode> kind = kinds.next();
+            ObjectNode target = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey())
+                    : components.putObject(kind.getKey());
+            kind.getValue().fields().forEachRemaining(entry -> {
+                if (!target.has(entry.getKey())) {
+                    target.set(entry.getKey(), entry.getValue());
+                }
+            });
+        }
+    }
+
+    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && renames.containsKey(ref.asText())) {
+                object.set("$ref", TextNode.valueOf(renames.get(ref.asText())));
+            }
+            object.elements().forEachRemaining(child -> rewriteRefs(child, renames));
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(child -> rewriteRefs(child, renames));
+        }
+    }
+
+    private static List<String> iterableNames(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,40 @@
+package org.southsouth.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.southsouth.gateway.openapi.OpenApiMerger;
+
+class OpenApiMergerTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void clashingSchemasAreRenamedAfterTheirServiceAndReferencesFollow() throws Exception {
+        JsonNode partner = json.readTree("""
+                {"openapi":"3.1.0","tags":[{"name":"Organizations"}],
+                 "paths":{"/api/v1/organizations":{"get":{"responses":{"200":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Status"}}}}}}},
+                          "/q/health":{"get":{}}},
+                 "components":{"schemas":{"Status":{"enum":["PROSPECT","ACTIVE"]},"Problem":{"type":"object"}}}}""");
+        JsonNode events = json.readTree("""
+                {"openapi":"3.1.0","tags":[{"name":"Events"}],
+                 "paths":{"/api/v1/events":{"get":{"responses":{"200":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Status"}}}}}}}},
+                 "components":{"schemas":{"Status":{"enum":["DRAFT","OPEN"]},"Problem":{"type":"object"}}}}""");
+
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("partner", partner).add("events", events).result();
+
+        assertEquals("#/components/schemas/Status", merged.at("/paths/~1api~1v1~1organizations/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/EventsStatus", merged.at("/paths/~1api~1v1~1events/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals("DRAFT", merged.at("/components/schemas/EventsStatus/enum/0").asText());
+        assertEquals("PROSPECT", merged.at("/components/schemas/Status/enum/0").asText());
+        assertFalse(merged.at("/components/schemas").has("EventsProblem"), "identical schemas are shared, not renamed");
+        assertFalse(merged.path("paths").has("/q/health"), "only the public API is merged");
+        assertEquals("events", merged.at("/paths/~1api~1v1~1events/get/x-service").asText());
+        assertEquals("http://gateway:8080", merged.at("/servers/0/url").asText());
+        assertTrue(merged.at("/x-tagGroups/1/tags").toString().contains("Events"));
+    }
+}
