@@ -1,0 +1,34 @@
+package org.southsouth.volunteer.rest;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Problem;
+import org.southsouth.volunteer.service.DeploymentOverlap;
+import org.southsouth.volunteer.service.DuplicateEmail;
+
+/**
+ * When two requests race past the service's checks, the database constraint decides; the loser gets the same
+ * problem the check would have given. Any other constraint is a bug and stays a 500.
+ */
+public class ConstraintProblems {
+
+    private static final Map<String, ApiProblem> KNOWN = Map.of(
+            DuplicateEmail.CONSTRAINT, DuplicateEmail.problem(),
+            DeploymentOverlap.CONSTRAINT, DeploymentOverlap.problem());
+
+    @ServerExceptionMapper
+    public Response constraintViolated(ConstraintViolationException e, UriInfo uri) {
+        ApiProblem problem = KNOWN.entrySet().stream()
+                .filter(known -> known.getKey().equals(e.getConstraintName())
+                        || String.valueOf(e.getSQLException().getMessage()).contains(known.getKey()))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> e);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toProblem(uri.getPath())).build();
+    }
+}

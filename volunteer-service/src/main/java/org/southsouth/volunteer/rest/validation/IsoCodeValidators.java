@@ -1,0 +1,39 @@
+package org.southsouth.volunteer.rest.validation;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks codes against the ISO lists the JDK ships, not just their shape. */
+public final class IsoCodeValidators {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    private IsoCodeValidators() {
+    }
+
+    public static boolean isCountry(String code) {
+        return COUNTRIES.contains(code);
+    }
+
+    public static boolean isLanguage(String code) {
+        return code.length() == 2 && LANGUAGES.contains(code);
+    }
+
+    public static class Country implements ConstraintValidator<CountryCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || isCountry(value);
+        }
+    }
+
+    public static class Language implements ConstraintValidator<LanguageCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || isLanguage(value);
+        }
+    }
+}

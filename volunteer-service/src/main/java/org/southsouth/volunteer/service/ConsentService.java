@@ -1,0 +1,68 @@
+package org.southsouth.volunteer.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.domain.ConsentRecord;
+import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.domain.VolunteerStatus;
+
+/**
+ * A volunteer's consent history. Giving consent for a purpose closes the open consent for that purpose (a new
+ * policy version supersedes the old one); withdrawing closes it. Nothing is ever deleted.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Transactional
+    public ConsentRecord give(UUID volunteerId, String purpose, String policyVersion) {
+        Volunteer volunteer = volunteers.lock(volunteerId);
+        if (volunteer.status == VolunteerStatus.ERASED) {
+            throw ApiProblem.conflict("Volunteer " + volunteerId + " was erased");
+        }
+        Instant now = Instant.now();
+        ConsentRecord open = ConsentRecord.find("volunteerId = ?1 and purpose = ?2 and withdrawnAt is null",
+                volunteerId, purpose).firstResult();
+        if (open != null) {
+            open.withdrawnAt = now;
+            ConsentRecord.flush();
+        }
+        ConsentRecord consent = new ConsentRecord();
+        consent.id = UUID.randomUUID();
+        consent.volunteerId = volunteerId;
+        consent.purpose = purpose;
+        consent.policyVersion = policyVersion;
+        consent.givenAt = now;
+        consent.persist();
+        return consent;
+    }
+
+    @Transactional
+    public ConsentRecord withdraw(UUID volunteerId, UUID consentId) {
+        volunteers.lock(volunteerId);
+        ConsentRecord consent = ConsentRecord.find("id = ?1 and volunteerId = ?2", consentId, volunteerId).firstResult();
+        if (consent == null) {
+            throw ApiProblem.notFound("Consent", consentId);
+        }
+        if (consent.withdrawnAt != null) {
+            throw ApiProblem.conflict("Consent " + consentId + " was already withdrawn at " + consent.withdrawnAt);
+        }
+        consent.withdrawnAt = Instant.now();
+        return consent;
+    }
+
+    public List<ConsentRecord> history(UUID volunteerId) {
+        volunteers.get(volunteerId);
+        return ConsentRecord.list("volunteerId", Sort.by("givenAt").and("id"), volunteerId);
+    }
+}

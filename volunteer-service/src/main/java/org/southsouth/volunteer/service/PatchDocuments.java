@@ -1,0 +1,72 @@
+package org.southsouth.volunteer.service;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Problem;
+
+/**
+ * Applies a JSON Merge Patch to the current state of a resource and reads back a validated document: the
+ * patched document obeys the same rules as a new one, with the same field names in errors.
+ */
+@ApplicationScoped
+public class PatchDocuments {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    public <T> T apply(T current, JsonNode patch, Class<T> type) {
+        if (patch == null || !patch.isObject()) {
+            throw ApiProblem.badRequest("A merge patch must be a JSON object");
+        }
+        JsonNode merged = MergePatch.apply(json.valueToTree(current), patch);
+        T patched = read(merged, type);
+        Set<ConstraintViolation<T>> violations = validator.validate(patched);
+        if (!violations.isEmpty()) {
+            List<Problem.FieldError> errors = violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
+            String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+            throw new ApiProblem(400, "validation", "Request is not valid", detail, errors);
+        }
+        return patched;
+    }
+
+    private <T> T read(JsonNode merged, Class<T> type) {
+        ObjectReader strict = json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            return strict.readValue(merged);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiProblem.invalidField(path(e), "is not a field of this resource");
+        } catch (JsonMappingException e) {
+            throw ApiProblem.invalidField(path(e), "has an invalid value or JSON type");
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("The patched document cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            path.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+        }
+        return path.toString().replaceFirst("^\\.", "");
+    }
+}

@@ -1,0 +1,52 @@
+package org.southsouth.volunteer.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.domain.HostOrganization;
+import org.southsouth.volunteer.domain.Skill;
+import org.southsouth.volunteer.domain.VolunteerStatus;
+
+/** The rules of a profile that Bean Validation cannot see: references, duplicates, date order. */
+@ApplicationScoped
+public class ProfileRules {
+
+    public void check(VolunteerProfile profile) {
+        if (profile.status() == VolunteerStatus.ERASED) {
+            throw ApiProblem.invalidField("status", "must be ACTIVE or INACTIVE; erasure has its own request");
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < profile.languages().size(); i++) {
+            if (!codes.add(profile.languages().get(i).code())) {
+                throw ApiProblem.invalidField("languages[" + i + "].code", "is listed twice");
+            }
+        }
+        checkSkills(profile.skills());
+        for (int i = 0; i < profile.availability().size(); i++) {
+            AvailabilityEntry window = profile.availability().get(i);
+            if (window.to().isBefore(window.from())) {
+                throw ApiProblem.invalidField("availability[" + i + "].to", "must not be before from");
+            }
+        }
+        if (HostOrganization.findById(profile.homeOrganizationId()) == null) {
+            throw ApiProblem.unprocessable("unknown-organization", "Home organization " + profile.homeOrganizationId()
+                    + " is not known to volunteer-service; it must be registered in partner-service first.");
+        }
+    }
+
+    private static void checkSkills(List<String> skills) {
+        if (skills.size() != new HashSet<>(skills).size()) {
+            throw ApiProblem.invalidField("skills", "lists a skill twice");
+        }
+        for (int i = 0; i < skills.size(); i++) {
+            if (Skill.findById(skills.get(i)) == null) {
+                throw ApiProblem.invalidField("skills[" + i + "]",
+                        "is not in the skill list (GET /api/v1/volunteers/skills; coordinators can add skills)");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.southsouth.volunteer.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.domain.Skill;
+
+/** The controlled list of skills: read by everyone, extended by coordinators, never shrunk (volunteers refer to it). */
+@ApplicationScoped
+public class SkillCatalog {
+
+    public List<Skill> all() {
+        return Skill.listAll(Sort.by("code"));
+    }
+
+    @Transactional
+    public Skill add(String code, String label) {
+        if (Skill.findById(code) != null) {
+            throw ApiProblem.conflict("Skill " + code + " is already in the list");
+        }
+        Skill skill = new Skill();
+        skill.code = code;
+        skill.label = label.strip();
+        skill.createdAt = Instant.now();
+        skill.persist();
+        return skill;
+    }
+}

@@ -1,0 +1,117 @@
+package org.southsouth.volunteer.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.southsouth.contracts.volunteer.VolunteerEvents;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
+import org.southsouth.volunteer.domain.AvailabilityWindow;
+import org.southsouth.volunteer.domain.SpokenLanguage;
+import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.domain.VolunteerStatus;
+import org.southsouth.volunteer.messaging.EventOutbox;
+import org.southsouth.volunteer.messaging.VolunteerPayloads;
+
+/** Registers and changes volunteers; every change and its event commit together. */
+@ApplicationScoped
+public class VolunteerService {
+
+    @Inject
+    ProfileRules rules;
+
+    @Inject
+    PatchDocuments patches;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Transactional
+    public Volunteer register(VolunteerProfile profile) {
+        rules.check(profile);
+        requireUniqueEmail(profile.email(), null);
+        Volunteer volunteer = new Volunteer();
+        volunteer.id = UUID.randomUUID();
+        volunteer.createdAt = Instant.now();
+        copy(profile, volunteer);
+        volunteer.persistAndFlush();
+        outbox.publish(VolunteerEvents.VOLUNTEER_REGISTERED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
+        return volunteer;
+    }
+
+    public Volunteer get(UUID id) {
+        Volunteer volunteer = Volunteer.findById(id);
+        if (volunteer == null) {
+            throw ApiProblem.notFound("Volunteer", id);
+        }
+        return volunteer;
+    }
+
+    /** Applies a JSON Merge Patch to the profile; a patch that changes nothing publishes nothing. */
+    @Transactional
+    public Volunteer patch(UUID id, String ifMatch, JsonNode patch) {
+        Volunteer volunteer = lock(id);
+        ETags.requireMatch(ifMatch, volunteer.version);
+        if (volunteer.status == VolunteerStatus.ERASED) {
+            throw ApiProblem.conflict("Volunteer " + id + " was erased; the record can no longer change");
+        }
+        VolunteerProfile current = VolunteerProfiles.of(volunteer);
+        VolunteerProfile patched = patches.apply(current, patch, VolunteerProfile.class);
+        if (patched.equals(current)) {
+            return volunteer;
+        }
+        rules.check(patched);
+        requireUniqueEmail(patched.email(), id);
+        copy(patched, volunteer);
+        Volunteer.getEntityManager().flush();
+        outbox.publish(VolunteerEvents.VOLUNTEER_UPDATED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
+        return volunteer;
+    }
+
+    /** Loads the volunteer and locks its row until the transaction ends: changes to one volunteer queue up. */
+    public Volunteer lock(UUID id) {
+        Volunteer volunteer = Volunteer.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (volunteer == null) {
+            throw ApiProblem.notFound("Volunteer", id);
+        }
+        return volunteer;
+    }
+
+    private static void copy(VolunteerProfile profile, Volunteer volunteer) {
+        volunteer.name = profile.name().strip();
+        volunteer.email = profile.email().strip();
+        volunteer.phone = profile.phone();
+        volunteer.nationality = profile.nationality();
+        volunteer.residence = profile.residence();
+        volunteer.homeOrganizationId = profile.homeOrganizationId();
+        volunteer.bio = profile.bio();
+        volunteer.status = profile.status() == null ? VolunteerStatus.ACTIVE : profile.status();
+        volunteer.languages.clear();
+        volunteer.languages.addAll(profile.languages().stream().map(l -> new SpokenLanguage(l.code(), l.level()))
+                .collect(Collectors.toSet()));
+        volunteer.skills.clear();
+        volunteer.skills.addAll(new HashSet<>(profile.skills()));
+        volunteer.availability.clear();
+        volunteer.availability.addAll(profile.availability().stream().map(w -> new AvailabilityWindow(w.from(), w.to()))
+                .collect(Collectors.toSet()));
+        volunteer.updatedAt = Instant.now();
+    }
+
+    private static void requireUniqueEmail(String email, UUID except) {
+        long taken = except == null
+                ? Volunteer.count("lower(email) = ?1", email.strip().toLowerCase(Locale.ROOT))
+                : Volunteer.count("lower(email) = ?1 and id <> ?2", email.strip().toLowerCase(Locale.ROOT), except);
+        if (taken > 0) {
+            throw DuplicateEmail.problem();
+        }
+    }
+}
