@@ -1,22 +1,24 @@
 package org.southsouth.events.domain;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** A knowledge-exchange event: forum, exchange camp, capacity building, delegation visit, expert mission, webinar. */
-public record ExchangeEvent(
-        UUID id,
-        EventKind kind,
-        String title,
-        UUID hostOrganizationId,
-        String country,
-        EventStatus status,
-        Instant startsAt,
-        Instant endsAt,
-        Integer capacity,
-        List<Integer> sdgs,
-        long version,
-        Instant createdAt,
-        Instant updatedAt) {
+/**
+ * A knowledge-exchange event with its lifecycle. {@code seatsTaken} counts REGISTERED, ATTENDED and NO_SHOW
+ * participations; it changes atomically with each registration, never through the event's own version.
+ */
+public record ExchangeEvent(UUID id, EventDetails details, EventStatus status, int seatsTaken, long version,
+                            Instant createdAt, Instant updatedAt) {
+
+    public Integer seatsLeft() {
+        return details.capacity() == null ? null : Math.max(0, details.capacity() - seatsTaken);
+    }
+
+    public boolean hasStarted(Instant now) {
+        return !details.startsAt().isAfter(now);
+    }
+
+    public boolean hasEnded(Instant now) {
+        return !details.endsAt().isAfter(now);
+    }
 }

@@ -19,6 +19,8 @@ import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.KafkaProbe;
 import org.southsouth.events.store.ExchangeEventStore;
+import org.southsouth.events.store.KnowledgeProductStore;
+import org.southsouth.events.store.ParticipationStore;
 
 /** Starts the relay of the documents' outboxes with the service and stops it first on shutdown. */
 @ApplicationScoped
@@ -31,7 +33,8 @@ public class RelayBeans {
     DocumentOutboxRelay relay(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
                               @Identifier("default-kafka-broker") Map<String, Object> kafka, MeterRegistry registry) {
         DocumentOutboxRelay relay = new DocumentOutboxRelay(mongo.getDatabase(database),
-                List.of(ExchangeEventStore.COLLECTION), kafka);
+                List.of(ExchangeEventStore.COLLECTION, ParticipationStore.COLLECTION,
+                        KnowledgeProductStore.COLLECTION), kafka);
         Gauge.builder("outbox.unsent", relay, DocumentOutboxRelay::backlog)
                 .description("Events written but not yet acknowledged by Kafka").register(registry);
         Gauge.builder("outbox.published", relay, DocumentOutboxRelay::published)

@@ -8,10 +8,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,15 +23,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.events.domain.EventKind;
+import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.service.ExchangeEventService;
+import org.southsouth.events.store.EventCriteria;
+import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
+import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,36 +51,99 @@ public class ExchangeEventResource {
     @Inject
     ExchangeEventService events;
 
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    MergePatcher patcher;
+
     @POST
-    @Operation(summary = "Draft an event", description = "Creates the event in DRAFT and publishes EventDrafted.")
+    @Operation(summary = "Draft an event", description = "Creates the event in DRAFT and publishes EventDrafted. "
+            + "Retries with the same Idempotency-Key return the first response and create nothing.")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the new event",
-            content = @Content(schema = @Schema(implementation = ExchangeEventView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response draft(@Valid @NotNull NewExchangeEvent body) {
-        ExchangeEvent created = events.draft(body.kind(), body.title(), body.hostOrganizationId(), body.country(),
-                body.startsAt(), body.endsAt(), body.capacity(), body.sdgs());
-        return Response.created(URI.create("/api/v1/events/" + created.id())).entity(ExchangeEventView.of(created)).build();
+            content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@Valid @NotNull EventFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events", body, () -> {
+            ExchangeEvent created = events.draft(body.toDetails());
+            return Response.created(URI.create("/api/v1/events/" + created.id())).tag(ETags.of(created.version()))
+                    .entity(EventView.of(created)).build();
+        });
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an event")
-    @APIResponse(responseCode = "200", description = "The event",
-            content = @Content(schema = @Schema(implementation = ExchangeEventView.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ExchangeEventView get(@PathParam("id") UUID id) {
-        return ExchangeEventView.of(events.get(id));
+    @Operation(summary = "Read an event", description = "The ETag header carries the version to send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return tagged(events.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change an event", description = "JSON Merge Patch (RFC 7396) of the event's fields (EventFields); "
+            + "null removes an optional field. Publishes EventUpdated. Seats already taken bound the capacity from below.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
+    @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched event is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Completed or cancelled, or capacity below the seats taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Schema(implementation = EventFields.class) JsonNode patch) {
+        return tagged(events.update(id, ifMatch, current -> patcher.apply(EventFields.of(current), patch, EventFields.class).toDetails()));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(summary = "Move an event through its lifecycle", description = "DRAFT → OPEN → CLOSED → COMPLETED (only after "
+            + "the event ended); DRAFT, OPEN or CLOSED → CANCELLED. Publishes EventStatusChanged.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
+    @APIResponse(responseCode = "200", description = "The event in its new status", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull EventStatusChange body) {
+        return tagged(events.changeStatus(id, ifMatch, body.status()));
     }
 
     @GET
-    @Operation(summary = "List events", description = "Oldest change first, then by id: a stable order for paging.")
+    @Operation(summary = "List events", description = "Filters combine with AND; organizationId matches host or partner. "
+            + "sort: startsAt (default), endsAt, title, createdAt, updatedAt, country, year; prefix '-' for descending; ties by id.")
     @APIResponse(responseCode = "200", description = "One page of events")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ExchangeEventView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return new Page<>(events.page(page, size).stream().map(ExchangeEventView::of).toList(), page, size, events.count());
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EventView> list(@QueryParam("kind") @Schema(implementation = EventKind.class) String kind,
+                                @QueryParam("status") @Schema(implementation = EventStatus.class) String status,
+                                @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+                                @QueryParam("sdg") @Min(1) @Max(17) Integer sdg,
+                                @QueryParam("hostOrganizationId") @Schema(format = "uuid") String hostOrganizationId,
+                                @QueryParam("organizationId") @Schema(format = "uuid") String organizationId,
+                                @QueryParam("online") @Schema(type = SchemaType.BOOLEAN) String online,
+                                @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
+                                @QueryParam("year") @Min(1950) @Max(2100) Integer year,
+                                @QueryParam("startsFrom") @Parameter(description = "Starts at or after (ISO-8601)") String startsFrom,
+                                @QueryParam("startsBefore") @Parameter(description = "Starts before (ISO-8601)") String startsBefore,
+                                @QueryParam("updatedSince") @Parameter(description = "Changed at or after (ISO-8601)") String updatedSince,
+                                @QueryParam("sort") String sort,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        EventCriteria criteria = new EventCriteria(QueryParams.enumeration("kind", kind, EventKind.class),
+                QueryParams.enumeration("status", status, EventStatus.class), country, sdg,
+                QueryParams.uuid("hostOrganizationId", hostOrganizationId), QueryParams.uuid("organizationId", organizationId),
+                QueryParams.bool("online", online), language, year, QueryParams.instant("startsFrom", startsFrom),
+                QueryParams.instant("startsBefore", startsBefore), QueryParams.instant("updatedSince", updatedSince));
+        return new Page<>(events.page(criteria, sort, page, size).stream().map(EventView::of).toList(), page, size,
+                events.count(criteria));
+    }
+
+    private static Response tagged(ExchangeEvent event) {
+        return Response.ok(EventView.of(event)).tag(ETags.of(event.version())).build();
     }
 }

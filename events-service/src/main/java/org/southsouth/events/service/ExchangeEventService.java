@@ -3,45 +3,49 @@ package org.southsouth.events.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.EventsServiceEvents;
-import org.southsouth.contracts.events.ExchangeEventV1;
-import org.southsouth.events.domain.EventKind;
+import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
-import org.southsouth.events.messaging.DocumentOutbox;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.EventCriteria;
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.RequestId;
+import org.southsouth.rest.ETags;
 
-/** Drafts and reads knowledge-exchange events; each change carries its event in the same write. */
+/**
+ * Drafts, changes and moves knowledge-exchange events through their lifecycle. Each change is a conditional
+ * write on the version it was computed from, carrying its event: a concurrent change makes it start over
+ * (or answer 412 when the client named the version it expected with If-Match).
+ */
 @ApplicationScoped
 public class ExchangeEventService {
+
+    private static final int MAX_ATTEMPTS = 10;
 
     @Inject
     ExchangeEventStore store;
 
     @Inject
-    DocumentOutboxRelay relay;
+    WaitlistPromoter waitlist;
 
     @Inject
-    RequestId requestId;
+    OutboxEntries outbox;
 
-    public ExchangeEvent draft(EventKind kind, String title, UUID hostOrganizationId, String country,
-                               Instant startsAt, Instant endsAt, Integer capacity, List<Integer> sdgs) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw ApiProblem.invalidField("endsAt", "must be after startsAt");
-        }
+    @Inject
+    DocumentOutboxRelay relay;
+
+    public ExchangeEvent draft(EventDetails details) {
+        EventRules.check(details);
         Instant now = Instant.now();
-        ExchangeEvent event = new ExchangeEvent(UUID.randomUUID(), kind, title.strip(), hostOrganizationId, country,
-                EventStatus.DRAFT, startsAt, endsAt, capacity, sdgs == null ? List.of() : List.copyOf(sdgs), 1, now, now);
-        store.insert(event, List.of(outboxEntry(EventsServiceEvents.EVENT_DRAFTED, event)));
+        ExchangeEvent event = new ExchangeEvent(UUID.randomUUID(), details, EventStatus.DRAFT, 0, 1, now, now);
+        store.insert(event, outbox.of(EventsServiceEvents.EVENT_DRAFTED, event));
         relay.wake();
         return event;
     }
@@ -54,17 +58,57 @@ public class ExchangeEventService {
         return event;
     }
 
-    public List<ExchangeEvent> page(int page, int size) {
-        return store.page(page, size);
+    /** Applies {@code change} to the details; refused once the event is completed or cancelled. */
+    public ExchangeEvent update(UUID id, String ifMatch, UnaryOperator<EventDetails> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ExchangeEvent current = get(id);
+            ETags.requireMatch(ifMatch, current.version());
+            if (current.status() == EventStatus.COMPLETED || current.status() == EventStatus.CANCELLED) {
+                throw ApiProblem.conflict("A " + current.status() + " event can no longer be changed");
+            }
+            EventDetails details = change.apply(current.details());
+            EventRules.check(details);
+            if (details.capacity() != null && details.capacity() < current.seatsTaken()) {
+                throw ApiProblem.conflict("capacity " + details.capacity() + " is below the " + current.seatsTaken()
+                        + " seats already taken; cancel participations first");
+            }
+            ExchangeEvent next = new ExchangeEvent(id, details, current.status(), current.seatsTaken(),
+                    current.version() + 1, current.createdAt(), Instant.now());
+            if (store.updateDetails(current, details, next.updatedAt(), outbox.of(EventsServiceEvents.EVENT_UPDATED, next))) {
+                relay.wake();
+                waitlist.promote(id);
+                return next;
+            }
+        }
+        throw ApiProblem.conflict("The event kept changing while this update was applied; try again");
     }
 
-    public long count() {
-        return store.count();
+    public ExchangeEvent changeStatus(UUID id, String ifMatch, EventStatus status) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ExchangeEvent current = get(id);
+            ETags.requireMatch(ifMatch, current.version());
+            Instant now = Instant.now();
+            if (!current.status().canBecome(status)) {
+                throw ApiProblem.conflict("An event cannot go from " + current.status() + " to " + status);
+            }
+            if (status == EventStatus.COMPLETED && !current.hasEnded(now)) {
+                throw ApiProblem.conflict("An event can be COMPLETED only after it ended (" + current.details().endsAt() + ")");
+            }
+            ExchangeEvent next = new ExchangeEvent(id, current.details(), status, current.seatsTaken(),
+                    current.version() + 1, current.createdAt(), now);
+            if (store.changeStatus(current, status, now, outbox.of(EventsServiceEvents.EVENT_STATUS_CHANGED, next))) {
+                relay.wake();
+                return next;
+            }
+        }
+        throw ApiProblem.conflict("The event kept changing while its status was changed; try again");
     }
 
-    private org.bson.Document outboxEntry(EventType type, ExchangeEvent e) {
-        ExchangeEventV1 payload = new ExchangeEventV1(e.id(), e.kind().name(), e.title(), e.hostOrganizationId(),
-                List.of(), e.country(), null, false, e.status().name(), e.startsAt(), e.endsAt(), e.capacity(), e.sdgs(), e.updatedAt());
-        return DocumentOutbox.entry(type, EventEnvelope.of(type, e.id().toString(), e.version(), payload), requestId.get());
+    public List<ExchangeEvent> page(EventCriteria criteria, String sort, int page, int size) {
+        return store.page(criteria, sort, page, size);
+    }
+
+    public long count(EventCriteria criteria) {
+        return store.count(criteria);
     }
 }

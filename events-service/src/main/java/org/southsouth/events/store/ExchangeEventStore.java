@@ -1,92 +1,143 @@
 package org.southsouth.events.store;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
-import java.util.Date;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.southsouth.events.domain.EventKind;
+import org.bson.conversions.Bson;
+import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.messaging.DocumentOutbox;
 
-/** The {@code events} collection: one document per event, with its pending outbox events inside. */
+/** The {@code events} collection: one document per event, with its seat counters and pending outbox events. */
 @ApplicationScoped
 public class ExchangeEventStore {
 
     public static final String COLLECTION = "events";
+    private static final Map<String, String> SORTABLE = Map.of("startsAt", "startsAt", "endsAt", "endsAt",
+            "title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "year", "year");
+    private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD);
 
     @Inject
-    MongoClient mongo;
-
-    @ConfigProperty(name = "quarkus.mongodb.database")
-    String database;
+    EventsDatabase database;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> events = collection();
         events.createIndex(Indexes.ascending("updatedAt", "_id"), new IndexOptions().name("updatedAt_id"));
+        events.createIndex(Indexes.ascending("startsAt", "_id"), new IndexOptions().name("startsAt_id"));
+        events.createIndex(Indexes.ascending("status", "kind", "startsAt"), new IndexOptions().name("status_kind_startsAt"));
+        events.createIndex(Indexes.ascending("country", "startsAt"), new IndexOptions().name("country_startsAt"));
+        events.createIndex(Indexes.ascending("sdgs"), new IndexOptions().name("sdgs"));
+        events.createIndex(Indexes.ascending("year", "kind"), new IndexOptions().name("year_kind"));
+        events.createIndex(Indexes.ascending("hostOrganizationId", "startsAt"), new IndexOptions().name("host_startsAt"));
+        events.createIndex(Indexes.ascending("partnerOrganizationIds"), new IndexOptions().name("partners"));
+        events.createIndex(Indexes.ascending("languages"), new IndexOptions().name("languages"));
         events.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
     }
 
     /** Stores a new event and its pending outbox entries in one write. */
-    public void insert(ExchangeEvent event, List<Document> outboxEntries) {
-        collection().insertOne(toDocument(event).append(DocumentOutbox.FIELD, outboxEntries));
+    public void insert(ExchangeEvent event, Document outboxEntry) {
+        collection().insertOne(EventDocuments.toDocument(event).append(DocumentOutbox.FIELD, List.of(outboxEntry)));
     }
 
     public ExchangeEvent find(UUID id) {
-        Document doc = collection().find(eq("_id", id.toString())).first();
-        return doc == null ? null : fromDocument(doc);
+        Document doc = collection().find(eq("_id", id.toString())).projection(WITHOUT_OUTBOX).first();
+        return doc == null ? null : EventDocuments.fromDocument(doc);
     }
 
-    public List<ExchangeEvent> page(int page, int size) {
-        return collection().find().sort(Sorts.ascending("updatedAt", "_id")).skip(page * size).limit(size)
-                .map(ExchangeEventStore::fromDocument).into(new java.util.ArrayList<>());
+    /**
+     * Replaces the details if the event is still at {@code expected}'s version and seat count (seats left are
+     * derived from both), with its outbox entry, in one write. False when someone changed it in between.
+     */
+    public boolean updateDetails(ExchangeEvent expected, EventDetails details, Instant now, Document outboxEntry) {
+        Integer capacity = details.capacity();
+        Bson update = Updates.combine(Updates.set("seatsLeft", capacity == null ? null : capacity - expected.seatsTaken()),
+                Updates.set("updatedAt", Bsons.date(now)), Updates.inc("version", 1),
+                Updates.push(DocumentOutbox.FIELD, outboxEntry));
+        List<Bson> sets = new ArrayList<>(List.of(update));
+        EventDocuments.detailFields(details).forEach((field, value) -> sets.add(Updates.set(field, value)));
+        return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version()),
+                eq("seatsTaken", expected.seatsTaken())), Updates.combine(sets)).getModifiedCount() == 1;
     }
 
-    public long count() {
-        return collection().countDocuments();
+    /** Moves the event to {@code status} if still at {@code expected}'s version. */
+    public boolean changeStatus(ExchangeEvent expected, EventStatus status, Instant now, Document outboxEntry) {
+        return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version())),
+                Updates.combine(Updates.set("status", status.name()), Updates.set("updatedAt", Bsons.date(now)),
+                        Updates.inc("version", 1), Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
+    }
+
+    public List<ExchangeEvent> page(EventCriteria criteria, String sort, int page, int size) {
+        return collection().find(EventFilters.of(criteria)).projection(WITHOUT_OUTBOX)
+                .sort(SortOrder.parse(sort, "startsAt", SORTABLE)).skip(page * size).limit(size)
+                .map(EventDocuments::fromDocument).into(new ArrayList<>());
+    }
+
+    public long count(EventCriteria criteria) {
+        return collection().countDocuments(EventFilters.of(criteria));
     }
 
     public MongoCollection<Document> collection() {
-        return mongo.getDatabase(database).getCollection(COLLECTION);
+        return database.collection(COLLECTION);
     }
 
-    private static Document toDocument(ExchangeEvent e) {
-        return new Document("_id", e.id().toString())
-                .append("kind", e.kind().name())
-                .append("title", e.title())
-                .append("hostOrganizationId", e.hostOrganizationId() == null ? null : e.hostOrganizationId().toString())
-                .append("country", e.country())
-                .append("status", e.status().name())
-                .append("startsAt", Date.from(e.startsAt()))
-                .append("endsAt", Date.from(e.endsAt()))
-                .append("capacity", e.capacity())
-                .append("sdgs", e.sdgs())
-                .append("version", e.version())
-                .append("createdAt", Date.from(e.createdAt()))
-                .append("updatedAt", Date.from(e.updatedAt()));
-    }
+    /** Filters of the event list, each backed by an index. */
+    static final class EventFilters {
 
-    private static ExchangeEvent fromDocument(Document d) {
-        String host = d.getString("hostOrganizationId");
-        return new ExchangeEvent(UUID.fromString(d.getString("_id")), EventKind.valueOf(d.getString("kind")),
-                d.getString("title"), host == null ? null : UUID.fromString(host), d.getString("country"),
-                EventStatus.valueOf(d.getString("status")), d.getDate("startsAt").toInstant(),
-                d.getDate("endsAt").toInstant(), d.getInteger("capacity"), d.getList("sdgs", Integer.class),
-                d.get("version", Number.class).longValue(), d.getDate("createdAt").toInstant(),
-                d.getDate("updatedAt").toInstant());
+        private EventFilters() {
+        }
+
+        static Bson of(EventCriteria c) {
+            List<Bson> filters = new ArrayList<>();
+            add(filters, "kind", c.kind() == null ? null : c.kind().name());
+            add(filters, "status", c.status() == null ? null : c.status().name());
+            add(filters, "country", c.country());
+            add(filters, "sdgs", c.sdg());
+            add(filters, "hostOrganizationId", Bsons.id(c.hostOrganizationId()));
+            add(filters, "online", c.online());
+            add(filters, "languages", c.language());
+            add(filters, "year", c.year());
+            if (c.organizationId() != null) {
+                String org = c.organizationId().toString();
+                filters.add(or(eq("hostOrganizationId", org), in("partnerOrganizationIds", org)));
+            }
+            if (c.startsFrom() != null) {
+                filters.add(gte("startsAt", Bsons.date(c.startsFrom())));
+            }
+            if (c.startsBefore() != null) {
+                filters.add(lt("startsAt", Bsons.date(c.startsBefore())));
+            }
+            if (c.updatedSince() != null) {
+                filters.add(gte("updatedAt", Bsons.date(c.updatedSince())));
+            }
+            return filters.isEmpty() ? new Document() : and(filters);
+        }
+
+        private static void add(List<Bson> filters, String field, Object value) {
+            if (value != null) {
+                filters.add(eq(field, value));
+            }
+        }
     }
 }

@@ -1,0 +1,6 @@
+package org.southsouth.events.domain;
+
+/** What sort of knowledge product it is. */
+public enum KnowledgeKind {
+    GOOD_PRACTICE, RESEARCH, MANUAL, GUIDANCE
+}

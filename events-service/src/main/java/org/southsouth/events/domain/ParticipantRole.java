@@ -1,0 +1,6 @@
+package org.southsouth.events.domain;
+
+/** The part a participant plays in an event. */
+public enum ParticipantRole {
+    DELEGATE, EXPERT, SPEAKER, VOLUNTEER, ORGANIZER
+}

@@ -1,0 +1,20 @@
+package org.southsouth.events.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A participant's place in an event: a volunteer ({@code volunteerId}) or a delegate/expert of an organization
+ * ({@code organizationId} and {@code name}). {@code groupId} ties the members of a delegation registered together.
+ * After the volunteer's erasure, {@code volunteerId} and {@code name} are gone and {@code erased} is true.
+ */
+public record Participation(UUID id, UUID eventId, EventKind eventKind, String eventCountry, UUID volunteerId,
+                            UUID organizationId, String name, ParticipantRole role, ParticipationStatus status,
+                            UUID groupId, boolean erased, Instant registeredAt, long version, Instant updatedAt) {
+
+    /** This participation in {@code next} status, one version later. */
+    public Participation withStatus(ParticipationStatus next, Instant now) {
+        return new Participation(id, eventId, eventKind, eventCountry, volunteerId, organizationId, name, role, next,
+                groupId, erased, registeredAt, version + 1, now);
+    }
+}

@@ -1,0 +1,63 @@
+package org.southsouth.events.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.Document;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventType;
+import org.southsouth.contracts.events.ExchangeEventV1;
+import org.southsouth.contracts.events.KnowledgeProductV1;
+import org.southsouth.contracts.events.ParticipationV1;
+import org.southsouth.events.domain.EventDetails;
+import org.southsouth.events.domain.ExchangeEvent;
+import org.southsouth.events.domain.KnowledgeContent;
+import org.southsouth.events.domain.KnowledgeProduct;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.rest.RequestId;
+
+/**
+ * The outbox entries of this service's aggregates: the state after the change as the versioned payload, the
+ * aggregate's version as sequence and the request id as correlation id.
+ */
+@ApplicationScoped
+public class OutboxEntries {
+
+    @Inject
+    RequestId requestId;
+
+    public Document of(EventType type, ExchangeEvent e) {
+        EventDetails d = e.details();
+        ExchangeEventV1 payload = new ExchangeEventV1(e.id(), d.kind().name(), d.title(), d.hostOrganizationId(),
+                d.partnerOrganizationIds(), d.country(), d.city(), d.online(), e.status().name(), d.startsAt(), d.endsAt(),
+                d.capacity(), d.sdgs(), e.updatedAt());
+        return entry(type, e.id().toString(), e.version(), payload);
+    }
+
+    public Document of(EventType type, Participation p) {
+        ParticipationV1 payload = new ParticipationV1(p.id(), p.eventId(), p.eventKind().name(), p.eventCountry(),
+                p.volunteerId(), p.organizationId(), p.role().name(), p.status().name(), p.updatedAt());
+        return entry(type, p.id().toString(), p.version(), payload);
+    }
+
+    public Document of(EventType type, KnowledgeProduct k) {
+        KnowledgeContent c = k.content();
+        KnowledgeProductV1 payload = new KnowledgeProductV1(k.id(), c.kind().name(), c.title(), c.leadOrganizationIds(),
+                c.year(), c.country(), c.region() == null ? null : c.region().name(), c.sdgs(), k.reviewStatus().name(),
+                (int) k.version(), k.updatedAt());
+        return entry(type, k.id().toString(), k.version(), payload);
+    }
+
+    private Document entry(EventType type, String subject, long sequence, Object payload) {
+        return DocumentOutbox.entry(type, EventEnvelope.of(type, subject, sequence, payload), correlationId());
+    }
+
+    /** The HTTP request's id; none when the change comes from a consumer or a background task. */
+    private String correlationId() {
+        try {
+            return requestId.get();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
+        }
+    }
+}

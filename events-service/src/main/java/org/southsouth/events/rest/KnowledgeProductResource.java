@@ -1,0 +1,168 @@
+package org.southsouth.events.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.events.domain.KnowledgeKind;
+import org.southsouth.events.domain.KnowledgeProduct;
+import org.southsouth.events.domain.Region;
+import org.southsouth.events.domain.ReviewStatus;
+import org.southsouth.events.domain.SearchKeywords;
+import org.southsouth.events.service.KnowledgeProductService;
+import org.southsouth.events.store.KnowledgeCriteria;
+import org.southsouth.rest.ETags;
+import org.southsouth.rest.Page;
+import org.southsouth.rest.Problem;
+import org.southsouth.rest.idempotency.IdempotentRequests;
+
+@Path("/api/v1/knowledge-products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Knowledge products", description = "Good practices, research, manuals and guidance, with review and versions")
+public class KnowledgeProductResource {
+
+    @Inject
+    KnowledgeProductService products;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    MergePatcher patcher;
+
+    @POST
+    @Operation(summary = "Draft a knowledge product", description = "Creates version 1 in DRAFT and publishes KnowledgeProductDrafted.")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the product", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@Valid @NotNull KnowledgeFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/knowledge-products", body, () -> {
+            KnowledgeProduct created = products.draft(body.toContent());
+            return Response.created(URI.create("/api/v1/knowledge-products/" + created.id())).tag(ETags.of(created.version()))
+                    .entity(KnowledgeView.of(created)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a knowledge product", description = "The current version; the ETag header carries its number.")
+    @APIResponse(responseCode = "200", description = "The product", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return tagged(products.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a knowledge product", description = "JSON Merge Patch (RFC 7396) of its fields; makes a new "
+            + "version and keeps the previous one. Publishes KnowledgeProductUpdated.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the product changed since")
+    @APIResponse(responseCode = "200", description = "The new version", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched product is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The product is archived", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @Schema(implementation = KnowledgeFields.class) JsonNode patch) {
+        return tagged(products.update(id, ifMatch, current -> patcher.apply(KnowledgeFields.of(current), patch, KnowledgeFields.class).toContent()));
+    }
+
+    @PUT
+    @Path("/{id}/review-status")
+    @Operation(summary = "Move a product through review", description = "DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; "
+            + "IN_REVIEW → DRAFT sends it back. Publishes KnowledgeProductPublished on publication, else KnowledgeProductUpdated.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the product changed since")
+    @APIResponse(responseCode = "200", description = "The product in its new status", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeReviewStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                       @Valid @NotNull ReviewStatusChange body) {
+        return tagged(products.changeReviewStatus(id, ifMatch, body.reviewStatus()));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "List a product's versions", description = "Every version, oldest first, ending with the current one.")
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<KnowledgeView> versions(@PathParam("id") UUID id) {
+        return products.versions(id).stream().map(KnowledgeView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Operation(summary = "Read one version of a product", description = "As it was in that version.")
+    @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "404", description = "No such product or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response version(@PathParam("id") UUID id, @PathParam("version") long version) {
+        return tagged(products.version(id, version));
+    }
+
+    @GET
+    @Operation(summary = "Search knowledge products", description = "q matches words in any language: every word of q must "
+            + "begin a word of the title or texts; Chinese and other unspaced scripts match by characters. Other filters combine "
+            + "with AND. sort: -updatedAt (default), title, year, createdAt, updatedAt, country; ties by id.")
+    @APIResponse(responseCode = "200", description = "One page of products")
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<KnowledgeView> list(@QueryParam("q") @Size(max = 200) @Parameter(example = "志愿服务") String q,
+                                    @QueryParam("kind") @Schema(implementation = KnowledgeKind.class) String kind,
+                                    @QueryParam("type") @Size(max = 100) String type,
+                                    @QueryParam("sdg") @Min(1) @Max(17) Integer sdg,
+                                    @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+                                    @QueryParam("region") @Schema(implementation = Region.class) String region,
+                                    @QueryParam("year") @Min(1950) @Max(2100) Integer year,
+                                    @QueryParam("reviewStatus") @Schema(implementation = ReviewStatus.class) String reviewStatus,
+                                    @QueryParam("leadOrganizationId") @Schema(format = "uuid") String leadOrganizationId,
+                                    @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
+                                    @QueryParam("updatedSince") @Parameter(description = "Changed at or after (ISO-8601)") String updatedSince,
+                                    @QueryParam("sort") String sort,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        KnowledgeCriteria criteria = new KnowledgeCriteria(q == null ? List.of() : SearchKeywords.queryTerms(q),
+                QueryParams.enumeration("kind", kind, KnowledgeKind.class), type, sdg, country,
+                QueryParams.enumeration("region", region, Region.class), year,
+                QueryParams.enumeration("reviewStatus", reviewStatus, ReviewStatus.class),
+                QueryParams.uuid("leadOrganizationId", leadOrganizationId), language, QueryParams.instant("updatedSince", updatedSince));
+        return new Page<>(products.page(criteria, sort, page, size).stream().map(KnowledgeView::of).toList(), page, size,
+                products.count(criteria));
+    }
+
+    private static Response tagged(KnowledgeProduct product) {
+        return Response.ok(KnowledgeView.of(product)).tag(ETags.of(product.version())).build();
+    }
+}

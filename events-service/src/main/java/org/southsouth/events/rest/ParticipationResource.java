@@ -1,0 +1,152 @@
+package org.southsouth.events.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.events.domain.ParticipantRole;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.service.ParticipationService;
+import org.southsouth.events.service.RegistrationService;
+import org.southsouth.events.store.ParticipationCriteria;
+import org.southsouth.rest.ETags;
+import org.southsouth.rest.Page;
+import org.southsouth.rest.Problem;
+import org.southsouth.rest.idempotency.IdempotentRequests;
+
+@Path("/api/v1/events/{eventId}/participations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Participations", description = "Registration with capacity and waitlist, cancellation, attendance")
+public class ParticipationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    ParticipationService participations;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @POST
+    @Operation(summary = "Register a participant", description = "While the event is OPEN: REGISTERED if a seat is left, "
+            + "else WAITLISTED (promoted first come, first served when a seat frees). Publishes ParticipationRegistered.")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
+    @APIResponse(responseCode = "201", description = "Registered or waitlisted; Location names the participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Event not OPEN, or the participant is already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, or Idempotency-Key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull NewParticipation body,
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations", body, () -> {
+            Participation p = registrations.register(eventId, body.toParticipant());
+            return Response.created(location(p)).tag(ETags.of(p.version())).entity(ParticipationView.of(p)).build();
+        });
+    }
+
+    @POST
+    @Path("/groups")
+    @Operation(summary = "Register a group (a delegation)", description = "Registers the members of one organization "
+            + "together: all REGISTERED if the seats left suffice, else all WAITLISTED. Publishes ParticipationRegistered per member.")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
+    @APIResponse(responseCode = "201", description = "The group's participations; Location lists them",
+            content = @Content(schema = @Schema(implementation = GroupRegistrationView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Event not OPEN, or a member is already registered (nobody is registered then)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registerGroup(@PathParam("eventId") UUID eventId, @Valid @NotNull NewGroupRegistration body,
+                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/groups", body, () -> {
+            List<Participation> members = registrations.registerGroup(eventId, body.toParticipants());
+            UUID groupId = members.get(0).groupId();
+            return Response.created(URI.create("/api/v1/events/" + eventId + "/participations?groupId=" + groupId))
+                    .entity(new GroupRegistrationView(groupId, members.stream().map(ParticipationView::of).toList())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a participation", description = "The ETag header carries the version to send back in If-Match.")
+    @APIResponse(responseCode = "200", description = "The participation", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "404", description = "No such participation in this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id) {
+        Participation p = participations.get(eventId, id);
+        return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(summary = "Cancel, or record attendance", description = "REGISTERED or WAITLISTED → CANCELLED (a freed seat "
+            + "goes to the first waitlisted); REGISTERED → ATTENDED | NO_SHOW once the event has started, and corrections "
+            + "between ATTENDED and NO_SHOW. Publishes ParticipationStatusChanged.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the participation changed since")
+    @APIResponse(responseCode = "200", description = "The participation in its new status", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such participation in this event", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed now (status, or event not started)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id,
+                                 @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ParticipationStatusChange body) {
+        Participation p = participations.changeStatus(eventId, id, ifMatch, body.status());
+        return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List an event's participations", description = "sort: registeredAt (default, the waitlist order), "
+            + "updatedAt, name, status, role; prefix '-' for descending; ties by id.")
+    @APIResponse(responseCode = "200", description = "One page of participations")
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ParticipationView> list(@PathParam("eventId") UUID eventId,
+                                        @QueryParam("status") @Schema(implementation = ParticipationStatus.class) String status,
+                                        @QueryParam("role") @Schema(implementation = ParticipantRole.class) String role,
+                                        @QueryParam("organizationId") @Schema(format = "uuid") String organizationId,
+                                        @QueryParam("volunteerId") @Schema(format = "uuid") String volunteerId,
+                                        @QueryParam("groupId") @Schema(format = "uuid") String groupId,
+                                        @QueryParam("updatedSince") @Parameter(description = "Changed at or after (ISO-8601)") String updatedSince,
+                                        @QueryParam("sort") String sort,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        ParticipationCriteria criteria = new ParticipationCriteria(eventId,
+                QueryParams.enumeration("status", status, ParticipationStatus.class),
+                QueryParams.enumeration("role", role, ParticipantRole.class), QueryParams.uuid("organizationId", organizationId),
+                QueryParams.uuid("volunteerId", volunteerId), QueryParams.uuid("groupId", groupId),
+                QueryParams.instant("updatedSince", updatedSince));
+        return new Page<>(participations.page(criteria, sort, page, size).stream().map(ParticipationView::of).toList(),
+                page, size, participations.count(criteria));
+    }
+
+    private static URI location(Participation p) {
+        return URI.create("/api/v1/events/" + p.eventId() + "/participations/" + p.id());
+    }
+}

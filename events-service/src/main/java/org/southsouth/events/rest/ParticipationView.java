@@ -1,0 +1,30 @@
+package org.southsouth.events.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.events.domain.ParticipantRole;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.events.domain.ParticipationStatus;
+
+@Schema(name = "Participation", description = "A participant's place in an event; the ETag header carries its version")
+public record ParticipationView(
+        UUID id,
+        UUID eventId,
+        UUID volunteerId,
+        UUID organizationId,
+        @Schema(description = "Absent once an erased volunteer's data is removed") String name,
+        ParticipantRole role,
+        ParticipationStatus status,
+        @Schema(description = "Members registered together share it") UUID groupId,
+        @Schema(description = "True when the volunteer's personal data was erased") boolean erased,
+        Instant registeredAt,
+        long version,
+        Instant updatedAt) {
+
+    static ParticipationView of(Participation p) {
+        return new ParticipationView(p.id(), p.eventId(), p.volunteerId(), p.organizationId(), p.name(), p.role(),
+                p.status(), p.groupId(), p.erased(), p.registeredAt(), p.version(), p.updatedAt());
+    }
+}

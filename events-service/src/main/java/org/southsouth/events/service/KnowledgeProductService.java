@@ -1,0 +1,111 @@
+package org.southsouth.events.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.contracts.EventType;
+import org.southsouth.contracts.events.EventsServiceEvents;
+import org.southsouth.events.domain.KnowledgeContent;
+import org.southsouth.events.domain.KnowledgeProduct;
+import org.southsouth.events.domain.ReviewStatus;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.KnowledgeCriteria;
+import org.southsouth.events.store.KnowledgeProductStore;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
+
+/**
+ * Knowledge products through review: DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED. Every change makes a new
+ * version and keeps the one before it, readable by number.
+ */
+@ApplicationScoped
+public class KnowledgeProductService {
+
+    private static final int MAX_ATTEMPTS = 10;
+
+    @Inject
+    KnowledgeProductStore store;
+
+    @Inject
+    OutboxEntries outbox;
+
+    @Inject
+    DocumentOutboxRelay relay;
+
+    public KnowledgeProduct draft(KnowledgeContent content) {
+        Instant now = Instant.now();
+        KnowledgeProduct product = new KnowledgeProduct(UUID.randomUUID(), content, ReviewStatus.DRAFT, 1, now, now);
+        store.insert(product, outbox.of(EventsServiceEvents.KNOWLEDGE_PRODUCT_DRAFTED, product));
+        relay.wake();
+        return product;
+    }
+
+    public KnowledgeProduct get(UUID id) {
+        KnowledgeProduct product = store.find(id);
+        if (product == null) {
+            throw ApiProblem.notFound("Knowledge product", id);
+        }
+        return product;
+    }
+
+    public KnowledgeProduct update(UUID id, String ifMatch, UnaryOperator<KnowledgeContent> change) {
+        return apply(id, ifMatch, current -> {
+            if (!current.reviewStatus().editable()) {
+                throw ApiProblem.conflict("An ARCHIVED knowledge product can no longer be changed");
+            }
+            return new KnowledgeProduct(id, change.apply(current.content()), current.reviewStatus(),
+                    current.version() + 1, current.createdAt(), Instant.now());
+        });
+    }
+
+    public KnowledgeProduct changeReviewStatus(UUID id, String ifMatch, ReviewStatus status) {
+        return apply(id, ifMatch, current -> {
+            if (!current.reviewStatus().canBecome(status)) {
+                throw ApiProblem.conflict("A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
+            }
+            return new KnowledgeProduct(id, current.content(), status, current.version() + 1, current.createdAt(), Instant.now());
+        });
+    }
+
+    public KnowledgeProduct version(UUID id, long version) {
+        get(id);
+        return store.version(id, version).orElseThrow(() -> ApiProblem.notFound("Version", version + " of knowledge product " + id));
+    }
+
+    public List<KnowledgeProduct> versions(UUID id) {
+        List<KnowledgeProduct> versions = store.versions(id);
+        if (versions.isEmpty()) {
+            throw ApiProblem.notFound("Knowledge product", id);
+        }
+        return versions;
+    }
+
+    public List<KnowledgeProduct> page(KnowledgeCriteria criteria, String sort, int page, int size) {
+        return store.page(criteria, sort, page, size);
+    }
+
+    public long count(KnowledgeCriteria criteria) {
+        return store.count(criteria);
+    }
+
+    private KnowledgeProduct apply(UUID id, String ifMatch, UnaryOperator<KnowledgeProduct> change) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            KnowledgeProduct current = get(id);
+            ETags.requireMatch(ifMatch, current.version());
+            KnowledgeProduct next = change.apply(current);
+            EventType type = next.reviewStatus() == ReviewStatus.PUBLISHED && current.reviewStatus() != ReviewStatus.PUBLISHED
+                    ? EventsServiceEvents.KNOWLEDGE_PRODUCT_PUBLISHED : EventsServiceEvents.KNOWLEDGE_PRODUCT_UPDATED;
+            if (store.replace(current, next, outbox.of(type, next))) {
+                relay.wake();
+                return next;
+            }
+        }
+        throw ApiProblem.conflict("The knowledge product kept changing while this change was applied; try again");
+    }
+}

@@ -1,0 +1,94 @@
+package org.southsouth.events.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.contracts.events.EventsServiceEvents;
+import org.southsouth.events.domain.EventStatus;
+import org.southsouth.events.domain.ExchangeEvent;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.ParticipationCriteria;
+import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
+
+/**
+ * Reads participations and moves them on: participants cancel (their seat passes to the waitlist), organizers
+ * record attendance (ATTENDED or NO_SHOW) once the event has started. Promotion from the waitlist is automatic.
+ */
+@ApplicationScoped
+public class ParticipationService {
+
+    @Inject
+    ExchangeEventService events;
+
+    @Inject
+    ParticipationStore participations;
+
+    @Inject
+    WaitlistPromoter waitlist;
+
+    @Inject
+    OutboxEntries outbox;
+
+    @Inject
+    DocumentOutboxRelay relay;
+
+    public Participation get(UUID eventId, UUID id) {
+        Participation participation = participations.find(eventId, id);
+        if (participation == null) {
+            throw ApiProblem.notFound("Participation", id + " of event " + eventId);
+        }
+        return participation;
+    }
+
+    public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next) {
+        ExchangeEvent event = events.get(eventId);
+        Participation current = get(eventId, id);
+        ETags.requireMatch(ifMatch, current.version());
+        checkTransition(event, current, next);
+        Participation changed = current.withStatus(next, Instant.now());
+        if (!participations.changeStatus(current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed))) {
+            throw ApiProblem.preconditionFailed("Participation " + id + " changed meanwhile; read it again and retry");
+        }
+        relay.wake();
+        if (current.status().holdsSeat() && !next.holdsSeat()) {
+            waitlist.seatFreed(eventId);
+        }
+        return changed;
+    }
+
+    public List<Participation> page(ParticipationCriteria criteria, String sort, int page, int size) {
+        events.get(criteria.eventId());
+        return participations.page(criteria, sort, page, size);
+    }
+
+    public long count(ParticipationCriteria criteria) {
+        return participations.count(criteria);
+    }
+
+    static void checkTransition(ExchangeEvent event, Participation current, ParticipationStatus next) {
+        if (next == ParticipationStatus.REGISTERED || next == ParticipationStatus.WAITLISTED) {
+            throw ApiProblem.conflict("Participations become " + next + " by registration and promotion only");
+        }
+        if (!current.status().canBecome(next)) {
+            throw ApiProblem.conflict("A participation cannot go from " + current.status() + " to " + next);
+        }
+        if (event.status() == EventStatus.CANCELLED || event.status() == EventStatus.DRAFT) {
+            throw ApiProblem.conflict("Participations of a " + event.status() + " event do not change");
+        }
+        if (next.isAttendance() && !event.hasStarted(Instant.now())) {
+            throw ApiProblem.conflict("Attendance can be recorded once the event has started (" + event.details().startsAt() + ")");
+        }
+        if (next == ParticipationStatus.CANCELLED && event.status() == EventStatus.COMPLETED) {
+            throw ApiProblem.conflict("Participations of a COMPLETED event cannot be cancelled; record NO_SHOW instead");
+        }
+    }
+}

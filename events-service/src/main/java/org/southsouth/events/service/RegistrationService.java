@@ -1,0 +1,115 @@
+package org.southsouth.events.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.contracts.events.EventsServiceEvents;
+import org.southsouth.events.domain.EventStatus;
+import org.southsouth.events.domain.ExchangeEvent;
+import org.southsouth.events.domain.KnownVolunteer;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.events.store.SeatLedger;
+import org.southsouth.events.store.VolunteerReplicaStore;
+import org.southsouth.rest.ApiProblem;
+
+/**
+ * Registers participants while an event is OPEN. Seats are claimed first, atomically on the event document;
+ * whoever gets none is WAITLISTED. A group (a delegation) gets seats for all its members or joins the waitlist
+ * as a whole, so a delegation is never split by the registration itself.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private static final List<EventStatus> REGISTERING = List.of(EventStatus.OPEN);
+
+    @Inject
+    ExchangeEventService events;
+
+    @Inject
+    ParticipationStore participations;
+
+    @Inject
+    VolunteerReplicaStore volunteers;
+
+    @Inject
+    SeatLedger seats;
+
+    @Inject
+    WaitlistPromoter waitlist;
+
+    @Inject
+    OutboxEntries outbox;
+
+    @Inject
+    DocumentOutboxRelay relay;
+
+    public Participation register(UUID eventId, Participant participant) {
+        return register(eventId, List.of(participant), null).get(0);
+    }
+
+    public List<Participation> registerGroup(UUID eventId, List<Participant> members) {
+        return register(eventId, members, UUID.randomUUID());
+    }
+
+    private List<Participation> register(UUID eventId, List<Participant> members, UUID groupId) {
+        ExchangeEvent event = events.get(eventId);
+        if (event.status() != EventStatus.OPEN) {
+            throw ApiProblem.conflict("Registration is open only while the event is OPEN; it is " + event.status());
+        }
+        List<Participant> named = members.stream().map(this::withVolunteerName).toList();
+        boolean seated = seats.claim(eventId, named.size(), REGISTERING);
+        ParticipationStatus status = seated ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
+        Instant now = Instant.now();
+        List<Participation> stored = new ArrayList<>();
+        try {
+            for (Participant member : named) {
+                Participation p = new Participation(UUID.randomUUID(), eventId, event.details().kind(), event.details().country(),
+                        member.volunteerId(), member.organizationId(), member.name(), member.role(), status, groupId,
+                        false, now, 1, now);
+                if (!participations.insert(p, outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, p))) {
+                    throw alreadyRegistered(p);
+                }
+                stored.add(p);
+            }
+        } catch (RuntimeException e) {
+            participations.delete(stored.stream().map(Participation::id).toList());
+            if (seated) {
+                seats.release(eventId, named.size());
+            }
+            throw e;
+        }
+        relay.wake();
+        if (!seated) {
+            // Seats may have been given back between our claim and the insert: they go to the waitlist in order.
+            waitlist.promote(eventId);
+        }
+        return stored;
+    }
+
+    private Participant withVolunteerName(Participant participant) {
+        if (participant.volunteerId() == null) {
+            return participant;
+        }
+        KnownVolunteer volunteer = volunteers.find(participant.volunteerId());
+        if (volunteer == null || volunteer.erased()) {
+            throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + participant.volunteerId()
+                    + " is not known to the network (yet): volunteers are learnt from volunteer-service's events");
+        }
+        return new Participant(volunteer.id(), volunteer.homeOrganizationId(), volunteer.name(), participant.role());
+    }
+
+    private ApiProblem alreadyRegistered(Participation candidate) {
+        Participation live = participations.findLive(candidate);
+        return ApiProblem.conflict("This participant is already registered for the event"
+                + (live == null ? "" : " (participation " + live.id() + ", " + live.status() + ")"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.southsouth.events.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.StartupEvent;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.messaging.DocumentOutbox;
+
+/** The {@code participations} collection: one document per participant and event, with its pending events. */
+@ApplicationScoped
+public class ParticipationStore {
+
+    public static final String COLLECTION = "participations";
+    private static final Map<String, String> SORTABLE = Map.of("registeredAt", "registeredAt", "updatedAt", "updatedAt",
+            "name", "name", "status", "status", "role", "role");
+    private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD);
+
+    @Inject
+    EventsDatabase database;
+
+    void createIndexes(@Observes StartupEvent startup) {
+        MongoCollection<Document> participations = collection();
+        participations.createIndex(Indexes.ascending("eventId", ParticipationDocuments.PARTICIPANT_KEY),
+                new IndexOptions().name("one_live_participation_per_participant").unique(true));
+        participations.createIndex(Indexes.ascending("eventId", "status", "registeredAt", "_id"), new IndexOptions().name("waitlist"));
+        participations.createIndex(Indexes.ascending("eventId", "updatedAt", "_id"), new IndexOptions().name("event_updatedAt"));
+        participations.createIndex(Indexes.ascending("volunteerId"), new IndexOptions().name("volunteer").sparse(true));
+        participations.createIndex(Indexes.ascending("organizationId", "eventId"), new IndexOptions().name("organization"));
+        participations.createIndex(Indexes.ascending("groupId"), new IndexOptions().name("group").sparse(true));
+        participations.createIndex(Indexes.ascending("status", "role"), new IndexOptions().name("status_role"));
+        participations.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
+    }
+
+    /** Stores the participation with its outbox entry; false when this participant already holds a live one. */
+    public boolean insert(Participation participation, Document outboxEntry) {
+        try {
+            collection().insertOne(ParticipationDocuments.toDocument(participation).append(DocumentOutbox.FIELD, List.of(outboxEntry)));
+            return true;
+        } catch (MongoWriteException e) {
+            if (EventsDatabase.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Removes participations whose registration could not complete (e.g. another member of the group was a duplicate). */
+    public void delete(List<UUID> ids) {
+        collection().deleteMany(com.mongodb.client.model.Filters.in("_id", Bsons.ids(ids)));
+    }
+
+    public Participation find(UUID eventId, UUID id) {
+        Document doc = collection().find(and(eq("_id", id.toString()), eq("eventId", eventId.toString())))
+                .projection(WITHOUT_OUTBOX).first();
+        return doc == null ? null : ParticipationDocuments.fromDocument(doc);
+    }
+
+    /** The live participation of a participant with this key, to name it in a conflict. */
+    public Participation findLive(Participation candidate) {
+        Document doc = collection().find(and(eq("eventId", candidate.eventId().toString()),
+                eq(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(candidate))))
+                .projection(WITHOUT_OUTBOX).first();
+        return doc == null ? null : ParticipationDocuments.fromDocument(doc);
+    }
+
+    /** The next in line: the earliest waitlisted registration, ties broken by id. */
+    public Participation firstWaitlisted(UUID eventId) {
+        Document doc = collection().find(and(eq("eventId", eventId.toString()), eq("status", ParticipationStatus.WAITLISTED.name())))
+                .projection(WITHOUT_OUTBOX).sort(Sorts.ascending("registeredAt", "_id")).first();
+        return doc == null ? null : ParticipationDocuments.fromDocument(doc);
+    }
+
+    /**
+     * Moves {@code expected} to {@code next} if it is still at the same version, with its outbox entry, in one
+     * write; the participant key changes with it so a cancelled participant may register again.
+     */
+    public boolean changeStatus(Participation expected, Participation next, Document outboxEntry) {
+        return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version())),
+                Updates.combine(Updates.set("status", next.status().name()),
+                        Updates.set(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(next)),
+                        Updates.set("updatedAt", Bsons.date(next.updatedAt())), Updates.set("version", next.version()),
+                        Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
+    }
+
+    public List<Participation> page(ParticipationCriteria criteria, String sort, int page, int size) {
+        return collection().find(filter(criteria)).projection(WITHOUT_OUTBOX)
+                .sort(SortOrder.parse(sort, "registeredAt", SORTABLE)).skip(page * size).limit(size)
+                .map(ParticipationDocuments::fromDocument).into(new ArrayList<>());
+    }
+
+    public long count(ParticipationCriteria criteria) {
+        return collection().countDocuments(filter(criteria));
+    }
+
+    /** Ids of the participations of a volunteer. */
+    public List<UUID> idsOfVolunteer(UUID volunteerId) {
+        return collection().find(eq("volunteerId", volunteerId.toString())).projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+    }
+
+    /** Drops the personal data of one participation, keeping what counts need (event, role, status). */
+    public void erasePersonalData(UUID id, Instant now) {
+        collection().updateOne(eq("_id", id.toString()), Updates.combine(
+                Updates.unset("volunteerId"), Updates.unset("name"), Updates.set("erased", true),
+                Updates.set(ParticipationDocuments.PARTICIPANT_KEY, "erased:" + id), Updates.set("updatedAt", Bsons.date(now))));
+    }
+
+    public MongoCollection<Document> collection() {
+        return database.collection(COLLECTION);
+    }
+
+    private static Bson filter(ParticipationCriteria c) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("eventId", c.eventId().toString())));
+        if (c.status() != null) {
+            filters.add(eq("status", c.status().name()));
+        }
+        if (c.role() != null) {
+            filters.add(eq("role", c.role().name()));
+        }
+        if (c.organizationId() != null) {
+            filters.add(eq("organizationId", c.organizationId().toString()));
+        }
+        if (c.volunteerId() != null) {
+            filters.add(eq("volunteerId", c.volunteerId().toString()));
+        }
+        if (c.groupId() != null) {
+            filters.add(eq("groupId", c.groupId().toString()));
+        }
+        if (c.updatedSince() != null) {
+            filters.add(gte("updatedAt", Bsons.date(c.updatedSince())));
+        }
+        return and(filters);
+    }
+}

@@ -1,0 +1,53 @@
+package org.southsouth.events.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.Date;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
+import org.bson.Document;
+
+/**
+ * The ids of events a consumer has applied ({@code processed_events}, unique per consumer and event). Without
+ * multi-document transactions the id is recorded after the effect; effects are idempotent and sequence-gated,
+ * so an event applied but not yet recorded (crash in between) is harmlessly applied again.
+ */
+@ApplicationScoped
+public class ProcessedEventStore {
+
+    public static final String COLLECTION = "processed_events";
+
+    @Inject
+    EventsDatabase database;
+
+    void createIndexes(@Observes StartupEvent startup) {
+        collection().createIndex(Indexes.ascending("consumer", "eventId"), new IndexOptions().name("consumer_event").unique(true));
+    }
+
+    public boolean alreadyProcessed(String consumer, String eventId) {
+        return collection().find(and(eq("consumer", consumer), eq("eventId", eventId))).first() != null;
+    }
+
+    public void record(String consumer, String eventId) {
+        try {
+            collection().insertOne(new Document("consumer", consumer).append("eventId", eventId).append("processedAt", new Date()));
+        } catch (MongoWriteException e) {
+            if (!EventsDatabase.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private MongoCollection<Document> collection() {
+        return database.collection(COLLECTION);
+    }
+}

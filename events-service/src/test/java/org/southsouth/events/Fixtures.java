@@ -1,0 +1,72 @@
+package org.southsouth.events;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** Bodies and shortcuts the API tests share. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A valid body for an event of {@code kind}, starting {@code startsInDays} from now, for two days. */
+    public static Map<String, Object> event(String kind, int startsInDays, Integer capacity) {
+        Instant start = Instant.now().plus(startsInDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "title", "Exchange " + UUID.randomUUID(),
+                "hostOrganizationId", UUID.randomUUID().toString(), "country", "CN", "city", "Beijing",
+                "startsAt", start.toString(), "endsAt", start.plus(2, ChronoUnit.DAYS).toString(),
+                "timeZone", "Asia/Shanghai", "sdgs", List.of(4, 17), "languages", List.of("zh", "en")));
+        if (capacity != null) {
+            body.put("capacity", capacity);
+        }
+        if (kind.equals("DELEGATION_VISIT")) {
+            body.put("delegationVisit", Map.of("visitingOrganizationIds", List.of(UUID.randomUUID().toString()), "delegatesCount", 12));
+        }
+        if (kind.equals("EXPERT_MISSION")) {
+            body.put("expertMission", Map.of("destinationCountry", "KE", "destinationCity", "Nairobi", "expertsCount", 3,
+                    "expertise", List.of("volunteer management")));
+        }
+        return body;
+    }
+
+    public static String create(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/events")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Walks the event along the lifecycle to {@code status} (DRAFT, OPEN, CLOSED or COMPLETED). */
+    public static void moveTo(String eventId, String... statuses) {
+        for (String status : statuses) {
+            given().contentType(ContentType.JSON).body(Map.of("status", status)).put("/api/v1/events/" + eventId + "/status")
+                    .then().statusCode(200);
+        }
+    }
+
+    public static String openEvent(String kind, int startsInDays, Integer capacity) {
+        String id = create(event(kind, startsInDays, capacity));
+        moveTo(id, "OPEN");
+        return id;
+    }
+
+    public static Map<String, Object> member(String name, String role) {
+        return Map.of("organizationId", UUID.randomUUID().toString(), "name", name, "role", role);
+    }
+
+    public static String register(String eventId, Map<String, Object> participant) {
+        return given().contentType(ContentType.JSON).body(participant).post("/api/v1/events/" + eventId + "/participations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static void setParticipation(String eventId, String participationId, String status) {
+        given().contentType(ContentType.JSON).body(Map.of("status", status))
+                .put("/api/v1/events/" + eventId + "/participations/" + participationId + "/status").then().statusCode(200);
+    }
+}
