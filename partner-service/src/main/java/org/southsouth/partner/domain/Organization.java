@@ -1,6 +1,12 @@
 package org.southsouth.partner.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A member or prospective member of the network: a VIO, government body, UN agency, foundation, university. */
 @Entity
@@ -24,6 +32,11 @@ public class Organization extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The name in other languages, by BCP 47 tag ({@code zh}, {@code en}, {@code zh-Hant} …). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "name_translations", nullable = false)
+    public Map<String, String> nameTranslations = new LinkedHashMap<>();
+
     public String acronym;
 
     /** IATI OrganisationType code, e.g. {@code 22} for a national NGO. */
@@ -34,11 +47,34 @@ public class Organization extends PanacheEntityBase {
     @Column(nullable = false)
     public String country;
 
+    /** UN M49 sub-region of the country. */
+    public String subregion;
+
+    /** UNDP grouping of the country; null where UNDP does not group it. */
+    @Enumerated(EnumType.STRING)
+    public UndpRegion region;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "integer[]")
+    public List<Integer> sdgs = new ArrayList<>();
+
+    public String website;
+
+    /** Runs the network: its partnerships in force define who is "connected". */
+    @Column(nullable = false)
+    public boolean hub;
+
+    @Column(name = "joined_network_on")
+    public LocalDate joinedNetworkOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public OrganizationStatus status;
 
-    /** Incremented on every change; it is the ETag and the sequence of the events the change publishes. */
+    /** Lower-cased name, acronym and translations: what the trigram index searches. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
     @Version
     public long version;
 
@@ -47,4 +83,40 @@ public class Organization extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Counts changes from 1 (registration); it is the ETag and the sequence of the event the change publishes. */
+    public long revision() {
+        return version + 1;
+    }
+
+    /** Sets the country and what derives from it. */
+    public void locateIn(String countryCode) {
+        Country place = Countries.of(countryCode);
+        country = place.code();
+        subregion = place.m49SubRegion();
+        region = place.undpRegion();
+    }
+
+    /** Moves along the life cycle; joining the network dates the membership unless a date is already known. */
+    public void changeStatus(OrganizationStatus target, LocalDate today) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canBecome(target)) {
+            throw new InvalidTransition("Organization", status, target, status.next());
+        }
+        status = target;
+        if (target == OrganizationStatus.ACTIVE && joinedNetworkOn == null) {
+            joinedNetworkOn = today;
+        }
+    }
+
+    public void indexWords() {
+        StringBuilder words = new StringBuilder(name);
+        if (acronym != null) {
+            words.append('\n').append(acronym);
+        }
+        nameTranslations.values().forEach(translation -> words.append('\n').append(translation));
+        searchText = words.toString().toLowerCase(Locale.ROOT);
+    }
 }

@@ -10,7 +10,7 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.rest.RequestId;
 
-/** Writes organization events to the outbox, in the caller's transaction. */
+/** Writes organization events to the outbox, in the caller's transaction. Contacts never go on the bus. */
 @ApplicationScoped
 public class OrganizationEvents {
 
@@ -20,12 +20,11 @@ public class OrganizationEvents {
     @Inject
     RequestId requestId;
 
-    /** Call after the change is flushed, so the version is the one the change produced. */
-    public void publish(EventType type, Organization organization) {
-        OrganizationV1 payload = new OrganizationV1(organization.id, organization.name, organization.acronym,
-                organization.type, organization.country, null, organization.status.name(), false, java.util.List.of(),
-                null, organization.updatedAt);
-        EventEnvelope event = EventEnvelope.of(type, organization.id.toString(), organization.version + 1, payload);
-        outbox.append(type.topic(), event, requestId.get());
+    /** Call after the change is flushed, so the sequence is the revision the change produced. */
+    public void publish(EventType type, Organization o) {
+        OrganizationV1 payload = new OrganizationV1(o.id, o.name, o.acronym, o.type, o.country,
+                o.region == null ? null : o.region.name(), o.status.name(), o.hub, java.util.List.copyOf(o.sdgs),
+                o.joinedNetworkOn, o.updatedAt);
+        outbox.append(type.topic(), EventEnvelope.of(type, o.id.toString(), o.revision(), payload), requestId.get());
     }
 }

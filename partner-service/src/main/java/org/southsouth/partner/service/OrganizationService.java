@@ -1,39 +1,51 @@
 package org.southsouth.partner.service;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.messaging.OrganizationEvents;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
 
-/** Registers and reads organizations; every change and its event commit together. */
+/** Registers, changes and deactivates organizations; every change and its event commit together. */
 @ApplicationScoped
 public class OrganizationService {
 
     @Inject
     OrganizationEvents events;
 
+    @Inject
+    InputCheck check;
+
+    @Inject
+    Patcher patcher;
+
+    Clock clock = Clock.systemUTC();
+
     @Transactional
-    public Organization register(String name, String acronym, String type, String country) {
+    public Organization register(OrganizationFields fields) {
+        check.valid(fields);
+        OrganizationStatus initial = fields.status() == null ? OrganizationStatus.PROSPECT : fields.status();
+        if (initial == OrganizationStatus.INACTIVE) {
+            throw ApiProblem.invalidField("status", "must be PROSPECT or ACTIVE when registering");
+        }
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
-        organization.name = name.strip();
-        organization.acronym = acronym == null ? null : acronym.strip();
-        organization.type = type;
-        organization.country = country;
         organization.status = OrganizationStatus.PROSPECT;
-        organization.createdAt = Instant.now();
-        organization.updatedAt = organization.createdAt;
+        apply(fields, organization);
+        organization.createdAt = organization.updatedAt;
         organization.persistAndFlush();
         events.publish(PartnerEvents.ORGANIZATION_REGISTERED, organization);
         return organization;
@@ -47,11 +59,55 @@ public class OrganizationService {
         return organization;
     }
 
-    public List<Organization> page(int page, int size) {
-        return Organization.findAll(Sort.by("updatedAt").and("id")).page(Page.of(page, size)).list();
+    /** Applies a JSON merge patch; a patch that changes nothing publishes nothing. */
+    @Transactional
+    public Organization update(UUID id, String ifMatch, JsonNode patch) {
+        Organization organization = get(id);
+        ETags.requireMatch(ifMatch, organization.revision());
+        OrganizationFields current = OrganizationFields.of(organization);
+        OrganizationFields changed = patcher.patch(current, patch, OrganizationFields.class);
+        if (changed.equals(current)) {
+            return organization;
+        }
+        apply(changed, organization);
+        Organization.flush();
+        events.publish(organization.status == OrganizationStatus.INACTIVE && current.status() != OrganizationStatus.INACTIVE
+                ? PartnerEvents.ORGANIZATION_DEACTIVATED : PartnerEvents.ORGANIZATION_UPDATED, organization);
+        return organization;
     }
 
-    public long count() {
-        return Organization.count();
+    @Transactional
+    public Organization deactivate(UUID id, String ifMatch) {
+        Organization organization = get(id);
+        ETags.requireMatch(ifMatch, organization.revision());
+        if (organization.status == OrganizationStatus.INACTIVE) {
+            throw ApiProblem.conflict("Organization " + id + " is already INACTIVE");
+        }
+        organization.changeStatus(OrganizationStatus.INACTIVE, today());
+        organization.updatedAt = Instant.now(clock);
+        Organization.flush();
+        events.publish(PartnerEvents.ORGANIZATION_DEACTIVATED, organization);
+        return organization;
+    }
+
+    private void apply(OrganizationFields fields, Organization organization) {
+        organization.name = fields.name().strip();
+        organization.nameTranslations = new LinkedHashMap<>(fields.translationsOrEmpty());
+        organization.acronym = fields.acronym() == null ? null : fields.acronym().strip();
+        organization.type = fields.type();
+        organization.locateIn(fields.country());
+        organization.sdgs = new ArrayList<>(fields.sdgsOrEmpty());
+        organization.website = fields.website();
+        organization.hub = Boolean.TRUE.equals(fields.hub());
+        organization.joinedNetworkOn = fields.joinedNetworkOn();
+        if (fields.status() != null) {
+            organization.changeStatus(fields.status(), today());
+        }
+        organization.indexWords();
+        organization.updatedAt = Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,26 +1,23 @@
-package org.southsouth.partner;
+package org.southsouth.partner.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
@@ -29,6 +26,7 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.partner.KafkaRecords;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -36,54 +34,106 @@ import org.southsouth.embedded.quarkus.PostgresTestResource;
 class OrganizationResourceTest {
 
     @Test
-    void registeringAnOrganizationPublishesOrganizationRegisteredWithTheRequestId() {
-        String id = given().contentType(ContentType.JSON)
-                .header("X-Request-Id", "req-registration-1")
-                .body(Map.of("name", "Nepal Youth Volunteers 尼泊尔青年志愿者", "acronym", "NYV", "type", "22", "country", "NP"))
+    void registeringPublishesTheFullOrganizationWithItsDerivedRegion() {
+        Map<String, Object> body = Organizations.body("Nepal Youth Volunteers", "22", "NP");
+        body.put("nameTranslations", Map.of("zh", "尼泊尔青年志愿者", "en", "Nepal Youth Volunteers"));
+        body.put("acronym", "NYV");
+        body.put("sdgs", List.of(17, 4));
+        body.put("website", "https://nyv.example.org");
+        body.put("status", "ACTIVE");
+        body.put("joinedNetworkOn", "2016-06-01");
+        String id = given().contentType(ContentType.JSON).header("X-Request-Id", "req-registration-1").body(body)
                 .when().post("/api/v1/organizations")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/organizations/"))
-                .header("X-Request-Id", "req-registration-1")
-                .body("status", equalTo("PROSPECT"))
+                .header("ETag", "\"1\"")
+                .body("region", equalTo("ASIA_AND_THE_PACIFIC"))
+                .body("subregion", equalTo("Southern Asia"))
+                .body("sdgs", equalTo(List.of(4, 17)))
                 .extract().path("id");
 
-        given().when().get("/api/v1/organizations/" + id)
-                .then().statusCode(200).body("name", equalTo("Nepal Youth Volunteers 尼泊尔青年志愿者"));
+        given().get("/api/v1/organizations/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("nameTranslations.zh", equalTo("尼泊尔青年志愿者"))
+                .body("status", equalTo("ACTIVE"));
 
-        ConsumerRecord<String, byte[]> record = awaitRecordFor(id);
+        ConsumerRecord<String, byte[]> record = KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 1).get(0);
         EventEnvelope event = EventCodec.decode(record.value());
         assertEquals("org.southsouth.partner.OrganizationRegistered", event.type());
         assertEquals(1, event.sequence());
-        assertEquals("NP", event.payload(OrganizationV1.class).country());
+        OrganizationV1 payload = event.payload(OrganizationV1.class);
+        assertEquals("ASIA_AND_THE_PACIFIC", payload.region());
+        assertEquals(List.of(4, 17), payload.sdgs());
+        assertEquals("2016-06-01", payload.joinedNetworkOn().toString());
         assertEquals("req-registration-1",
                 new String(record.headers().lastHeader(EventHeaders.CORRELATION_ID).value(), StandardCharsets.UTF_8));
     }
 
     @Test
-    void anInvalidOrganizationIsRefusedWithFieldErrors() {
-        long before = given().get("/api/v1/organizations").then().extract().jsonPath().getLong("total");
+    void aCountryUndpDoesNotGroupHasNoRegionButKeepsItsSubregion() {
+        given().contentType(ContentType.JSON).body(Organizations.body("Japan Volunteer Centre", "21", "JP"))
+                .when().post("/api/v1/organizations")
+                .then().statusCode(201)
+                .body("region", nullValue())
+                .body("subregion", equalTo("Eastern Asia"));
+    }
 
-        given().contentType(ContentType.JSON)
-                .body(Map.of("name", "", "type", "NGO", "country", "Nepal"))
+    @Test
+    void invalidValuesAreRefusedWithEveryFieldNamedAndNothingStored() {
+        long before = total();
+        Map<String, Object> body = Organizations.body("", "99", "XX");
+        body.put("sdgs", List.of(4, 18));
+        body.put("nameTranslations", Map.of("not a tag!", "x"));
+        body.put("website", "ftp://example.org");
+        body.put("acronym", "A".repeat(41));
+        given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/organizations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("instance", endsWith("/api/v1/organizations"))
-                .body("errors.field", hasItem("country"))
-                .body("errors.field", hasItem("type"))
-                .body("errors.field", hasItem("name"));
+                .body("errors.field", hasItems("name", "type", "country", "sdgs[1]", "nameTranslations[not a tag!]",
+                        "website", "acronym"));
+        assertEquals(before, total());
+    }
 
-        given().get("/api/v1/organizations").then().body("total", equalTo((int) before));
+    @Test
+    void malformedJsonWrongTypesAndUnknownFieldsAreProblems() {
+        long before = total();
+        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"type\": \"22\", \"country\": \"CN\", \"sdgs\": \"four\"}")
+                .post("/api/v1/organizations")
+                .then().statusCode(400).body("errors.field", hasItem("sdgs"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"type\": \"22\", \"country\": \"CN\", \"colour\": \"red\"}")
+                .post("/api/v1/organizations")
+                .then().statusCode(400).body("errors.field", hasItem("colour"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"X\", \"type\": \"22\", \"country\": \"CN\", \"status\": \"INACTIVE\"}")
+                .post("/api/v1/organizations")
+                .then().statusCode(400).body("errors.field", hasItem("status"));
+        assertEquals(before, total());
     }
 
     @Test
     void unknownAndMalformedIdsAreProblems() {
         given().get("/api/v1/organizations/7b0e4a54-0d5e-4b8a-9c1e-2f3a4b5c6d7e")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/organizations/not-a-uuid").then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/organizations")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/organizations/not-a-uuid").then().statusCode(404).body("status", not(equalTo(500)));
+    }
+
+    @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyRegistersOnce() {
+        long before = total();
+        Map<String, Object> body = Organizations.body("Kenya Volunteer Network", "22", "KE");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "kvn-1").body(body)
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "kvn-1").body(body)
+                .post("/api/v1/organizations").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("id", equalTo(first));
+        assertEquals(before + 1, total());
     }
 
     @Test
@@ -93,23 +143,7 @@ class OrganizationResourceTest {
         given().get("/q/metrics").then().statusCode(200);
     }
 
-    private static ConsumerRecord<String, byte[]> awaitRecordFor(String organizationId) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", KafkaTestResource.broker().bootstrapServers());
-        props.put("group.id", "test-" + organizationId);
-        props.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.PARTNER_ORGANIZATIONS));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (organizationId.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        assertNotNull(null, "No event for organization " + organizationId + " within 20 s");
-        return null;
+    private static long total() {
+        return given().get("/api/v1/organizations").then().statusCode(200).extract().jsonPath().getLong("total");
     }
 }

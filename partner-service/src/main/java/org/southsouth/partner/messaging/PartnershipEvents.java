@@ -1,0 +1,32 @@
+package org.southsouth.partner.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.backbone.OutboxWriter;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventType;
+import org.southsouth.contracts.partner.PartnershipV1;
+import org.southsouth.partner.domain.Partnership;
+import org.southsouth.rest.RequestId;
+
+/** Writes partnership events to the outbox, in the caller's transaction. */
+@ApplicationScoped
+public class PartnershipEvents {
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    RequestId requestId;
+
+    /** Call after the change is flushed, so the sequence is the revision the change produced. */
+    public void publish(EventType type, Partnership p) {
+        PartnershipV1 payload = new PartnershipV1(p.id, p.title, p.kind.name(), p.status.name(),
+                p.parties.stream().map(party -> new PartnershipV1.Party(party.organizationId,
+                        party.role.name().toLowerCase(java.util.Locale.ROOT))).toList(),
+                java.util.List.copyOf(p.sdgTargets), java.util.List.copyOf(p.countries), p.startsOn, p.endsOn,
+                p.updatedAt);
+        outbox.append(type.topic(), EventEnvelope.of(type, p.id.toString(), p.revision(), payload), requestId.get());
+    }
+}

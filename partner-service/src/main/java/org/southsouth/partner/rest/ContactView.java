@@ -1,0 +1,23 @@
+package org.southsouth.partner.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.partner.domain.OrganizationContact;
+
+@Schema(name = "Contact", description = "A person to reach at an organization (personal data)")
+public record ContactView(
+        UUID id,
+        UUID organizationId,
+        @Schema(example = "Li Wei") String name,
+        @Schema(example = "International cooperation officer") String role,
+        @Schema(example = "li.wei@example.org") String email,
+        @Schema(example = "+86 10 1234 5678") String phone,
+        @Schema(example = "zh") String preferredLanguage,
+        Instant createdAt) {
+
+    static ContactView of(OrganizationContact c) {
+        return new ContactView(c.id, c.organizationId, c.name, c.role, c.email, c.phone, c.preferredLanguage, c.createdAt);
+    }
+}

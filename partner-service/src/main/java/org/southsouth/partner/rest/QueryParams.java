@@ -1,0 +1,111 @@
+package org.southsouth.partner.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.southsouth.partner.domain.Countries;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Page;
+
+/**
+ * Reads query parameters that JAX-RS would turn into a 404 when malformed; here a malformed filter is the
+ * client's mistake, answered with 400 and the parameter's name.
+ */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static int page(String value) {
+        Integer page = integer("page", value, 0, Integer.MAX_VALUE / Page.MAX_SIZE);
+        return page == null ? 0 : page;
+    }
+
+    static int size(String value) {
+        Integer size = integer("size", value, 1, Page.MAX_SIZE);
+        return size == null ? 50 : size;
+    }
+
+    static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw ApiProblem.invalidField(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    static <E extends Enum<E>> E oneOf(String name, String value, Class<E> values) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(values, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField(name, "must be one of " + Arrays.toString(values.getEnumConstants()));
+        }
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.invalidField(name, "must be true or false");
+        };
+    }
+
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalidField(name, "must be an ISO-8601 instant such as 2024-01-31T00:00:00Z");
+        }
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalidField(name, "must be an ISO-8601 date such as 2024-01-31");
+        }
+    }
+
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalidField(name, "must be a UUID");
+        }
+    }
+
+    static String country(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Countries.exists(value.strip())) {
+            throw ApiProblem.invalidField(name, "must be an ISO 3166-1 alpha-2 country code such as CN");
+        }
+        return value.strip();
+    }
+}

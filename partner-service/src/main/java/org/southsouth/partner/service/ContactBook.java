@@ -1,0 +1,62 @@
+package org.southsouth.partner.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.southsouth.partner.domain.Organization;
+import org.southsouth.partner.domain.OrganizationContact;
+import org.southsouth.rest.ApiProblem;
+
+/** Contacts of organizations: personal data kept apart from the organization, never published. */
+@ApplicationScoped
+public class ContactBook {
+
+    @Inject
+    InputCheck check;
+
+    public List<OrganizationContact> of(UUID organizationId) {
+        requireOrganization(organizationId);
+        return OrganizationContact.list("organizationId = ?1 order by createdAt, id", organizationId);
+    }
+
+    public OrganizationContact get(UUID organizationId, UUID contactId) {
+        OrganizationContact contact = OrganizationContact.findById(contactId);
+        if (contact == null || !contact.organizationId.equals(organizationId)) {
+            throw ApiProblem.notFound("Contact", contactId);
+        }
+        return contact;
+    }
+
+    @Transactional
+    public OrganizationContact add(UUID organizationId, ContactFields fields) {
+        check.valid(fields);
+        requireOrganization(organizationId);
+        OrganizationContact contact = new OrganizationContact();
+        contact.id = UUID.randomUUID();
+        contact.organizationId = organizationId;
+        contact.name = fields.name().strip();
+        contact.role = fields.role();
+        contact.email = fields.email();
+        contact.phone = fields.phone();
+        contact.preferredLanguage = fields.preferredLanguage();
+        contact.createdAt = Instant.now();
+        contact.persist();
+        return contact;
+    }
+
+    @Transactional
+    public void remove(UUID organizationId, UUID contactId) {
+        get(organizationId, contactId).delete();
+    }
+
+    private static void requireOrganization(UUID organizationId) {
+        if (Organization.findById(organizationId) == null) {
+            throw ApiProblem.notFound("Organization", organizationId);
+        }
+    }
+}

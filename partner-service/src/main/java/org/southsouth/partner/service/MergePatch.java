@@ -1,0 +1,34 @@
+package org.southsouth.partner.service;
+
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** JSON Merge Patch (RFC 7396): objects merge member by member, null removes, anything else replaces. */
+public final class MergePatch {
+
+    private MergePatch() {
+    }
+
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
+                : JsonNodeFactory.instance.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> members = patch.fields();
+        while (members.hasNext()) {
+            Map.Entry<String, JsonNode> member = members.next();
+            if (member.getValue().isNull()) {
+                result.remove(member.getKey());
+            } else {
+                result.set(member.getKey(), apply(result.get(member.getKey()), member.getValue()));
+            }
+        }
+        return result;
+    }
+}

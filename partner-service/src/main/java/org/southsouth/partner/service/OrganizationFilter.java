@@ -1,0 +1,19 @@
+package org.southsouth.partner.service;
+
+import java.time.Instant;
+
+import org.southsouth.partner.domain.OrganizationStatus;
+import org.southsouth.partner.domain.UndpRegion;
+
+/** The filters of the organization list; null means "any". */
+public record OrganizationFilter(
+        String country,
+        UndpRegion region,
+        String subregion,
+        String type,
+        Integer sdg,
+        OrganizationStatus status,
+        Boolean hub,
+        String q,
+        Instant updatedSince) {
+}

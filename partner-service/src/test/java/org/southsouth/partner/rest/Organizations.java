@@ -1,0 +1,33 @@
+package org.southsouth.partner.rest;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+
+/** Registers organizations for tests through the API. */
+final class Organizations {
+
+    private Organizations() {
+    }
+
+    static Map<String, Object> body(String name, String type, String country) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("type", type);
+        body.put("country", country);
+        return body;
+    }
+
+    static String register(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/organizations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String register(String name, String type, String country) {
+        return register(body(name, type, country));
+    }
+}
