@@ -29,6 +29,9 @@ public class HostOrganizationReplica {
     @Inject
     ProcessedEvents processed;
 
+    @Inject
+    DeploymentReview review;
+
     @Transactional
     public void apply(EventEnvelope event) {
         OrganizationV1 organization = event.payload(OrganizationV1.class);
@@ -44,12 +47,16 @@ public class HostOrganizationReplica {
             LOG.debugf("Event %s (sequence %d) is older than the replica (%d)", event.id(), event.sequence(), host.sequence);
             return;
         }
+        boolean deactivated = "INACTIVE".equals(organization.status()) && !"INACTIVE".equals(host.status);
         host.name = organization.name();
         host.country = organization.country();
         host.status = organization.status();
         host.sequence = event.sequence();
         host.updatedAt = organization.updatedAt();
         host.persist();
+        if (deactivated) {
+            review.hostDeactivated(host);
+        }
         LOG.debugf("Replica of organization %s now at sequence %d", host.id, host.sequence);
     }
 

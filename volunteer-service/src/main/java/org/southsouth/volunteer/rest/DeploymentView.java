@@ -1,0 +1,37 @@
+package org.southsouth.volunteer.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.DeploymentStatus;
+import org.southsouth.volunteer.domain.Programme;
+
+@Schema(name = "Deployment", description = "A volunteer serving abroad with a host organization")
+public record DeploymentView(
+        UUID id,
+        UUID volunteerId,
+        UUID sendingOrganizationId,
+        UUID hostOrganizationId,
+        @Schema(example = "NP") String country,
+        Programme programme,
+        @Schema(example = "Community health advisor") String role,
+        @Schema(example = "2027-01-15") LocalDate plannedStart,
+        @Schema(example = "2027-10-15") LocalDate plannedEnd,
+        @Schema(description = "Last day served when the deployment ended early") LocalDate endedOn,
+        DeploymentStatus status,
+        @Schema(description = "A coordinator must look at this deployment, see reviewReason") boolean needsReview,
+        @Schema(example = "Host organization Nepal Youth Volunteers became INACTIVE") String reviewReason,
+        @Schema(example = "[3, 17]") List<Integer> sdgs,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static DeploymentView of(Deployment d) {
+        return new DeploymentView(d.id, d.volunteerId, d.sendingOrganizationId, d.hostOrganizationId, d.country,
+                d.programme, d.role, d.plannedStart, d.plannedEnd, d.endedOn, d.status, d.needsReview, d.reviewReason,
+                d.sdgs.stream().sorted().toList(), d.createdAt, d.updatedAt);
+    }
+}

@@ -1,0 +1,51 @@
+package org.southsouth.volunteer.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.DeploymentStatus;
+import org.southsouth.volunteer.domain.Programme;
+
+/** Lists deployments by the filters integrators sync and coordinators work with. */
+@ApplicationScoped
+public class DeploymentQueries {
+
+    public record Filter(UUID volunteerId, UUID hostOrganizationId, String country, Programme programme,
+                         DeploymentStatus status, Boolean needsReview, Instant updatedSince) {
+    }
+
+    public PanacheQuery<Deployment> find(Filter filter, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        add(where, parameters, "volunteerId = :volunteerId", "volunteerId", filter.volunteerId());
+        add(where, parameters, "hostOrganizationId = :host", "host", filter.hostOrganizationId());
+        add(where, parameters, "country = :country", "country", filter.country());
+        add(where, parameters, "programme = :programme", "programme", filter.programme());
+        add(where, parameters, "status = :status", "status", filter.status());
+        add(where, parameters, "needsReview = :needsReview", "needsReview", filter.needsReview());
+        add(where, parameters, "updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        return Deployment.find(query, sort, parameters);
+    }
+
+    public List<Deployment> page(Filter filter, Sort sort, int page, int size) {
+        return find(filter, sort).page(Page.of(page, size)).list();
+    }
+
+    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.southsouth.volunteer.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.southsouth.contracts.EventType;
+import org.southsouth.contracts.volunteer.VolunteerEvents;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
+import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.DeploymentStatus;
+import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.messaging.DeploymentPayloads;
+import org.southsouth.volunteer.messaging.EventOutbox;
+
+/** Plans deployments and moves them through their lifecycle; every change and its event commit together. */
+@ApplicationScoped
+public class DeploymentService {
+
+    @Inject
+    DeploymentRules rules;
+
+    @Inject
+    DeploymentTransitions transitions;
+
+    @Inject
+    PatchDocuments patches;
+
+    @Inject
+    EventOutbox outbox;
+
+    @Transactional
+    public Deployment plan(DeploymentPlan plan) {
+        Volunteer volunteer = Volunteer.findById(plan.volunteerId());
+        if (volunteer == null) {
+            throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + plan.volunteerId() + " does not exist");
+        }
+        rules.checkPlan(plan, volunteer, null);
+        Deployment deployment = new Deployment();
+        deployment.id = UUID.randomUUID();
+        deployment.status = DeploymentStatus.PLANNED;
+        deployment.createdAt = Instant.now();
+        copy(plan, deployment);
+        // The exclusion constraint refuses here an overlap that a concurrent request committed after our check.
+        deployment.persistAndFlush();
+        publish(VolunteerEvents.DEPLOYMENT_PLANNED, deployment);
+        return deployment;
+    }
+
+    public Deployment get(UUID id) {
+        Deployment deployment = Deployment.findById(id);
+        if (deployment == null) {
+            throw ApiProblem.notFound("Deployment", id);
+        }
+        return deployment;
+    }
+
+    /** Changes the plan of a PLANNED deployment; the plan is checked again, which also settles a pending review. */
+    @Transactional
+    public Deployment patch(UUID id, String ifMatch, JsonNode patch) {
+        Deployment deployment = lock(id);
+        ETags.requireMatch(ifMatch, deployment.version);
+        if (deployment.status != DeploymentStatus.PLANNED) {
+            throw ApiProblem.conflict("Deployment " + id + " is " + deployment.status + "; only PLANNED deployments can be re-planned");
+        }
+        DeploymentPlan current = DeploymentPlans.of(deployment);
+        DeploymentPlan patched = patches.apply(current, patch, DeploymentPlan.class);
+        if (!patched.volunteerId().equals(current.volunteerId())) {
+            throw ApiProblem.invalidField("volunteerId", "cannot change; cancel and plan a new deployment");
+        }
+        rules.checkPlan(patched, Volunteer.findById(deployment.volunteerId), id);
+        copy(patched, deployment);
+        deployment.needsReview = false;
+        deployment.reviewReason = null;
+        Deployment.flush();
+        publish(VolunteerEvents.DEPLOYMENT_UPDATED, deployment);
+        return deployment;
+    }
+
+    @Transactional
+    public Deployment changeStatus(UUID id, String ifMatch, StatusChange change) {
+        Deployment deployment = lock(id);
+        ETags.requireMatch(ifMatch, deployment.version);
+        transitions.apply(deployment, change);
+        deployment.updatedAt = Instant.now();
+        Deployment.flush();
+        publish(VolunteerEvents.DEPLOYMENT_UPDATED, deployment);
+        return deployment;
+    }
+
+    void publish(EventType type, Deployment deployment) {
+        outbox.publish(type, deployment.id, deployment.version, DeploymentPayloads.of(deployment));
+    }
+
+    private static Deployment lock(UUID id) {
+        Deployment deployment = Deployment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (deployment == null) {
+            throw ApiProblem.notFound("Deployment", id);
+        }
+        return deployment;
+    }
+
+    private static void copy(DeploymentPlan plan, Deployment deployment) {
+        deployment.volunteerId = plan.volunteerId();
+        deployment.sendingOrganizationId = plan.sendingOrganizationId();
+        deployment.hostOrganizationId = plan.hostOrganizationId();
+        deployment.country = plan.country();
+        deployment.programme = plan.programme();
+        deployment.role = plan.role().strip();
+        deployment.plannedStart = plan.plannedStart();
+        deployment.plannedEnd = plan.plannedEnd();
+        deployment.sdgs.clear();
+        deployment.sdgs.addAll(new HashSet<>(plan.sdgs()));
+        deployment.updatedAt = Instant.now();
+    }
+}

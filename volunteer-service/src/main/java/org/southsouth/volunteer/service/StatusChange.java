@@ -1,0 +1,17 @@
+package org.southsouth.volunteer.service;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.volunteer.domain.DeploymentStatus;
+
+@Schema(name = "DeploymentStatusChange", description = "Moves a deployment along its lifecycle")
+public record StatusChange(
+        @NotNull @Schema(example = "ACTIVE", required = true) DeploymentStatus status,
+        @Schema(description = "EXTENDED only: the new planned end, later than the current one and at most 24 months after the start",
+                example = "2027-12-15") LocalDate plannedEnd,
+        @Schema(description = "ENDED_EARLY only: the last day served, before the planned end", example = "2027-06-30")
+        LocalDate endedOn) {
+}
