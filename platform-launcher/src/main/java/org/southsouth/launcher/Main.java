@@ -1,0 +1,57 @@
+package org.southsouth.launcher;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar platform-launcher.jar}: starts the whole platform on the embedded default (or external
+ * servers named by environment variables), prints where everything is, and stops it all on Ctrl-C.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        quietenLibraries();
+        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+        Platform platform;
+        try {
+            PlatformSettings settings = PlatformSettings.fromEnvironment(home, System.getenv());
+            System.out.println("South-South Volunteer Partnership Network: starting (data in " + settings.dataDir() + ")");
+            platform = Platform.start(settings, System.out::println);
+        } catch (LaunchException e) {
+            System.err.println("✗ " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping: gateway, services, then infrastructure…");
+            platform.close();
+            System.out.println("Stopped. Nothing left running.");
+            stopped.countDown();
+        }));
+        String gateway = platform.gatewayUrl();
+        System.out.println();
+        System.out.println("Ready.");
+        System.out.println("  API (gateway)   " + gateway + "/api/v1/");
+        System.out.println("  OpenAPI         " + gateway + "/openapi   (YAML: " + gateway + "/openapi?format=yaml)");
+        System.out.println("  Swagger UI      " + gateway + "/swagger-ui/");
+        System.out.println("  Health          " + gateway + "/q/health/ready");
+        System.out.println("  Logs            " + platform.logDir());
+        System.out.println("Press Ctrl-C to stop everything.");
+        stopped.await();
+    }
+
+    /** Kafka and the embedded servers log a lot at INFO; the launcher prints its own progress instead. */
+    private static void quietenLibraries() {
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.WARNING);
+        for (var handler : root.getHandlers()) {
+            handler.setLevel(Level.WARNING);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.southsouth.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.southsouth.embedded.InfrastructureException;
+import org.southsouth.embedded.Ports;
+
+/**
+ * The whole platform on one machine: infrastructure first, then the three services side by side, then the
+ * gateway once they are ready. Closing stops everything, gateway first, infrastructure last.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final PlatformSettings settings;
+    private final Consumer<String> progress;
+    private final Infrastructure infrastructure;
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private boolean closed;
+
+    private Platform(PlatformSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.infrastructure = new Infrastructure(settings, progress);
+    }
+
+    public static Platform start(PlatformSettings settings, Consumer<String> progress) {
+        Platform platform = new Platform(settings, progress);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (InfrastructureException e) {
+            platform.close();
+            throw new LaunchException(e.getMessage());
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + settings.gatewayPort();
+    }
+
+    public String serviceUrl(String service) {
+        return processes.stream().filter(p -> p.spec().name().equals(service)).findFirst()
+                .map(p -> p.spec().url()).orElseThrow();
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public Path logDir() {
+        return processes.isEmpty() ? null : processes.get(0).log().getParent();
+    }
+
+    private void startAll() {
+        Ports.requireFree(settings.gatewayPort(), "the gateway (GATEWAY_PORT)");
+        Ports.requireFree(settings.partnerPort(), "partner-service (PARTNER_PORT)");
+        Ports.requireFree(settings.volunteerPort(), "volunteer-service (VOLUNTEER_PORT)");
+        Ports.requireFree(settings.eventsPort(), "events-service (EVENTS_PORT)");
+        infrastructure.start();
+        Path logDir = settings.logDir();
+        List<ServiceSpec> services = List.of(
+                new ServiceSpec("partner-service", settings.partnerPort(), postgresService("partner")),
+                new ServiceSpec("volunteer-service", settings.volunteerPort(), postgresService("volunteer")),
+                new ServiceSpec("events-service", settings.eventsPort(), Map.of(
+                        "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
+                        "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri())));
+        startAndAwait(services, logDir);
+        String gateway = gatewayUrl();
+        startAndAwait(List.of(new ServiceSpec("gateway", settings.gatewayPort(), Map.of(
+                "GATEWAY_UPSTREAMS_PARTNER", "http://localhost:" + settings.partnerPort(),
+                "GATEWAY_UPSTREAMS_VOLUNTEER", "http://localhost:" + settings.volunteerPort(),
+                "GATEWAY_UPSTREAMS_EVENTS", "http://localhost:" + settings.eventsPort(),
+                "GATEWAY_PUBLIC_URL", gateway))), logDir);
+    }
+
+    private Map<String, String> postgresService(String database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.database(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", settings.postgresUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword());
+        return env;
+    }
+
+    private void startAndAwait(List<ServiceSpec> specs, Path logDir) {
+        long begin = System.nanoTime();
+        List<ServiceProcess> starting = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            ServiceProcess process = ServiceProcess.start(spec, settings, logDir);
+            processes.add(process);
+            starting.add(process);
+            progress.accept("  … " + spec.name() + " starting (log: " + process.log() + ")");
+        }
+        for (ServiceProcess process : starting) {
+            process.awaitReady(READY_TIMEOUT);
+            progress.accept(String.format("  ✓ %-17s %-28s %5.1f s", process.spec().name(), process.spec().url(),
+                    (System.nanoTime() - begin) / 1e9));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceProcess> reversed = new ArrayList<>(processes);
+        Collections.reverse(reversed);
+        reversed.parallelStream().forEach(ServiceProcess::close);
+        infrastructure.close();
+    }
+}

@@ -1,0 +1,128 @@
+package org.southsouth.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as a child process, its output in a log file. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final ServiceSpec spec;
+    private final Process process;
+    private final Path log;
+    private String lastReadiness = "no answer yet";
+
+    private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+        this.spec = spec;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, PlatformSettings settings, Path logDir) {
+        Path jar = spec.jar(settings.home());
+        if (!Files.exists(jar)) {
+            throw new LaunchException(spec.name() + " is not built: " + jar + " is missing. Run ./mvnw package -DskipTests first.");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString()));
+        Path log = logDir.resolve(spec.name() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(spec.environment());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(spec.port()));
+        try {
+            return new ServiceProcess(spec, builder.start(), log);
+        } catch (IOException e) {
+            throw new LaunchException("Cannot start " + spec.name() + ": " + e.getMessage());
+        }
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Waits until the service reports ready; fails with the end of its log if it dies or takes too long. */
+    void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        URI ready = URI.create(spec.url() + "/q/health/ready");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new LaunchException(spec.name() + " stopped during start-up (exit " + process.exitValue() + "). "
+                        + "End of " + log + ":\n" + tail());
+            }
+            if (isReady(ready)) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new LaunchException(spec.name() + " was not ready within " + timeout.toSeconds() + " s (last readiness answer: "
+                + lastReadiness + "). End of " + log + ":\n" + tail());
+    }
+
+    private boolean isReady(URI ready) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            lastReadiness = response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            lastReadiness = e.toString();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("Interrupted while waiting for " + ready);
+        }
+    }
+
+    /** The end of the log without stack frames: the messages say what failed, the frames only add noise. */
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log).stream()
+                    .filter(line -> !line.stripLeading().startsWith("at ") && !line.stripLeading().startsWith("... "))
+                    .toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM, so it shuts down cleanly), and kills it if it has not within 15 s. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchException("Interrupted during start-up");
+        }
+    }
+}

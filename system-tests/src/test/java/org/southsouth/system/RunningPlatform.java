@@ -1,0 +1,39 @@
+package org.southsouth.system;
+
+import java.nio.file.Path;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.southsouth.launcher.Platform;
+import org.southsouth.launcher.PlatformSettings;
+
+/**
+ * Starts the packaged platform once for all system tests, exactly as the run command does (embedded
+ * infrastructure, the service jars as child processes), on free ports with nothing kept, and stops it when
+ * the test run ends.
+ */
+public final class RunningPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static Platform platform;
+
+    public static Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (platform != null) {
+            return;
+        }
+        Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
+        platform = Platform.start(PlatformSettings.ephemeral(home), line -> System.out.println("[platform] " + line));
+        RestAssured.baseURI = platform.gatewayUrl();
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), this);
+    }
+
+    @Override
+    public void close() {
+        platform.close();
+    }
+}
