@@ -23,8 +23,8 @@ import org.southsouth.rest.ApiProblem;
 
 /**
  * Registers participants while an event is OPEN. Seats are claimed first, atomically on the event document;
- * whoever gets none is WAITLISTED. A group (a delegation) gets seats for all its members or joins the waitlist
- * as a whole, so a delegation is never split by the registration itself.
+ * whoever gets none, or comes while others wait, is WAITLISTED. A group (a delegation) gets seats for all its
+ * members or waits as a whole, and is promoted as a whole.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -66,7 +66,7 @@ public class RegistrationService {
             throw ApiProblem.conflict("Registration is open only while the event is OPEN; it is " + event.status());
         }
         List<Participant> named = members.stream().map(this::withVolunteerName).toList();
-        boolean seated = seats.claim(eventId, named.size(), REGISTERING);
+        boolean seated = !waitlist.hasWaitlist(eventId) && seats.claim(eventId, named.size(), REGISTERING);
         ParticipationStatus status = seated ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
         Instant now = Instant.now();
         List<Participation> stored = new ArrayList<>();

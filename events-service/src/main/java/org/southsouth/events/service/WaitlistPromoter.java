@@ -17,8 +17,8 @@ import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.events.store.SeatLedger;
 
 /**
- * Gives free seats to the waitlist, first come first served (registration time, then id). A seat given back by a
- * cancellation goes straight to the next in line, so a newcomer cannot overtake the waitlist.
+ * Gives free seats to the waitlist strictly first come, first served (registration time, then id). A waitlisted
+ * group moves up as a whole when seats for all its waiting members are free, and nobody overtakes it meanwhile.
  */
 @ApplicationScoped
 public class WaitlistPromoter {
@@ -37,28 +37,31 @@ public class WaitlistPromoter {
     @Inject
     DocumentOutboxRelay relay;
 
-    /** A participant holding a seat left: the seat passes to the next in line, or back to the event. */
+    /** A participant holding a seat left: the seat goes back to the event, then to the waitlist. */
     public void seatFreed(UUID eventId) {
-        Participation next;
-        while ((next = participations.firstWaitlisted(eventId)) != null) {
-            if (promoteOne(next)) {
-                return;
-            }
-        }
         seats.release(eventId, 1);
-        // A registration may have joined the waitlist between the look-up above and the release.
         promote(eventId);
     }
 
-    /** Fills every free seat from the waitlist. */
+    /** Whether someone is waiting: then a newcomer waits too, behind them. */
+    public boolean hasWaitlist(UUID eventId) {
+        return participations.firstWaitlisted(eventId) != null;
+    }
+
+    /** Fills free seats from the head of the waitlist until the head no longer fits. */
     public void promote(UUID eventId) {
-        Participation next;
-        while ((next = participations.firstWaitlisted(eventId)) != null) {
-            if (!seats.claim(eventId, 1, PROMOTING)) {
+        Participation head;
+        while ((head = participations.firstWaitlisted(eventId)) != null) {
+            List<Participation> moving = head.groupId() == null ? List.of(head)
+                    : participations.waitlistedOfGroup(eventId, head.groupId());
+            if (!seats.claim(eventId, moving.size(), PROMOTING)) {
                 return;
             }
-            if (!promoteOne(next)) {
-                seats.release(eventId, 1);
+            for (Participation waiting : moving) {
+                if (!promoteOne(waiting)) {
+                    // It changed meanwhile (cancelled): its seat is not needed.
+                    seats.release(eventId, 1);
+                }
             }
         }
     }

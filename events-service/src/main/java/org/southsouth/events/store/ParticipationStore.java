@@ -92,6 +92,14 @@ public class ParticipationStore {
         return doc == null ? null : ParticipationDocuments.fromDocument(doc);
     }
 
+    /** The waitlisted members of a group, in their registration order. */
+    public List<Participation> waitlistedOfGroup(UUID eventId, UUID groupId) {
+        return collection().find(and(eq("eventId", eventId.toString()), eq("status", ParticipationStatus.WAITLISTED.name()),
+                        eq("groupId", groupId.toString())))
+                .projection(WITHOUT_OUTBOX).sort(Sorts.ascending("registeredAt", "_id"))
+                .map(ParticipationDocuments::fromDocument).into(new ArrayList<>());
+    }
+
     /**
      * Moves {@code expected} to {@code next} if it is still at the same version, with its outbox entry, in one
      * write; the participant key changes with it so a cancelled participant may register again.
