@@ -1,5 +1,6 @@
 package org.southsouth.backbone;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -29,14 +30,22 @@ public final class OutboxWriter {
     }
 
     public void append(String topic, EventEnvelope event, String correlationId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT);
+        try (Connection connection = dataSource.getConnection()) {
+            append(connection, topic, event, correlationId);
+        } catch (SQLException e) {
+            throw new OutboxException("Could not append event " + event.type() + " to the outbox", e);
+        }
+    }
+
+    /** Appends on the given connection, inside whatever transaction it has open. */
+    public void append(Connection connection, String topic, EventEnvelope event, String correlationId) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
             insert.setObject(1, UUID.fromString(event.id()));
             insert.setString(2, topic);
             insert.setString(3, event.subject());
             insert.setShort(4, RelaySlots.of(event.subject(), relaySlots));
-            insert.setString(5, new String(EventCodec.encode(event), java.nio.charset.StandardCharsets.UTF_8));
+            insert.setString(5, new String(EventCodec.encode(event), StandardCharsets.UTF_8));
             insert.setString(6, correlationId);
             insert.executeUpdate();
             notify.execute();

@@ -21,9 +21,17 @@ public final class ProcessedEvents {
 
     /** Records the event as processed by {@code consumer}; false when it already was. */
     public boolean firstDelivery(String consumer, String eventId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO processed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        try (Connection connection = dataSource.getConnection()) {
+            return firstDelivery(connection, consumer, eventId);
+        } catch (SQLException e) {
+            throw new OutboxException("Could not record processed event " + eventId, e);
+        }
+    }
+
+    /** The same, on the given connection inside whatever transaction it has open. */
+    public static boolean firstDelivery(Connection connection, String consumer, String eventId) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO processed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             insert.setString(1, consumer);
             insert.setObject(2, UUID.fromString(eventId));
             return insert.executeUpdate() == 1;
