@@ -41,7 +41,7 @@ public class PatchDocuments {
         Set<ConstraintViolation<T>> violations = validator.validate(patched);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             throw new ApiProblem(400, "validation", "Request is not valid", detail, errors);

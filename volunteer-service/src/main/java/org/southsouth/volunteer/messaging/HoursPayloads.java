@@ -1,0 +1,15 @@
+package org.southsouth.volunteer.messaging;
+
+import org.southsouth.contracts.volunteer.ServiceHoursV1;
+import org.southsouth.volunteer.domain.ServiceHours;
+
+public final class HoursPayloads {
+
+    private HoursPayloads() {
+    }
+
+    public static ServiceHoursV1 of(ServiceHours h) {
+        return new ServiceHoursV1(h.id, h.volunteerId, h.servedOn, h.hours, h.activity, h.eventId, h.deploymentId,
+                h.sdgs.stream().sorted().toList(), h.verified, h.updatedAt);
+    }
+}
