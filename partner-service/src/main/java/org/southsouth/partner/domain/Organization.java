@@ -97,16 +97,13 @@ public class Organization extends PanacheEntityBase {
         region = place.undpRegion();
     }
 
-    /** Moves along the life cycle; joining the network dates the membership unless a date is already known. */
+    /** Moves along the life cycle; an active member always has the date it joined (today unless known). */
     public void changeStatus(OrganizationStatus target, LocalDate today) {
-        if (target == status) {
-            return;
-        }
-        if (!status.canBecome(target)) {
+        if (target != status && !status.canBecome(target)) {
             throw new InvalidTransition("Organization", status, target, status.next());
         }
         status = target;
-        if (target == OrganizationStatus.ACTIVE && joinedNetworkOn == null) {
+        if (status == OrganizationStatus.ACTIVE && joinedNetworkOn == null) {
             joinedNetworkOn = today;
         }
     }

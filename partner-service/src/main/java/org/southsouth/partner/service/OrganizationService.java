@@ -100,9 +100,7 @@ public class OrganizationService {
         organization.website = fields.website();
         organization.hub = Boolean.TRUE.equals(fields.hub());
         organization.joinedNetworkOn = fields.joinedNetworkOn();
-        if (fields.status() != null) {
-            organization.changeStatus(fields.status(), today());
-        }
+        organization.changeStatus(fields.status() == null ? organization.status : fields.status(), today());
         organization.indexWords();
         organization.updatedAt = Instant.now(clock);
     }

@@ -1,0 +1,45 @@
+package org.southsouth.partner.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.partner.service.OrganizationStatistics;
+import org.southsouth.partner.service.Statistics;
+import org.southsouth.rest.Problem;
+
+@Path("/api/v1/organizations/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Impact figures computed from the records, never typed in")
+public class OrganizationStatisticsResource {
+
+    @Inject
+    Statistics statistics;
+
+    @GET
+    @Operation(summary = "Organization figures for a period", description = "An organization is **connected** over "
+            + "the period when it is ACTIVE, joined the network on or before `to`, and is either an ACTIVE hub "
+            + "itself or party to a partnership in force (ACTIVE or RENEWED) with an ACTIVE hub organization whose "
+            + "term overlaps the period. A term runs from startsOn (else the signing, activation or creation date) "
+            + "to endsOn (open-ended without). Statuses are the current ones. Countries and regions reached are "
+            + "those of connected organizations; joinedByYear counts organizations whose joinedNetworkOn falls in "
+            + "the period. `from` defaults to 1900-01-01, `to` to today.")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = OrganizationStatistics.class)))
+    @APIResponse(responseCode = "400", description = "A date is malformed or `to` is before `from`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrganizationStatistics get(
+            @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to) {
+        return statistics.organizations(QueryParams.date("from", from), QueryParams.date("to", to));
+    }
+
+}

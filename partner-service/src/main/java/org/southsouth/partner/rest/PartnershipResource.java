@@ -1,0 +1,176 @@
+package org.southsouth.partner.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.partner.domain.Partnership;
+import org.southsouth.partner.domain.PartnershipKind;
+import org.southsouth.partner.domain.PartnershipStatus;
+import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.partner.service.PartnershipFields;
+import org.southsouth.partner.service.PartnershipFilter;
+import org.southsouth.partner.service.PartnershipSearch;
+import org.southsouth.partner.service.PartnershipService;
+import org.southsouth.partner.service.StatusChange;
+import org.southsouth.rest.ETags;
+import org.southsouth.rest.Page;
+import org.southsouth.rest.Problem;
+import org.southsouth.rest.idempotency.IdempotentRequests;
+
+@Path("/api/v1/partnerships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partnerships", description = "Agreements between organizations of the network")
+public class PartnershipResource {
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    PartnershipSearch search;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @POST
+    @Operation(summary = "Record a partnership", description = "Records a DRAFT agreement between two or more existing "
+            + "organizations and publishes PartnershipRegistered. endsOn must be after startsOn.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnershipFields.class),
+            examples = @ExampleObject(name = "exchange", value = "{\"title\": \"Beijing–Kathmandu volunteer exchange 2024\", "
+                    + "\"kind\": \"EXCHANGE_PROGRAMME\", \"parties\": [{\"organizationId\": \"3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60\", "
+                    + "\"role\": \"FUNDING\"}, {\"organizationId\": \"9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d\", \"role\": \"IMPLEMENTING\"}], "
+                    + "\"sdgTargets\": [\"4.7\", \"17.9\"], \"countries\": [\"CN\", \"NP\"], \"startsOn\": \"2024-03-01\", "
+                    + "\"endsOn\": \"2025-02-28\", \"documents\": [{\"title\": \"MoU\", \"url\": \"https://docs.example.org/mou.pdf\"}]}")))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the partnership",
+            headers = @Header(name = "ETag", description = "Revision"),
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, invalid SDG target or country, end before start, fewer than 2 organizations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A party is not an organization of the network (field errors name it), or an Idempotency-Key reused for another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           PartnershipFields body) {
+        return idempotent.run(idempotencyKey, "POST /api/v1/partnerships", body, () -> {
+            Partnership created = partnerships.create(body);
+            return Response.created(URI.create("/api/v1/partnerships/" + created.id))
+                    .tag(ETags.of(created.revision())).entity(PartnershipView.of(created)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a partnership")
+    @APIResponse(responseCode = "200", description = "The partnership", headers = @Header(name = "ETag", description = "Revision"),
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "404", description = "No partnership with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Partnership partnership = partnerships.get(id);
+        return Response.ok(PartnershipView.of(partnership)).tag(ETags.of(partnership.revision())).build();
+    }
+
+    @GET
+    @Operation(summary = "List partnerships", description = "Filters combine with AND; `q` matches a substring of the "
+            + "title, ignoring case. Default order: updatedAt, then id.")
+    @APIResponse(responseCode = "200", description = "One page of partnerships and the total matching")
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PartnershipView> list(
+            @Parameter(description = "Only partnerships this organization is party to") @QueryParam("organizationId") String organizationId,
+            @Parameter(schema = @Schema(implementation = PartnershipKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = PartnershipStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "A country the partnership works in", example = "NP") @QueryParam("country") String country,
+            @Parameter(schema = @Schema(implementation = UndpRegion.class)) @QueryParam("region") String region,
+            @Parameter(description = "SDG goal of one of its targets (1–17)", example = "4") @QueryParam("sdg") String sdg,
+            @Parameter(description = "Words in the title", example = "exchange") @QueryParam("q") String q,
+            @Parameter(description = "Only partnerships changed at or after this instant") @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "title, kind, status, startsOn, endsOn, createdAt, updatedAt; - for descending",
+                    example = "-startsOn") @QueryParam("sort") String sort,
+            @Parameter(description = "Zero-based page") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size) {
+        PartnershipFilter filter = new PartnershipFilter(QueryParams.uuid("organizationId", organizationId),
+                QueryParams.oneOf("kind", kind, PartnershipKind.class), QueryParams.oneOf("status", status, PartnershipStatus.class),
+                QueryParams.country("country", country), QueryParams.oneOf("region", region, UndpRegion.class),
+                QueryParams.integer("sdg", sdg, 1, 17), q, QueryParams.instant("updatedSince", updatedSince));
+        Page<Partnership> found = search.list(filter, sort, QueryParams.page(page), QueryParams.size(size));
+        return new Page<>(found.items().stream().map(PartnershipView::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(OrganizationResource.MERGE_PATCH)
+    @Operation(summary = "Update a partnership", description = "JSON Merge Patch (RFC 7396); arrays are replaced whole. "
+            + "Parties and kind can change only while DRAFT. Status changes go through POST /{id}/status. "
+            + "Publishes PartnershipUpdated. If-Match is optional; when sent it must name the current revision.")
+    @RequestBody(required = true, content = @Content(mediaType = OrganizationResource.MERGE_PATCH,
+            schema = @Schema(implementation = PartnershipFields.class),
+            examples = @ExampleObject(name = "extend", value = "{\"endsOn\": \"2026-02-28\", \"sdgTargets\": [\"4.7\"]}")))
+    @APIResponse(responseCode = "200", description = "The updated partnership", headers = @Header(name = "ETag", description = "New revision"),
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch or resulting partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No partnership with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Parties or kind changed after DRAFT, or a concurrent change without If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A party is not an organization of the network",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           JsonNode patch) {
+        Partnership updated = partnerships.update(id, ifMatch, patch);
+        return Response.ok(PartnershipView.of(updated)).tag(ETags.of(updated.revision())).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(summary = "Move a partnership to its next status", description = "DRAFT → SIGNED → ACTIVE → RENEWED "
+            + "(repeatable) → CLOSED; DRAFT and SIGNED may also be CLOSED. The date of the step is recorded "
+            + "(signedOn, activatedOn, renewedOn, closedOn); a renewal may set a new endsOn. Publishes "
+            + "PartnershipUpdated, or PartnershipClosed.")
+    @APIResponse(responseCode = "200", description = "The partnership after the step", headers = @Header(name = "ETag", description = "New revision"),
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "400", description = "Missing status, endsOn without RENEWED, or endsOn not after startsOn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No partnership with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The life cycle does not allow this step from the current status; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("id") UUID id,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 StatusChange change) {
+        Partnership changed = partnerships.changeStatus(id, ifMatch, change);
+        return Response.ok(PartnershipView.of(changed)).tag(ETags.of(changed.revision())).build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.southsouth.partner.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.partner.service.PartnershipStatistics;
+import org.southsouth.partner.service.Statistics;
+import org.southsouth.rest.Problem;
+
+@Path("/api/v1/partnerships/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Impact figures computed from the records, never typed in")
+public class PartnershipStatisticsResource {
+
+    @Inject
+    Statistics statistics;
+
+    @GET
+    @Operation(summary = "Partnership figures for a period", description = "Counts partnerships whose term overlaps "
+            + "the period (term as for organization statistics), by kind, current status, SDG goal and country.")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = PartnershipStatistics.class)))
+    @APIResponse(responseCode = "400", description = "A date is malformed or `to` is before `from`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnershipStatistics get(
+            @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to) {
+        return statistics.partnerships(QueryParams.date("from", from), QueryParams.date("to", to));
+    }
+}

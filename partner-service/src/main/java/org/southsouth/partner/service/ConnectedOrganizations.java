@@ -1,0 +1,46 @@
+package org.southsouth.partner.service;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one definition of "connected", in SQL: an organization is connected over a period when it is ACTIVE, had
+ * joined the network by the end of the period, and is either an ACTIVE hub itself or party to a partnership in
+ * force (ACTIVE or RENEWED) with an ACTIVE hub whose term overlaps the period. A partnership's term starts on
+ * startsOn, else the signing, activation or creation date, and is open-ended without endsOn. Status is the
+ * current one: the service keeps no status history.
+ */
+@ApplicationScoped
+public class ConnectedOrganizations {
+
+    /** Binds two parameters, in order: first and last day of the period. */
+    static final String PERIOD = "period AS (SELECT CAST(? AS date) AS first_day, CAST(? AS date) AS last_day)";
+
+    static final String CONNECTED = """
+            connected AS (
+              SELECT o.* FROM organization o, period
+              WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day
+                AND (o.hub OR EXISTS (
+                  SELECT 1 FROM partnership_party mine
+                  JOIN partnership p ON p.id = mine.partnership_id
+                  JOIN partnership_party other ON other.partnership_id = p.id AND other.organization_id <> mine.organization_id
+                  JOIN organization h ON h.id = other.organization_id AND h.hub AND h.status = 'ACTIVE'
+                  WHERE mine.organization_id = o.id AND p.status IN ('ACTIVE', 'RENEWED')
+                    AND coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AS date)) <= period.last_day
+                    AND (p.ends_on IS NULL OR p.ends_on >= period.first_day))))
+            """;
+
+    static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+
+    @Inject
+    SqlReader sql;
+
+    public boolean isConnected(UUID organizationId) {
+        LocalDate today = LocalDate.now();
+        return sql.count("WITH " + PERIOD + ", " + CONNECTED + " SELECT count(*) FROM connected WHERE id = ?",
+                today, today, organizationId) > 0;
+    }
+}

@@ -1,0 +1,47 @@
+package org.southsouth.partner.service;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.southsouth.partner.domain.Partnership;
+import org.southsouth.rest.Page;
+
+/** Lists partnerships by SQL over indexed columns (see V3__partnerships.sql). */
+@ApplicationScoped
+public class PartnershipSearch {
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "title", "title", "kind", "kind", "status", "status", "startsOn", "starts_on", "endsOn", "ends_on",
+            "createdAt", "created_at", "updatedAt", "updated_at");
+
+    @Inject
+    EntityManager em;
+
+    public Page<Partnership> list(PartnershipFilter filter, String sort, int page, int size) {
+        String order = SortOrder.toSql(sort, "updatedAt", SORTABLE);
+        SqlConditions where = new SqlConditions()
+                .when(filter.organizationId(),
+                        "id IN (SELECT partnership_id FROM partnership_party WHERE organization_id = :organizationId)",
+                        "organizationId")
+                .when(filter.kind() == null ? null : filter.kind().name(), "kind = :kind", "kind")
+                .when(filter.status() == null ? null : filter.status().name(), "status = :status", "status")
+                .when(filter.country(), "countries @> ARRAY[CAST(:country AS text)]", "country")
+                .when(filter.region() == null ? null : filter.region().name(), "regions @> ARRAY[CAST(:region AS text)]", "region")
+                .when(filter.sdg(), "sdg_goals @> ARRAY[CAST(:sdg AS integer)]", "sdg")
+                .containsWords(filter.q(), "search_text", "words")
+                .when(filter.updatedSince() == null ? null : filter.updatedSince().atOffset(ZoneOffset.UTC),
+                        "updated_at >= :updatedSince", "updatedSince");
+        @SuppressWarnings("unchecked")
+        List<Partnership> items = where.bind(em.createNativeQuery(
+                        "SELECT * FROM partnership" + where.where() + " ORDER BY " + order, Partnership.class))
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM partnership" + where.where()))
+                .getSingleResult()).longValue();
+        return new Page<>(items, page, size, total);
+    }
+}

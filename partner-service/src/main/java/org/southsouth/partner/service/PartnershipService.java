@@ -1,0 +1,139 @@
+package org.southsouth.partner.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.partner.domain.Organization;
+import org.southsouth.partner.domain.Partnership;
+import org.southsouth.partner.domain.PartnershipStatus;
+import org.southsouth.partner.messaging.PartnershipEvents;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
+import org.southsouth.rest.Problem;
+
+/** Records agreements between organizations and moves them through their life; each change publishes its event. */
+@ApplicationScoped
+public class PartnershipService {
+
+    @Inject
+    PartnershipEvents events;
+
+    @Inject
+    InputCheck check;
+
+    @Inject
+    Patcher patcher;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Partnership create(PartnershipFields fields) {
+        check.valid(fields);
+        Partnership partnership = new Partnership();
+        partnership.id = UUID.randomUUID();
+        partnership.status = PartnershipStatus.DRAFT;
+        apply(fields, partnership);
+        partnership.createdAt = partnership.updatedAt;
+        partnership.persistAndFlush();
+        events.publish(PartnerEvents.PARTNERSHIP_REGISTERED, partnership);
+        return partnership;
+    }
+
+    public Partnership get(UUID id) {
+        Partnership partnership = Partnership.findById(id);
+        if (partnership == null) {
+            throw ApiProblem.notFound("Partnership", id);
+        }
+        return partnership;
+    }
+
+    /** Applies a JSON merge patch; parties and kind are fixed once the agreement is signed. */
+    @Transactional
+    public Partnership update(UUID id, String ifMatch, JsonNode patch) {
+        Partnership partnership = get(id);
+        ETags.requireMatch(ifMatch, partnership.revision());
+        PartnershipFields current = PartnershipFields.of(partnership);
+        PartnershipFields changed = patcher.patch(current, patch, PartnershipFields.class);
+        if (changed.equals(current)) {
+            return partnership;
+        }
+        boolean termsChanged = !changed.kind().equals(current.kind())
+                || !Set.copyOf(changed.partyList()).equals(Set.copyOf(current.partyList()));
+        if (termsChanged && partnership.status != PartnershipStatus.DRAFT) {
+            throw ApiProblem.conflict("Parties and kind of a " + partnership.status
+                    + " partnership cannot change; only a DRAFT's can");
+        }
+        apply(changed, partnership);
+        Partnership.flush();
+        events.publish(PartnerEvents.PARTNERSHIP_UPDATED, partnership);
+        return partnership;
+    }
+
+    @Transactional
+    public Partnership changeStatus(UUID id, String ifMatch, StatusChange change) {
+        check.valid(change);
+        Partnership partnership = get(id);
+        ETags.requireMatch(ifMatch, partnership.revision());
+        if (change.endsOn() != null && change.status() != PartnershipStatus.RENEWED) {
+            throw ApiProblem.invalidField("endsOn", "can only be given with RENEWED");
+        }
+        requireTermInOrder(partnership.startsOn, change.endsOn() == null ? partnership.endsOn : change.endsOn());
+        partnership.changeStatus(change.status(), change.on() == null ? LocalDate.now(clock) : change.on(), change.endsOn());
+        partnership.updatedAt = Instant.now(clock);
+        Partnership.flush();
+        events.publish(partnership.status == PartnershipStatus.CLOSED
+                ? PartnerEvents.PARTNERSHIP_CLOSED : PartnerEvents.PARTNERSHIP_UPDATED, partnership);
+        return partnership;
+    }
+
+    private void apply(PartnershipFields fields, Partnership partnership) {
+        requireTermInOrder(fields.startsOn(), fields.endsOn());
+        requireKnownParties(fields.parties());
+        partnership.title = fields.title().strip();
+        partnership.description = fields.description();
+        partnership.kind = fields.kind();
+        partnership.parties = new ArrayList<>(fields.partyList());
+        partnership.aimAt(fields.targetList());
+        partnership.workIn(fields.countryList());
+        partnership.startsOn = fields.startsOn();
+        partnership.endsOn = fields.endsOn();
+        partnership.documents = new ArrayList<>(fields.documentList());
+        partnership.indexWords();
+        partnership.updatedAt = Instant.now(clock);
+    }
+
+    private static void requireTermInOrder(LocalDate startsOn, LocalDate endsOn) {
+        if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
+            throw ApiProblem.invalidField("endsOn", "must be after startsOn (" + startsOn + ")");
+        }
+    }
+
+    private static void requireKnownParties(List<PartnershipFields.Party> parties) {
+        Set<UUID> ids = parties.stream().map(PartnershipFields.Party::organizationId).collect(Collectors.toSet());
+        if (ids.size() < 2) {
+            throw ApiProblem.invalidField("parties", "must name at least 2 different organizations");
+        }
+        Set<UUID> known = Set.copyOf(Organization.<Organization>list("id in ?1", ids).stream().map(o -> o.id).toList());
+        List<Problem.FieldError> unknown = IntStream.range(0, parties.size())
+                .filter(i -> !known.contains(parties.get(i).organizationId()))
+                .mapToObj(i -> new Problem.FieldError("parties[" + i + "].organizationId", "no organization with this id"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(422, "unknown-party", "Request cannot be processed",
+                    "Every party must be an organization of the network", unknown);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.southsouth.partner.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class LifeCycleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 5, 1);
+
+    @Test
+    void organizationsJoinLeaveAndRejoinButNeverBecomeProspectsAgain() {
+        assertTrue(OrganizationStatus.PROSPECT.canBecome(OrganizationStatus.ACTIVE));
+        assertTrue(OrganizationStatus.PROSPECT.canBecome(OrganizationStatus.INACTIVE));
+        assertTrue(OrganizationStatus.ACTIVE.canBecome(OrganizationStatus.INACTIVE));
+        assertTrue(OrganizationStatus.INACTIVE.canBecome(OrganizationStatus.ACTIVE));
+        assertFalse(OrganizationStatus.ACTIVE.canBecome(OrganizationStatus.PROSPECT));
+        assertFalse(OrganizationStatus.INACTIVE.canBecome(OrganizationStatus.PROSPECT));
+    }
+
+    @Test
+    void joiningDatesTheMembershipUnlessADateIsKnown() {
+        Organization organization = new Organization();
+        organization.status = OrganizationStatus.PROSPECT;
+        organization.changeStatus(OrganizationStatus.ACTIVE, TODAY);
+        assertEquals(TODAY, organization.joinedNetworkOn);
+
+        Organization historic = new Organization();
+        historic.status = OrganizationStatus.PROSPECT;
+        historic.joinedNetworkOn = LocalDate.of(2016, 6, 1);
+        historic.changeStatus(OrganizationStatus.ACTIVE, TODAY);
+        assertEquals(LocalDate.of(2016, 6, 1), historic.joinedNetworkOn);
+    }
+
+    @Test
+    void aRefusedOrganizationTransitionChangesNothing() {
+        Organization organization = new Organization();
+        organization.status = OrganizationStatus.INACTIVE;
+        assertThrows(InvalidTransition.class, () -> organization.changeStatus(OrganizationStatus.PROSPECT, TODAY));
+        assertEquals(OrganizationStatus.INACTIVE, organization.status);
+        assertNull(organization.joinedNetworkOn);
+    }
+
+    @Test
+    void partnershipsFollowDraftSignedActiveRenewedClosed() {
+        assertEquals(java.util.Set.of(PartnershipStatus.SIGNED, PartnershipStatus.CLOSED), PartnershipStatus.DRAFT.next());
+        assertEquals(java.util.Set.of(PartnershipStatus.ACTIVE, PartnershipStatus.CLOSED), PartnershipStatus.SIGNED.next());
+        assertTrue(PartnershipStatus.ACTIVE.canBecome(PartnershipStatus.RENEWED));
+        assertTrue(PartnershipStatus.RENEWED.canBecome(PartnershipStatus.RENEWED));
+        assertFalse(PartnershipStatus.DRAFT.canBecome(PartnershipStatus.ACTIVE));
+        assertFalse(PartnershipStatus.SIGNED.canBecome(PartnershipStatus.RENEWED));
+        assertTrue(PartnershipStatus.CLOSED.next().isEmpty());
+        assertTrue(PartnershipStatus.RENEWED.inForce());
+        assertFalse(PartnershipStatus.SIGNED.inForce());
+    }
+
+    @Test
+    void eachPartnershipStepRecordsItsDate() {
+        Partnership partnership = new Partnership();
+        partnership.status = PartnershipStatus.DRAFT;
+        partnership.changeStatus(PartnershipStatus.SIGNED, LocalDate.of(2024, 1, 10), null);
+        partnership.changeStatus(PartnershipStatus.ACTIVE, LocalDate.of(2024, 2, 1), null);
+        partnership.changeStatus(PartnershipStatus.RENEWED, LocalDate.of(2025, 2, 1), LocalDate.of(2026, 1, 31));
+        partnership.changeStatus(PartnershipStatus.CLOSED, LocalDate.of(2026, 1, 31), null);
+        assertEquals(LocalDate.of(2024, 1, 10), partnership.signedOn);
+        assertEquals(LocalDate.of(2024, 2, 1), partnership.activatedOn);
+        assertEquals(LocalDate.of(2025, 2, 1), partnership.renewedOn);
+        assertEquals(LocalDate.of(2026, 1, 31), partnership.endsOn);
+        assertEquals(PartnershipStatus.CLOSED, partnership.status);
+        assertThrows(InvalidTransition.class, () -> partnership.changeStatus(PartnershipStatus.ACTIVE, TODAY, null));
+    }
+}
