@@ -1,0 +1,132 @@
+package org.southsouth.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps {@code src/main/resources/asyncapi.yaml} in step with the event types and payload records: the
+ * document derived from the code must equal the committed one. After an (additive) contract change, rewrite
+ * it with {@code ./mvnw -pl event-contracts test -Dasyncapi.write=true} and commit the result.
+ */
+class AsyncApiDocumentTest {
+
+    private static final Path DOCUMENT = Path.of("src/main/resources/asyncapi.yaml");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    @Test
+    void theAsyncApiDocumentDescribesEveryTopicEventTypeAndPayloadField() throws IOException {
+        String derived = YAML.writeValueAsString(derive());
+        if (Boolean.getBoolean("asyncapi.write")) {
+            Files.writeString(DOCUMENT, derived, StandardCharsets.UTF_8);
+        }
+        assertEquals(derived, Files.readString(DOCUMENT, StandardCharsets.UTF_8),
+                "asyncapi.yaml is out of step with the contracts; regenerate it (see this test's javadoc)");
+    }
+
+    private static ObjectNode derive() {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("asyncapi", "3.0.0");
+        doc.putObject("info").put("title", "South-South Volunteer Partnership Network events").put("version", "1.0")
+                .put("description", "Every event the services publish on Kafka. Each record is a CloudEvents 1.0 "
+                        + "envelope in structured JSON mode (content-type application/cloudevents+json) whose `data` is "
+                        + "the payload below; the record key is the aggregate id (`subject`), and `sequence` is the "
+                        + "aggregate's version after the change. Records that cannot be processed go to `<topic>.dlq`.");
+        Map<String, ObjectNode> channels = new TreeMap<>();
+        ObjectNode messages = NODES.objectNode();
+        ObjectNode schemas = NODES.objectNode();
+        ObjectNode operations = NODES.objectNode();
+        for (EventType type : EventCatalog.ALL) {
+            String messageName = type.name().substring(type.name().lastIndexOf('.') + 1);
+            ObjectNode channel = channels.computeIfAbsent(type.topic(), topic -> {
+                ObjectNode c = NODES.objectNode().put("address", topic);
+                c.putObject("messages");
+                return c;
+            });
+            ((ObjectNode) channel.get("messages")).putObject(messageName).put("$ref", "#/components/messages/" + messageName);
+            ObjectNode message = messages.putObject(messageName);
+            message.put("name", type.name()).put("contentType", "application/cloudevents+json")
+                    .put("summary", "Published by " + type.source().substring(1) + "; data schema " + type.dataschema());
+            message.putObject("payload").put("$ref", "#/components/schemas/" + type.payload().getSimpleName());
+            schemas.set(type.payload().getSimpleName(), schemaOf(type.payload(), schemas));
+            ObjectNode operation = operations.putObject("publish" + messageName);
+            operation.put("action", "send");
+            operation.putObject("channel").put("$ref", "#/channels/" + channelId(type.topic()));
+            operation.putArray("messages").addObject().put("$ref", "#/channels/" + channelId(type.topic()) + "/messages/" + messageName);
+        }
+        ObjectNode channelsNode = doc.putObject("channels");
+        channels.forEach((topic, channel) -> channelsNode.set(channelId(topic), channel));
+        doc.set("operations", operations);
+        ObjectNode components = doc.putObject("components");
+        components.set("messages", messages);
+        components.set("schemas", schemas);
+        return doc;
+    }
+
+    private static String channelId(String topic) {
+        return topic.replace('.', '_').replace('-', '_');
+    }
+
+    private static ObjectNode schemaOf(Class<?> record, ObjectNode schemas) {
+        ObjectNode schema = NODES.objectNode().put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        for (RecordComponent component : record.getRecordComponents()) {
+            properties.set(component.getName(), typeOf(component.getGenericType(), schemas));
+        }
+        return schema;
+    }
+
+    private static ObjectNode typeOf(Type type, ObjectNode schemas) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class) {
+            ObjectNode array = NODES.objectNode().put("type", "array");
+            array.set("items", typeOf(parameterized.getActualTypeArguments()[0], schemas));
+            return array;
+        }
+        Class<?> raw = (Class<?>) type;
+        if (raw.isRecord()) {
+            schemas.set(raw.getSimpleName(), schemaOf(raw, schemas));
+            return NODES.objectNode().put("$ref", "#/components/schemas/" + raw.getSimpleName());
+        }
+        Map<Class<?>, String[]> simple = Map.of(
+                String.class, new String[] {"string", null},
+                UUID.class, new String[] {"string", "uuid"},
+                Instant.class, new String[] {"string", "date-time"},
+                LocalDate.class, new String[] {"string", "date"},
+                BigDecimal.class, new String[] {"number", null},
+                Integer.class, new String[] {"integer", "int32"}, int.class, new String[] {"integer", "int32"},
+                Long.class, new String[] {"integer", "int64"}, long.class, new String[] {"integer", "int64"},
+                boolean.class, new String[] {"boolean", null});
+        String[] mapped = simple.get(raw);
+        if (mapped == null) {
+            throw new IllegalStateException("No schema mapping for " + raw + "; extend AsyncApiDocumentTest");
+        }
+        ObjectNode node = NODES.objectNode().put("type", mapped[0]);
+        if (mapped[1] != null) {
+            node.put("format", mapped[1]);
+        }
+        return node;
+    }
+}
