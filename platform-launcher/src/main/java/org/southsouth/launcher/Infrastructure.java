@@ -63,8 +63,8 @@ public final class Infrastructure implements AutoCloseable {
         return mongoUri;
     }
 
-    /** Creates the service's database if needed and returns its JDBC URL. */
-    String database(String name) {
+    /** Creates the database if needed and returns its JDBC URL. */
+    public String createDatabase(String name) {
         if (embeddedPostgres != null) {
             return embeddedPostgres.createDatabase(name);
         }

@@ -88,7 +88,7 @@ public final class Platform implements AutoCloseable {
     private Map<String, String> postgresService(String database) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.database(database));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.createDatabase(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.postgresUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword());
         return env;

@@ -1,0 +1,238 @@
+package org.southsouth.benchmarks;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.southsouth.backbone.OutboxRelay;
+import org.southsouth.backbone.OutboxWriter;
+import org.southsouth.backbone.RelaySettings;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.partner.OrganizationV1;
+import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.embedded.EmbeddedPostgresServer;
+import org.southsouth.launcher.Platform;
+import org.southsouth.launcher.PlatformSettings;
+
+/**
+ * Event backbone figures, each beside its baseline from the same run on the same broker and database:
+ * propagation latency (write accepted by partner-service → visible in volunteer-service's replica) beside raw
+ * Kafka producer→consumer latency at the same rate, and outbox throughput beside plain inserts into the same
+ * table.
+ */
+public final class EventBackboneBenchmark {
+
+    private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 20);
+    private static final int MESSAGES = Integer.getInteger("bench.messages", 400);
+    private static final int ROWS = Integer.getInteger("bench.rows", 5_000);
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private EventBackboneBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+        System.out.println("Starting the platform (embedded infrastructure, packaged services)…");
+        try (Platform platform = Platform.start(PlatformSettings.ephemeral(home), line -> { })) {
+            System.out.printf("%nEvent propagation at %d writes/s, %d writes%n", RATE_PER_SECOND, MESSAGES);
+            String raw = rawKafka(platform.infrastructure().kafkaBootstrap());
+            String propagation = propagation(platform.serviceUrl("partner-service"), platform.serviceUrl("volunteer-service"));
+            System.out.println("  raw Kafka producer→consumer (acks=all)        " + raw);
+            System.out.println("  write accepted → visible in the other service " + propagation);
+
+            System.out.printf("%nOutbox throughput, %d rows, one transaction each%n", ROWS);
+            String jdbcUrl = platform.infrastructure().createDatabase("bench_outbox");
+            double plain = plainInserts(jdbcUrl);
+            double outbox = outboxThroughput(jdbcUrl, platform.infrastructure().kafkaBootstrap());
+            System.out.printf("  plain INSERT into outbox_event               %8.0f rows/s%n", plain);
+            System.out.printf("  outbox append + relay to Kafka (all acked)   %8.0f events/s  (%.0f%% of plain inserts)%n",
+                    outbox, 100 * outbox / plain);
+        }
+    }
+
+    private static String rawKafka(String bootstrap) throws Exception {
+        Latencies latencies = new Latencies();
+        String topic = "bench.raw." + UUID.randomUUID();
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Properties consumerProps = new Properties();
+        consumerProps.putAll(Map.of("bootstrap.servers", bootstrap, "group.id", "bench-" + topic, "auto.offset.reset", "earliest"));
+        Thread reader = new Thread(() -> {
+            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                while (reading.get()) {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
+                        latencies.add(System.nanoTime() - Long.parseLong(record.value()));
+                    }
+                }
+            }
+        });
+        reader.start();
+        Properties producerProps = new Properties();
+        producerProps.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", "0"));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "warm-up", String.valueOf(System.nanoTime()))).get();
+            Thread.sleep(3_000);
+            latencies.clear();
+            paced(i -> producer.send(new ProducerRecord<>(topic, "k" + i, String.valueOf(System.nanoTime()))));
+        }
+        awaitCount(latencies, MESSAGES);
+        reading.set(false);
+        reader.join();
+        return latencies.summary();
+    }
+
+    private static String propagation(String partnerUrl, String volunteerUrl) throws Exception {
+        Latencies latencies = new Latencies();
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        AtomicBoolean polling = new AtomicBoolean(true);
+        Thread poller = new Thread(() -> {
+            while (polling.get()) {
+                for (Map.Entry<String, Long> entry : pending.entrySet()) {
+                    if (get(volunteerUrl + "/api/v1/host-organizations/" + entry.getKey()) == 200) {
+                        latencies.add(System.nanoTime() - entry.getValue());
+                        pending.remove(entry.getKey());
+                    }
+                }
+            }
+        });
+        poller.start();
+        paced(i -> {
+            HttpResponse<String> created = post(partnerUrl + "/api/v1/organizations",
+                    "{\"name\":\"Benchmark organization " + i + "\",\"type\":\"22\",\"country\":\"KE\"}");
+            long accepted = System.nanoTime();
+            Matcher id = ID.matcher(created.body());
+            if (created.statusCode() == 201 && id.find()) {
+                pending.put(id.group(1), accepted);
+            } else {
+                System.out.println("  ! write refused: " + created.statusCode() + " " + created.body());
+            }
+        });
+        awaitCount(latencies, MESSAGES);
+        polling.set(false);
+        poller.join();
+        return latencies.summary();
+    }
+
+    private static double plainInserts(String jdbcUrl) throws Exception {
+        try (Connection connection = connect(jdbcUrl)) {
+            createOutboxTables(connection);
+            connection.setAutoCommit(false);
+            long begin = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event"
+                    + " (event_id, topic, aggregate_id, relay_slot, envelope) VALUES (?, 'bench.plain', ?, 0, ?::jsonb)")) {
+                for (int i = 0; i < ROWS; i++) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, "aggregate-" + (i % 100));
+                    insert.setString(3, "{\"n\":" + i + "}");
+                    insert.executeUpdate();
+                    connection.commit();
+                }
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM outbox_event");
+            }
+            connection.commit();
+            return ROWS / seconds;
+        }
+    }
+
+    private static double outboxThroughput(String jdbcUrl, String bootstrap) throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(EmbeddedPostgresServer.USER);
+        OutboxWriter writer = new OutboxWriter(dataSource, RelaySettings.defaults().slots());
+        try (OutboxRelay relay = new OutboxRelay(dataSource, Map.of("bootstrap.servers", bootstrap), RelaySettings.defaults());
+             Connection connection = dataSource.getConnection()) {
+            relay.start();
+            connection.setAutoCommit(false);
+            long begin = System.nanoTime();
+            for (int i = 0; i < ROWS; i++) {
+                UUID id = UUID.randomUUID();
+                OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "KE", "Africa", "ACTIVE",
+                        false, List.of(), null, Instant.now());
+                writer.append(connection, "bench.outbox", EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state), null);
+                connection.commit();
+            }
+            while (relay.published() < ROWS) {
+                Thread.sleep(5);
+            }
+            return ROWS / ((System.nanoTime() - begin) / 1e9);
+        }
+    }
+
+    private interface Step {
+        void run(int index) throws Exception;
+    }
+
+    /** Runs {@code MESSAGES} steps at {@code RATE_PER_SECOND}, on schedule rather than back to back. */
+    private static void paced(Step step) throws Exception {
+        long interval = 1_000_000_000L / RATE_PER_SECOND;
+        long start = System.nanoTime();
+        for (int i = 0; i < MESSAGES; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            step.run(i);
+        }
+    }
+
+    private static void awaitCount(Latencies latencies, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (latencies.count() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static void createOutboxTables(Connection connection) throws Exception {
+        try (InputStream in = OutboxRelay.class.getResourceAsStream("/db/backbone/V0_1__event_backbone.sql");
+             Statement statement = connection.createStatement()) {
+            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Connection connect(String jdbcUrl) throws Exception {
+        return DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, "");
+    }
+
+    private static int get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static HttpResponse<String> post(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
