@@ -1,12 +1,16 @@
 package org.southsouth.volunteer.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -14,11 +18,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,12 +33,20 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.domain.VolunteerStatus;
+import org.southsouth.volunteer.rest.validation.CountryCode;
+import org.southsouth.volunteer.rest.validation.LanguageCode;
 import org.southsouth.volunteer.service.VolunteerProfile;
+import org.southsouth.volunteer.service.VolunteerQueries;
 import org.southsouth.volunteer.service.VolunteerService;
+import org.southsouth.volunteer.service.VolunteerStatistics;
 
 @Path("/api/v1/volunteers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +60,12 @@ public class VolunteerResource {
 
     @Inject
     IdempotentRequests idempotentRequests;
+
+    @Inject
+    VolunteerQueries queries;
+
+    @Inject
+    VolunteerStatistics statistics;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +100,61 @@ public class VolunteerResource {
     public Response get(@PathParam("id") UUID id) {
         Volunteer volunteer = volunteers.get(id);
         return Response.ok(VolunteerView.of(volunteer)).tag(ETags.of(volunteer.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "List volunteers", description = "Filters combine with AND. deploymentCountry and programme match volunteers "
+            + "with a deployment (not cancelled) there or in it; availableFrom and availableTo (both or neither) match volunteers with one "
+            + "availability window covering the whole period. Sort by name, createdAt or updatedAt (default), - in front for "
+            + "descending; ties broken by id.")
+    @APIResponse(responseCode = "200", description = "One page of volunteers with the total")
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<VolunteerView> list(@Parameter(description = "ISO 3166-1 alpha-2", example = "KE")
+                                    @QueryParam("nationality") @CountryCode String nationality,
+                                    @Parameter(description = "ISO 3166-1 alpha-2", example = "NP")
+                                    @QueryParam("deploymentCountry") @CountryCode String deploymentCountry,
+                                    @Parameter(description = "A skill code", example = "community-health") @QueryParam("skill") String skill,
+                                    @Parameter(description = "ISO 639-1", example = "fr") @QueryParam("language") @LanguageCode String language,
+                                    @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
+                                    @Parameter(schema = @Schema(implementation = Programme.class)) @QueryParam("programme") String programme,
+                                    @Parameter(example = "2027-01-01") @QueryParam("availableFrom") String availableFrom,
+                                    @Parameter(example = "2027-06-30") @QueryParam("availableTo") String availableTo,
+                                    @Parameter(description = "ISO-8601 instant", example = "2026-01-01T00:00:00Z")
+                                    @QueryParam("updatedSince") String updatedSince,
+                                    @Parameter(example = "-updatedAt") @QueryParam("sort") String sort,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        LocalDate from = QueryParameters.date("availableFrom", availableFrom);
+        LocalDate to = QueryParameters.date("availableTo", availableTo);
+        if ((from == null) != (to == null) || (from != null && to.isBefore(from))) {
+            throw ApiProblem.invalidField("availableTo", "availableFrom and availableTo come together, availableTo not before availableFrom");
+        }
+        VolunteerQueries.Filter filter = new VolunteerQueries.Filter(nationality, deploymentCountry, skill, language,
+                QueryParameters.enumValue("status", status, VolunteerStatus.class),
+                QueryParameters.enumValue("programme", programme, Programme.class), from, to,
+                QueryParameters.instant("updatedSince", updatedSince));
+        Sort order = SortParameter.parse(sort, VolunteerQueries.SORTABLE, "updatedAt");
+        Sort.Column column = order.getColumns().get(0);
+        VolunteerQueries.Order sqlOrder = new VolunteerQueries.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
+        return new Page<>(queries.page(filter, sqlOrder, page, size).stream().map(VolunteerView::of).toList(), page, size,
+                queries.count(filter));
+    }
+
+    @GET
+    @Path("/statistics")
+    @Operation(summary = "Volunteer figures for reporting",
+            description = "Computed from the records: registered; engaged (attended an event, served a deployment or has verified "
+                    + "hours, each volunteer once); deployed (served at least one deployment: ACTIVE, EXTENDED, COMPLETED, ENDED_EARLY); "
+                    + "hours; served deployments by country, programme and SDG; registrations, deployed volunteers and hours by year. "
+                    + "Erased volunteers still count.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = VolunteerStatistics.Figures.class)))
+    @APIResponse(responseCode = "400", description = "homeOrganizationId is not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VolunteerStatistics.Figures statistics(
+            @Parameter(description = "Only the volunteers of this home organization") @QueryParam("homeOrganizationId") String homeOrganizationId) {
+        return statistics.compute(QueryParameters.uuid("homeOrganizationId", homeOrganizationId));
     }
 
     @PATCH

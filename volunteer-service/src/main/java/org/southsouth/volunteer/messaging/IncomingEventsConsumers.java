@@ -1,0 +1,67 @@
+package org.southsouth.volunteer.messaging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.southsouth.backbone.ConsumerSettings;
+import org.southsouth.backbone.EventHandler;
+import org.southsouth.backbone.ReliableConsumer;
+import org.southsouth.contracts.Topics;
+import org.southsouth.volunteer.service.HostOrganizationReplica;
+import org.southsouth.volunteer.service.ParticipationHistory;
+
+/**
+ * Feeds the events this service learns from: partner-service's organizations into the host-organization replica,
+ * events-service's participations into the volunteers' participation history. One reliable consumer per topic.
+ */
+@ApplicationScoped
+public class IncomingEventsConsumers {
+
+    @Inject
+    HostOrganizationReplica replica;
+
+    @Inject
+    ParticipationHistory participations;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+
+    @ConfigProperty(name = "volunteer.consumer.group")
+    String group;
+
+    private final List<ReliableConsumer> consumers = new ArrayList<>();
+
+    void start(@Observes StartupEvent startup, MeterRegistry registry) {
+        start(Topics.PARTNER_ORGANIZATIONS, replica::apply, registry);
+        start(Topics.EVENTS_PARTICIPATIONS, participations::apply, registry);
+    }
+
+    private void start(String topic, EventHandler handler, MeterRegistry registry) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put("client.id", group + "-" + topic);
+        ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(config, group, List.of(topic)), handler);
+        Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag).tag("topic", topic)
+                .description("Records not yet consumed").register(registry);
+        Gauge.builder("consumer.dead.lettered", consumer, ReliableConsumer::deadLettered).tag("topic", topic)
+                .register(registry);
+        consumer.start();
+        consumers.add(consumer);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        consumers.forEach(ReliableConsumer::close);
+    }
+}

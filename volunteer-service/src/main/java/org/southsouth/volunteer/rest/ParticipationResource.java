@@ -1,0 +1,39 @@
+package org.southsouth.volunteer.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.Problem;
+import org.southsouth.volunteer.service.ParticipationHistory;
+
+@Path("/api/v1/volunteers/{id}/participations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Volunteers")
+public class ParticipationResource {
+
+    @Inject
+    ParticipationHistory history;
+
+    @GET
+    @Operation(summary = "Events a volunteer took part in",
+            description = "From events-service's participation events (eventually consistent): registrations, waitlist places, "
+                    + "attendance. Oldest change first.")
+    @APIResponse(responseCode = "200", description = "The volunteer's participations (a volunteer has few; not paged)")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ParticipationView> list(@PathParam("id") UUID id) {
+        return history.of(id).stream().map(ParticipationView::of).toList();
+    }
+}
