@@ -137,10 +137,14 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void readinessReportsStoreAndKafka() {
+    void healthMetricsAndTheOpenApiDocumentAreServed() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'postgresql-and-kafka' }.data.kafka", equalTo("up"));
         given().get("/q/metrics").then().statusCode(200);
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/organizations/{id}'.patch.responses.'412'.description", containsString("If-Match"))
+                .body("paths.'/api/v1/partnerships/{id}/status'.post.responses.'409'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/organizations/statistics'.get.description", containsString("connected"));
     }
 
     private static long total() {
