@@ -30,9 +30,9 @@ public final class Ports {
     }
 
     public static void requireFree(int port, String purpose) {
+        // The wildcard address, as the servers bind it: a specific-address bind can succeed beside a wildcard one.
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
             throw new InfrastructureException("Port " + port + " for " + purpose
                     + " is already in use on localhost; stop what holds it or configure another port.");
