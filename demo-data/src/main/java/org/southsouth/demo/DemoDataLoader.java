@@ -1,0 +1,98 @@
+package org.southsouth.demo;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Loads the synthetic demo network through the gateway's public API only, as a partner system would. Loading
+ * twice changes nothing: each record is looked up by its natural key before it is created, creations carry a stable
+ * Idempotency-Key, and life-cycle steps are taken only where a record has not reached its demo status yet.
+ *
+ * <pre>java -jar demo-data/target/demo-data.jar http://localhost:8080 [--client-id ID --client-secret SECRET]</pre>
+ */
+public final class DemoDataLoader {
+
+    private final GatewayClient api;
+    private final Consumer<String> progress;
+
+    public DemoDataLoader(String gatewayUrl, ClientCredentials credentials, Consumer<String> progress) {
+        this.api = new GatewayClient(gatewayUrl, credentials);
+        this.progress = progress;
+    }
+
+    public LoadReport load() {
+        LoadReport report = new LoadReport(progress);
+        PartnerRecords partners = new PartnerRecords(api, report);
+        VolunteerRecords volunteers = new VolunteerRecords(api, report, partners);
+        EventRecords events = new EventRecords(api, report, partners, volunteers);
+        progress.accept("Loading demo data: organizations and partnerships…");
+        partners.load();
+        progress.accept("Loading demo data: volunteers and deployments…");
+        volunteers.loadVolunteersAndDeployments();
+        progress.accept("Loading demo data: events, participants and knowledge products…");
+        events.load();
+        progress.accept("Loading demo data: service hours…");
+        volunteers.loadServiceHours(events.eventVolunteers(), events.eventsByTitle());
+        return report;
+    }
+
+    public static void main(String[] args) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: DemoDataLoader <gatewayUrl> [--client-id ID --client-secret SECRET]");
+            System.exit(2);
+            return;
+        }
+        LoadReport report;
+        try {
+            report = new DemoDataLoader(arguments.gatewayUrl(), arguments.credentials(), System.out::println).load();
+        } catch (ApiException e) {
+            System.err.println("✗ " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.print(report.summary());
+        System.out.println(report.totalCreated() + " records created, " + report.totalChanged() + " status changes, "
+                + report.failures().size() + " failures.");
+        System.exit(report.failures().isEmpty() ? 0 : 1);
+    }
+
+    record Arguments(String gatewayUrl, ClientCredentials credentials) {
+
+        static Arguments parse(List<String> args) {
+            String url = null;
+            String clientId = null;
+            String clientSecret = null;
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--client-id" -> clientId = value(args, ++i, arg);
+                    case "--client-secret" -> clientSecret = value(args, ++i, arg);
+                    default -> {
+                        if (arg.startsWith("--") || url != null) {
+                            throw new IllegalArgumentException("Unexpected argument: " + arg);
+                        }
+                        url = arg;
+                    }
+                }
+            }
+            if (url == null || !url.matches("https?://.+")) {
+                throw new IllegalArgumentException("The gateway URL (http://host:port) is required.");
+            }
+            if ((clientId == null) != (clientSecret == null)) {
+                throw new IllegalArgumentException("--client-id and --client-secret go together.");
+            }
+            return new Arguments(url, clientId == null ? null : new ClientCredentials(clientId, clientSecret));
+        }
+
+        private static String value(List<String> args, int index, String flag) {
+            if (index >= args.size()) {
+                throw new IllegalArgumentException(flag + " needs a value.");
+            }
+            return args.get(index);
+        }
+    }
+}

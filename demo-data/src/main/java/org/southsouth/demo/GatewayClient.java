@@ -1,0 +1,169 @@
+package org.southsouth.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+/**
+ * The public API of the gateway, as any integrating partner system uses it: JSON over HTTP, Idempotency-Key on
+ * creation, paged lists, and an OAuth2 client-credentials bearer token when credentials are given.
+ */
+public final class GatewayClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int PAGE_SIZE = 200;
+
+    private final String baseUrl;
+    private final ClientCredentials credentials;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private String accessToken;
+
+    public GatewayClient(String baseUrl, ClientCredentials credentials) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.credentials = credentials;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public ApiResponse get(String path) {
+        return send("GET " + path, HttpRequest.newBuilder(uri(path)).GET(), path);
+    }
+
+    /** Creates a record; the key makes a retry (or a second load within the key's lifetime) return the first answer. */
+    public ApiResponse post(String path, String idempotencyKey, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send("POST " + path, request, path);
+    }
+
+    /** Replaces a sub-resource, e.g. the status of an event. */
+    public ApiResponse put(String path, Object body) {
+        return send("PUT " + path, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))), path);
+    }
+
+    /** Every record of a collection, page by page (the filter, if any, in the query). */
+    public List<JsonNode> listAll(String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            JsonNode body = get(path + separator + "page=" + page + "&size=" + PAGE_SIZE).body();
+            body.path("items").forEach(items::add);
+            if (body.path("items").size() < PAGE_SIZE || items.size() >= body.path("total").asLong()) {
+                return items;
+            }
+        }
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private ApiResponse send(String operation, HttpRequest.Builder request, String path) {
+        request.timeout(TIMEOUT).header("Accept", "application/json");
+        HttpResponse<String> response = exchange(request, false);
+        if (response.statusCode() == 401 && credentials != null) {
+            accessToken = null;
+            response = exchange(request, false);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            JsonNode body = response.body().isBlank() ? NullNode.getInstance() : read(response.body());
+            boolean replayed = response.headers().firstValue("Idempotency-Replayed").map("true"::equalsIgnoreCase).orElse(false);
+            return new ApiResponse(status, body, replayed);
+        }
+        if (status == 405 || status == 404 && isRouteMissing(path)) {
+            throw new EndpointMissing(status, operation);
+        }
+        throw new ApiException(status, operation + " → " + status + " " + problemText(response.body()));
+    }
+
+    /** A 404 for the collection itself (not for one record of it) means the operation does not exist. */
+    private static boolean isRouteMissing(String path) {
+        String withoutQuery = path.split("\\?")[0];
+        String last = withoutQuery.substring(withoutQuery.lastIndexOf('/') + 1);
+        return !last.matches("[0-9a-fA-F-]{36}");
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, boolean tokenRequest) {
+        if (credentials != null && !tokenRequest) {
+            request.setHeader("Authorization", "Bearer " + token());
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ApiException(0, "The gateway at " + baseUrl + " does not answer: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Interrupted");
+        }
+    }
+
+    private String token() {
+        if (accessToken == null) {
+            String form = "grant_type=client_credentials&client_id=" + encode(credentials.clientId())
+                    + "&client_secret=" + encode(credentials.clientSecret());
+            HttpResponse<String> response = exchange(HttpRequest.newBuilder(uri("/oauth2/token")).timeout(TIMEOUT)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)), true);
+            if (response.statusCode() != 200) {
+                throw new ApiException(response.statusCode(), "No token for client " + credentials.clientId()
+                        + " from POST /oauth2/token: " + response.statusCode() + " " + problemText(response.body()));
+            }
+            accessToken = read(response.body()).path("access_token").asText();
+        }
+        return accessToken;
+    }
+
+    private String problemText(String body) {
+        try {
+            JsonNode problem = json.readTree(body);
+            String text = problem.path("title").asText("") + (problem.has("detail") ? ": " + problem.path("detail").asText() : "");
+            if (problem.has("errors")) {
+                text += " " + problem.path("errors");
+            }
+            return text.isBlank() ? body : text;
+        } catch (IOException e) {
+            return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot write " + body, e);
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new ApiException(0, "The gateway answered with something that is not JSON: " + body);
+        }
+    }
+}

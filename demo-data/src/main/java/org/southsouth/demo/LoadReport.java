@@ -1,0 +1,97 @@
+package org.southsouth.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** What one load did, per record type: created, already there, changed (a status step), skipped, failed. */
+public final class LoadReport {
+
+    /** Counts of one record type. */
+    public static final class Tally {
+        private int created;
+        private int existing;
+        private int changed;
+        private String skipped;
+        private final List<String> failures = new ArrayList<>();
+
+        public int created() {
+            return created;
+        }
+
+        public int existing() {
+            return existing;
+        }
+
+        public int changed() {
+            return changed;
+        }
+
+        public String skipped() {
+            return skipped;
+        }
+
+        public List<String> failures() {
+            return failures;
+        }
+    }
+
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    private final Consumer<String> progress;
+
+    public LoadReport(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public Tally of(String type) {
+        return tallies.computeIfAbsent(type, t -> new Tally());
+    }
+
+    public Map<String, Tally> tallies() {
+        return tallies;
+    }
+
+    void created(String type) {
+        of(type).created++;
+    }
+
+    void existing(String type) {
+        of(type).existing++;
+    }
+
+    void changed(String type) {
+        of(type).changed++;
+    }
+
+    void skipped(String type, String why) {
+        of(type).skipped = why;
+        progress.accept("  ! " + type + " skipped: " + why);
+    }
+
+    void failed(String type, String what) {
+        of(type).failures.add(what);
+        progress.accept("  ✗ " + type + ": " + what);
+    }
+
+    public int totalCreated() {
+        return tallies.values().stream().mapToInt(t -> t.created).sum();
+    }
+
+    public int totalChanged() {
+        return tallies.values().stream().mapToInt(t -> t.changed).sum();
+    }
+
+    public List<String> failures() {
+        return tallies.entrySet().stream().flatMap(e -> e.getValue().failures.stream().map(f -> e.getKey() + ": " + f)).toList();
+    }
+
+    public String summary() {
+        StringBuilder text = new StringBuilder();
+        tallies.forEach((type, t) -> text.append(String.format("  %-22s %4d created %4d already there %4d status changes%s%s%n",
+                type, t.created, t.existing, t.changed, t.failures.isEmpty() ? "" : "  " + t.failures.size() + " FAILED",
+                t.skipped == null ? "" : "  skipped: " + t.skipped)));
+        return text.toString();
+    }
+}
