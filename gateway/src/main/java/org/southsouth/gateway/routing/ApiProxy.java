@@ -63,8 +63,8 @@ public class ApiProxy {
         String requestId = Optional.ofNullable(in.getHeader(RequestIdFilter.HEADER)).orElseGet(() -> UUID.randomUUID().toString());
         Optional<Upstream> upstream = routes.resolve(in.path());
         if (upstream.isEmpty()) {
-            respond(ctx, requestId, new ApiProblem(404, "not-found", "No such API",
-                    "No service offers " + in.path(), List.of()), null);
+            // Not a service's path: the gateway's own resources (e.g. /api/v1/impact) answer, or give 404.
+            ctx.next();
             return;
         }
         RequestOptions options = new RequestOptions()

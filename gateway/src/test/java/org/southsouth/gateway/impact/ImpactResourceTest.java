@@ -1,0 +1,237 @@
+package org.southsouth.gateway.impact;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(ImpactStubs.class)
+class ImpactResourceTest {
+
+    private String bearer;
+
+    @BeforeEach
+    void token() {
+        bearer = Tokens.bearer();
+        ImpactStubs.RECEIVED.clear();
+    }
+
+    private RequestSpecification caller() {
+        return given().header("Authorization", bearer);
+    }
+
+    @Test
+    void composesEveryHeadlineFigureFromTheServicesStatistics() {
+        caller().when().get("/api/v1/impact")
+                .then().statusCode(200).contentType("application/json")
+                .body("complete", equalTo(true))
+                .body("missing", empty())
+                .body("organizationsConnected", equalTo(83))
+                .body("countriesAndRegions", equalTo(3))
+                .body("visitsHosted", equalTo(20))
+                .body("delegatesHosted", equalTo(420))
+                .body("expertsSent", equalTo(33))
+                .body("volunteersEngaged", equalTo(3012))
+                .body("volunteersDeployed", equalTo(16))
+                .body("deploymentsByCountry.country", contains("KE", "MM", "NP"))
+                .body("deploymentsByCountry[2].deployments", equalTo(11))
+                .body("deploymentsByCountry[2].volunteers", equalTo(10))
+                .body("serviceHours", equalTo(4800.25f))
+                .body("breakdowns", nullValue());
+    }
+
+    @Test
+    void passesThePeriodToTheServicesThatApplyItAndLeavesOutFiguresThatWouldIgnoreIt() {
+        caller().when().get("/api/v1/impact?from=2017-01-01&to=2017-12-31")
+                .then().statusCode(200)
+                .body("filters.from", equalTo("2017-01-01"))
+                .body("complete", equalTo(false))
+                .body("organizationsConnected", equalTo(83))
+                .body("serviceHours", equalTo(4800.25f))
+                .body("visitsHosted", nullValue())
+                .body("volunteersEngaged", nullValue())
+                .body("volunteersDeployed", nullValue())
+                .body("missing.find { it.figure == 'visitsHosted' }.reason", equalTo("FILTER_NOT_SUPPORTED"))
+                .body("missing.find { it.figure == 'visitsHosted' }.service", equalTo("events"))
+                .body("missing.find { it.figure == 'volunteersEngaged' }.detail", org.hamcrest.Matchers.containsString("from/to"));
+        assertTrue(received("/api/v1/organizations/statistics").stream().allMatch(q -> "from=2017-01-01&to=2017-12-31".equals(q)),
+                "partner-service got the period");
+        assertTrue(received("/api/v1/service-hours/totals").stream().allMatch(q -> q.contains("from=2017-01-01&to=2017-12-31")),
+                "volunteer-service's hour totals got the period");
+        assertTrue(received("/api/v1/events/statistics").isEmpty(), "a service whose figures cannot be filtered is not asked");
+    }
+
+    @Test
+    void aCountryFilterTakesEachFigureFromItsCountryRowWhereTheServicesBreakItDown() {
+        caller().when().get("/api/v1/impact?country=np")
+                .then().statusCode(200)
+                .body("filters.country", equalTo("NP"))
+                .body("organizationsConnected", equalTo(80))
+                .body("countriesAndRegions", equalTo(1))
+                .body("volunteersDeployed", equalTo(10))
+                .body("deploymentsByCountry.country", contains("NP"))
+                .body("serviceHours", nullValue())
+                .body("expertsSent", nullValue())
+                .body("missing.find { it.figure == 'serviceHours' }.reason", equalTo("FILTER_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void anSdgFilterAndARegionFilterPickTheirRows() {
+        caller().when().get("/api/v1/impact?sdg=4")
+                .then().statusCode(200)
+                .body("volunteersDeployed", equalTo(9))
+                .body("serviceHours", equalTo(100.5f))
+                .body("organizationsConnected", nullValue())
+                .body("deploymentsByCountry", nullValue());
+        caller().when().get("/api/v1/impact?region=asia_and_the_pacific")
+                .then().statusCode(200)
+                .body("organizationsConnected", equalTo(82))
+                .body("countriesAndRegions", nullValue())
+                .body("volunteersDeployed", nullValue());
+        caller().when().get("/api/v1/impact?sdg=4&country=NP")
+                .then().statusCode(200)
+                .body("volunteersDeployed", nullValue())
+                .body("missing.find { it.figure == 'volunteersDeployed' }.reason", equalTo("FILTER_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void aStoppedServiceLeavesOnlyItsFiguresMissing() {
+        ImpactStubs.stop("events");
+        try {
+            caller().when().get("/api/v1/impact")
+                    .then().statusCode(200).time(lessThan(3_000L))
+                    .body("complete", equalTo(false))
+                    .body("organizationsConnected", equalTo(83))
+                    .body("volunteersEngaged", equalTo(3012))
+                    .body("visitsHosted", nullValue())
+                    .body("delegatesHosted", nullValue())
+                    .body("expertsSent", nullValue())
+                    .body("missing.figure", contains("visitsHosted", "delegatesHosted", "expertsSent"))
+                    .body("missing.reason", everyItemIs("SERVICE_UNAVAILABLE"))
+                    .body("missing.service", everyItemIs("events"));
+        } finally {
+            ImpactStubs.start("events");
+        }
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsCutOff() {
+        ImpactStubs.DELAY_MILLIS.put("volunteer", 4_000);
+        try {
+            caller().when().get("/api/v1/impact")
+                    .then().statusCode(200).time(lessThan(3_500L))
+                    .body("organizationsConnected", equalTo(83))
+                    .body("volunteersEngaged", nullValue())
+                    .body("serviceHours", nullValue())
+                    .body("missing.find { it.figure == 'volunteersEngaged' }.detail", org.hamcrest.Matchers.containsString("did not answer"));
+        } finally {
+            ImpactStubs.DELAY_MILLIS.clear();
+        }
+    }
+
+    @Test
+    void breaksDownBySdgAndMonthAndSaysWhatIsNotBrokenDown() {
+        caller().when().get("/api/v1/impact?breakdown=sdg,month")
+                .then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("breakdowns.sdg.key", contains("3", "4", "17"))
+                .body("breakdowns.sdg[1].volunteersDeployed", equalTo(9))
+                .body("breakdowns.sdg[1].serviceHours", equalTo(100.5f))
+                .body("breakdowns.sdg[1].partnerships", equalTo(5))
+                .body("breakdowns.sdg[1].events", equalTo(12))
+                .body("breakdowns.sdg[1].goodPractices", equalTo(2))
+                .body("breakdowns.sdg[2].volunteersDeployed", equalTo(0))
+                .body("breakdowns.month.key", contains("2016-11", "2017-03"))
+                .body("breakdowns.month[0].serviceHours", equalTo(180.25f))
+                .body("missing.findAll { it.breakdown == 'sdg' }.figure", hasItem("visitsHosted"))
+                .body("missing.find { it.breakdown == 'month' && it.figure == 'volunteersEngaged' }.reason", equalTo("NOT_PROVIDED"));
+    }
+
+    @Test
+    void aBreakdownOnTheFilteredDimensionKeepsOnlyTheFilteredKey() {
+        caller().when().get("/api/v1/impact?country=NP&breakdown=country,region")
+                .then().statusCode(200)
+                .body("breakdowns.country.key", contains("NP"))
+                .body("breakdowns.country[0].organizationsConnected", equalTo(80))
+                .body("breakdowns.country[0].volunteersDeployed", equalTo(10))
+                .body("breakdowns.region", empty())
+                .body("missing.find { it.breakdown == 'region' && it.figure == 'organizationsConnected' }.reason", equalTo("FILTER_NOT_SUPPORTED"));
+    }
+
+    @Test
+    void readsTheServicesWithTheCallersTokenAndRequestId() {
+        caller().header("X-Request-Id", "impact-request-7").when().get("/api/v1/impact").then().statusCode(200);
+        assertFalse(ImpactStubs.RECEIVED.isEmpty());
+        ImpactStubs.RECEIVED.forEach(r -> {
+            assertEquals(bearer, r.authorization(), r.path());
+            assertEquals("impact-request-7", r.requestId(), r.path());
+        });
+    }
+
+    @Test
+    void exportsTheFiguresAsCsvWithoutBom() {
+        byte[] body = caller().when().get("/api/v1/impact.csv?breakdown=country")
+                .then().statusCode(200).contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString("impact.csv"))
+                .extract().asByteArray();
+        String csv = new String(body, StandardCharsets.UTF_8);
+        assertEquals('f', csv.charAt(0), "no byte order mark");
+        List<String> lines = csv.lines().toList();
+        assertEquals(ImpactCsv.HEADER_LINE, lines.get(0));
+        assertTrue(lines.contains("organizationsConnected,,,83,,,"), csv);
+        assertTrue(lines.contains("serviceHours,,,4800.25,,,"), csv);
+        assertTrue(lines.contains("deploymentsByCountry.volunteers,country,NP,10,,,"), csv);
+        assertTrue(lines.contains("volunteersDeployed,country,MM,4,,,"), csv);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("visitsHosted,country,,,NOT_PROVIDED,events,")), csv);
+        assertTrue(csv.contains("\r\n"), "CRLF line ends");
+
+        String same = caller().when().get("/api/v1/impact?format=csv&breakdown=country").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        assertEquals(csv.lines().count(), same.lines().count());
+    }
+
+    @Test
+    void badFiltersAreProblemsAndNothingIsAsked() {
+        caller().when().get("/api/v1/impact?sdg=18").then().statusCode(400).contentType("application/problem+json");
+        caller().when().get("/api/v1/impact?from=2020-01-01&to=2019-01-01").then().statusCode(400).contentType("application/problem+json");
+        caller().when().get("/api/v1/impact?from=yesterday").then().statusCode(400).contentType("application/problem+json");
+        caller().when().get("/api/v1/impact?country=Nepal").then().statusCode(400).contentType("application/problem+json");
+        caller().when().get("/api/v1/impact?region=MOON").then().statusCode(400).contentType("application/problem+json");
+        caller().when().get("/api/v1/impact?breakdown=planet").then().statusCode(400).contentType("application/problem+json");
+        caller().when().get("/api/v1/impact?format=pdf").then().statusCode(400).contentType("application/problem+json");
+        assertTrue(ImpactStubs.RECEIVED.isEmpty());
+    }
+
+    @Test
+    void needsAToken() {
+        given().when().get("/api/v1/impact").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownApiPathIsStillA404Problem() {
+        caller().when().get("/api/v1/unicorns").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static List<String> received(String path) {
+        return ImpactStubs.RECEIVED.stream().filter(r -> r.path().equals(path)).map(ImpactStubs.Received::query).toList();
+    }
+
+    private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {
+        return org.hamcrest.Matchers.everyItem(equalTo(value));
+    }
+}

@@ -1,0 +1,139 @@
+package org.southsouth.gateway.impact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real HTTP servers standing in for partner-, volunteer- and events-service with fixed statistics. Each records the
+ * requests it got (path, query, headers) and can be stopped and started again on the same port, or made slow.
+ */
+public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
+
+    record Received(String service, String path, String query, String authorization, String requestId) {
+    }
+
+    static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    static final Map<String, Integer> DELAY_MILLIS = new ConcurrentHashMap<>();
+    private static final Map<String, HttpServer> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> PORTS = new ConcurrentHashMap<>();
+
+    static final String ORGANIZATIONS = """
+            {"from":"1900-01-01","to":"2026-05-01","connected":83,"activeHubs":1,
+             "connectedByType":[{"key":"22","count":83}],"activeByType":[{"key":"22","count":90}],
+             "countriesReached":[{"key":"CN","count":2},{"key":"KE","count":1},{"key":"NP","count":80}],
+             "regionsReached":[{"key":"AFRICA","count":1},{"key":"ASIA_AND_THE_PACIFIC","count":82}],
+             "subregionsReached":[],"joinedByYear":[{"key":"2016","count":10},{"key":"2017","count":73}]}""";
+    static final String PARTNERSHIPS = """
+            {"from":"1900-01-01","to":"2026-05-01","partnerships":12,"byKind":[],"byStatus":[],
+             "bySdg":[{"key":"4","count":5},{"key":"17","count":12}],"byCountry":[{"key":"NP","count":7}]}""";
+    static final String EVENTS = """
+            {"delegationVisitsHosted":20,"delegatesHosted":420,"expertMissionsCompleted":9,"expertsSent":33,
+             "participants":3400,"participantsByRole":{"DELEGATE":420},"eventsByKind":{"FORUM":4},
+             "eventsByCountry":{"CN":30,"NP":5},"eventsBySdg":{"4":12,"17":25},"eventsByYear":{"2016":3,"2017":40},
+             "goodPracticesBySdg":{"4":2}}""";
+    static final String VOLUNTEERS = """
+            {"registered":3500,"engaged":3012,"deployed":16,"hours":5120.5,"verifiedHours":4800.25,
+             "byCountry":[{"country":"KE","deployments":1,"volunteers":1},{"country":"MM","deployments":4,"volunteers":4},
+                          {"country":"NP","deployments":11,"volunteers":10}],
+             "byProgramme":[],
+             "bySdg":[{"sdg":3,"deployments":6,"volunteers":6,"hours":300.5},{"sdg":4,"deployments":10,"volunteers":9,"hours":120}],
+             "byYear":[{"year":2016,"registered":100,"deployed":6,"hours":200},{"year":2017,"registered":3400,"deployed":10,"hours":4920.5}]}""";
+    static final String HOURS_BY_YEAR = """
+            {"items":[{"key":"2016","hours":200,"verifiedHours":180.25,"entries":20},
+                      {"key":"2017","hours":4920.5,"verifiedHours":4620,"entries":400}],"page":0,"size":200,"total":2}""";
+    static final String HOURS_BY_SDG = """
+            {"items":[{"key":"3","hours":300.5,"verifiedHours":280,"entries":30},
+                      {"key":"4","hours":120,"verifiedHours":100.5,"entries":12}],"page":0,"size":200,"total":2}""";
+    static final String HOURS_BY_MONTH = """
+            {"items":[{"key":"2016-11","hours":200,"verifiedHours":180.25,"entries":20},
+                      {"key":"2017-03","hours":4920.5,"verifiedHours":4620,"entries":400}],"page":0,"size":200,"total":2}""";
+
+    @Override
+    public Map<String, String> start() {
+        start("partner");
+        start("volunteer");
+        start("events");
+        return Map.of(
+                "gateway.upstreams.partner", "http://localhost:" + PORTS.get("partner"),
+                "gateway.upstreams.volunteer", "http://localhost:" + PORTS.get("volunteer"),
+                "gateway.upstreams.events", "http://localhost:" + PORTS.get("events"),
+                "impact.upstream-timeout", "1s");
+    }
+
+    @Override
+    public void stop() {
+        SERVERS.keySet().forEach(ImpactStubs::stop);
+    }
+
+    static void stop(String service) {
+        HttpServer server = SERVERS.remove(service);
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    static void start(String service) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), PORTS.getOrDefault(service, 0)), 0);
+            switch (service) {
+                case "partner" -> {
+                    server.createContext("/api/v1/organizations/statistics", answer(service, exchange -> ORGANIZATIONS));
+                    server.createContext("/api/v1/partnerships/statistics", answer(service, exchange -> PARTNERSHIPS));
+                }
+                case "volunteer" -> {
+                    server.createContext("/api/v1/volunteers/statistics", answer(service, exchange -> VOLUNTEERS));
+                    server.createContext("/api/v1/service-hours/totals", answer(service, exchange -> {
+                        String query = exchange.getRequestURI().getRawQuery();
+                        return query.contains("groupBy=SDG") ? HOURS_BY_SDG : query.contains("groupBy=MONTH") ? HOURS_BY_MONTH : HOURS_BY_YEAR;
+                    }));
+                }
+                default -> server.createContext("/api/v1/events/statistics", answer(service, exchange -> EVENTS));
+            }
+            server.setExecutor(Executors.newCachedThreadPool());
+            server.start();
+            SERVERS.put(service, server);
+            PORTS.put(service, server.getAddress().getPort());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface Body {
+        String of(HttpExchange exchange);
+    }
+
+    private static HttpHandler answer(String service, Body body) {
+        return exchange -> {
+            RECEIVED.add(new Received(service, exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("X-Request-Id")));
+            int delay = DELAY_MILLIS.getOrDefault(service, 0);
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] bytes = body.of(exchange).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (InputStream ignored = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        };
+    }
+}
