@@ -51,7 +51,7 @@ final class Organizations {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
                 .then().statusCode(200).body("status", equalTo(status)));
     }
 }

@@ -45,14 +45,15 @@ public class IncomingEventsConsumers {
     private final List<ReliableConsumer> consumers = new ArrayList<>();
 
     void start(@Observes StartupEvent startup, MeterRegistry registry) {
-        start(Topics.PARTNER_ORGANIZATIONS, replica::apply, registry);
-        start(Topics.EVENTS_PARTICIPATIONS, participations::apply, registry);
+        start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply, registry);
+        start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply, registry);
     }
 
-    private void start(String topic, EventHandler handler, MeterRegistry registry) {
+    /** One group per topic, so a rebalance of one never pauses the other. */
+    private void start(String topic, String groupId, EventHandler handler, MeterRegistry registry) {
         Map<String, Object> config = new HashMap<>(kafka);
-        config.put("client.id", group + "-" + topic);
-        ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(config, group, List.of(topic)), handler);
+        config.put("client.id", groupId + "-" + topic);
+        ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic)), handler);
         Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag).tag("topic", topic)
                 .description("Records not yet consumed").register(registry);
         Gauge.builder("consumer.dead.lettered", consumer, ReliableConsumer::deadLettered).tag("topic", topic)

@@ -40,7 +40,6 @@ import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.domain.Programme;
-import org.southsouth.volunteer.rest.validation.CountryCode;
 import org.southsouth.volunteer.service.DeploymentPlan;
 import org.southsouth.volunteer.service.DeploymentQueries;
 import org.southsouth.volunteer.service.DeploymentService;
@@ -156,7 +155,7 @@ public class DeploymentResource {
     public Page<DeploymentView> list(@QueryParam("volunteerId") String volunteerId,
                                      @QueryParam("hostOrganizationId") String hostOrganizationId,
                                      @Parameter(description = "ISO 3166-1 alpha-2 country of service", example = "NP")
-                                     @QueryParam("country") @CountryCode String country,
+                                     @QueryParam("country") String country,
                                      @Parameter(schema = @Schema(implementation = Programme.class))
                                      @QueryParam("programme") String programme,
                                      @Parameter(schema = @Schema(implementation = DeploymentStatus.class))
@@ -171,7 +170,7 @@ public class DeploymentResource {
         Sort order = SortParameter.parse(sort, SORTABLE, "plannedStart");
         DeploymentQueries.Filter filter = new DeploymentQueries.Filter(
                 QueryParameters.uuid("volunteerId", volunteerId),
-                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), country,
+                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), QueryParameters.country("country", country),
                 QueryParameters.enumValue("programme", programme, Programme.class),
                 QueryParameters.enumValue("status", status, DeploymentStatus.class),
                 QueryParameters.bool("needsReview", needsReview),

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.rest.validation.IsoCodeValidators;
 
 /**
  * Reads filter values from query strings. JAX-RS answers 404 to a query parameter it cannot convert; a filter
@@ -15,6 +16,26 @@ import org.southsouth.rest.ApiProblem;
 final class QueryParameters {
 
     private QueryParameters() {
+    }
+
+    static String country(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!IsoCodeValidators.isCountry(value.strip())) {
+            throw ApiProblem.invalidField(name, "must be an ISO 3166-1 alpha-2 country code such as KE");
+        }
+        return value.strip();
+    }
+
+    static String language(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!IsoCodeValidators.isLanguage(value.strip())) {
+            throw ApiProblem.invalidField(name, "must be an ISO 639-1 language code such as fr");
+        }
+        return value.strip();
     }
 
     static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -41,8 +41,6 @@ import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
-import org.southsouth.volunteer.rest.validation.CountryCode;
-import org.southsouth.volunteer.rest.validation.LanguageCode;
 import org.southsouth.volunteer.service.VolunteerProfile;
 import org.southsouth.volunteer.service.VolunteerQueries;
 import org.southsouth.volunteer.service.VolunteerService;
@@ -111,11 +109,11 @@ public class VolunteerResource {
     @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<VolunteerView> list(@Parameter(description = "ISO 3166-1 alpha-2", example = "KE")
-                                    @QueryParam("nationality") @CountryCode String nationality,
+                                    @QueryParam("nationality") String nationality,
                                     @Parameter(description = "ISO 3166-1 alpha-2", example = "NP")
-                                    @QueryParam("deploymentCountry") @CountryCode String deploymentCountry,
+                                    @QueryParam("deploymentCountry") String deploymentCountry,
                                     @Parameter(description = "A skill code", example = "community-health") @QueryParam("skill") String skill,
-                                    @Parameter(description = "ISO 639-1", example = "fr") @QueryParam("language") @LanguageCode String language,
+                                    @Parameter(description = "ISO 639-1", example = "fr") @QueryParam("language") String language,
                                     @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) @QueryParam("status") String status,
                                     @Parameter(schema = @Schema(implementation = Programme.class)) @QueryParam("programme") String programme,
                                     @Parameter(example = "2027-01-01") @QueryParam("availableFrom") String availableFrom,
@@ -130,7 +128,8 @@ public class VolunteerResource {
         if ((from == null) != (to == null) || (from != null && to.isBefore(from))) {
             throw ApiProblem.invalidField("availableTo", "availableFrom and availableTo come together, availableTo not before availableFrom");
         }
-        VolunteerQueries.Filter filter = new VolunteerQueries.Filter(nationality, deploymentCountry, skill, language,
+        VolunteerQueries.Filter filter = new VolunteerQueries.Filter(QueryParameters.country("nationality", nationality),
+                QueryParameters.country("deploymentCountry", deploymentCountry), skill, QueryParameters.language("language", language),
                 QueryParameters.enumValue("status", status, VolunteerStatus.class),
                 QueryParameters.enumValue("programme", programme, Programme.class), from, to,
                 QueryParameters.instant("updatedSince", updatedSince));
