@@ -1,4 +1,4 @@
-package org.southsouth.partner.service;
+package org.southsouth.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** Cases from RFC 7396, appendix A, and the rules the API relies on. */
-class MergePatchTest {
+class JsonMergePatchTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -35,11 +35,11 @@ class MergePatchTest {
     @Test
     void theTargetIsNotModified() throws Exception {
         JsonNode target = json.readTree("{\"a\":{\"b\":1}}");
-        MergePatch.apply(target, json.readTree("{\"a\":{\"b\":2}}"));
+        JsonMergePatch.apply(target, json.readTree("{\"a\":{\"b\":2}}"));
         assertEquals(json.readTree("{\"a\":{\"b\":1}}"), target);
     }
 
     private void assertPatch(String target, String patch, String expected) throws Exception {
-        assertEquals(json.readTree(expected), MergePatch.apply(json.readTree(target), json.readTree(patch)));
+        assertEquals(json.readTree(expected), JsonMergePatch.apply(json.readTree(target), json.readTree(patch)));
     }
 }

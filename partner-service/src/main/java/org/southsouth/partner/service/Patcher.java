@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ApiProblem;
 
 /** Applies a merge patch to the current fields of a resource and returns the validated result. */
@@ -26,7 +27,7 @@ public class Patcher {
         if (patch == null || !patch.isObject()) {
             throw ApiProblem.badRequest("A merge patch must be a JSON object");
         }
-        JsonNode merged = MergePatch.apply(json.valueToTree(current), patch);
+        JsonNode merged = JsonMergePatch.apply(json.valueToTree(current), patch);
         try {
             return check.valid(json.treeToValue(merged, type));
         } catch (MismatchedInputException e) {
