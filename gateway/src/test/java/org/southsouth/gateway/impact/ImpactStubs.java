@@ -62,6 +62,33 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
             {"items":[{"key":"2016-11","hours":200,"verifiedHours":180.25,"entries":20},
                       {"key":"2017-03","hours":4920.5,"verifiedHours":4620,"entries":400}],"page":0,"size":200,"total":2}""";
 
+    static final String HUB = "0b6f4f5e-1d2c-4a3b-9c8d-7e6f5a4b3c2d";
+    static final String NEPAL_VIO = "3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60";
+    static final String KENYA_VIO = "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d";
+    static final List<String> ORGANIZATION_LIST = List.of(
+            "{\"id\":\"" + HUB + "\",\"name\":\"北京志愿服务联合会\",\"type\":\"22\",\"country\":\"CN\"}",
+            "{\"id\":\"" + NEPAL_VIO + "\",\"name\":\"尼泊尔青年志愿者\",\"type\":\"22\",\"country\":\"NP\"}",
+            "{\"id\":\"" + KENYA_VIO + "\",\"name\":\"Kenya Volunteer Network\",\"type\":\"21\",\"country\":\"KE\"}");
+    static final List<String> PARTNERSHIP_LIST = List.of(
+            "{\"id\":\"11111111-1111-4111-8111-111111111111\",\"title\":\"北京–加德满都志愿者交流\",\"kind\":\"EXCHANGE_PROGRAMME\","
+                    + "\"status\":\"ACTIVE\",\"parties\":[{\"organizationId\":\"" + HUB + "\",\"role\":\"FUNDING\"},"
+                    + "{\"organizationId\":\"" + NEPAL_VIO + "\",\"role\":\"IMPLEMENTING\"}],\"sdgTargets\":[\"4.7\",\"17.9\"],"
+                    + "\"sdgGoals\":[4,17],\"countries\":[\"CN\",\"NP\",\"KE\"],\"startsOn\":\"2024-03-01\",\"endsOn\":\"2025-02-28\","
+                    + "\"activatedOn\":\"2024-03-05\",\"updatedAt\":\"2024-03-05T08:00:00.123Z\"}",
+            "{\"id\":\"22222222-2222-4222-8222-222222222222\",\"title\":\"Draft\",\"status\":\"DRAFT\",\"parties\":[],"
+                    + "\"sdgTargets\":[],\"sdgGoals\":[],\"countries\":[],\"updatedAt\":\"2024-03-05T08:00:00Z\"}");
+    static final List<String> DEPLOYMENT_LIST = List.of(
+            "{\"id\":\"33333333-3333-4333-8333-333333333333\",\"volunteerId\":\"44444444-4444-4444-8444-444444444444\","
+                    + "\"sendingOrganizationId\":\"" + HUB + "\",\"hostOrganizationId\":\"" + NEPAL_VIO + "\",\"country\":\"NP\","
+                    + "\"programme\":\"NATIONAL_FOREIGN_AID\",\"role\":\"Community health advisor\",\"plannedStart\":\"2024-01-15\","
+                    + "\"plannedEnd\":\"2024-10-15\",\"status\":\"COMPLETED\",\"sdgs\":[3],\"updatedAt\":\"2024-10-16T00:00:00Z\"}");
+    static final List<String> EVENT_LIST = List.of(
+            "{\"id\":\"55555555-5555-4555-8555-555555555555\",\"kind\":\"DELEGATION_VISIT\",\"title\":\"肯尼亚代表团访问北京\","
+                    + "\"hostOrganizationId\":\"" + HUB + "\",\"partnerOrganizationIds\":[\"" + KENYA_VIO + "\"],\"country\":\"CN\","
+                    + "\"online\":false,\"localStart\":\"2024-05-06T09:00:00\",\"localEnd\":\"2024-05-10T17:00:00\","
+                    + "\"sdgs\":[17],\"status\":\"COMPLETED\",\"updatedAt\":\"2024-05-11T00:00:00Z\"}",
+            "{\"id\":\"66666666-6666-4666-8666-666666666666\",\"kind\":\"FORUM\",\"title\":\"Draft forum\",\"status\":\"DRAFT\"}");
+
     @Override
     public Map<String, String> start() {
         start("partner");
@@ -71,7 +98,8 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
                 "gateway.upstreams.partner", "http://localhost:" + PORTS.get("partner"),
                 "gateway.upstreams.volunteer", "http://localhost:" + PORTS.get("volunteer"),
                 "gateway.upstreams.events", "http://localhost:" + PORTS.get("events"),
-                "impact.upstream-timeout", "1s");
+                "impact.upstream-timeout", "1s",
+                "impact.iati.page-size", "2");
     }
 
     @Override
@@ -93,6 +121,8 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
                 case "partner" -> {
                     server.createContext("/api/v1/organizations/statistics", answer(service, exchange -> ORGANIZATIONS));
                     server.createContext("/api/v1/partnerships/statistics", answer(service, exchange -> PARTNERSHIPS));
+                    server.createContext("/api/v1/organizations", answer(service, exchange -> page(exchange, ORGANIZATION_LIST)));
+                    server.createContext("/api/v1/partnerships", answer(service, exchange -> page(exchange, PARTNERSHIP_LIST)));
                 }
                 case "volunteer" -> {
                     server.createContext("/api/v1/volunteers/statistics", answer(service, exchange -> VOLUNTEERS));
@@ -100,8 +130,12 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
                         String query = exchange.getRequestURI().getRawQuery();
                         return query.contains("groupBy=SDG") ? HOURS_BY_SDG : query.contains("groupBy=MONTH") ? HOURS_BY_MONTH : HOURS_BY_YEAR;
                     }));
+                    server.createContext("/api/v1/deployments", answer(service, exchange -> page(exchange, DEPLOYMENT_LIST)));
                 }
-                default -> server.createContext("/api/v1/events/statistics", answer(service, exchange -> EVENTS));
+                default -> {
+                    server.createContext("/api/v1/events/statistics", answer(service, exchange -> EVENTS));
+                    server.createContext("/api/v1/events", answer(service, exchange -> page(exchange, EVENT_LIST)));
+                }
             }
             server.setExecutor(Executors.newCachedThreadPool());
             server.start();
@@ -110,6 +144,26 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One page of a list, as the services answer it, honouring page and size. */
+    private static String page(HttpExchange exchange, List<String> items) {
+        String query = exchange.getRequestURI().getRawQuery();
+        int page = parameter(query, "page", 0);
+        int size = parameter(query, "size", 50);
+        List<String> slice = items.subList(Math.min(items.size(), page * size), Math.min(items.size(), (page + 1) * size));
+        return "{\"items\":[" + String.join(",", slice) + "],\"page\":" + page + ",\"size\":" + size + ",\"total\":" + items.size() + "}";
+    }
+
+    private static int parameter(String query, String name, int otherwise) {
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return Integer.parseInt(pair.substring(name.length() + 1));
+                }
+            }
+        }
+        return otherwise;
     }
 
     interface Body {
