@@ -8,27 +8,51 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A real HTTP server standing in for partner-service (echoes what it receives, streams a large body, answers
- * slowly on request) and a port where nothing listens standing in for a stopped volunteer-service.
+ * Real HTTP servers standing in for the services: partner-service (echoes what it receives, streams a large body,
+ * answers slowly, is unavailable once per key), a flaky service that can be switched down and up, and a port where
+ * nothing listens standing in for a stopped volunteer-service. Tests steer and inspect the stubs through
+ * {@code /control/...} on the stub itself, not through the gateway.
  */
 public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final int LARGE_BODY_LINES = 200_000;
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final AtomicBoolean flakyDown = new AtomicBoolean();
     private HttpServer server;
+    private HttpServer flaky;
 
     @Override
     public Map<String, String> start() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            flaky = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/api/v1/organizations/once-unavailable", this::onceUnavailable);
+        server.createContext("/control/hits", this::hitCount);
+        flaky.createContext("/api/v1/flaky-things", this::flakyThings);
+        flaky.createContext("/control/hits", this::hitCount);
+        flaky.createContext("/control/down", exchange -> {
+            flakyDown.set(true);
+            respond(exchange, 204, "");
+        });
+        flaky.createContext("/control/up", exchange -> {
+            flakyDown.set(false);
+            respond(exchange, 204, "");
+        });
+        flaky.start();
         server.createContext("/api/v1/organizations/echo", StubUpstreams::echo);
         server.createContext("/api/v1/organizations/export", StubUpstreams::largeExport);
         server.createContext("/api/v1/organizations/slow", StubUpstreams::slow);
@@ -38,19 +62,43 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "gateway.upstreams.partner", "http://localhost:" + server.getAddress().getPort(),
                 "gateway.upstreams.volunteer", "http://localhost:" + closedPort(),
+                "gateway.upstreams.flaky", "http://localhost:" + flaky.getAddress().getPort(),
+                "gateway.routes.flaky-things", "flaky",
                 "gateway.upstream-timeout", "1s");
     }
 
     @Override
     public void stop() {
         server.stop(0);
+        flaky.stop(0);
+    }
+
+    /** 503 on the first call for a {@code key} (query string), 200 after. */
+    private void onceUnavailable(HttpExchange exchange) throws IOException {
+        int hit = hits.computeIfAbsent(exchange.getRequestURI().getRawQuery(), key -> new AtomicInteger()).incrementAndGet();
+        respond(exchange, hit == 1 ? 503 : 200, "{\"hit\":" + hit + "}");
+    }
+
+    private void flakyThings(HttpExchange exchange) throws IOException {
+        hits.computeIfAbsent("flaky", key -> new AtomicInteger()).incrementAndGet();
+        respond(exchange, flakyDown.get() ? 503 : 200, "{}");
+    }
+
+    private void hitCount(HttpExchange exchange) throws IOException {
+        AtomicInteger count = hits.get(exchange.getRequestURI().getRawQuery());
+        respond(exchange, 200, Integer.toString(count == null ? 0 : count.get()));
     }
 
     private static void echo(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        var headers = exchange.getRequestHeaders();
         String reply = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"query\":\"" + exchange.getRequestURI().getRawQuery()
-                + "\",\"requestId\":\"" + requestId + "\",\"body\":" + new String(body, StandardCharsets.UTF_8) + "}";
+                + "\",\"requestId\":\"" + headers.getFirst("X-Request-Id")
+                + "\",\"clientId\":\"" + headers.getFirst("X-Client-Id")
+                + "\",\"roles\":\"" + headers.getFirst("X-Roles")
+                + "\",\"organizationId\":\"" + headers.getFirst("X-Organization-Id")
+                + "\",\"bearer\":" + (headers.getFirst("Authorization") != null)
+                + ",\"body\":" + (body.length == 0 ? "null" : new String(body, StandardCharsets.UTF_8)) + "}";
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         respond(exchange, 201, reply);
     }
@@ -77,7 +125,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (InputStream ignored = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

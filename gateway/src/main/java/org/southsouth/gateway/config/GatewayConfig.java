@@ -1,12 +1,15 @@
 package org.southsouth.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Upstream services and which of them owns each API path. */
+/** Upstream services, which of them owns each API path, and the gateway's security, limits and resilience. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -26,4 +29,82 @@ public interface GatewayConfig {
     /** Longest wait for a connection to an upstream before the client gets 503. */
     @WithDefault("2s")
     Duration connectTimeout();
+
+    /** Largest request body forwarded to a service; a larger one gets 413. */
+    @WithDefault("10M")
+    MemorySize maxBodySize();
+
+    Auth auth();
+
+    BootstrapAdmin bootstrapAdmin();
+
+    RateLimit rateLimit();
+
+    Breaker circuitBreaker();
+
+    Retry retry();
+
+    /**
+     * Role → what it may call: entries {@code METHODS PATTERN}, e.g. {@code GET|HEAD /api/v1/**}; {@code *} as
+     * methods allows all, in a pattern {@code *} matches one path segment and a trailing {@code **} the rest.
+     */
+    Map<String, List<String>> access();
+
+    interface Auth {
+        /** {@code iss} of the gateway's tokens; the public URL when not set. */
+        Optional<String> issuer();
+
+        /** {@code aud} of the gateway's tokens; services verify it. */
+        @WithDefault("southsouth-api")
+        String audience();
+
+        @WithDefault("15m")
+        Duration tokenLifetime();
+
+        /** PKCS#8 PEM RSA private key (file or classpath). When absent a key pair is generated at start. */
+        Optional<String> signingKeyLocation();
+
+        /** {@code kid} of the signing key; derived from the public key when not set. */
+        Optional<String> keyId();
+
+        /** PBKDF2-HMAC-SHA256 iterations for new client secrets (OWASP 2023: 600 000). */
+        @WithDefault("600000")
+        int secretHashIterations();
+
+        /** How often each gateway instance re-reads the revoked clients, so revocation applies to live tokens. */
+        @WithDefault("5s")
+        Duration revocationRefresh();
+    }
+
+    interface BootstrapAdmin {
+        /** An admin client that exists by configuration alone, to create the first real clients. */
+        Optional<String> clientId();
+
+        Optional<String> secret();
+    }
+
+    interface RateLimit {
+        /** Requests per minute per client when its own record sets none; bursts up to the same number. */
+        @WithDefault("600")
+        int requestsPerMinute();
+    }
+
+    interface Breaker {
+        /** Consecutive failures (unreachable, timeout, 502/503/504) that open an upstream's circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one probe request is let through. */
+        @WithDefault("10s")
+        Duration coolDown();
+    }
+
+    interface Retry {
+        /** Extra attempts for GET/HEAD without a body when the upstream is unreachable or answers 503. */
+        @WithDefault("2")
+        int maxRetries();
+
+        @WithDefault("100ms")
+        Duration backoff();
+    }
 }

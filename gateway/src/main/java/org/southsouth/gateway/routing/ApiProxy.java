@@ -1,36 +1,42 @@
 package org.southsouth.gateway.routing;
 
+import java.net.ConnectException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
+import org.southsouth.gateway.access.ApiGuard;
+import org.southsouth.gateway.access.IdentityHeaders;
+import org.southsouth.gateway.auth.Identity;
 import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.resilience.CircuitBreaker;
+import org.southsouth.gateway.resilience.CircuitBreakers;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.RequestIdFilter;
 
 /**
  * Forwards {@code /api/v1/**} to the owning service. Bodies stream both ways (a large export is never held in
- * memory); an upstream that cannot be reached gives a prompt 503, one that does not answer in time a 504, both
- * as problem+json with {@code Retry-After}.
+ * memory) and a body over the limit gets 413. An upstream that cannot be reached gives a prompt 503, one that does
+ * not answer in time a 504, both as problem+json with {@code Retry-After}. GET and HEAD without a body are retried
+ * a bounded number of times when the upstream is unreachable or answers 503; each upstream has a circuit breaker,
+ * and while it is open the gateway answers 503 at once.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -45,68 +51,143 @@ public class ApiProxy {
     GatewayConfig config;
 
     @Inject
-    ObjectMapper json;
+    CircuitBreakers breakers;
+
+    @Inject
+    Problems problems;
+
+    @Inject
+    Vertx vertx;
 
     private HttpClient client;
 
-    void install(@Observes Router router, Vertx vertx) {
+    @PostConstruct
+    void init() {
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
                 .setKeepAlive(true));
-        router.route(RouteTable.API_PREFIX + "*").order(-100).handler(this::forward);
     }
 
-    private void forward(RoutingContext ctx) {
+    void forward(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
-        in.pause();
-        String requestId = Optional.ofNullable(in.getHeader(RequestIdFilter.HEADER)).orElseGet(() -> UUID.randomUUID().toString());
         Optional<Upstream> upstream = routes.resolve(in.path());
         if (upstream.isEmpty()) {
             // Not a service's path: the gateway's own resources (e.g. /api/v1/impact) answer, or give 404.
             ctx.next();
             return;
         }
+        long limit = config.maxBodySize().asLongValue();
+        String contentLength = in.getHeader("Content-Length");
+        if (contentLength != null && parseLength(contentLength) > limit) {
+            tooLarge(ctx, limit);
+            return;
+        }
+        boolean replayable = isReplayable(in);
+        if (replayable) {
+            in.resume();
+        }
+        attempt(ctx, upstream.get(), replayable, 0);
+    }
+
+    private void attempt(RoutingContext ctx, Upstream upstream, boolean replayable, int retry) {
+        CircuitBreaker breaker = breakers.of(upstream.name());
+        if (!breaker.tryAcquire()) {
+            problems.send(ctx, new ApiProblem(503, "circuit-open", "Service unavailable",
+                    "The " + upstream.name() + " service failed repeatedly; the gateway lets requests through again shortly.", List.of()),
+                    Map.of("Retry-After", Long.toString(breaker.secondsUntilProbe())));
+            return;
+        }
+        HttpServerRequest in = ctx.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
-                .setHost(upstream.get().host())
-                .setPort(upstream.get().port())
-                .setSsl(upstream.get().tls())
+                .setHost(upstream.host())
+                .setPort(upstream.port())
+                .setSsl(upstream.tls())
                 .setURI(in.uri())
                 .setIdleTimeout(config.upstreamTimeout().toMillis());
         client.request(options)
-                .onSuccess(out -> send(ctx, in, out, upstream.get(), requestId))
-                .onFailure(error -> upstreamFailed(ctx, upstream.get(), requestId, error));
+                .onSuccess(out -> send(ctx, out, upstream, breaker, replayable, retry))
+                .onFailure(error -> {
+                    breaker.onFailure();
+                    if (replayable && retry < config.retry().maxRetries() && isConnectFailure(error)) {
+                        retryLater(ctx, upstream, retry);
+                    } else {
+                        upstreamFailed(ctx, upstream, error);
+                    }
+                });
     }
 
-    private void send(RoutingContext ctx, HttpServerRequest in, HttpClientRequest out, Upstream upstream, String requestId) {
+    private void send(RoutingContext ctx, HttpClientRequest out, Upstream upstream, CircuitBreaker breaker, boolean replayable, int retry) {
+        HttpServerRequest in = ctx.request();
         HopByHopHeaders.copy(in.headers(), out.headers());
-        out.headers().set(RequestIdFilter.HEADER, requestId);
+        out.headers().set(RequestIdFilter.HEADER, RequestIds.of(ctx));
+        Identity identity = ctx.get(ApiGuard.IDENTITY);
+        IdentityHeaders.apply(identity, out.headers());
         out.headers().set("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
         out.headers().set("X-Forwarded-Proto", in.scheme());
         if (in.remoteAddress() != null) {
             out.headers().add("X-Forwarded-For", in.remoteAddress().hostAddress());
         }
+        if (replayable) {
+            out.send().onComplete(result -> {
+                if (result.succeeded() && result.result().statusCode() == 503 && retry < config.retry().maxRetries()) {
+                    breaker.onFailure();
+                    result.result().body();
+                    retryLater(ctx, upstream, retry);
+                } else {
+                    answer(ctx, upstream, breaker, result.result(), result.cause());
+                }
+            });
+            return;
+        }
         if (!in.headers().contains("Content-Length")) {
             out.setChunked(true);
         }
-        out.send(in)
-                .onSuccess(response -> relay(ctx, response, requestId))
-                .onFailure(error -> upstreamFailed(ctx, upstream, requestId, error));
+        long limit = config.maxBodySize().asLongValue();
+        out.send(new BoundedBody(in, limit, () -> {
+            tooLarge(ctx, limit);
+            out.reset();
+        })).onComplete(result -> answer(ctx, upstream, breaker, result.result(), result.cause()));
     }
 
-    private static void relay(RoutingContext ctx, HttpClientResponse response, String requestId) {
+    private void answer(RoutingContext ctx, Upstream upstream, CircuitBreaker breaker, HttpClientResponse response, Throwable error) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        if (response == null) {
+            breaker.onFailure();
+            upstreamFailed(ctx, upstream, error);
+            return;
+        }
+        int status = response.statusCode();
+        if (status == 502 || status == 503 || status == 504) {
+            breaker.onFailure();
+        } else {
+            breaker.onSuccess();
+        }
+        relay(ctx, response);
+    }
+
+    private void retryLater(RoutingContext ctx, Upstream upstream, int retry) {
+        vertx.setTimer(config.retry().backoff().toMillis() * (retry + 1), timer -> attempt(ctx, upstream, true, retry + 1));
+    }
+
+    private static void relay(RoutingContext ctx, HttpClientResponse response) {
         HttpServerResponse out = ctx.response();
         out.setStatusCode(response.statusCode());
         HopByHopHeaders.copy(response.headers(), out.headers());
-        out.headers().set(RequestIdFilter.HEADER, requestId);
+        out.headers().set(RequestIdFilter.HEADER, RequestIds.of(ctx));
         if (!response.headers().contains("Content-Length")) {
             out.setChunked(true);
         }
         response.pipeTo(out);
     }
 
-    private void upstreamFailed(RoutingContext ctx, Upstream upstream, String requestId, Throwable error) {
+    private void upstreamFailed(RoutingContext ctx, Upstream upstream, Throwable error) {
+        if (ctx.response().ended()) {
+            return;
+        }
         if (ctx.response().headWritten()) {
             LOG.warnf("Upstream %s failed mid-response: %s", upstream.name(), error.getMessage());
             ctx.response().reset();
@@ -120,21 +201,35 @@ public class ApiProxy {
                 : new ApiProblem(503, "upstream-unavailable", "Service unavailable",
                         "The " + upstream.name() + " service cannot be reached; retry later.", List.of());
         LOG.warnf("Upstream %s: %s", upstream.name(), error.getMessage());
-        respond(ctx, requestId, problem, RETRY_AFTER_SECONDS);
+        problems.send(ctx, problem, Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
 
-    private void respond(RoutingContext ctx, String requestId, ApiProblem problem, String retryAfter) {
-        HttpServerResponse out = ctx.response()
-                .setStatusCode(problem.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader(RequestIdFilter.HEADER, requestId);
-        if (retryAfter != null) {
-            out.putHeader("Retry-After", retryAfter);
+    private void tooLarge(RoutingContext ctx, long limit) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
         }
+        problems.send(ctx, new ApiProblem(413, "payload-too-large", "Request body too large",
+                "The gateway forwards request bodies of at most " + limit + " bytes.", List.of()), Map.of("Connection", "close"));
+    }
+
+    /** GET or HEAD without a body: can be sent again without having kept anything. */
+    private static boolean isReplayable(HttpServerRequest in) {
+        boolean safe = in.method() == HttpMethod.GET || in.method() == HttpMethod.HEAD;
+        String length = in.getHeader("Content-Length");
+        boolean bodiless = (length == null || parseLength(length) == 0) && in.getHeader("Transfer-Encoding") == null;
+        return safe && bodiless;
+    }
+
+    private static boolean isConnectFailure(Throwable error) {
+        return error instanceof ConnectException || error instanceof ConnectTimeoutException;
+    }
+
+    private static long parseLength(String value) {
         try {
-            out.end(json.writeValueAsString(problem.toProblem(ctx.request().path())));
-        } catch (JsonProcessingException e) {
-            out.end();
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 }

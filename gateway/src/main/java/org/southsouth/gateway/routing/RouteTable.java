@@ -36,12 +36,22 @@ public class RouteTable {
     }
 
     public Optional<Upstream> resolve(String path) {
+        return Optional.ofNullable(bySegment.get(firstSegment(path)));
+    }
+
+    /** The routed first segment of an API path, or {@code unknown}: a bounded set, fit for a metric tag. */
+    public String routeOf(String path) {
+        String segment = firstSegment(path);
+        return bySegment.containsKey(segment) ? segment : "unknown";
+    }
+
+    private static String firstSegment(String path) {
         if (path == null || !path.startsWith(API_PREFIX)) {
-            return Optional.empty();
+            return "";
         }
         String rest = path.substring(API_PREFIX.length());
         int slash = rest.indexOf('/');
-        return Optional.ofNullable(bySegment.get(slash < 0 ? rest : rest.substring(0, slash)));
+        return slash < 0 ? rest : rest.substring(0, slash);
     }
 
     public Collection<Upstream> upstreams() {

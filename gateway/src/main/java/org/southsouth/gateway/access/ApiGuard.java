@@ -1,0 +1,83 @@
+package org.southsouth.gateway.access;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import org.southsouth.gateway.auth.Identity;
+import org.southsouth.gateway.auth.TokenVerifier;
+import org.southsouth.gateway.limits.RateDecision;
+import org.southsouth.gateway.limits.RateLimiter;
+import org.southsouth.gateway.routing.Problems;
+import org.southsouth.rest.ApiProblem;
+
+/**
+ * The gate in front of {@code /api/v1} and {@code /admin}: a valid bearer token (else 401), a role that may make
+ * this call (else 403), the client's rate limit (else 429). Passes the verified identity on in the routing context.
+ */
+@ApplicationScoped
+public class ApiGuard {
+
+    public static final String IDENTITY = Identity.class.getName();
+    private static final String BEARER = "Bearer ";
+    private static final String REALM = "Bearer realm=\"southsouth\"";
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    Problems problems;
+
+    public void check(RoutingContext ctx) {
+        HttpServerRequest in = ctx.request();
+        IdentityHeaders.strip(in.headers());
+        if (!in.path().equals(ctx.normalizedPath())) {
+            problems.send(ctx, ApiProblem.badRequest("The path must not contain dot segments, empty segments or escaped unreserved characters"), Map.of());
+            return;
+        }
+        String authorization = in.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            problems.send(ctx, new ApiProblem(401, "unauthenticated", "Authentication required",
+                    "Send an access token from POST /oauth2/token as 'Authorization: Bearer <token>'.", List.of()),
+                    Map.of("WWW-Authenticate", REALM));
+            return;
+        }
+        Identity identity;
+        try {
+            identity = verifier.verify(authorization.substring(BEARER.length()).strip());
+        } catch (TokenVerifier.InvalidToken e) {
+            problems.send(ctx, new ApiProblem(401, "invalid-token", "Invalid access token", e.getMessage(), List.of()),
+                    Map.of("WWW-Authenticate", REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\""));
+            return;
+        }
+        if (!policy.allows(identity.roles(), in.method().name(), in.path())) {
+            problems.send(ctx, new ApiProblem(403, "forbidden", "Not allowed for your role",
+                    "Roles [" + identity.rolesHeader() + "] may not " + in.method().name() + " " + in.path() + ".", List.of()), Map.of());
+            return;
+        }
+        RateDecision rate = limiter.take(identity);
+        HttpServerResponse out = ctx.response();
+        out.putHeader("RateLimit-Limit", Integer.toString(rate.limit()))
+                .putHeader("RateLimit-Remaining", Integer.toString(rate.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(rate.resetSeconds()));
+        if (!rate.granted()) {
+            problems.send(ctx, new ApiProblem(429, "rate-limited", "Too many requests",
+                    "This client may make " + rate.limit() + " requests per minute; retry in " + rate.retryAfterSeconds() + " s.", List.of()),
+                    Map.of("Retry-After", Long.toString(rate.retryAfterSeconds())));
+            return;
+        }
+        ctx.put(IDENTITY, identity);
+        ctx.next();
+    }
+}

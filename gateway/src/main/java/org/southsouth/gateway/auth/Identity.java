@@ -1,0 +1,20 @@
+package org.southsouth.gateway.auth;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who a verified token speaks for: the client, its roles, for partners their organization, and the client's own
+ * rate limit when it has one ({@code null} for the default).
+ */
+public record Identity(String clientId, Set<Role> roles, String organizationId, Integer rateLimitPerMinute) {
+
+    public Identity {
+        roles = Set.copyOf(roles);
+    }
+
+    /** The roles as they travel in {@code X-Roles}: lower case, comma separated, in a fixed order. */
+    public String rolesHeader() {
+        return roles.stream().sorted().map(Role::claim).collect(Collectors.joining(","));
+    }
+}

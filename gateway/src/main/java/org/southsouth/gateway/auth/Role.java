@@ -1,0 +1,18 @@
+package org.southsouth.gateway.auth;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The platform's roles (DESIGN §6); tokens carry them in lower case in {@code groups} and {@code scope}. */
+public enum Role {
+    ADMIN, COORDINATOR, PARTNER, REPORTER, VOLUNTEER;
+
+    public String claim() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Role> fromClaim(String value) {
+        return Arrays.stream(values()).filter(role -> role.claim().equals(value)).findFirst();
+    }
+}

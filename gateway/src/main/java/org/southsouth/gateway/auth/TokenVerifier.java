@@ -1,0 +1,83 @@
+package org.southsouth.gateway.auth;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.southsouth.gateway.config.GatewayConfig;
+
+/** Checks a bearer token: the gateway's signature, issuer, audience, expiry; a revoked client's tokens fail. */
+@ApplicationScoped
+public class TokenVerifier {
+
+    private static final int CLOCK_SKEW_SECONDS = 30;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    RevokedClients revoked;
+
+    private JwtConsumer consumer;
+
+    @PostConstruct
+    void init() {
+        consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+                .setExpectedIssuer(issuer.issuer())
+                .setExpectedAudience(config.auth().audience())
+                .setVerificationKey(keys.publicKey())
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .build();
+    }
+
+    /** The identity the token speaks for; {@link InvalidToken} with a reason a client may see otherwise. */
+    public Identity verify(String token) {
+        JwtClaims claims;
+        try {
+            claims = consumer.processToClaims(token);
+        } catch (InvalidJwtException e) {
+            throw new InvalidToken(e.hasExpired() ? "The access token has expired" : "The access token is not valid");
+        }
+        try {
+            String clientId = claims.getSubject();
+            if (revoked.contains(clientId)) {
+                throw new InvalidToken("The client of this access token has been revoked");
+            }
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            List<String> groups = claims.hasClaim(TokenClaims.GROUPS) ? claims.getStringListClaimValue(TokenClaims.GROUPS) : List.of();
+            groups.forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
+            Number rateLimit = claims.getClaimValue(TokenClaims.RATE_LIMIT, Number.class);
+            return new Identity(clientId, roles, claims.getStringClaimValue(TokenClaims.ORGANIZATION_ID),
+                    rateLimit == null ? null : rateLimit.intValue());
+        } catch (MalformedClaimException e) {
+            throw new InvalidToken("The access token has malformed claims");
+        }
+    }
+
+    /** A token that does not authenticate its bearer; the message is safe to show. */
+    public static final class InvalidToken extends RuntimeException {
+        public InvalidToken(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

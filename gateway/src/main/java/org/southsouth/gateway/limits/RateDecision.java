@@ -1,0 +1,5 @@
+package org.southsouth.gateway.limits;
+
+/** The rate limit's answer for one request, with what the {@code RateLimit-*} headers and {@code Retry-After} say. */
+public record RateDecision(boolean granted, int limit, int remaining, long resetSeconds, long retryAfterSeconds) {
+}

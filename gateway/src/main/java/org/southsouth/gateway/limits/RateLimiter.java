@@ -1,0 +1,31 @@
+package org.southsouth.gateway.limits;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.gateway.auth.Identity;
+import org.southsouth.gateway.config.GatewayConfig;
+
+/**
+ * One token bucket per client, sized by the client's own limit (carried in its token) or the default. Held in
+ * memory per gateway instance: with N instances behind a balancer a client gets up to N times its limit.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    @Inject
+    GatewayConfig config;
+
+    public RateDecision take(Identity identity) {
+        int limit = identity.rateLimitPerMinute() != null ? identity.rateLimitPerMinute() : config.rateLimit().requestsPerMinute();
+        long now = System.nanoTime();
+        TokenBucket bucket = buckets.compute(identity.clientId(),
+                (client, existing) -> existing != null && existing.capacity() == limit ? existing : new TokenBucket(limit, now));
+        return bucket.take(now);
+    }
+}
