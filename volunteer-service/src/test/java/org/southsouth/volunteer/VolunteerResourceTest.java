@@ -186,4 +186,26 @@ class VolunteerResourceTest {
                 .body("policyVersion", equalTo(List.of("2026-01", "2026-07")))
                 .body("withdrawnAt.findAll { it != null }.size()", equalTo(2));
     }
+
+    @Test
+    void aRetriedRegistrationWithTheSameIdempotencyKeyRegistersOnce() {
+        Map<String, Object> body = Volunteers.profile(home);
+        String key = "register-" + UUID.randomUUID();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/volunteers").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("id", equalTo(first));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryResource() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/v1/volunteers", "/api/v1/volunteers/{id}", "/api/v1/volunteers/{id}/erasure",
+                        "/api/v1/volunteers/{volunteerId}/consents", "/api/v1/volunteers/{id}/participations",
+                        "/api/v1/volunteers/statistics", "/api/v1/volunteers/skills", "/api/v1/deployments",
+                        "/api/v1/deployments/{id}/status", "/api/v1/service-hours", "/api/v1/service-hours/totals",
+                        "/api/v1/matches"))
+                .body("paths.'/api/v1/deployments'.post.responses.keySet()", hasItems("201", "400", "409", "422"));
+    }
 }

@@ -44,7 +44,6 @@ import org.southsouth.volunteer.domain.VolunteerStatus;
 import org.southsouth.volunteer.service.VolunteerProfile;
 import org.southsouth.volunteer.service.VolunteerQueries;
 import org.southsouth.volunteer.service.VolunteerService;
-import org.southsouth.volunteer.service.VolunteerStatistics;
 
 @Path("/api/v1/volunteers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,9 +60,6 @@ public class VolunteerResource {
 
     @Inject
     VolunteerQueries queries;
-
-    @Inject
-    VolunteerStatistics statistics;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -138,22 +134,6 @@ public class VolunteerResource {
         VolunteerQueries.Order sqlOrder = new VolunteerQueries.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
         return new Page<>(queries.page(filter, sqlOrder, page, size).stream().map(VolunteerView::of).toList(), page, size,
                 queries.count(filter));
-    }
-
-    @GET
-    @Path("/statistics")
-    @Operation(summary = "Volunteer figures for reporting",
-            description = "Computed from the records: registered; engaged (attended an event, served a deployment or has verified "
-                    + "hours, each volunteer once); deployed (served at least one deployment: ACTIVE, EXTENDED, COMPLETED, ENDED_EARLY); "
-                    + "hours; served deployments by country, programme and SDG; registrations, deployed volunteers and hours by year. "
-                    + "Erased volunteers still count.")
-    @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = VolunteerStatistics.Figures.class)))
-    @APIResponse(responseCode = "400", description = "homeOrganizationId is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VolunteerStatistics.Figures statistics(
-            @Parameter(description = "Only the volunteers of this home organization") @QueryParam("homeOrganizationId") String homeOrganizationId) {
-        return statistics.compute(QueryParameters.uuid("homeOrganizationId", homeOrganizationId));
     }
 
     @PATCH

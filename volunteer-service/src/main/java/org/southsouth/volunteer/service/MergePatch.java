@@ -1,6 +1,5 @@
 package org.southsouth.volunteer.service;
 
-import java.util.Iterator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +18,7 @@ public final class MergePatch {
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
                 : JsonNodeFactory.instance.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> members = patch.fields();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : patch.properties()) {
             if (member.getValue().isNull()) {
                 result.remove(member.getKey());
             } else {
