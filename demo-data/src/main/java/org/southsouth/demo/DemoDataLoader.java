@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * twice changes nothing: each record is looked up by its natural key before it is created, creations carry a stable
  * Idempotency-Key, and life-cycle steps are taken only where a record has not reached its demo status yet.
  *
- * <pre>java -jar demo-data/target/demo-data.jar http://localhost:8080 [--client-id ID --client-secret SECRET]</pre>
+ * <pre>java -jar demo-data/target/demo-data.jar http://localhost:8080 [--client-id ID --client-secret SECRET [--token-url URL]]</pre>
  */
 public final class DemoDataLoader {
 
@@ -42,7 +42,7 @@ public final class DemoDataLoader {
             arguments = Arguments.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: DemoDataLoader <gatewayUrl> [--client-id ID --client-secret SECRET]");
+            System.err.println("usage: DemoDataLoader <gatewayUrl> [--client-id ID --client-secret SECRET [--token-url URL]]");
             System.exit(2);
             return;
         }
@@ -66,11 +66,13 @@ public final class DemoDataLoader {
             String url = null;
             String clientId = null;
             String clientSecret = null;
+            String tokenUrl = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
                     case "--client-id" -> clientId = value(args, ++i, arg);
                     case "--client-secret" -> clientSecret = value(args, ++i, arg);
+                    case "--token-url" -> tokenUrl = value(args, ++i, arg);
                     default -> {
                         if (arg.startsWith("--") || url != null) {
                             throw new IllegalArgumentException("Unexpected argument: " + arg);
@@ -85,7 +87,10 @@ public final class DemoDataLoader {
             if ((clientId == null) != (clientSecret == null)) {
                 throw new IllegalArgumentException("--client-id and --client-secret go together.");
             }
-            return new Arguments(url, clientId == null ? null : new ClientCredentials(clientId, clientSecret));
+            if (tokenUrl != null && clientId == null) {
+                throw new IllegalArgumentException("--token-url needs --client-id and --client-secret.");
+            }
+            return new Arguments(url, clientId == null ? null : new ClientCredentials(clientId, clientSecret, tokenUrl));
         }
 
         private static String value(List<String> args, int index, String flag) {

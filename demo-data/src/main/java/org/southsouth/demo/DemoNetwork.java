@@ -151,7 +151,7 @@ final class DemoNetwork {
         for (int i = 0; i < locals.length; i++) {
             String country = locals[i][0];
             volunteers.add(volunteer("local-" + country.toLowerCase(), SyntheticNames.person(country, i), country, locals[i][1],
-                    List.of(locals[i][2], "en"), List.of(i % 3 == 0 ? "environment" : "event-organization", "interpretation")));
+                    List.of(locals[i][2], locals[i][2].equals("en") ? "fr" : "en"), List.of(i % 3 == 0 ? "environment" : "event-organization", "interpretation")));
         }
         return volunteers;
     }

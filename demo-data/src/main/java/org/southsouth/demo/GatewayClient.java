@@ -121,13 +121,13 @@ public final class GatewayClient {
         if (accessToken == null) {
             String form = "grant_type=client_credentials&client_id=" + encode(credentials.clientId())
                     + "&client_secret=" + encode(credentials.clientSecret());
-            HttpResponse<String> response = exchange(HttpRequest.newBuilder(uri("/oauth2/token")).timeout(TIMEOUT)
+            HttpResponse<String> response = exchange(HttpRequest.newBuilder(tokenUri()).timeout(TIMEOUT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(form)), true);
             if (response.statusCode() != 200) {
                 throw new ApiException(response.statusCode(), "No token for client " + credentials.clientId()
-                        + " from POST /oauth2/token: " + response.statusCode() + " " + problemText(response.body()));
+                        + " from POST " + tokenUri() + ": " + response.statusCode() + " " + problemText(response.body()));
             }
             accessToken = read(response.body()).path("access_token").asText();
         }
@@ -145,6 +145,10 @@ public final class GatewayClient {
         } catch (IOException e) {
             return body.length() > 300 ? body.substring(0, 300) + "…" : body;
         }
+    }
+
+    private URI tokenUri() {
+        return credentials.tokenUrl() != null ? URI.create(credentials.tokenUrl()) : uri("/oauth2/token");
     }
 
     private URI uri(String path) {

@@ -21,7 +21,15 @@ class ArgumentsTest {
     void clientCredentialsGetATokenFromTheGateway() {
         DemoDataLoader.Arguments arguments = DemoDataLoader.Arguments.parse(
                 List.of("--client-id", "demo-loader", "https://api.example.org", "--client-secret", "s3cret"));
-        assertEquals(new ClientCredentials("demo-loader", "s3cret"), arguments.credentials());
+        assertEquals(new ClientCredentials("demo-loader", "s3cret", null), arguments.credentials());
+    }
+
+    @Test
+    void anotherIssuersTokenEndpointCanBeNamed() {
+        String keycloak = "http://localhost:8180/realms/southsouth/protocol/openid-connect/token";
+        DemoDataLoader.Arguments arguments = DemoDataLoader.Arguments.parse(
+                List.of("http://localhost:8080", "--client-id", "demo-loader", "--client-secret", "s", "--token-url", keycloak));
+        assertEquals(keycloak, arguments.credentials().tokenUrl());
     }
 
     @Test

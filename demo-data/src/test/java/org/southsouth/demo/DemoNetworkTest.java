@@ -32,6 +32,7 @@ class DemoNetworkTest {
         assertUnique(DemoNetwork.ORGANIZATIONS.stream().map(DemoNetwork.Org::name).toList());
         assertUnique(DemoNetwork.partnerships().stream().map(DemoNetwork.Partnership::title).toList());
         assertUnique(DemoNetwork.volunteers().stream().map(DemoNetwork.Volunteer::email).toList());
+        DemoNetwork.volunteers().forEach(v -> assertUnique(v.languages()));
         assertUnique(DemoNetwork.deployments().stream().map(DemoNetwork.Deployment::volunteerKey).toList());
         assertUnique(DemoEvents.all().stream().map(DemoEvents.Event::title).toList());
         assertUnique(DemoKnowledge.PRODUCTS.stream().map(DemoKnowledge.Product::title).toList());
