@@ -1,6 +1,7 @@
 package org.southsouth.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,9 @@ public final class Main {
             stopped.countDown();
         }));
         String gateway = platform.gatewayUrl();
+        if (List.of(args).contains("--demo-data")) {
+            DemoData.load(home, gateway);
+        }
         System.out.println();
         System.out.println("Ready.");
         System.out.println("  API (gateway)   " + gateway + "/api/v1/");

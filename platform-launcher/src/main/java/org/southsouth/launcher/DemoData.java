@@ -1,0 +1,36 @@
+package org.southsouth.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Loads the demo network through the gateway's public API by running the demo-data loader (its own module,
+ * so the launcher does not depend on it). Loading twice changes nothing.
+ */
+final class DemoData {
+
+    private DemoData() {
+    }
+
+    static void load(Path home, String gatewayUrl) {
+        Path jar = home.resolve("demo-data/target/demo-data.jar");
+        if (!Files.exists(jar)) {
+            System.out.println("  ! demo data not loaded: " + jar + " is missing (build with ./mvnw package -DskipTests)");
+            return;
+        }
+        System.out.println("Loading demo data through " + gatewayUrl + " …");
+        ProcessBuilder loader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), gatewayUrl).inheritIO();
+        try {
+            int exit = loader.start().waitFor();
+            if (exit != 0) {
+                System.out.println("  ! the demo-data loader ended with exit code " + exit + "; the platform keeps running");
+            }
+        } catch (IOException e) {
+            System.out.println("  ! demo data not loaded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
