@@ -76,6 +76,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
     /** 503 on the first call for a {@code key} (query string), 200 after. */
     private void onceUnavailable(HttpExchange exchange) throws IOException {
         int hit = hits.computeIfAbsent(exchange.getRequestURI().getRawQuery(), key -> new AtomicInteger()).incrementAndGet();
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
         respond(exchange, hit == 1 ? 503 : 200, "{\"hit\":" + hit + "}");
     }
 

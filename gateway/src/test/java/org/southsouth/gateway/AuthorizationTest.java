@@ -1,0 +1,109 @@
+package org.southsouth.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import org.junit.jupiter.api.Test;
+import org.southsouth.embedded.quarkus.PostgresTestResource;
+
+@QuarkusTest
+@WithTestResource(StubUpstreams.class)
+@WithTestResource(PostgresTestResource.class)
+class AuthorizationTest {
+
+    private static final String ECHO = "/api/v1/organizations/echo";
+
+    @Test
+    void aRequestWithoutATokenIs401WithAChallenge() {
+        given().when().get(ECHO)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer realm="))
+                .body("status", equalTo(401));
+        given().header("Authorization", "Basic dGVzdC1hZG1pbjp0ZXN0LWFkbWluLXNlY3JldA==").when().get(ECHO).then().statusCode(401);
+    }
+
+    @Test
+    void anExpiredTokenSignedByTheGatewaysOwnKeyIs401() throws Exception {
+        PrivateKey gatewayKey = KeyUtils.readPrivateKey("test-signing-key.pem");
+        String expired = Jwt.issuer("http://localhost:8080").audience("southsouth-api").subject("test-admin").groups("admin")
+                .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(600)).sign(gatewayKey);
+        given().auth().oauth2(expired).when().get(ECHO)
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
+                .body("detail", containsString("expired"));
+        String valid = Jwt.issuer("http://localhost:8080").audience("southsouth-api").subject("test-admin").groups("admin")
+                .expiresAt(Instant.now().plusSeconds(600)).sign(gatewayKey);
+        given().auth().oauth2(valid).when().get(ECHO).then().statusCode(201);
+    }
+
+    @Test
+    void forgedAndMisdirectedTokensAre401() throws Exception {
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String forged = Jwt.issuer("http://localhost:8080").audience("southsouth-api").subject("test-admin").groups("admin")
+                .expiresAt(Instant.now().plusSeconds(600)).sign(rsa.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).when().get(ECHO).then().statusCode(401).body("detail", equalTo("The access token is not valid"));
+
+        PrivateKey gatewayKey = KeyUtils.readPrivateKey("test-signing-key.pem");
+        String otherAudience = Jwt.issuer("http://localhost:8080").audience("some-other-api").subject("test-admin").groups("admin")
+                .expiresAt(Instant.now().plusSeconds(600)).sign(gatewayKey);
+        given().auth().oauth2(otherAudience).when().get(ECHO).then().statusCode(401);
+
+        String token = TestClients.adminToken();
+        String[] parts = token.split("\\.");
+        String unsigned = parts[0] + "." + parts[1] + ".";
+        given().auth().oauth2(unsigned).when().get(ECHO).then().statusCode(401);
+        given().auth().oauth2("not-a-jwt").when().get(ECHO).then().statusCode(401);
+    }
+
+    @Test
+    void aReporterReadsButChangesNothingAndSeesNoPersonalData() {
+        String reporter = TestClients.register("reporter").token();
+        given().auth().oauth2(reporter).when().get(ECHO).then().statusCode(201).body("method", equalTo("GET"));
+        given().auth().oauth2(reporter).contentType(ContentType.JSON).body("{}").when().post(ECHO)
+                .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("Not allowed for your role"));
+        given().auth().oauth2(reporter).when().delete("/api/v1/organizations/" + UUID.randomUUID()).then().statusCode(403);
+        given().auth().oauth2(reporter).when().get("/api/v1/volunteers").then().statusCode(403);
+        given().auth().oauth2(reporter).when().get("/api/v1/organizations/" + UUID.randomUUID() + "/contacts").then().statusCode(403);
+    }
+
+    @Test
+    void aPartnerMayNotRunTheNetworksLifeCycleOrAdministration() {
+        String partner = TestClients.register("partner").token();
+        given().auth().oauth2(partner).contentType(ContentType.JSON).body("{}").when().post(ECHO).then().statusCode(201);
+        given().auth().oauth2(partner).contentType(ContentType.JSON).body("{\"status\":\"ACTIVE\"}")
+                .when().put("/api/v1/organizations/" + UUID.randomUUID() + "/status").then().statusCode(403);
+        given().auth().oauth2(partner).when().post("/api/v1/volunteers/" + UUID.randomUUID() + "/erasure").then().statusCode(403);
+        given().auth().oauth2(partner).when().get("/admin/v1/clients").then().statusCode(403);
+    }
+
+    @Test
+    void theServiceGetsTheVerifiedIdentityNeverTheOneTheClientClaims() {
+        UUID organization = UUID.randomUUID();
+        TestClients.Registered partner = TestClients.register(List.of("partner"), organization, null);
+        given().auth().oauth2(partner.token())
+                .header("X-Client-Id", "someone-else").header("X-Roles", "admin").header("X-Organization-Id", UUID.randomUUID().toString())
+                .when().get(ECHO)
+                .then().statusCode(201)
+                .body("clientId", equalTo(partner.clientId()))
+                .body("roles", equalTo("partner"))
+                .body("organizationId", equalTo(organization.toString()))
+                .body("bearer", equalTo(true));
+        given().auth().oauth2(TestClients.register("reporter").token()).header("X-Organization-Id", organization.toString())
+                .when().get(ECHO)
+                .then().statusCode(201).body("roles", equalTo("reporter")).body("organizationId", equalTo("null"));
+    }
+}

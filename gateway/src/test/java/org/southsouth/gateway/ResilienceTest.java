@@ -1,0 +1,77 @@
+package org.southsouth.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.southsouth.embedded.quarkus.PostgresTestResource;
+
+@QuarkusTest
+@WithTestResource(StubUpstreams.class)
+@WithTestResource(PostgresTestResource.class)
+class ResilienceTest {
+
+    private static String token;
+
+    private static String token() {
+        if (token == null) {
+            token = TestClients.register("coordinator").token();
+        }
+        return token;
+    }
+
+    @Test
+    void aSafeRequestIsRetriedWhenTheServiceIsBrieflyUnavailable() {
+        String key = "key=" + UUID.randomUUID();
+        given().auth().oauth2(token()).when().get("/api/v1/organizations/once-unavailable?" + key)
+                .then().statusCode(200).body("hit", equalTo(2));
+        assertEquals(2, hits(TestClients.upstream("partner"), key));
+    }
+
+    @Test
+    void anUnsafeRequestIsNeverRetried() {
+        String key = "key=" + UUID.randomUUID();
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/organizations/once-unavailable?" + key)
+                .then().statusCode(503);
+        assertEquals(1, hits(TestClients.upstream("partner"), key));
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedFailuresAnswersAtOnceAndClosesAfterAProbe() {
+        String flaky = TestClients.upstream("flaky");
+        given().post(flaky + "/control/down").then().statusCode(204);
+        try {
+            for (int i = 0; i < 3; i++) {
+                given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}").when().post("/api/v1/flaky-things")
+                        .then().statusCode(503);
+            }
+            int before = hits(flaky, "flaky");
+            given().auth().oauth2(token()).when().get("/api/v1/flaky-things")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("type", equalTo("https://southsouth.org/problems/circuit-open"))
+                    .time(lessThan(500L));
+            assertEquals(before, hits(flaky, "flaky"), "an open circuit does not call the service");
+        } finally {
+            given().post(flaky + "/control/up").then().statusCode(204);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200));
+        given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200);
+    }
+
+    private static int hits(String upstream, String key) {
+        return Integer.parseInt(given().get(upstream + "/control/hits?" + key).then().statusCode(200).extract().asString());
+    }
+}
