@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -50,7 +51,7 @@ import org.southsouth.volunteer.service.VolunteerService;
 @Tag(name = "Volunteers", description = "The people of the network: profiles, languages, skills, availability")
 public class VolunteerResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String MERGE_PATCH = JsonMergePatch.MEDIA_TYPE;
 
     @Inject
     VolunteerService volunteers;

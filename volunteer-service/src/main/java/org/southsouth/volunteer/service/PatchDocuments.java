@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Problem;
 
 /**
@@ -36,7 +37,7 @@ public class PatchDocuments {
         if (patch == null || !patch.isObject()) {
             throw ApiProblem.badRequest("A merge patch must be a JSON object");
         }
-        JsonNode merged = MergePatch.apply(json.valueToTree(current), patch);
+        JsonNode merged = JsonMergePatch.apply(json.valueToTree(current), patch);
         T patched = read(merged, type);
         Set<ConstraintViolation<T>> violations = validator.validate(patched);
         if (!violations.isEmpty()) {
