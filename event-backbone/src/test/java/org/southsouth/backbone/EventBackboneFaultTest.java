@@ -121,7 +121,8 @@ class EventBackboneFaultTest {
         };
         ReliableConsumer doomed = new ReliableConsumer(ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic)), dyingAfterTheTwentyFifth);
         doomed.start();
-        await().atMost(DELIVERY).until(() -> handled.get() >= 25);
+        // The consumer thread dies of KilledForTest on purpose: that is not a failure of this test.
+        await().dontCatchUncaughtExceptions().atMost(DELIVERY).until(() -> handled.get() >= 25);
         doomed.close();
         assertEquals(25, TestDatabase.count(db, "SELECT count(*) FROM applied"));
 
@@ -132,6 +133,25 @@ class EventBackboneFaultTest {
         }
         assertEquals(50, TestDatabase.count(db, "SELECT count(*) FROM applied"));
         assertEquals(50, TestDatabase.count(db, "SELECT count(DISTINCT event_id) FROM applied"));
+    }
+
+    /** Two instances of a service in one consumer group share the partitions; each event is applied once. */
+    @Test
+    void twoInstancesInOneConsumerGroupShareTheWorkAndApplyEachEventOnce() throws Exception {
+        DataSource db = TestDatabase.create(postgres);
+        String topic = newTopic();
+        try (ReliableConsumer first = applyingConsumer(db, topic, "volunteer-service");
+             ReliableConsumer second = applyingConsumer(db, topic, "volunteer-service");
+             OutboxRelay relay = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults())) {
+            first.start();
+            second.start();
+            relay.start();
+            append(db, topic, 300, 60);
+            await().atMost(DELIVERY).until(() -> TestDatabase.count(db, "SELECT count(*) FROM applied") >= 300);
+            await().atMost(DELIVERY).until(() -> first.applied() > 0 && second.applied() > 0);
+        }
+        assertEquals(300, TestDatabase.count(db, "SELECT count(*) FROM applied"));
+        assertEquals(300, TestDatabase.count(db, "SELECT count(DISTINCT event_id) FROM applied"));
     }
 
     @Test

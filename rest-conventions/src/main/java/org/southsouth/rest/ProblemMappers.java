@@ -101,16 +101,16 @@ public class ProblemMappers {
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
+            // A node's index is its place in the container that holds it, so it follows the parent's name.
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "")
+                        .append(']');
+            }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
             }
         }
         return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
