@@ -42,6 +42,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api/v1/organizations/once-unavailable", this::onceUnavailable);
         server.createContext("/control/hits", this::hitCount);
+        server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         flaky.createContext("/api/v1/flaky-things", this::flakyThings);
         flaky.createContext("/control/hits", this::hitCount);
         flaky.createContext("/control/down", exchange -> {
@@ -56,8 +57,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/organizations/echo", StubUpstreams::echo);
         server.createContext("/api/v1/organizations/export", StubUpstreams::largeExport);
         server.createContext("/api/v1/organizations/slow", StubUpstreams::slow);
-        server.createContext("/q/openapi", exchange -> respond(exchange, 200, """
-                {"openapi":"3.1.0","tags":[{"name":"Organizations"}],"paths":{"/api/v1/organizations/echo":{"post":{"summary":"Echo"}}}}"""));
+        server.createContext("/q/openapi", exchange -> respond(exchange, 200, document("partner-openapi.json")));
+        flaky.createContext("/q/openapi", exchange -> respond(exchange, 200, document("flaky-openapi.json")));
         server.start();
         return Map.of(
                 "gateway.upstreams.partner", "http://localhost:" + server.getAddress().getPort(),
@@ -129,6 +130,14 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (InputStream ignored = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static String document(String resource) {
+        try (InputStream in = StubUpstreams.class.getResourceAsStream("/stub-openapi/" + resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

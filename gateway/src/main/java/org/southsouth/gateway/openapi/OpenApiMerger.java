@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +23,7 @@ public final class OpenApiMerger {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String API_PREFIX = "/api/v1/";
+    private static final String GATEWAY = "gateway";
 
     private final ObjectNode merged = NODES.objectNode();
     private final ObjectNode paths = NODES.objectNode();
@@ -40,8 +42,23 @@ public final class OpenApiMerger {
         ObjectNode doc = document.deepCopy();
         renameClashingComponents(service, doc);
         addTags(service, doc);
-        addPaths(service, doc);
+        addPaths(service, doc, path -> path.startsWith(API_PREFIX));
         addComponents(doc);
+        return this;
+    }
+
+    /**
+     * Adds the gateway's own operations (token, JWKS, client administration, composed reports) and its security:
+     * OAuth2 client credentials and bearer JWT for everything, and on every operation the statuses the gateway
+     * itself may answer with (401, 403, 429, 503).
+     */
+    public OpenApiMerger addGateway(JsonNode document, String tokenUrl) {
+        ObjectNode doc = document.deepCopy();
+        renameClashingComponents(GATEWAY, doc);
+        addTags(GATEWAY, doc);
+        addPaths(GATEWAY, doc, path -> !path.startsWith("/q/"));
+        addComponents(doc);
+        GatewaySecurity.apply(merged, components, paths, tokenUrl);
         return this;
     }
 
@@ -85,10 +102,10 @@ public final class OpenApiMerger {
         }
     }
 
-    private void addPaths(String service, ObjectNode doc) {
+    private void addPaths(String service, ObjectNode doc, Predicate<String> included) {
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
-            if (path.getKey().startsWith(API_PREFIX) && !paths.has(path.getKey())) {
+            if (included.test(path.getKey()) && !paths.has(path.getKey())) {
                 ObjectNode item = path.getValue().deepCopy();
                 item.fields().forEachRemaining(op -> {
                     if (op.getValue() instanceof ObjectNode operation) {

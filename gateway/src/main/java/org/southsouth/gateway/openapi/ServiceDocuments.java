@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.routing.RouteTable;
 import org.southsouth.gateway.routing.Upstream;
@@ -28,12 +30,16 @@ public class ServiceDocuments {
 
     private static final Logger LOG = Logger.getLogger(ServiceDocuments.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
+    private static final String DEFAULT_DOCUMENT = "<default>";
 
     @Inject
     RouteTable routes;
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    OpenApiDocumentService ownDocument;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
@@ -52,6 +58,15 @@ public class ServiceDocuments {
             }
         }
         return documents;
+    }
+
+    /** The gateway's own document, built by SmallRye OpenAPI from its resources' annotations. */
+    public JsonNode gateway() {
+        try {
+            return json.readTree(ownDocument.getDocument(DEFAULT_DOCUMENT, Format.JSON));
+        } catch (IOException e) {
+            throw new IllegalStateException("The gateway's own OpenAPI document is not JSON", e);
+        }
     }
 
     private JsonNode fetch(Upstream upstream) {

@@ -60,6 +60,7 @@ public class UnifiedOpenApiResource {
                         + "partnerships, volunteers and deployments, knowledge-exchange events and knowledge products.",
                 config.publicUrl());
         serviceDocuments.forEach(merger::add);
+        merger.addGateway(documents.gateway(), config.publicUrl() + "/oauth2/token");
         return merger.result();
     }
 }
