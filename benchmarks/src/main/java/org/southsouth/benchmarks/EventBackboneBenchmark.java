@@ -22,13 +22,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.southsouth.backbone.OutboxRelay;
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.backbone.RelaySettings;
@@ -38,6 +40,7 @@ import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.EmbeddedPostgresServer;
 import org.southsouth.launcher.Platform;
 import org.southsouth.launcher.PlatformSettings;
+import org.southsouth.launcher.QuietLogging;
 
 /**
  * Event backbone figures, each beside its baseline from the same run on the same broker and database:
@@ -57,6 +60,7 @@ public final class EventBackboneBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        QuietLogging.apply();
         Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
         System.out.println("Starting the platform (embedded infrastructure, packaged services)…");
         try (Platform platform = Platform.start(PlatformSettings.ephemeral(home), line -> { })) {
@@ -164,9 +168,10 @@ public final class EventBackboneBenchmark {
     }
 
     private static double outboxThroughput(String jdbcUrl, String bootstrap) throws Exception {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(jdbcUrl);
-        dataSource.setUser(EmbeddedPostgresServer.USER);
+        AgroalDataSource dataSource = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(pool -> pool.maxSize(10)
+                        .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl)
+                                .principal(new NamePrincipal(EmbeddedPostgresServer.USER)))));
         OutboxWriter writer = new OutboxWriter(dataSource, RelaySettings.defaults().slots());
         try (OutboxRelay relay = new OutboxRelay(dataSource, Map.of("bootstrap.servers", bootstrap), RelaySettings.defaults());
              Connection connection = dataSource.getConnection()) {
@@ -184,6 +189,8 @@ public final class EventBackboneBenchmark {
                 Thread.sleep(5);
             }
             return ROWS / ((System.nanoTime() - begin) / 1e9);
+        } finally {
+            dataSource.close();
         }
     }
 

@@ -3,8 +3,6 @@ package org.southsouth.launcher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code java -jar platform-launcher.jar}: starts the whole platform on the embedded default (or external
@@ -16,7 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        quietenLibraries();
+        QuietLogging.apply();
         Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
         Platform platform;
         try {
@@ -48,14 +46,5 @@ public final class Main {
         System.out.println("  Logs            " + platform.logDir());
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();
-    }
-
-    /** Kafka and the embedded servers log a lot at INFO; the launcher prints its own progress instead. */
-    private static void quietenLibraries() {
-        Logger root = Logger.getLogger("");
-        root.setLevel(Level.WARNING);
-        for (var handler : root.getHandlers()) {
-            handler.setLevel(Level.WARNING);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.southsouth.launcher.Platform;
 import org.southsouth.launcher.PlatformSettings;
+import org.southsouth.launcher.QuietLogging;
 
 /**
  * Starts the packaged platform once for all system tests, exactly as the run command does (embedded
@@ -26,6 +27,7 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         if (platform != null) {
             return;
         }
+        QuietLogging.apply();
         Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
         platform = Platform.start(PlatformSettings.ephemeral(home), line -> System.out.println("[platform] " + line));
         RestAssured.baseURI = platform.gatewayUrl();
