@@ -1,7 +1,6 @@
 package org.southsouth.gateway.impact;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -185,7 +184,8 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
             byte[] bytes = body.of(exchange).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);
-            try (InputStream ignored = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+            exchange.getRequestBody().close();
+            try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
         };

@@ -1,0 +1,26 @@
+/**
+ * Impact reporting composed at the gateway: {@code GET /api/v1/impact} (JSON or CSV), the IATI activity export and
+ * the data behind the dashboard at {@code /dashboard/}.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>The figures are read from the services' statistics endpoints in parallel, each call bounded by
+ * {@code impact.upstream-timeout} (default 5 s; a paged source at most twice that). A service that is down, slow or
+ * failing never fails the answer: its figures are null and listed in {@code missing} with the reason.</li>
+ * <li>A figure given under a filter always obeys the filter. Filters go to the services that apply them
+ * ({@link org.southsouth.gateway.impact.Source} says which); a filter on a dimension a service breaks the figure
+ * down by is applied by picking that row (e.g. {@code country=NP} → the NP row of volunteers deployed by country).
+ * Otherwise the figure is null with FILTER_NOT_SUPPORTED: an unfiltered number under a filtered request would be
+ * read as the filtered one.</li>
+ * <li>{@code serviceHours} are verified hours; all logged hours appear only in breakdowns, as
+ * {@code serviceHoursLogged}.</li>
+ * <li>{@code countriesAndRegions} counts ISO 3166-1 codes, so territories with their own code count on their own, as
+ * the network's reports do.</li>
+ * <li>The monthly series exists only for service hours: no other service statistic is kept by month.</li>
+ * <li>The IATI export reads every list page by page while it streams; the first page of each is read before
+ * anything is sent, so an unavailable service gives 503 rather than a truncated document.</li>
+ * <li>The gateway reads the services with the caller's bearer token, request id and identity headers, so the
+ * services' own authorization applies to the figures as it does to proxied calls.</li>
+ * </ul>
+ */
+package org.southsouth.gateway.impact;
