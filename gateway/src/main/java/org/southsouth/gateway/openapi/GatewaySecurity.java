@@ -1,6 +1,5 @@
 package org.southsouth.gateway.openapi;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,10 +45,9 @@ final class GatewaySecurity {
         security.addObject().putArray("oauth2");
         security.addObject().putArray("bearer");
         ensureProblemSchema(components);
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
             boolean guarded = path.getKey().startsWith("/api/") || path.getKey().startsWith("/admin/");
-            path.getValue().fields().forEachRemaining(operation -> {
+            path.getValue().properties().forEach(operation -> {
                 if (OPERATIONS.contains(operation.getKey()) && operation.getValue() instanceof ObjectNode op) {
                     if (guarded) {
                         addGatewayAnswers(op);

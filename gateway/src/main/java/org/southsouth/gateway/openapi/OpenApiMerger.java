@@ -2,7 +2,6 @@ package org.southsouth.gateway.openapi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -74,8 +73,7 @@ public final class OpenApiMerger {
     private void renameClashingComponents(String service, ObjectNode doc) {
         JsonNode ownComponents = doc.path("components");
         Map<String, String> renames = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> kinds = ownComponents.fields(); kinds.hasNext(); ) {
-            Map.Entry<String, JsonNode> kind = kinds.next();
+        for (Map.Entry<String, JsonNode> kind : ownComponents.properties()) {
             if (!(kind.getValue() instanceof ObjectNode entries) || !(components.get(kind.getKey()) instanceof ObjectNode existing)) {
                 continue;
             }
@@ -103,11 +101,10 @@ public final class OpenApiMerger {
     }
 
     private void addPaths(String service, ObjectNode doc, Predicate<String> included) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
             if (included.test(path.getKey()) && !paths.has(path.getKey())) {
                 ObjectNode item = path.getValue().deepCopy();
-                item.fields().forEachRemaining(op -> {
+                item.properties().forEach(op -> {
                     if (op.getValue() instanceof ObjectNode operation) {
                         operation.put("x-service", service);
                     }
@@ -118,11 +115,10 @@ public final class OpenApiMerger {
     }
 
     private void addComponents(ObjectNode doc) {
-        for (Iterator<Map.Entry<String, JsonNode>> kinds = doc.path("components").fields(); kinds.hasNext(); ) {
-            Map.Entry<String, JsonNode> kind = kinds.next();
+        for (Map.Entry<String, JsonNode> kind : doc.path("components").properties()) {
             ObjectNode target = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey())
                     : components.putObject(kind.getKey());
-            kind.getValue().fields().forEachRemaining(entry -> {
+            kind.getValue().properties().forEach(entry -> {
                 if (!target.has(entry.getKey())) {
                     target.set(entry.getKey(), entry.getValue());
                 }
