@@ -15,18 +15,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.southsouth.launcher.Platform;
 import org.southsouth.launcher.PlatformSettings;
+import org.southsouth.launcher.QuietLogging;
 
 /** The loader against the packaged platform, started as the run command starts it, through the gateway only. */
 class DemoDataIT {
 
     private static Platform platform;
     private static GatewayClient api;
+    private static ClientCredentials admin;
 
     @BeforeAll
     static void startPlatform() {
         Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
+        QuietLogging.apply();
         platform = Platform.start(PlatformSettings.ephemeral(home), line -> System.out.println("[platform] " + line));
-        api = new GatewayClient(platform.gatewayUrl(), null);
+        admin = new ClientCredentials(platform.admin().clientId(), platform.admin().secret(), null);
+        api = new GatewayClient(platform.gatewayUrl(), admin);
     }
 
     @AfterAll
@@ -38,7 +42,7 @@ class DemoDataIT {
 
     @Test
     void loadsTheWholeNetworkAndASecondLoadChangesNothing() {
-        DemoDataLoader loader = new DemoDataLoader(platform.gatewayUrl(), null, System.out::println);
+        DemoDataLoader loader = new DemoDataLoader(platform.gatewayUrl(), admin, System.out::println);
 
         LoadReport first = loader.load();
         System.out.print(first.summary());
@@ -64,7 +68,7 @@ class DemoDataIT {
 
     @Test
     void theNetworkLooksLikeTheProgrammeItIsModelledOn() {
-        new DemoDataLoader(platform.gatewayUrl(), null, line -> { }).load();
+        new DemoDataLoader(platform.gatewayUrl(), admin, line -> { }).load();
 
         assertEquals(5, total("/api/v1/deployments?country=NP"));
         assertEquals(5 + 1, total("/api/v1/deployments?country=MM"));

@@ -13,7 +13,7 @@ final class DemoData {
     private DemoData() {
     }
 
-    static void load(Path home, String gatewayUrl) {
+    static void load(Path home, String gatewayUrl, AdminClient admin) {
         Path jar = home.resolve("demo-data/target/demo-data.jar");
         if (!Files.exists(jar)) {
             System.out.println("  ! demo data not loaded: " + jar + " is missing (build with ./mvnw package -DskipTests)");
@@ -21,7 +21,8 @@ final class DemoData {
         }
         System.out.println("Loading demo data through " + gatewayUrl + " …");
         ProcessBuilder loader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), gatewayUrl).inheritIO();
+                "-jar", jar.toString(), gatewayUrl, "--client-id", admin.clientId(), "--client-secret", admin.secret())
+                .inheritIO();
         try {
             int exit = loader.start().waitFor();
             if (exit != 0) {

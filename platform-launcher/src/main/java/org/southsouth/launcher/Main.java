@@ -35,14 +35,17 @@ public final class Main {
         }));
         String gateway = platform.gatewayUrl();
         if (List.of(args).contains("--demo-data")) {
-            DemoData.load(home, gateway);
+            DemoData.load(home, gateway, platform.admin());
         }
         System.out.println();
         System.out.println("Ready.");
         System.out.println("  API (gateway)   " + gateway + "/api/v1/");
         System.out.println("  OpenAPI         " + gateway + "/openapi   (YAML: " + gateway + "/openapi?format=yaml)");
         System.out.println("  Swagger UI      " + gateway + "/swagger-ui/");
+        System.out.println("  Dashboard       " + gateway + "/dashboard/");
         System.out.println("  Health          " + gateway + "/q/health/ready");
+        System.out.println("  Token           " + platform.admin().tokenCommand(gateway));
+        System.out.println("                  then send it as: Authorization: Bearer <access_token>");
         System.out.println("  Logs            " + platform.logDir());
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();

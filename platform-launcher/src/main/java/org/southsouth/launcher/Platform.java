@@ -55,6 +55,11 @@ public final class Platform implements AutoCloseable {
                 .map(p -> p.spec().url()).orElseThrow();
     }
 
+    /** The gateway's bootstrap admin client. */
+    public AdminClient admin() {
+        return settings.admin();
+    }
+
     public Infrastructure infrastructure() {
         return infrastructure;
     }
@@ -78,11 +83,20 @@ public final class Platform implements AutoCloseable {
                         "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri())));
         startAndAwait(services, logDir);
         String gateway = gatewayUrl();
-        startAndAwait(List.of(new ServiceSpec("gateway", settings.gatewayPort(), Map.of(
+        Map<String, String> gatewayEnv = new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", infrastructure.createDatabase("gateway"),
+                "QUARKUS_DATASOURCE_USERNAME", settings.postgresUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword(),
                 "GATEWAY_UPSTREAMS_PARTNER", "http://localhost:" + settings.partnerPort(),
                 "GATEWAY_UPSTREAMS_VOLUNTEER", "http://localhost:" + settings.volunteerPort(),
                 "GATEWAY_UPSTREAMS_EVENTS", "http://localhost:" + settings.eventsPort(),
-                "GATEWAY_PUBLIC_URL", gateway))), logDir);
+                "GATEWAY_PUBLIC_URL", gateway,
+                "GATEWAY_BOOTSTRAP_ADMIN_CLIENT_ID", settings.admin().clientId(),
+                "GATEWAY_BOOTSTRAP_ADMIN_SECRET", settings.admin().secret()));
+        if (settings.dataDir() != null) {
+            gatewayEnv.put("GATEWAY_AUTH_SIGNING_KEY_LOCATION", SigningKey.kept(settings.dataDir()).toString());
+        }
+        startAndAwait(List.of(new ServiceSpec("gateway", settings.gatewayPort(), gatewayEnv)), logDir);
     }
 
     private Map<String, String> postgresService(String database) {

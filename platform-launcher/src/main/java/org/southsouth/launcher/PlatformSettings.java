@@ -16,6 +16,7 @@ import org.southsouth.embedded.Ports;
  * @param postgresBaseUrl  external PostgreSQL as {@code jdbc:postgresql://host:port/} (one database per service
  *                         is appended), or null to run the embedded server
  * @param mongoUri         external MongoDB connection string, or null to run the embedded wire server
+ * @param admin            the gateway's bootstrap admin client, which can get tokens and register other clients
  */
 public record PlatformSettings(
         Path home,
@@ -32,27 +33,29 @@ public record PlatformSettings(
         String postgresUser,
         String postgresPassword,
         String mongoUri,
-        String serviceJavaOptions) {
+        String serviceJavaOptions,
+        AdminClient admin) {
 
     private static final String DEFAULT_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
 
     /** The local run: fixed ports, data kept in {@code <home>/.data}, overridable by environment variables. */
     public static PlatformSettings fromEnvironment(Path home, Map<String, String> env) {
         Function<String, String> get = name -> blankToNull(env.get(name));
-        return new PlatformSettings(home,
-                Path.of(env.getOrDefault("SSVPN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath(),
+        Path dataDir = Path.of(env.getOrDefault("SSVPN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
+        return new PlatformSettings(home, dataDir,
                 port(env, "GATEWAY_PORT", 8080), port(env, "PARTNER_PORT", 8081), port(env, "VOLUNTEER_PORT", 8082),
                 port(env, "EVENTS_PORT", 8083), port(env, "KAFKA_PORT", 9092), port(env, "POSTGRES_PORT", 15432),
                 port(env, "MONGO_PORT", 27017),
                 get.apply("KAFKA_BOOTSTRAP_SERVERS"), get.apply("POSTGRES_JDBC_BASE_URL"),
                 env.getOrDefault("POSTGRES_USER", "postgres"), env.getOrDefault("POSTGRES_PASSWORD", ""),
-                get.apply("MONGODB_URI"), env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS));
+                get.apply("MONGODB_URI"), env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS),
+                AdminClient.fromEnvironment(env, dataDir));
     }
 
     /** For tests: free ports, nothing kept, everything embedded. */
     public static PlatformSettings ephemeral(Path home) {
         return new PlatformSettings(home, null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), 0, 0, 0,
-                null, null, "postgres", "", null, DEFAULT_JAVA_OPTIONS);
+                null, null, "postgres", "", null, DEFAULT_JAVA_OPTIONS, AdminClient.random());
     }
 
     public Path logDir() {

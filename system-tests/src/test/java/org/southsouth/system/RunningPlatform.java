@@ -3,6 +3,7 @@ package org.southsouth.system;
 import java.nio.file.Path;
 
 import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.southsouth.launcher.Platform;
@@ -31,6 +32,11 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
         platform = Platform.start(PlatformSettings.ephemeral(home), line -> System.out.println("[platform] " + line));
         RestAssured.baseURI = platform.gatewayUrl();
+        // Every call goes through the gateway as its bootstrap admin would: with a bearer token.
+        String token = RestAssured.given().auth().preemptive().basic(platform.admin().clientId(), platform.admin().secret())
+                .formParam("grant_type", "client_credentials").post("/oauth2/token")
+                .then().statusCode(200).extract().path("access_token");
+        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + token).build();
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), this);
     }
 
