@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.service.ExchangeEventService;
@@ -65,10 +66,10 @@ public class EventExportResource {
                            @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
                            @QueryParam("year") @Min(1950) @Max(2100) Integer year,
                            @QueryParam("updatedSince") String updatedSince) {
-        EventCriteria criteria = new EventCriteria(QueryParams.enumeration("kind", kind, EventKind.class),
-                QueryParams.enumeration("status", status, EventStatus.class), country, sdg,
-                QueryParams.uuid("hostOrganizationId", hostOrganizationId), QueryParams.uuid("organizationId", organizationId),
-                QueryParams.bool("online", online), language, year, null, null, QueryParams.instant("updatedSince", updatedSince));
+        EventCriteria criteria = new EventCriteria(QueryParameters.oneOf("kind", kind, EventKind.class),
+                QueryParameters.oneOf("status", status, EventStatus.class), country, sdg,
+                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), QueryParameters.uuid("organizationId", organizationId),
+                QueryParameters.bool("online", online), language, year, null, null, QueryParameters.instant("updatedSince", updatedSince));
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(HEADER + "\r\n");

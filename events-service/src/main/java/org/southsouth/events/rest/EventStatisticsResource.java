@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.EventStatistics;
 import org.southsouth.events.store.StatisticsStore;
 import org.southsouth.rest.Problem;
@@ -33,6 +34,6 @@ public class EventStatisticsResource {
     @APIResponse(responseCode = "400", description = "organizationId is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventStatistics get(@QueryParam("organizationId") @Schema(format = "uuid")
                                @Parameter(description = "Only events this organization hosts and good practices it leads") String organizationId) {
-        return statistics.compute(QueryParams.uuid("organizationId", organizationId));
+        return statistics.compute(QueryParameters.uuid("organizationId", organizationId));
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
@@ -134,11 +135,11 @@ public class ExchangeEventResource {
                                 @QueryParam("sort") String sort,
                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        EventCriteria criteria = new EventCriteria(QueryParams.enumeration("kind", kind, EventKind.class),
-                QueryParams.enumeration("status", status, EventStatus.class), country, sdg,
-                QueryParams.uuid("hostOrganizationId", hostOrganizationId), QueryParams.uuid("organizationId", organizationId),
-                QueryParams.bool("online", online), language, year, QueryParams.instant("startsFrom", startsFrom),
-                QueryParams.instant("startsBefore", startsBefore), QueryParams.instant("updatedSince", updatedSince));
+        EventCriteria criteria = new EventCriteria(QueryParameters.oneOf("kind", kind, EventKind.class),
+                QueryParameters.oneOf("status", status, EventStatus.class), country, sdg,
+                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), QueryParameters.uuid("organizationId", organizationId),
+                QueryParameters.bool("online", online), language, year, QueryParameters.instant("startsFrom", startsFrom),
+                QueryParameters.instant("startsBefore", startsBefore), QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(events.page(criteria, sort, page, size).stream().map(EventView::of).toList(), page, size,
                 events.count(criteria));
     }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.KnowledgeKind;
 import org.southsouth.events.domain.KnowledgeProduct;
 import org.southsouth.events.domain.Region;
@@ -154,10 +155,10 @@ public class KnowledgeProductResource {
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         KnowledgeCriteria criteria = new KnowledgeCriteria(q == null ? List.of() : SearchKeywords.queryTerms(q),
-                QueryParams.enumeration("kind", kind, KnowledgeKind.class), type, sdg, country,
-                QueryParams.enumeration("region", region, Region.class), year,
-                QueryParams.enumeration("reviewStatus", reviewStatus, ReviewStatus.class),
-                QueryParams.uuid("leadOrganizationId", leadOrganizationId), language, QueryParams.instant("updatedSince", updatedSince));
+                QueryParameters.oneOf("kind", kind, KnowledgeKind.class), type, sdg, country,
+                QueryParameters.oneOf("region", region, Region.class), year,
+                QueryParameters.oneOf("reviewStatus", reviewStatus, ReviewStatus.class),
+                QueryParameters.uuid("leadOrganizationId", leadOrganizationId), language, QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(products.page(criteria, sort, page, size).stream().map(KnowledgeView::of).toList(), page, size,
                 products.count(criteria));
     }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.ParticipantRole;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
@@ -138,10 +139,10 @@ public class ParticipationResource {
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         ParticipationCriteria criteria = new ParticipationCriteria(eventId,
-                QueryParams.enumeration("status", status, ParticipationStatus.class),
-                QueryParams.enumeration("role", role, ParticipantRole.class), QueryParams.uuid("organizationId", organizationId),
-                QueryParams.uuid("volunteerId", volunteerId), QueryParams.uuid("groupId", groupId),
-                QueryParams.instant("updatedSince", updatedSince));
+                QueryParameters.oneOf("status", status, ParticipationStatus.class),
+                QueryParameters.oneOf("role", role, ParticipantRole.class), QueryParameters.uuid("organizationId", organizationId),
+                QueryParameters.uuid("volunteerId", volunteerId), QueryParameters.uuid("groupId", groupId),
+                QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(participations.page(criteria, sort, page, size).stream().map(ParticipationView::of).toList(),
                 page, size, participations.count(criteria));
     }

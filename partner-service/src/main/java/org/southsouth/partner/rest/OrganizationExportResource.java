@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.domain.UndpRegion;
@@ -64,10 +65,10 @@ public class OrganizationExportResource {
             @Parameter(description = "Only hubs (true) or only non-hubs (false)") @QueryParam("hub") String hub,
             @Parameter(description = "Words in the name, acronym or translations", example = "志愿") @QueryParam("q") String q,
             @Parameter(description = "Only organizations changed at or after this instant") @QueryParam("updatedSince") String updatedSince) {
-        OrganizationFilter filter = new OrganizationFilter(QueryParams.country("country", country),
-                QueryParams.oneOf("region", region, UndpRegion.class), blank(subregion), blank(type),
-                QueryParams.integer("sdg", sdg, 1, 17), QueryParams.oneOf("status", status, OrganizationStatus.class),
-                QueryParams.bool("hub", hub), q, QueryParams.instant("updatedSince", updatedSince));
+        OrganizationFilter filter = new OrganizationFilter(CodeParameters.country("country", country),
+                QueryParameters.oneOf("region", region, UndpRegion.class), blank(subregion), blank(type),
+                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.oneOf("status", status, OrganizationStatus.class),
+                QueryParameters.bool("hub", hub), q, QueryParameters.instant("updatedSince", updatedSince));
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(HEADER + "\r\n");

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.domain.UndpRegion;
@@ -121,11 +122,11 @@ public class OrganizationResource {
                     + "joinedNetworkOn, createdAt, updatedAt", example = "-joinedNetworkOn,name") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") @QueryParam("size") String size) {
-        OrganizationFilter filter = new OrganizationFilter(QueryParams.country("country", country),
-                QueryParams.oneOf("region", region, UndpRegion.class), blankToNull(subregion), blankToNull(type),
-                QueryParams.integer("sdg", sdg, 1, 17), QueryParams.oneOf("status", status, OrganizationStatus.class),
-                QueryParams.bool("hub", hub), q, QueryParams.instant("updatedSince", updatedSince));
-        Page<Organization> found = search.list(filter, sort, QueryParams.page(page), QueryParams.size(size));
+        OrganizationFilter filter = new OrganizationFilter(CodeParameters.country("country", country),
+                QueryParameters.oneOf("region", region, UndpRegion.class), blankToNull(subregion), blankToNull(type),
+                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.oneOf("status", status, OrganizationStatus.class),
+                QueryParameters.bool("hub", hub), q, QueryParameters.instant("updatedSince", updatedSince));
+        Page<Organization> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(found.items().stream().map(OrganizationView::of).toList(), found.page(), found.size(), found.total());
     }
 

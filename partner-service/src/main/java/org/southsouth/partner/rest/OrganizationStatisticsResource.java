@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.service.OrganizationStatistics;
 import org.southsouth.partner.service.Statistics;
 import org.southsouth.rest.Problem;
@@ -39,7 +40,7 @@ public class OrganizationStatisticsResource {
     public OrganizationStatistics get(
             @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to) {
-        return statistics.organizations(QueryParams.date("from", from), QueryParams.date("to", to));
+        return statistics.organizations(QueryParameters.date("from", from), QueryParameters.date("to", to));
     }
 
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipKind;
 import org.southsouth.partner.domain.PartnershipStatus;
@@ -115,11 +116,11 @@ public class PartnershipResource {
                     example = "-startsOn") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("size") String size) {
-        PartnershipFilter filter = new PartnershipFilter(QueryParams.uuid("organizationId", organizationId),
-                QueryParams.oneOf("kind", kind, PartnershipKind.class), QueryParams.oneOf("status", status, PartnershipStatus.class),
-                QueryParams.country("country", country), QueryParams.oneOf("region", region, UndpRegion.class),
-                QueryParams.integer("sdg", sdg, 1, 17), q, QueryParams.instant("updatedSince", updatedSince));
-        Page<Partnership> found = search.list(filter, sort, QueryParams.page(page), QueryParams.size(size));
+        PartnershipFilter filter = new PartnershipFilter(QueryParameters.uuid("organizationId", organizationId),
+                QueryParameters.oneOf("kind", kind, PartnershipKind.class), QueryParameters.oneOf("status", status, PartnershipStatus.class),
+                CodeParameters.country("country", country), QueryParameters.oneOf("region", region, UndpRegion.class),
+                QueryParameters.integer("sdg", sdg, 1, 17), q, QueryParameters.instant("updatedSince", updatedSince));
+        Page<Partnership> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(found.items().stream().map(PartnershipView::of).toList(), found.page(), found.size(), found.total());
     }
 

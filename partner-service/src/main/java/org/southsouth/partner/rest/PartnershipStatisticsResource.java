@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.service.PartnershipStatistics;
 import org.southsouth.partner.service.Statistics;
 import org.southsouth.rest.Problem;
@@ -34,6 +35,6 @@ public class PartnershipStatisticsResource {
     public PartnershipStatistics get(
             @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to) {
-        return statistics.partnerships(QueryParams.date("from", from), QueryParams.date("to", to));
+        return statistics.partnerships(QueryParameters.date("from", from), QueryParameters.date("to", to));
     }
 }

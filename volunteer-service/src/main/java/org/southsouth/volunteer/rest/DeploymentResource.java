@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
@@ -170,9 +171,9 @@ public class DeploymentResource {
         Sort order = SortParameter.parse(sort, SORTABLE, "plannedStart");
         DeploymentQueries.Filter filter = new DeploymentQueries.Filter(
                 QueryParameters.uuid("volunteerId", volunteerId),
-                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), QueryParameters.country("country", country),
-                QueryParameters.enumValue("programme", programme, Programme.class),
-                QueryParameters.enumValue("status", status, DeploymentStatus.class),
+                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), CodeParameters.country("country", country),
+                QueryParameters.oneOf("programme", programme, Programme.class),
+                QueryParameters.oneOf("status", status, DeploymentStatus.class),
                 QueryParameters.bool("needsReview", needsReview),
                 QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(queries.page(filter, order, page, size).stream().map(DeploymentView::of).toList(), page, size,

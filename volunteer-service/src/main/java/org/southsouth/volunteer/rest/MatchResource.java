@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
@@ -67,7 +68,7 @@ public class MatchResource {
         if (end.isBefore(start)) {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
-        Need need = new Need(QueryParameters.country("country", country), list(skills), languageNeeds(languages), start, end);
+        Need need = new Need(CodeParameters.country("country", country), list(skills), languageNeeds(languages), start, end);
         return new Page<>(matching.page(need, page, size), page, size, matching.count(need));
     }
 
@@ -86,7 +87,7 @@ public class MatchResource {
                 throw ApiProblem.invalidField("languages", parts[0] + " is not an ISO 639-1 code");
             }
             LanguageLevel minimum = parts.length == 1 ? LanguageLevel.A1
-                    : QueryParameters.enumValue("languages", parts[1], LanguageLevel.class);
+                    : QueryParameters.oneOf("languages", parts[1], LanguageLevel.class);
             needs.add(new Need.LanguageNeed(parts[0], minimum));
         }
         return needs;

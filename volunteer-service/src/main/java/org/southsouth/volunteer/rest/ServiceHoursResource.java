@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
@@ -153,7 +154,7 @@ public class ServiceHoursResource {
             @Parameter(description = "Last day, included", example = "2026-12-31") @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        HoursTotals.GroupBy grouping = QueryParameters.enumValue("groupBy", groupBy, HoursTotals.GroupBy.class);
+        HoursTotals.GroupBy grouping = QueryParameters.oneOf("groupBy", groupBy, HoursTotals.GroupBy.class);
         if (grouping == null) {
             throw ApiProblem.invalidField("groupBy", "is required: VOLUNTEER, ORGANIZATION, SDG, MONTH or YEAR");
         }

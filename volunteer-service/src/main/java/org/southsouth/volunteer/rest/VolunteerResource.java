@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.JsonMergePatch;
@@ -125,10 +126,10 @@ public class VolunteerResource {
         if ((from == null) != (to == null) || (from != null && to.isBefore(from))) {
             throw ApiProblem.invalidField("availableTo", "availableFrom and availableTo come together, availableTo not before availableFrom");
         }
-        VolunteerQueries.Filter filter = new VolunteerQueries.Filter(QueryParameters.country("nationality", nationality),
-                QueryParameters.country("deploymentCountry", deploymentCountry), skill, QueryParameters.language("language", language),
-                QueryParameters.enumValue("status", status, VolunteerStatus.class),
-                QueryParameters.enumValue("programme", programme, Programme.class), from, to,
+        VolunteerQueries.Filter filter = new VolunteerQueries.Filter(CodeParameters.country("nationality", nationality),
+                CodeParameters.country("deploymentCountry", deploymentCountry), skill, CodeParameters.language("language", language),
+                QueryParameters.oneOf("status", status, VolunteerStatus.class),
+                QueryParameters.oneOf("programme", programme, Programme.class), from, to,
                 QueryParameters.instant("updatedSince", updatedSince));
         Sort order = SortParameter.parse(sort, VolunteerQueries.SORTABLE, "updatedAt");
         Sort.Column column = order.getColumns().get(0);

@@ -1,4 +1,4 @@
-package org.southsouth.partner.rest;
+package org.southsouth.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,30 +6,26 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 
-import org.southsouth.partner.domain.Countries;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Page;
-
 /**
  * Reads query parameters that JAX-RS would turn into a 404 when malformed; here a malformed filter is the
  * client's mistake, answered with 400 and the parameter's name.
  */
-final class QueryParams {
+public final class QueryParameters {
 
-    private QueryParams() {
+    private QueryParameters() {
     }
 
-    static int page(String value) {
+    public static int page(String value) {
         Integer page = integer("page", value, 0, Integer.MAX_VALUE / Page.MAX_SIZE);
         return page == null ? 0 : page;
     }
 
-    static int size(String value) {
+    public static int size(String value) {
         Integer size = integer("size", value, 1, Page.MAX_SIZE);
         return size == null ? 50 : size;
     }
 
-    static Integer integer(String name, String value, int min, int max) {
+    public static Integer integer(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -44,7 +40,7 @@ final class QueryParams {
         throw ApiProblem.invalidField(name, "must be a whole number from " + min + " to " + max);
     }
 
-    static <E extends Enum<E>> E oneOf(String name, String value, Class<E> values) {
+    public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> values) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -55,7 +51,7 @@ final class QueryParams {
         }
     }
 
-    static Boolean bool(String name, String value) {
+    public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -66,7 +62,7 @@ final class QueryParams {
         };
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -77,7 +73,7 @@ final class QueryParams {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -88,7 +84,7 @@ final class QueryParams {
         }
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -99,13 +95,4 @@ final class QueryParams {
         }
     }
 
-    static String country(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!Countries.exists(value.strip())) {
-            throw ApiProblem.invalidField(name, "must be an ISO 3166-1 alpha-2 country code such as CN");
-        }
-        return value.strip();
-    }
 }
