@@ -23,6 +23,7 @@ public final class GatewayClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int PAGE_SIZE = 200;
+    private static final int MAX_RATE_LIMITED_RETRIES = 120;
 
     private final String baseUrl;
     private final ClientCredentials credentials;
@@ -84,6 +85,10 @@ public final class GatewayClient {
             accessToken = null;
             response = exchange(request, false);
         }
+        for (int attempt = 1; response.statusCode() == 429 && attempt <= MAX_RATE_LIMITED_RETRIES; attempt++) {
+            pauseAsAsked(response);
+            response = exchange(request, false);
+        }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             JsonNode body = response.body().isBlank() ? NullNode.getInstance() : read(response.body());
@@ -94,6 +99,18 @@ public final class GatewayClient {
             throw new EndpointMissing(status, operation);
         }
         throw new ApiException(status, operation + " → " + status + " " + problemText(response.body()));
+    }
+
+    /** A client over its rate limit waits as long as the gateway's {@code Retry-After} says, then tries again. */
+    private static void pauseAsAsked(HttpResponse<String> response) {
+        long seconds = response.headers().firstValue("Retry-After").map(String::strip).filter(v -> v.matches("\\d{1,3}"))
+                .map(Long::parseLong).orElse(1L);
+        try {
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(429, "Interrupted while waiting out the rate limit");
+        }
     }
 
     /** A 404 for the collection itself (not for one record of it) means the operation does not exist. */
