@@ -16,23 +16,31 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         QuietLogging.apply();
         Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
-        Platform platform;
+        PlatformSettings settings;
         try {
-            PlatformSettings settings = PlatformSettings.fromEnvironment(home, System.getenv());
-            System.out.println("South-South Volunteer Partnership Network: starting (data in " + settings.dataDir() + ")");
-            platform = Platform.start(settings, System.out::println);
+            settings = PlatformSettings.fromEnvironment(home, System.getenv());
         } catch (LaunchException e) {
             System.err.println("✗ " + e.getMessage());
             System.exit(1);
             return;
         }
+        System.out.println("South-South Volunteer Partnership Network: starting (data in " + settings.dataDir() + ")");
+        Platform platform = Platform.prepare(settings, System.out::println);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before anything starts, so Ctrl-C during start-up also leaves nothing running.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping: gateway, services, then infrastructure…");
             platform.close();
             System.out.println("Stopped. Nothing left running.");
             stopped.countDown();
         }));
+        try {
+            platform.start();
+        } catch (LaunchException e) {
+            System.err.println("✗ " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         String gateway = platform.gatewayUrl();
         if (List.of(args).contains("--demo-data")) {
             DemoData.load(home, gateway, platform.admin());

@@ -32,16 +32,26 @@ public final class Platform implements AutoCloseable {
         this.infrastructure = new Infrastructure(settings, progress);
     }
 
+    /** Starts everything and returns once all is ready; on failure stops what had started and throws. */
     public static Platform start(PlatformSettings settings, Consumer<String> progress) {
-        Platform platform = new Platform(settings, progress);
+        Platform platform = prepare(settings, progress);
+        platform.start();
+        return platform;
+    }
+
+    /** A platform not started yet, so a caller can arrange to stop it before starting it (Ctrl-C during start-up). */
+    public static Platform prepare(PlatformSettings settings, Consumer<String> progress) {
+        return new Platform(settings, progress);
+    }
+
+    public void start() {
         try {
-            platform.startAll();
-            return platform;
+            startAll();
         } catch (InfrastructureException e) {
-            platform.close();
+            close();
             throw new LaunchException(e.getMessage());
         } catch (RuntimeException e) {
-            platform.close();
+            close();
             throw e;
         }
     }
@@ -69,6 +79,9 @@ public final class Platform implements AutoCloseable {
     }
 
     private void startAll() {
+        if (closed) {
+            throw new LaunchException("Stopped during start-up.");
+        }
         Ports.requireFree(settings.gatewayPort(), "the gateway (GATEWAY_PORT)");
         Ports.requireFree(settings.partnerPort(), "partner-service (PARTNER_PORT)");
         Ports.requireFree(settings.volunteerPort(), "volunteer-service (VOLUNTEER_PORT)");
@@ -112,8 +125,7 @@ public final class Platform implements AutoCloseable {
         long begin = System.nanoTime();
         List<ServiceProcess> starting = new ArrayList<>();
         for (ServiceSpec spec : specs) {
-            ServiceProcess process = ServiceProcess.start(spec, settings, logDir);
-            processes.add(process);
+            ServiceProcess process = startProcess(spec, logDir);
             starting.add(process);
             progress.accept("  … " + spec.name() + " starting (log: " + process.log() + ")");
         }
@@ -122,6 +134,16 @@ public final class Platform implements AutoCloseable {
             progress.accept(String.format("  ✓ %-17s %-28s %5.1f s", process.spec().name(), process.spec().url(),
                     (System.nanoTime() - begin) / 1e9));
         }
+    }
+
+    /** Registered under the lock, so a concurrent close stops this process too or prevents its start. */
+    private synchronized ServiceProcess startProcess(ServiceSpec spec, Path logDir) {
+        if (closed) {
+            throw new LaunchException("Stopped during start-up.");
+        }
+        ServiceProcess process = ServiceProcess.start(spec, settings, logDir);
+        processes.add(process);
+        return process;
     }
 
     @Override
