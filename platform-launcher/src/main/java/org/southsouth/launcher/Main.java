@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar platform-launcher.jar}: starts the whole platform on the embedded default (or external
+ * {@code ./platform} (this class with target/lib on the class path): starts the whole platform on the embedded default (or external
  * servers named by environment variables), prints where everything is, and stops it all on Ctrl-C.
  */
 public final class Main {
