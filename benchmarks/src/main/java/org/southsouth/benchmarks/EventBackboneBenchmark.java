@@ -53,6 +53,7 @@ public final class EventBackboneBenchmark {
     private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 20);
     private static final int MESSAGES = Integer.getInteger("bench.messages", 400);
     private static final int ROWS = Integer.getInteger("bench.rows", 5_000);
+    private static final int WARM_UP = 40;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -103,7 +104,7 @@ public final class EventBackboneBenchmark {
             producer.send(new ProducerRecord<>(topic, "warm-up", String.valueOf(System.nanoTime()))).get();
             Thread.sleep(3_000);
             latencies.clear();
-            paced(i -> producer.send(new ProducerRecord<>(topic, "k" + i, String.valueOf(System.nanoTime()))));
+            paced(i -> producer.send(new ProducerRecord<>(topic, "k" + i, String.valueOf(System.nanoTime()))), MESSAGES);
         }
         awaitCount(latencies, MESSAGES);
         reading.set(false);
@@ -126,21 +127,27 @@ public final class EventBackboneBenchmark {
             }
         });
         poller.start();
-        paced(i -> {
-            HttpResponse<String> created = post(partnerUrl + "/api/v1/organizations",
-                    "{\"name\":\"Benchmark organization " + i + "\",\"type\":\"22\",\"country\":\"KE\"}");
-            long accepted = System.nanoTime();
-            Matcher id = ID.matcher(created.body());
-            if (created.statusCode() == 201 && id.find()) {
-                pending.put(id.group(1), accepted);
-            } else {
-                System.out.println("  ! write refused: " + created.statusCode() + " " + created.body());
-            }
-        });
+        // Warm-up, as for raw Kafka: topics, consumer groups and JIT settle before anything is measured.
+        paced(i -> write(partnerUrl, pending, "Warm-up organization " + i), WARM_UP);
+        awaitCount(latencies, WARM_UP);
+        latencies.clear();
+        paced(i -> write(partnerUrl, pending, "Benchmark organization " + i), MESSAGES);
         awaitCount(latencies, MESSAGES);
         polling.set(false);
         poller.join();
         return latencies.summary();
+    }
+
+    private static void write(String partnerUrl, Map<String, Long> pending, String name) throws Exception {
+        HttpResponse<String> created = post(partnerUrl + "/api/v1/organizations",
+                "{\"name\":\"" + name + "\",\"type\":\"22\",\"country\":\"KE\"}");
+        long accepted = System.nanoTime();
+        Matcher id = ID.matcher(created.body());
+        if (created.statusCode() == 201 && id.find()) {
+            pending.put(id.group(1), accepted);
+        } else {
+            System.out.println("  ! write refused: " + created.statusCode() + " " + created.body());
+        }
     }
 
     private static double plainInserts(String jdbcUrl) throws Exception {
@@ -198,11 +205,11 @@ public final class EventBackboneBenchmark {
         void run(int index) throws Exception;
     }
 
-    /** Runs {@code MESSAGES} steps at {@code RATE_PER_SECOND}, on schedule rather than back to back. */
-    private static void paced(Step step) throws Exception {
+    /** Runs {@code count} steps at {@code RATE_PER_SECOND}, on schedule rather than back to back. */
+    private static void paced(Step step, int count) throws Exception {
         long interval = 1_000_000_000L / RATE_PER_SECOND;
         long start = System.nanoTime();
-        for (int i = 0; i < MESSAGES; i++) {
+        for (int i = 0; i < count; i++) {
             long due = start + i * interval;
             long wait = due - System.nanoTime();
             if (wait > 0) {
