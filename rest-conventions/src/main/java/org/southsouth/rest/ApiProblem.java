@@ -24,6 +24,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, "not-found", "Resource not found", what + " " + id + " does not exist", List.of());
     }
 
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "forbidden", "Not allowed", detail, List.of());
+    }
+
     public static ApiProblem badRequest(String detail) {
         return new ApiProblem(400, "bad-request", "Request is not valid", detail, List.of());
     }

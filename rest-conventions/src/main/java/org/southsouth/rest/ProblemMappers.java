@@ -82,7 +82,7 @@ public class ProblemMappers {
                 "The request could not be completed; it has been logged.", List.of()), uri);
     }
 
-    static Response respond(ApiProblem problem, UriInfo uri) {
+    public static Response respond(ApiProblem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.toProblem(uri == null ? null : uri.getPath()))
