@@ -36,11 +36,18 @@ final class TestClients {
     }
 
     static Registered register(List<String> roles, UUID organizationId, Integer rateLimitPerMinute) {
+        return register(roles, organizationId, roles.contains("volunteer") ? UUID.randomUUID() : null, rateLimitPerMinute);
+    }
+
+    static Registered register(List<String> roles, UUID organizationId, UUID volunteerId, Integer rateLimitPerMinute) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Test client " + roles);
         body.put("roles", roles);
         if (organizationId != null) {
             body.put("organizationId", organizationId);
+        }
+        if (volunteerId != null) {
+            body.put("volunteerId", volunteerId);
         }
         if (rateLimitPerMinute != null) {
             body.put("rateLimitPerMinute", rateLimitPerMinute);

@@ -82,6 +82,17 @@ class TokenEndpointTest {
     }
 
     @Test
+    void aVolunteerClientGetsATokenThatSpeaksForItsVolunteerOnly() throws Exception {
+        UUID volunteer = UUID.randomUUID();
+        TestClients.Registered client = TestClients.register(List.of("volunteer"), null, volunteer, null);
+        JsonNode claims = part(client.token(), 1);
+        assertEquals(volunteer.toString(), claims.path("volunteer_id").asText());
+        assertEquals("volunteer", claims.path("groups").path(0).asText());
+        given().auth().oauth2(TestClients.adminToken()).when().get("/admin/v1/clients/" + client.clientId())
+                .then().statusCode(200).body("volunteerId", equalTo(volunteer.toString()));
+    }
+
+    @Test
     void wrongSecretsUnknownClientsAndBadRequestsAreRefusedTheOAuthWay() {
         TestClients.Registered reporter = TestClients.register("reporter");
         given().auth().preemptive().basic(reporter.clientId(), "not-the-secret").formParam("grant_type", "client_credentials")
@@ -138,6 +149,13 @@ class TokenEndpointTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "No org", "roles", List.of("partner")))
                 .when().post("/admin/v1/clients")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("organizationId"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "No volunteer", "roles", List.of("volunteer")))
+                .when().post("/admin/v1/clients")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("volunteerId"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Volunteer id on a reporter", "roles", List.of("reporter"), "volunteerId", UUID.randomUUID()))
+                .when().post("/admin/v1/clients")
+                .then().statusCode(400).body("errors[0].field", equalTo("volunteerId"));
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "Bad role", "roles", List.of("superuser")))
                 .when().post("/admin/v1/clients").then().statusCode(400).body("errors[0].field", equalTo("roles"));
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "Taken", "clientId", "test-admin", "roles", List.of("admin")))

@@ -91,9 +91,9 @@ public final class Platform implements AutoCloseable {
         List<ServiceSpec> services = List.of(
                 new ServiceSpec("partner-service", settings.partnerPort(), postgresService("partner")),
                 new ServiceSpec("volunteer-service", settings.volunteerPort(), postgresService("volunteer")),
-                new ServiceSpec("events-service", settings.eventsPort(), Map.of(
+                new ServiceSpec("events-service", settings.eventsPort(), withTokenVerification(Map.of(
                         "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
-                        "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri())));
+                        "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri()))));
         startAndAwait(services, logDir);
         String gateway = gatewayUrl();
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
@@ -118,7 +118,18 @@ public final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.createDatabase(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.postgresUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword());
-        return env;
+        return withTokenVerification(env);
+    }
+
+    /**
+     * Services check the gateway's tokens themselves, against the keys it publishes. They start before the gateway;
+     * the key set is fetched when the first token arrives, which comes through the gateway.
+     */
+    private Map<String, String> withTokenVerification(Map<String, String> env) {
+        Map<String, String> verified = new HashMap<>(env);
+        verified.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gatewayUrl() + "/.well-known/jwks.json");
+        verified.put("MP_JWT_VERIFY_ISSUER", gatewayUrl());
+        return verified;
     }
 
     private void startAndAwait(List<ServiceSpec> specs, Path logDir) {

@@ -34,7 +34,7 @@ public class ClientCredentials {
         if (bootstrapId.isPresent() && bootstrapId.get().equals(clientId)) {
             return config.bootstrapAdmin().secret()
                     .filter(expected -> MessageDigest.isEqual(sha256(expected), sha256(secret)))
-                    .map(ok -> new Identity(clientId, Set.of(Role.ADMIN), null, null));
+                    .map(ok -> new Identity(clientId, Set.of(Role.ADMIN), null, null, null));
         }
         Optional<ApiClient> client = store.available() ? store.find(clientId) : Optional.empty();
         if (client.isEmpty()) {

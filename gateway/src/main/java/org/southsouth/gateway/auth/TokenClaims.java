@@ -8,6 +8,7 @@ final class TokenClaims {
     static final String SCOPE = "scope";
     static final String CLIENT_ID = "client_id";
     static final String ORGANIZATION_ID = "organization_id";
+    static final String VOLUNTEER_ID = "volunteer_id";
     static final String RATE_LIMIT = "rate_limit";
 
     private TokenClaims() {

@@ -38,6 +38,9 @@ public class TokenIssuer {
         if (identity.organizationId() != null) {
             claims.claim(TokenClaims.ORGANIZATION_ID, identity.organizationId());
         }
+        if (identity.volunteerId() != null) {
+            claims.claim(TokenClaims.VOLUNTEER_ID, identity.volunteerId());
+        }
         if (identity.rateLimitPerMinute() != null) {
             claims.claim(TokenClaims.RATE_LIMIT, identity.rateLimitPerMinute());
         }

@@ -88,7 +88,7 @@ public class TokenResource {
             return error(400, "invalid_scope", "The scope asks for roles this client does not have: " + scope);
         }
         Identity scoped = new Identity(identity.get().clientId(), granted.get(), identity.get().organizationId(),
-                identity.get().rateLimitPerMinute());
+                identity.get().volunteerId(), identity.get().rateLimitPerMinute());
         TokenIssuer.IssuedToken token = issuer.issue(scoped);
         return noStore(Response.ok(new TokenResponse(token.accessToken(), "Bearer", token.expiresIn(), token.scope())));
     }

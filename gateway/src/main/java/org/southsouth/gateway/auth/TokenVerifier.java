@@ -68,6 +68,7 @@ public class TokenVerifier {
             groups.forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
             Number rateLimit = claims.getClaimValue(TokenClaims.RATE_LIMIT, Number.class);
             return new Identity(clientId, roles, claims.getStringClaimValue(TokenClaims.ORGANIZATION_ID),
+                    claims.getStringClaimValue(TokenClaims.VOLUNTEER_ID),
                     rateLimit == null ? null : rateLimit.intValue());
         } catch (MalformedClaimException e) {
             throw new InvalidToken("The access token has malformed claims");

@@ -38,13 +38,17 @@ public class ClientRegistry {
         if (roles.contains(Role.PARTNER) && request.organizationId() == null) {
             throw ApiProblem.invalidField("organizationId", "is required for the partner role");
         }
+        if (roles.contains(Role.VOLUNTEER) != (request.volunteerId() != null)) {
+            throw ApiProblem.invalidField("volunteerId", roles.contains(Role.VOLUNTEER)
+                    ? "is required for the volunteer role" : "is only for clients with the volunteer role");
+        }
         String clientId = request.clientId() != null ? request.clientId() : "client-" + UUID.randomUUID();
         if (credentials.isBootstrapAdmin(clientId)) {
             throw ApiProblem.conflict("Client id " + clientId + " is taken");
         }
         String secret = hasher.newSecret();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ApiClient client = new ApiClient(clientId, request.name().strip(), roles, request.organizationId(),
+        ApiClient client = new ApiClient(clientId, request.name().strip(), roles, request.organizationId(), request.volunteerId(),
                 request.rateLimitPerMinute(), hasher.hash(secret), now, now, null);
         if (!store.insert(client)) {
             throw ApiProblem.conflict("Client id " + clientId + " is taken");

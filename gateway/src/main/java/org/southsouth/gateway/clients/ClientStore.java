@@ -32,7 +32,7 @@ import org.southsouth.rest.ApiProblem;
 @ApplicationScoped
 public class ClientStore {
 
-    private static final String COLUMNS = "client_id, name, roles, organization_id, rate_limit_per_minute, secret_hash, "
+    private static final String COLUMNS = "client_id, name, roles, organization_id, volunteer_id, rate_limit_per_minute, secret_hash, "
             + "created_at, secret_rotated_at, revoked_at";
 
     @Inject
@@ -44,20 +44,21 @@ public class ClientStore {
 
     /** Stores a new client; false when the id is taken. */
     public boolean insert(ApiClient client) {
-        String sql = "INSERT INTO api_client (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (client_id) DO NOTHING";
+        String sql = "INSERT INTO api_client (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (client_id) DO NOTHING";
         try (Connection connection = connection(); PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, client.clientId());
             insert.setString(2, client.name());
             insert.setArray(3, roles(connection, client.roles()));
             insert.setObject(4, client.organizationId());
+            insert.setObject(5, client.volunteerId());
             if (client.rateLimitPerMinute() == null) {
-                insert.setNull(5, Types.INTEGER);
+                insert.setNull(6, Types.INTEGER);
             } else {
-                insert.setInt(5, client.rateLimitPerMinute());
+                insert.setInt(6, client.rateLimitPerMinute());
             }
-            insert.setString(6, client.secretHash());
-            insert.setTimestamp(7, Timestamp.from(client.createdAt()));
-            insert.setTimestamp(8, Timestamp.from(client.secretRotatedAt()));
+            insert.setString(7, client.secretHash());
+            insert.setTimestamp(8, Timestamp.from(client.createdAt()));
+            insert.setTimestamp(9, Timestamp.from(client.secretRotatedAt()));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store client " + client.clientId(), e);
@@ -186,6 +187,7 @@ public class ClientStore {
         int rateLimit = row.getInt("rate_limit_per_minute");
         Integer rateLimitPerMinute = row.wasNull() ? null : rateLimit;
         return new ApiClient(row.getString("client_id"), row.getString("name"), roles, row.getObject("organization_id", UUID.class),
+                row.getObject("volunteer_id", UUID.class),
                 rateLimitPerMinute, row.getString("secret_hash"), instant(row, "created_at"),
                 instant(row, "secret_rotated_at"), instant(row, "revoked_at"));
     }

@@ -15,6 +15,7 @@ public record ClientView(
         @Schema(example = "Nepal Volunteer Service Centre – member sync") String name,
         @Schema(example = "[\"partner\"]") List<String> roles,
         @Schema(example = "3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60") UUID organizationId,
+        @Schema(description = "For volunteer clients: the volunteer they act for") UUID volunteerId,
         @Schema(example = "600") Integer rateLimitPerMinute,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}, example = "ACTIVE") String status,
         @Schema(example = "2025-03-01T08:00:00Z") Instant createdAt,
@@ -23,7 +24,7 @@ public record ClientView(
 
     static ClientView of(ApiClient client) {
         return new ClientView(client.clientId(), client.name(), client.roles().stream().sorted().map(Role::claim).toList(),
-                client.organizationId(), client.rateLimitPerMinute(), client.revoked() ? "REVOKED" : "ACTIVE",
+                client.organizationId(), client.volunteerId(), client.rateLimitPerMinute(), client.revoked() ? "REVOKED" : "ACTIVE",
                 client.createdAt(), client.secretRotatedAt(), client.revokedAt());
     }
 }
