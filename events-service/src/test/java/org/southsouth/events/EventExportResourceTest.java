@@ -22,7 +22,7 @@ class EventExportResourceTest {
 
     @Test
     void streamsEveryMatchingEventAsCsvWithChineseIntactAcrossPages() {
-        String host = UUID.randomUUID().toString();
+        String host = Fixtures.organization().toString();
         Map<String, Object> first = Fixtures.event("DELEGATION_VISIT", 1, 20);
         first.putAll(Map.of("hostOrganizationId", host, "title", "北京志愿者代表团, \"第一次\" 访问"));
         String firstId = Fixtures.create(first);

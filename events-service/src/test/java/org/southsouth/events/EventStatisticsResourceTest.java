@@ -20,7 +20,7 @@ import org.southsouth.embedded.quarkus.MongoTestResource;
 @WithTestResource(MongoTestResource.class)
 class EventStatisticsResourceTest {
 
-    private final String hub = UUID.randomUUID().toString();
+    private final String hub = Fixtures.organization().toString();
 
     @Test
     void figuresCountCompletedVisitsAttendedPeopleAndPublishedPractices() {

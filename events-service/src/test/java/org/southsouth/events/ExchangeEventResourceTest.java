@@ -147,7 +147,7 @@ class ExchangeEventResourceTest {
 
     @Test
     void listsFilterSortAndPageWithATotal() {
-        UUID host = UUID.randomUUID();
+        UUID host = Fixtures.organization();
         for (String country : List.of("KE", "NP", "TH")) {
             Map<String, Object> body = Fixtures.event("FORUM", 40, null);
             body.put("hostOrganizationId", host.toString());
@@ -172,7 +172,7 @@ class ExchangeEventResourceTest {
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeyCreatesOnce() {
-        UUID host = UUID.randomUUID();
+        UUID host = Fixtures.organization();
         Map<String, Object> body = Fixtures.event("WEBINAR", 30, null);
         body.put("hostOrganizationId", host.toString());
         String key = UUID.randomUUID().toString();

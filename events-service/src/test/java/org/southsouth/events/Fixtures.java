@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.partner.OrganizationV1;
+import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.events.service.OrganizationReplica;
 
 /** Bodies and shortcuts the API tests share. */
 public final class Fixtures {
@@ -21,20 +26,33 @@ public final class Fixtures {
     public static Map<String, Object> event(String kind, int startsInDays, Integer capacity) {
         Instant start = Instant.now().plus(startsInDays, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "title", "Exchange " + UUID.randomUUID(),
-                "hostOrganizationId", UUID.randomUUID().toString(), "country", "CN", "city", "Beijing",
+                "hostOrganizationId", organization().toString(), "country", "CN", "city", "Beijing",
                 "startsAt", start.toString(), "endsAt", start.plus(2, ChronoUnit.DAYS).toString(),
                 "timeZone", "Asia/Shanghai", "sdgs", List.of(4, 17), "languages", List.of("zh", "en")));
         if (capacity != null) {
             body.put("capacity", capacity);
         }
         if (kind.equals("DELEGATION_VISIT")) {
-            body.put("delegationVisit", Map.of("visitingOrganizationIds", List.of(UUID.randomUUID().toString()), "delegatesCount", 12));
+            body.put("delegationVisit", Map.of("visitingOrganizationIds", List.of(organization().toString()), "delegatesCount", 12));
         }
         if (kind.equals("EXPERT_MISSION")) {
             body.put("expertMission", Map.of("destinationCountry", "KE", "destinationCity", "Nairobi", "expertsCount", 3,
                     "expertise", List.of("volunteer management")));
         }
         return body;
+    }
+
+    /** A new ACTIVE organization, announced as partner-service would (applied through the consumer's handler). */
+    public static UUID organization() {
+        return organization("ACTIVE");
+    }
+
+    public static UUID organization(String status) {
+        UUID id = UUID.randomUUID();
+        Arc.container().instance(OrganizationReplica.class).get().apply(EventEnvelope.of(PartnerEvents.ORGANIZATION_REGISTERED,
+                id.toString(), 1, new OrganizationV1(id, "Organization " + id, null, "22", "CN", null, status, false,
+                        List.of(), null, Instant.now())));
+        return id;
     }
 
     public static String create(Map<String, Object> body) {
@@ -57,7 +75,7 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> member(String name, String role) {
-        return Map.of("organizationId", UUID.randomUUID().toString(), "name", name, "role", role);
+        return Map.of("organizationId", organization().toString(), "name", name, "role", role);
     }
 
     public static String register(String eventId, Map<String, Object> participant) {

@@ -44,7 +44,7 @@ class KnowledgeProductResourceTest {
 
     @Test
     void searchFindsWordsInChineseAndEnglishTogetherWithFilters() {
-        UUID lead = UUID.randomUUID();
+        UUID lead = Fixtures.organization();
         String chinese = create(goodPractice("社区志愿服务积分制度", "北京市社区志愿服务积分激励机制的经验", lead));
         String english = create(goodPractice("Volunteer time banking in Nairobi", "Youth volunteers exchange hours of service", lead));
         String lead2 = lead.toString();
@@ -64,7 +64,7 @@ class KnowledgeProductResourceTest {
 
     @Test
     void reviewPublishesAndEveryEarlierVersionStaysReadable() {
-        String id = create(goodPractice("Exchange camp toolkit", "How to run a camp", UUID.randomUUID()));
+        String id = create(goodPractice("Exchange camp toolkit", "How to run a camp", Fixtures.organization()));
         given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("overview", "How to run a two-week camp"))
                 .patch("/api/v1/knowledge-products/" + id).then().statusCode(200).header("ETag", "\"2\"");
         review(id, "PUBLISHED", 409);

@@ -94,14 +94,14 @@ class ParticipationResourceTest {
     @Test
     void aDelegationRegistersAsAWholeOrWaitsAsAWhole() {
         String event = Fixtures.openEvent("DELEGATION_VISIT", 20, 5);
-        String organization = java.util.UUID.randomUUID().toString();
+        String organization = Fixtures.organization().toString();
         Map<String, Object> delegation = Map.of("organizationId", organization, "role", "DELEGATE",
                 "members", List.of("Li Wei", "Zhang Min", "Wang Fang"));
         String firstMember = given().contentType(ContentType.JSON).body(delegation).post("/api/v1/events/" + event + "/participations/groups")
                 .then().statusCode(201).body("participations.status", equalTo(List.of("REGISTERED", "REGISTERED", "REGISTERED")))
                 .extract().path("participations[0].id");
 
-        Map<String, Object> tooBig = Map.of("organizationId", java.util.UUID.randomUUID().toString(), "role", "DELEGATE",
+        Map<String, Object> tooBig = Map.of("organizationId", Fixtures.organization().toString(), "role", "DELEGATE",
                 "members", List.of("A", "B", "C"));
         String waitingGroup = given().contentType(ContentType.JSON).body(tooBig).post("/api/v1/events/" + event + "/participations/groups")
                 .then().statusCode(201).body("participations.status", equalTo(List.of("WAITLISTED", "WAITLISTED", "WAITLISTED")))
@@ -135,8 +135,9 @@ class ParticipationResourceTest {
                 .body("errors.field", hasItem("participant"));
         given().contentType(ContentType.JSON).body(Map.of("volunteerId", java.util.UUID.randomUUID().toString(), "role", "VOLUNTEER"))
                 .post("/api/v1/events/" + open + "/participations").then().statusCode(422);
-        Fixtures.register(open, Map.of("organizationId", "6f1c1b1e-0000-4000-8000-000000000001", "name", "Ana", "role", "EXPERT"));
-        given().contentType(ContentType.JSON).body(Map.of("organizationId", "6f1c1b1e-0000-4000-8000-000000000001", "name", " ana ", "role", "EXPERT"))
+        String experts = Fixtures.organization().toString();
+        Fixtures.register(open, Map.of("organizationId", experts, "name", "Ana", "role", "EXPERT"));
+        given().contentType(ContentType.JSON).body(Map.of("organizationId", experts, "name", " ana ", "role", "EXPERT"))
                 .post("/api/v1/events/" + open + "/participations").then().statusCode(409);
     }
 

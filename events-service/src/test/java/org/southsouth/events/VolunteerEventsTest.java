@@ -57,7 +57,7 @@ class VolunteerEventsTest {
 
     @Test
     void erasureRemovesPersonalDataFromParticipationsAndKeepsTheFigures() {
-        String hub = UUID.randomUUID().toString();
+        String hub = Fixtures.organization().toString();
         Map<String, Object> body = Fixtures.event("CAPACITY_BUILDING", -5, 10);
         body.put("hostOrganizationId", hub);
         String event = Fixtures.create(body);

@@ -1,5 +1,7 @@
 package org.southsouth.events.messaging;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,16 +16,24 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.ConsumerSettings;
+import org.southsouth.backbone.EventHandler;
 import org.southsouth.backbone.ReliableConsumer;
 import org.southsouth.contracts.Topics;
+import org.southsouth.events.service.OrganizationReplica;
 import org.southsouth.events.service.VolunteerReplica;
 
-/** Feeds volunteer-service's volunteer events (registered, updated, erased) into the volunteer replica. */
+/**
+ * Feeds the events this service learns from: volunteer-service's volunteers into the volunteer replica,
+ * partner-service's organizations into the organization replica. One reliable consumer per topic.
+ */
 @ApplicationScoped
-public class VolunteerEventsConsumer {
+public class IncomingEventsConsumers {
 
     @Inject
-    VolunteerReplica replica;
+    VolunteerReplica volunteers;
+
+    @Inject
+    OrganizationReplica organizations;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -32,20 +42,28 @@ public class VolunteerEventsConsumer {
     @ConfigProperty(name = "events.consumer.group")
     String group;
 
-    private ReliableConsumer consumer;
+    private final List<ReliableConsumer> consumers = new ArrayList<>();
 
     void start(@Observes StartupEvent startup, MeterRegistry registry) {
-        consumer = new ReliableConsumer(ConsumerSettings.of(kafka, group, List.of(Topics.VOLUNTEER_VOLUNTEERS)), replica::apply);
-        Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag).tag("topic", Topics.VOLUNTEER_VOLUNTEERS)
+        // The volunteer consumer keeps the service's original group, so its committed offsets stay valid.
+        start(Topics.VOLUNTEER_VOLUNTEERS, group, volunteers::apply, registry);
+        start(Topics.PARTNER_ORGANIZATIONS, group + ".organizations", organizations::apply, registry);
+    }
+
+    /** One group per topic, so a rebalance of one never pauses the other. */
+    private void start(String topic, String groupId, EventHandler handler, MeterRegistry registry) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put("client.id", groupId + "-" + topic);
+        ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic)), handler);
+        Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag).tag("topic", topic)
                 .description("Records not yet consumed").register(registry);
-        Gauge.builder("consumer.dead.lettered", consumer, ReliableConsumer::deadLettered)
-                .tag("topic", Topics.VOLUNTEER_VOLUNTEERS).register(registry);
+        Gauge.builder("consumer.dead.lettered", consumer, ReliableConsumer::deadLettered).tag("topic", topic)
+                .register(registry);
         consumer.start();
+        consumers.add(consumer);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (consumer != null) {
-            consumer.close();
-        }
+        consumers.forEach(ReliableConsumer::close);
     }
 }

@@ -41,8 +41,12 @@ public class ExchangeEventService {
     @Inject
     DocumentOutboxRelay relay;
 
+    @Inject
+    OrganizationReferences organizations;
+
     public ExchangeEvent draft(EventDetails details) {
         EventRules.check(details);
+        organizations.checkEvent(details);
         Instant now = Instant.now();
         ExchangeEvent event = new ExchangeEvent(UUID.randomUUID(), details, EventStatus.DRAFT, 0, 1, now, now);
         store.insert(event, outbox.of(EventsServiceEvents.EVENT_DRAFTED, event));
@@ -68,6 +72,7 @@ public class ExchangeEventService {
             }
             EventDetails details = change.apply(current.details());
             EventRules.check(details);
+            organizations.checkEvent(details);
             if (details.capacity() != null && details.capacity() < current.seatsTaken()) {
                 throw ApiProblem.conflict("capacity " + details.capacity() + " is below the " + current.seatsTaken()
                         + " seats already taken; cancel participations first");

@@ -28,6 +28,7 @@ import org.southsouth.rest.ETags;
 public class KnowledgeProductService {
 
     private static final int MAX_ATTEMPTS = 10;
+    private static final String LEADS = "leadOrganizationIds";
 
     @Inject
     KnowledgeProductStore store;
@@ -38,7 +39,11 @@ public class KnowledgeProductService {
     @Inject
     DocumentOutboxRelay relay;
 
+    @Inject
+    OrganizationReferences organizations;
+
     public KnowledgeProduct draft(KnowledgeContent content) {
+        organizations.requireKnown(LEADS, content.leadOrganizationIds());
         Instant now = Instant.now();
         KnowledgeProduct product = new KnowledgeProduct(UUID.randomUUID(), content, ReviewStatus.DRAFT, 1, now, now);
         store.insert(product, outbox.of(EventsServiceEvents.KNOWLEDGE_PRODUCT_DRAFTED, product));
@@ -59,7 +64,9 @@ public class KnowledgeProductService {
             if (!current.reviewStatus().editable()) {
                 throw ApiProblem.conflict("An ARCHIVED knowledge product can no longer be changed");
             }
-            return new KnowledgeProduct(id, change.apply(current.content()), current.reviewStatus(),
+            KnowledgeContent content = change.apply(current.content());
+            organizations.requireKnown(LEADS, content.leadOrganizationIds());
+            return new KnowledgeProduct(id, content, current.reviewStatus(),
                     current.version() + 1, current.createdAt(), Instant.now());
         });
     }

@@ -52,6 +52,9 @@ public class RegistrationService {
     @Inject
     DocumentOutboxRelay relay;
 
+    @Inject
+    OrganizationReferences organizations;
+
     public Participation register(UUID eventId, Participant participant) {
         return register(eventId, List.of(participant), null).get(0);
     }
@@ -65,6 +68,8 @@ public class RegistrationService {
         if (event.status() != EventStatus.OPEN) {
             throw ApiProblem.conflict("Registration is open only while the event is OPEN; it is " + event.status());
         }
+        members.stream().filter(member -> member.volunteerId() == null).map(Participant::organizationId).distinct()
+                .forEach(organization -> organizations.requireActive("organizationId", organization));
         List<Participant> named = members.stream().map(this::withVolunteerName).toList();
         boolean seated = !waitlist.hasWaitlist(eventId) && seats.claim(eventId, named.size(), REGISTERING);
         ParticipationStatus status = seated ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
