@@ -28,7 +28,7 @@ import org.southsouth.partner.service.ContactFields;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
-/** Contacts are personal data: their own resource, so the gateway can restrict it to admins, coordinators and the organization. */
+/** Contacts are personal data: their own resource, open only to network staff and the organization itself. */
 @Path("/api/v1/organizations/{organizationId}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +46,8 @@ public class ContactResource {
     @Operation(summary = "List the contacts of an organization", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The contacts",
             content = @Content(schema = @Schema(implementation = ContactView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ContactView> list(@PathParam("organizationId") UUID organizationId) {
@@ -56,6 +58,8 @@ public class ContactResource {
     @Path("/{contactId}")
     @Operation(summary = "Read a contact")
     @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contact at this organization",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ContactView get(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
@@ -68,6 +72,8 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid contact; field errors name each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
@@ -77,6 +83,8 @@ public class ContactResource {
     public Response add(@PathParam("organizationId") UUID organizationId,
                         @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         ContactFields body) {
+        // Authorized before a stored response could be replayed to this caller.
+        contacts.requireAccess(organizationId);
         return idempotent.run(idempotencyKey, "POST /api/v1/organizations/" + organizationId + "/contacts", body, () -> {
             OrganizationContact added = contacts.add(organizationId, body);
             return Response.created(URI.create("/api/v1/organizations/" + organizationId + "/contacts/" + added.id))
@@ -88,6 +96,8 @@ public class ContactResource {
     @Path("/{contactId}")
     @Operation(summary = "Remove a contact", description = "Deletes the person's data for good.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contact at this organization",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {

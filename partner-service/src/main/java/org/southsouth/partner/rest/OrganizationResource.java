@@ -61,7 +61,8 @@ public class OrganizationResource {
     @POST
     @Operation(summary = "Register an organization", description = "Registers an organization as a PROSPECT "
             + "(or directly ACTIVE, e.g. when importing members) and publishes OrganizationRegistered. Region and "
-            + "M49 sub-region are derived from the country. With an Idempotency-Key a retry returns the first response.")
+            + "M49 sub-region are derived from the country. With an Idempotency-Key a retry returns the first response. "
+            + "Network staff only.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganizationFields.class),
             examples = @ExampleObject(name = "VIO", value = "{\"name\": \"Nepal Youth Volunteers\", \"nameTranslations\": "
                     + "{\"zh\": \"尼泊尔青年志愿者\", \"ne\": \"नेपाल युवा स्वयंसेवक\"}, \"acronym\": \"NYV\", \"type\": \"22\", "
@@ -71,6 +72,8 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value; field errors name each",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only network admins and coordinators register organizations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
@@ -79,6 +82,8 @@ public class OrganizationResource {
             @Parameter(description = "Makes retries safe: the same key and body within 24 h returns the first response")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             OrganizationFields body) {
+        // Authorized before a stored response could be replayed to this caller.
+        organizations.requireMayRegister();
         return idempotent.run(idempotencyKey, "POST /api/v1/organizations", body, () -> {
             Organization created = organizations.register(body);
             return Response.created(URI.create("/api/v1/organizations/" + created.id))
@@ -137,7 +142,9 @@ public class OrganizationResource {
             + "changes, null removes an optional field, nameTranslations merge by language tag. A status change "
             + "follows the life cycle (PROSPECT → ACTIVE | INACTIVE, ACTIVE → INACTIVE, INACTIVE → ACTIVE). "
             + "Publishes OrganizationUpdated (OrganizationDeactivated when it becomes INACTIVE); a patch that "
-            + "changes nothing publishes nothing. If-Match is optional; when sent it must name the current revision.")
+            + "changes nothing publishes nothing. If-Match is optional; when sent it must name the current revision. "
+            + "Network staff change everything; a partner changes its own organization's profile but not what the "
+            + "network governs: hub, status, joinedNetworkOn.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH,
             schema = @Schema(implementation = OrganizationFields.class),
             examples = @ExampleObject(name = "join and add a translation",
@@ -146,6 +153,8 @@ public class OrganizationResource {
             headers = @Header(name = "ETag", description = "The new revision"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Not a JSON object, unknown field, wrong type or invalid value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization, or a partner tried to change hub, status or joinedNetworkOn (field errors name them); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -166,11 +175,13 @@ public class OrganizationResource {
     @Path("/{id}/deactivate")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Deactivate an organization", description = "Sets the status to INACTIVE (from PROSPECT or "
-            + "ACTIVE) and publishes OrganizationDeactivated. Its partnerships are kept as records.")
+            + "ACTIVE) and publishes OrganizationDeactivated. Its partnerships are kept as records. Network staff only.")
     @APIResponse(responseCode = "200", description = "The deactivated organization",
             headers = @Header(name = "ETag", description = "The new revision"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only network admins and coordinators deactivate organizations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already INACTIVE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -60,7 +60,8 @@ public class PartnershipResource {
 
     @POST
     @Operation(summary = "Record a partnership", description = "Records a DRAFT agreement between two or more existing "
-            + "organizations and publishes PartnershipRegistered. endsOn must be after startsOn.")
+            + "organizations and publishes PartnershipRegistered. endsOn must be after startsOn. Network staff record "
+            + "any agreement; a partner only one its own organization is party to.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnershipFields.class),
             examples = @ExampleObject(name = "exchange", value = "{\"title\": \"Beijing–Kathmandu volunteer exchange 2024\", "
                     + "\"kind\": \"EXCHANGE_PROGRAMME\", \"parties\": [{\"organizationId\": \"3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60\", "
@@ -72,12 +73,16 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, invalid SDG target or country, end before start, fewer than 2 organizations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner whose organization is not among the parties (field error `parties`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A party is not an organization of the network (field errors name it), or an Idempotency-Key reused for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            PartnershipFields body) {
+        // Authorized before a stored response could be replayed to this caller.
+        partnerships.requireMayRecord(body);
         return idempotent.run(idempotencyKey, "POST /api/v1/partnerships", body, () -> {
             Partnership created = partnerships.create(body);
             return Response.created(URI.create("/api/v1/partnerships/" + created.id))
@@ -87,10 +92,11 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partnership")
+    @Operation(summary = "Read a partnership", description = "Signed agreements are visible to every caller; a DRAFT "
+            + "only to network staff and the organizations party to it.")
     @APIResponse(responseCode = "200", description = "The partnership", headers = @Header(name = "ETag", description = "Revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "404", description = "No partnership with this id",
+    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Partnership partnership = partnerships.get(id);
@@ -99,7 +105,8 @@ public class PartnershipResource {
 
     @GET
     @Operation(summary = "List partnerships", description = "Filters combine with AND; `q` matches a substring of the "
-            + "title, ignoring case. Default order: updatedAt, then id.")
+            + "title, ignoring case. Default order: updatedAt, then id. DRAFTs are listed only to network staff and "
+            + "the organizations party to them.")
     @APIResponse(responseCode = "200", description = "One page of partnerships and the total matching")
     @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,7 +136,8 @@ public class PartnershipResource {
     @Consumes(OrganizationResource.MERGE_PATCH)
     @Operation(summary = "Update a partnership", description = "JSON Merge Patch (RFC 7396); arrays are replaced whole. "
             + "Parties and kind can change only while DRAFT. Status changes go through POST /{id}/status. "
-            + "Publishes PartnershipUpdated. If-Match is optional; when sent it must name the current revision.")
+            + "Publishes PartnershipUpdated. If-Match is optional; when sent it must name the current revision. "
+            + "Network staff and the parties' organizations only; a partner's organization stays among the parties.")
     @RequestBody(required = true, content = @Content(mediaType = OrganizationResource.MERGE_PATCH,
             schema = @Schema(implementation = PartnershipFields.class),
             examples = @ExampleObject(name = "extend", value = "{\"endsOn\": \"2026-02-28\", \"sdgTargets\": [\"4.7\"]}")))
@@ -137,7 +145,9 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Invalid patch or resulting partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No partnership with this id",
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Parties or kind changed after DRAFT, or a concurrent change without If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -157,12 +167,14 @@ public class PartnershipResource {
     @Operation(summary = "Move a partnership to its next status", description = "DRAFT → SIGNED → ACTIVE → RENEWED "
             + "(repeatable) → CLOSED; DRAFT and SIGNED may also be CLOSED. The date of the step is recorded "
             + "(signedOn, activatedOn, renewedOn, closedOn); a renewal may set a new endsOn. Publishes "
-            + "PartnershipUpdated, or PartnershipClosed.")
+            + "PartnershipUpdated, or PartnershipClosed. Network staff and the parties' organizations only.")
     @APIResponse(responseCode = "200", description = "The partnership after the step", headers = @Header(name = "ETag", description = "New revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Missing status, endsOn without RENEWED, or endsOn not after startsOn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No partnership with this id",
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The life cycle does not allow this step from the current status; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -11,20 +11,33 @@ import jakarta.transaction.Transactional;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.security.Caller;
 
-/** Contacts of organizations: personal data kept apart from the organization, never published. */
+/**
+ * Contacts of organizations: personal data kept apart from the organization, never published. Only network staff
+ * and the organization itself may see or change them, reads included.
+ */
 @ApplicationScoped
 public class ContactBook {
 
     @Inject
     InputCheck check;
 
+    @Inject
+    Caller caller;
+
+    public void requireAccess(UUID organizationId) {
+        caller.requireActsFor(organizationId, "see or change its contacts");
+    }
+
     public List<OrganizationContact> of(UUID organizationId) {
+        requireAccess(organizationId);
         requireOrganization(organizationId);
         return OrganizationContact.list("organizationId = ?1 order by createdAt, id", organizationId);
     }
 
     public OrganizationContact get(UUID organizationId, UUID contactId) {
+        requireAccess(organizationId);
         OrganizationContact contact = OrganizationContact.findById(contactId);
         if (contact == null || !contact.organizationId.equals(organizationId)) {
             throw ApiProblem.notFound("Contact", contactId);
@@ -34,6 +47,7 @@ public class ContactBook {
 
     @Transactional
     public OrganizationContact add(UUID organizationId, ContactFields fields) {
+        requireAccess(organizationId);
         check.valid(fields);
         requireOrganization(organizationId);
         OrganizationContact contact = new OrganizationContact();

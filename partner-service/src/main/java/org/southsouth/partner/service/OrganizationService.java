@@ -18,8 +18,12 @@ import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.messaging.OrganizationEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.security.Caller;
 
-/** Registers, changes and deactivates organizations; every change and its event commit together. */
+/**
+ * Registers, changes and deactivates organizations; every change and its event commit together. Registering,
+ * deactivating and what {@link GovernedFields} holds are for network staff; a partner edits its own profile.
+ */
 @ApplicationScoped
 public class OrganizationService {
 
@@ -32,10 +36,18 @@ public class OrganizationService {
     @Inject
     Patcher patcher;
 
+    @Inject
+    Caller caller;
+
     Clock clock = Clock.systemUTC();
+
+    public void requireMayRegister() {
+        caller.requireStaff("register organizations");
+    }
 
     @Transactional
     public Organization register(OrganizationFields fields) {
+        requireMayRegister();
         check.valid(fields);
         OrganizationStatus initial = fields.status() == null ? OrganizationStatus.PROSPECT : fields.status();
         if (initial == OrganizationStatus.INACTIVE) {
@@ -63,9 +75,11 @@ public class OrganizationService {
     @Transactional
     public Organization update(UUID id, String ifMatch, JsonNode patch) {
         Organization organization = get(id);
+        caller.requireActsFor(id, "change its profile");
         ETags.requireMatch(ifMatch, organization.revision());
         OrganizationFields current = OrganizationFields.of(organization);
         OrganizationFields changed = patcher.patch(current, patch, OrganizationFields.class);
+        GovernedFields.requireUnchangedUnlessStaff(caller, current, changed);
         if (changed.equals(current)) {
             return organization;
         }
@@ -79,6 +93,7 @@ public class OrganizationService {
     @Transactional
     public Organization deactivate(UUID id, String ifMatch) {
         Organization organization = get(id);
+        caller.requireStaff("deactivate organizations");
         ETags.requireMatch(ifMatch, organization.revision());
         if (organization.status == OrganizationStatus.INACTIVE) {
             throw ApiProblem.conflict("Organization " + id + " is already INACTIVE");

@@ -10,8 +10,12 @@ import jakarta.persistence.EntityManager;
 
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.rest.Page;
+import org.southsouth.security.Caller;
 
-/** Lists partnerships by SQL over indexed columns (see V3__partnerships.sql). */
+/**
+ * Lists partnerships by SQL over indexed columns (see V3__partnerships.sql), leaving out the DRAFTs the caller may
+ * not see, as {@link PartnershipAccess#maySee} does for one partnership.
+ */
 @ApplicationScoped
 public class PartnershipSearch {
 
@@ -19,8 +23,15 @@ public class PartnershipSearch {
             "title", "title", "kind", "kind", "status", "status", "startsOn", "starts_on", "endsOn", "ends_on",
             "createdAt", "created_at", "updatedAt", "updated_at");
 
+    /** Drafts of the partner's own organization stay in its lists. */
+    private static final String NOT_ANOTHERS_DRAFT = "(status <> 'DRAFT' OR id IN "
+            + "(SELECT partnership_id FROM partnership_party WHERE organization_id = :viewer))";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    Caller caller;
 
     public Page<Partnership> list(PartnershipFilter filter, String sort, int page, int size) {
         String order = SortOrder.toSql(sort, "updatedAt", SORTABLE);
@@ -36,6 +47,10 @@ public class PartnershipSearch {
                 .containsWords(filter.q(), "search_text", "words")
                 .when(filter.updatedSince() == null ? null : filter.updatedSince().atOffset(ZoneOffset.UTC),
                         "updated_at >= :updatedSince", "updatedSince");
+        if (!caller.isStaff()) {
+            caller.partnerOrganization().ifPresentOrElse(own -> where.when(own, NOT_ANOTHERS_DRAFT, "viewer"),
+                    () -> where.always("status <> 'DRAFT'"));
+        }
         @SuppressWarnings("unchecked")
         List<Partnership> items = where.bind(em.createNativeQuery(
                         "SELECT * FROM partnership" + where.where() + " ORDER BY " + order, Partnership.class))

@@ -23,8 +23,12 @@ import org.southsouth.partner.messaging.PartnershipEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Problem;
+import org.southsouth.security.Caller;
 
-/** Records agreements between organizations and moves them through their life; each change publishes its event. */
+/**
+ * Records agreements between organizations and moves them through their life; each change publishes its event.
+ * Who may see and change which agreement is {@link PartnershipAccess}'s.
+ */
 @ApplicationScoped
 public class PartnershipService {
 
@@ -37,10 +41,18 @@ public class PartnershipService {
     @Inject
     Patcher patcher;
 
+    @Inject
+    Caller caller;
+
     Clock clock = Clock.systemUTC();
+
+    public void requireMayRecord(PartnershipFields fields) {
+        PartnershipAccess.requireOwnAgreement(caller, fields == null ? null : fields.parties());
+    }
 
     @Transactional
     public Partnership create(PartnershipFields fields) {
+        requireMayRecord(fields);
         check.valid(fields);
         Partnership partnership = new Partnership();
         partnership.id = UUID.randomUUID();
@@ -52,11 +64,13 @@ public class PartnershipService {
         return partnership;
     }
 
+    /** The partnership if the caller may see it; 404 as well for another organization's DRAFT. */
     public Partnership get(UUID id) {
         Partnership partnership = Partnership.findById(id);
         if (partnership == null) {
             throw ApiProblem.notFound("Partnership", id);
         }
+        PartnershipAccess.requireVisible(caller, partnership);
         return partnership;
     }
 
@@ -64,9 +78,11 @@ public class PartnershipService {
     @Transactional
     public Partnership update(UUID id, String ifMatch, JsonNode patch) {
         Partnership partnership = get(id);
+        PartnershipAccess.requireParty(caller, partnership);
         ETags.requireMatch(ifMatch, partnership.revision());
         PartnershipFields current = PartnershipFields.of(partnership);
         PartnershipFields changed = patcher.patch(current, patch, PartnershipFields.class);
+        PartnershipAccess.requireOwnAgreement(caller, changed.parties());
         if (changed.equals(current)) {
             return partnership;
         }
@@ -84,8 +100,9 @@ public class PartnershipService {
 
     @Transactional
     public Partnership changeStatus(UUID id, String ifMatch, StatusChange change) {
-        check.valid(change);
         Partnership partnership = get(id);
+        PartnershipAccess.requireParty(caller, partnership);
+        check.valid(change);
         ETags.requireMatch(ifMatch, partnership.revision());
         if (change.endsOn() != null && change.status() != PartnershipStatus.RENEWED) {
             throw ApiProblem.invalidField("endsOn", "can only be given with RENEWED");

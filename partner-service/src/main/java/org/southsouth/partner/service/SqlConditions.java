@@ -23,6 +23,12 @@ final class SqlConditions {
         return this;
     }
 
+    /** Adds a condition that holds no client value. */
+    SqlConditions always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     /** Case-insensitive substring match against a lower-cased column (trigram-indexed). */
     SqlConditions containsWords(String words, String column, String name) {
         if (words == null || words.isBlank()) {
