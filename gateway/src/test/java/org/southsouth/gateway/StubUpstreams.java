@@ -100,6 +100,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 + "\",\"roles\":\"" + headers.getFirst("X-Roles")
                 + "\",\"organizationId\":\"" + headers.getFirst("X-Organization-Id")
                 + "\",\"bearer\":" + (headers.getFirst("Authorization") != null)
+                + ",\"authorization\":\"" + headers.getFirst("Authorization") + "\""
                 + ",\"body\":" + (body.length == 0 ? "null" : new String(body, StandardCharsets.UTF_8)) + "}";
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         respond(exchange, 201, reply);

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import org.southsouth.gateway.auth.ExternalIssuer;
 import org.southsouth.gateway.auth.Identity;
+import org.southsouth.gateway.auth.TokenIssuer;
 import org.southsouth.gateway.auth.TokenVerifier;
 import org.southsouth.gateway.limits.RateDecision;
 import org.southsouth.gateway.limits.RateLimiter;
@@ -37,6 +39,12 @@ public class ApiGuard {
     RateLimiter limiter;
 
     @Inject
+    ExternalIssuer externalIssuer;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
     Problems problems;
 
     public void check(RoutingContext ctx) {
@@ -53,9 +61,10 @@ public class ApiGuard {
                     Map.of("WWW-Authenticate", REALM));
             return;
         }
+        String token = authorization.substring(BEARER.length()).strip();
         Identity identity;
         try {
-            identity = verifier.verify(authorization.substring(BEARER.length()).strip());
+            identity = verifier.verify(token);
         } catch (TokenVerifier.InvalidToken e) {
             problems.send(ctx, new ApiProblem(401, "invalid-token", "Invalid access token", e.getMessage(), List.of()),
                     Map.of("WWW-Authenticate", REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\""));
@@ -76,6 +85,10 @@ public class ApiGuard {
                     "This client may make " + rate.limit() + " requests per minute; retry in " + rate.retryAfterSeconds() + " s.", List.of()),
                     Map.of("Retry-After", Long.toString(rate.retryAfterSeconds())));
             return;
+        }
+        if (externalIssuer.issued(token)) {
+            // Services trust one issuer, the gateway: an external token travels on as the gateway's own for the same caller.
+            in.headers().set("Authorization", BEARER + issuer.issue(identity).accessToken());
         }
         ctx.put(IDENTITY, identity);
         ctx.next();

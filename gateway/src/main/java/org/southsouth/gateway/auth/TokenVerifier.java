@@ -17,7 +17,10 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.southsouth.gateway.config.GatewayConfig;
 
-/** Checks a bearer token: the gateway's signature, issuer, audience, expiry; a revoked client's tokens fail. */
+/**
+ * Checks a bearer token: the gateway's signature, issuer, audience, expiry, and a revoked client's tokens fail; or,
+ * when one is configured, the external issuer's signature, issuer and expiry (its clients are revoked there).
+ */
 @ApplicationScoped
 public class TokenVerifier {
 
@@ -34,6 +37,9 @@ public class TokenVerifier {
 
     @Inject
     RevokedClients revoked;
+
+    @Inject
+    ExternalIssuer external;
 
     private JwtConsumer consumer;
 
@@ -52,15 +58,16 @@ public class TokenVerifier {
 
     /** The identity the token speaks for; {@link InvalidToken} with a reason a client may see otherwise. */
     public Identity verify(String token) {
+        boolean fromExternalIssuer = external.issued(token);
         JwtClaims claims;
         try {
-            claims = consumer.processToClaims(token);
+            claims = fromExternalIssuer ? external.verify(token) : consumer.processToClaims(token);
         } catch (InvalidJwtException e) {
             throw new InvalidToken(e.hasExpired() ? "The access token has expired" : "The access token is not valid");
         }
         try {
-            String clientId = claims.getSubject();
-            if (revoked.contains(clientId)) {
+            String clientId = fromExternalIssuer ? externalClientId(claims) : claims.getSubject();
+            if (!fromExternalIssuer && revoked.contains(clientId)) {
                 throw new InvalidToken("The client of this access token has been revoked");
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -73,6 +80,17 @@ public class TokenVerifier {
         } catch (MalformedClaimException e) {
             throw new InvalidToken("The access token has malformed claims");
         }
+    }
+
+    /** The OAuth client an external token was issued to ({@code client_id}, else {@code azp}), else its subject. */
+    private static String externalClientId(JwtClaims claims) throws MalformedClaimException {
+        for (String name : new String[] {TokenClaims.CLIENT_ID, "azp"}) {
+            String value = claims.getStringClaimValue(name);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return claims.getSubject();
     }
 
     /** A token that does not authenticate its bearer; the message is safe to show. */

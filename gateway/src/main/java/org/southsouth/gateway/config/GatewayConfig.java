@@ -74,6 +74,20 @@ public interface GatewayConfig {
         /** How often each gateway instance re-reads the revoked clients, so revocation applies to live tokens. */
         @WithDefault("5s")
         Duration revocationRefresh();
+
+        /** An external OpenID Connect issuer (e.g. Keycloak) whose access tokens the gateway also accepts. */
+        External external();
+    }
+
+    interface External {
+        /** Its {@code iss}; external tokens are accepted only when this and the key set are configured. */
+        Optional<String> issuer();
+
+        /** Where its signing keys are published (the {@code jwks_uri} of its discovery document). */
+        Optional<String> jwksUrl();
+
+        /** The {@code aud} its tokens must carry; not checked when absent (Keycloak puts "account" there by default). */
+        Optional<String> audience();
     }
 
     interface BootstrapAdmin {
