@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.ConsentRecord;
 import org.southsouth.volunteer.service.ConsentService;
 
@@ -40,22 +41,31 @@ public class ConsentResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
+    @Inject
+    CallerAccess access;
+
     @GET
-    @Operation(summary = "A volunteer's consent history", description = "Every consent ever given, oldest first.")
+    @Operation(summary = "A volunteer's consent history", description = "Every consent ever given, oldest first. Network staff, "
+            + "the volunteer's home organization (partner) and the volunteer itself.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No volunteer with this id",
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ConsentView> history(@PathParam("volunteerId") UUID volunteerId) {
-        return consents.history(volunteerId).stream().map(ConsentView::of).toList();
+        return consents.history(access.records(), volunteerId).stream().map(ConsentView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a consent", description = "Closes the open consent for the same purpose, if any (a newer policy version supersedes it).")
+    @Operation(summary = "Record a consent", description = "Closes the open consent for the same purpose, if any (a newer policy "
+            + "version supersedes it). Network staff, the volunteer's home organization (partner) and the volunteer itself.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id",
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The volunteer was erased",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -64,7 +74,7 @@ public class ConsentResource {
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull NewConsent body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/volunteers/" + volunteerId + "/consents", body, () -> {
-            ConsentRecord consent = consents.give(volunteerId, body.purpose(), body.policyVersion());
+            ConsentRecord consent = consents.give(access.records(), volunteerId, body.purpose(), body.policyVersion());
             return Response.created(URI.create("/api/v1/volunteers/" + volunteerId + "/consents#" + consent.id))
                     .entity(ConsentView.of(consent)).build();
         });
@@ -74,11 +84,13 @@ public class ConsentResource {
     @Path("/{consentId}/withdrawal")
     @Operation(summary = "Withdraw a consent", description = "Closes the consent now; it stays in the history.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer or consent",
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer that the caller may see, or no such consent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentView withdraw(@PathParam("volunteerId") UUID volunteerId, @PathParam("consentId") UUID consentId) {
-        return ConsentView.of(consents.withdraw(volunteerId, consentId));
+        return ConsentView.of(consents.withdraw(access.records(), volunteerId, consentId));
     }
 }

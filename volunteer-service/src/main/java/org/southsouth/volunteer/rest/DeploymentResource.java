@@ -38,6 +38,8 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.domain.Programme;
@@ -63,14 +65,20 @@ public class DeploymentResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
+    @Inject
+    CallerAccess access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a deployment",
             description = "Plans a deployment (PLANNED) and publishes DeploymentPlanned. The host must be ACTIVE in the replica of "
-                    + "partner-service's organizations; the volunteer must be ACTIVE and free for the whole period.")
+                    + "partner-service's organizations; the volunteer must be ACTIVE and free for the whole period. Network staff, or "
+                    + "a partner planning one of its nominees with its own organization as sending organization.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the deployment",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid (e.g. plannedEnd not 1 to 24 months after plannedStart)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner whose organization is not the sender or whose nominee the volunteer is not (whether it exists or not); a reporter or volunteer client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The volunteer has an overlapping deployment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +88,7 @@ public class DeploymentResource {
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull DeploymentPlan body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/deployments", body, () -> {
-            Deployment created = deployments.plan(body);
+            Deployment created = deployments.plan(access.records(), body);
             return Response.created(URI.create("/api/v1/deployments/" + created.id)).tag(ETags.of(created.version))
                     .entity(DeploymentView.of(created)).build();
         });
@@ -88,13 +96,14 @@ public class DeploymentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a deployment")
+    @Operation(summary = "Read a deployment", description = "Network staff and reporters read every deployment (it shows no personal "
+            + "data beyond ids); a partner those of its nominees and those its organization sends or hosts; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "The deployment; ETag is its version",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
-    @APIResponse(responseCode = "404", description = "No deployment with this id",
+    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Deployment deployment = deployments.get(id);
+        Deployment deployment = deployments.get(access.reporting(), id);
         return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
     }
 
@@ -103,14 +112,17 @@ public class DeploymentResource {
     @Consumes(VolunteerResource.MERGE_PATCH)
     @Operation(summary = "Re-plan a PLANNED deployment",
             description = "JSON Merge Patch of the DeploymentPlan (the volunteer cannot change). The whole plan is checked again; "
-                    + "a successful re-plan settles a pending review. Publishes DeploymentUpdated.")
+                    + "a successful re-plan settles a pending review. Publishes DeploymentUpdated. Network staff and the sending "
+                    + "organization's partner, who cannot hand it to another sending organization.")
     @RequestBody(content = @Content(mediaType = VolunteerResource.MERGE_PATCH, schema = @Schema(implementation = DeploymentPlan.class),
             example = "{\"hostOrganizationId\": \"5b8f0c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b\"}"))
     @APIResponse(responseCode = "200", description = "The deployment after the change",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
     @APIResponse(responseCode = "400", description = "The patched plan is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No deployment with this id",
+    @APIResponse(responseCode = "403", description = "The caller sees the deployment but is not staff or its sender, or changes the sending organization; a reporter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not PLANNED any more, or the new dates overlap another deployment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -119,7 +131,7 @@ public class DeploymentResource {
     @APIResponse(responseCode = "422", description = "The host is not ACTIVE, or another reference is unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
-        Deployment deployment = deployments.patch(id, ifMatch, patch);
+        Deployment deployment = deployments.patch(access.records(), id, ifMatch, patch);
         return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
     }
 
@@ -128,12 +140,16 @@ public class DeploymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a deployment along its lifecycle",
             description = "PLANNED → ACTIVE (host still ACTIVE) | CANCELLED; ACTIVE or EXTENDED → EXTENDED (with a later plannedEnd) | "
-                    + "COMPLETED | ENDED_EARLY (with endedOn). COMPLETED, ENDED_EARLY and CANCELLED are final. Publishes DeploymentUpdated.")
+                    + "COMPLETED | ENDED_EARLY (with endedOn). COMPLETED, ENDED_EARLY and CANCELLED are final. Publishes DeploymentUpdated. "
+                    + "Network staff and the sending organization's partner; the host organization's partner may only make it ACTIVE "
+                    + "(it sees the volunteer arrive).")
     @APIResponse(responseCode = "200", description = "The deployment after the change",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
     @APIResponse(responseCode = "400", description = "A date is missing or wrong for this move",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No deployment with this id",
+    @APIResponse(responseCode = "403", description = "The caller sees the deployment but may not make this move; a reporter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or an extension overlaps",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -143,13 +159,14 @@ public class DeploymentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChange body) {
-        Deployment deployment = deployments.changeStatus(id, ifMatch, body);
+        Deployment deployment = deployments.changeStatus(access.records(), id, ifMatch, body);
         return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
     }
 
     @GET
     @Operation(summary = "List deployments", description = "Filters combine with AND. Sort by plannedStart (default), updatedAt, "
-            + "createdAt or country, - in front for descending; ties broken by id.")
+            + "createdAt or country, - in front for descending; ties broken by id. Network staff and reporters list all; a partner "
+            + "those of its nominees and those its organization sends or hosts; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "One page of deployments with the total")
     @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -176,7 +193,8 @@ public class DeploymentResource {
                 QueryParameters.oneOf("status", status, DeploymentStatus.class),
                 QueryParameters.bool("needsReview", needsReview),
                 QueryParameters.instant("updatedSince", updatedSince));
-        return new Page<>(queries.page(filter, order, page, size).stream().map(DeploymentView::of).toList(), page, size,
-                queries.find(filter, order).count());
+        AccessScope scope = access.reporting();
+        return new Page<>(queries.page(scope, filter, order, page, size).stream().map(DeploymentView::of).toList(), page, size,
+                queries.find(scope, filter, order).count());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Problem;
 import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.service.ErasureService;
 
 @Path("/api/v1/volunteers/{id}/erasure")
@@ -28,19 +29,25 @@ public class ErasureResource {
     @Inject
     ErasureService erasure;
 
+    @Inject
+    CallerAccess access;
+
     @POST
     @Operation(summary = "Erase a volunteer's personal data",
             description = "Anonymizes the volunteer in place, not just hides it: name, email, phone, residence, bio, languages, skills, "
                     + "availability and the free text of their service hours are overwritten, also in outbox events still kept. "
                     + "The record, nationality, home organization, deployments, hours, participations and consent history stay, "
                     + "so figures do not change. Publishes VolunteerErased so other services drop their copies. "
-                    + "Safe to repeat: erasing again returns the erased record and publishes nothing.")
+                    + "Safe to repeat: erasing again returns the erased record and publishes nothing. "
+                    + "Network staff, or the volunteer itself; not its home organization.")
     @APIResponse(responseCode = "200", description = "The erased volunteer",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id",
+    @APIResponse(responseCode = "403", description = "A partner (even the home organization) or a reporter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response erase(@PathParam("id") UUID id) {
-        Volunteer erased = erasure.erase(id);
+        Volunteer erased = erasure.erase(access.records(), id);
         return Response.ok(VolunteerView.of(erased)).tag(ETags.of(erased.version)).build();
     }
 }

@@ -25,6 +25,8 @@ import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.LanguageLevel;
 import org.southsouth.volunteer.rest.validation.IsoCodeValidators;
 import org.southsouth.volunteer.service.Match;
@@ -39,16 +41,22 @@ public class MatchResource {
     @Inject
     MatchingService matching;
 
+    @Inject
+    CallerAccess access;
+
     @GET
     @Operation(summary = "Rank volunteers for a need",
             description = "Candidates are ACTIVE volunteers with at least one requested skill or language, or available for the whole "
                     + "period. Score: 10 per requested skill held; 10 per requested language spoken at the requested level or above; "
                     + "20 if one availability window covers from..to; 20 if no deployment (not cancelled) overlaps from..to; 5 for "
                     + "having served a deployment or attended an event in the country. Highest score first, ties by volunteer id: the "
-                    + "same need always gives the same order. Each match lists what matched and what is missing.")
+                    + "same need always gives the same order. Each match lists what matched and what is missing. Network staff rank "
+                    + "all volunteers, a partner its nominees only.")
     @APIResponse(responseCode = "200", description = "One page of matches with the number of candidates",
             content = @Content(schema = @Schema(implementation = Match.class)))
     @APIResponse(responseCode = "400", description = "A parameter is missing or not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter or volunteer client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Match> rank(@Parameter(description = "ISO 3166-1 alpha-2 country of service", example = "NP")
                             @QueryParam("country") String country,
@@ -60,6 +68,7 @@ public class MatchResource {
                             @Parameter(description = "Last day of the period", required = true, example = "2027-09-30") @QueryParam("to") String to,
                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        AccessScope scope = access.staffOrPartner("rank volunteers");
         LocalDate start = QueryParameters.date("from", from);
         LocalDate end = QueryParameters.date("to", to);
         if (start == null || end == null) {
@@ -69,7 +78,7 @@ public class MatchResource {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
         Need need = new Need(CodeParameters.country("country", country), list(skills), languageNeeds(languages), start, end);
-        return new Page<>(matching.page(need, page, size), page, size, matching.count(need));
+        return new Page<>(matching.page(scope, need, page, size), page, size, matching.count(scope, need));
     }
 
     private static List<String> list(String commaSeparated) {

@@ -36,6 +36,8 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.service.HoursEntry;
 import org.southsouth.volunteer.service.HoursQueries;
@@ -61,12 +63,18 @@ public class ServiceHoursResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
+    @Inject
+    CallerAccess access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log service hours", description = "Logs hours for one day (unverified) and publishes ServiceHoursLogged. "
-            + "A volunteer's entries for one day add up to at most 24 hours.")
+            + "A volunteer's entries for one day add up to at most 24 hours. Network staff, the volunteer's home organization "
+            + "(partner) and the volunteer itself.")
     @APIResponse(responseCode = "201", description = "Logged", content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid (hours not in (0, 24], date in the future…)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not log hours for this volunteer (whether it exists or not); a reporter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, deployment not the volunteer's or not started, day over 24 hours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -74,7 +82,7 @@ public class ServiceHoursResource {
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Valid @NotNull HoursEntry body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/service-hours", body, () -> {
-            ServiceHours logged = service.log(body);
+            ServiceHours logged = service.log(access.records(), body);
             return Response.created(URI.create("/api/v1/service-hours/" + logged.id)).tag(ETags.of(logged.version))
                     .entity(ServiceHoursView.of(logged)).build();
         });
@@ -82,21 +90,27 @@ public class ServiceHoursResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read service hours")
+    @Operation(summary = "Read service hours", description = "Network staff, the volunteer's home organization (partner) and the "
+            + "volunteer itself.")
     @APIResponse(responseCode = "200", description = "The entry; ETag is its version",
             content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
-    @APIResponse(responseCode = "404", description = "No entry with this id",
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No entry with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        ServiceHours hours = service.get(id);
+        ServiceHours hours = service.get(access.records(), id);
         return Response.ok(ServiceHoursView.of(hours)).tag(ETags.of(hours.version)).build();
     }
 
     @POST
     @Path("/{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify service hours", description = "A coordinator confirms the entry; publishes ServiceHoursVerified.")
+    @Operation(summary = "Verify service hours", description = "Network staff (a coordinator or admin) confirm the entry; "
+            + "publishes ServiceHoursVerified.")
     @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
+    @APIResponse(responseCode = "403", description = "Not network staff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No entry with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already verified",
@@ -104,15 +118,19 @@ public class ServiceHoursResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Verification body) {
+        access.requireStaff("verify service hours");
         ServiceHours hours = service.verify(id, ifMatch, body == null ? null : body.verifiedBy());
         return Response.ok(ServiceHoursView.of(hours)).tag(ETags.of(hours.version)).build();
     }
 
     @GET
     @Operation(summary = "List service hours", description = "Filters combine with AND; sort by date (default), updatedAt or hours, "
-            + "- in front for descending; ties broken by id.")
+            + "- in front for descending; ties broken by id. Network staff list all; a partner its nominees' hours; a volunteer "
+            + "client its own.")
     @APIResponse(responseCode = "200", description = "One page of entries with the total")
     @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only: use totals)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ServiceHoursView> list(@QueryParam("volunteerId") String volunteerId,
                                        @QueryParam("organizationId") String organizationId,
@@ -132,7 +150,7 @@ public class ServiceHoursResource {
                 QueryParameters.uuid("eventId", eventId), QueryParameters.bool("verified", verified),
                 QueryParameters.date("from", from), QueryParameters.date("to", to),
                 QueryParameters.instant("updatedSince", updatedSince));
-        var query = queries.find(filter, order);
+        var query = queries.find(access.records(), filter, order);
         return new Page<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream().map(ServiceHoursView::of).toList(),
                 page, size, query.count());
     }
@@ -141,7 +159,8 @@ public class ServiceHoursResource {
     @Path("/totals")
     @Operation(summary = "Totals of service hours", description = "Sums all and verified hours per volunteer, organization, SDG, "
             + "month or year, optionally within one volunteer, one organization and a period. An entry with several SDGs counts "
-            + "towards each. Groups come in key order.")
+            + "towards each. Groups come in key order. Network staff and reporters total all hours; a partner its nominees' "
+            + "hours only; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "One page of totals; total is the number of groups")
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -161,6 +180,7 @@ public class ServiceHoursResource {
         HoursTotals.Filter filter = new HoursTotals.Filter(QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.uuid("organizationId", organizationId), QueryParameters.date("from", from),
                 QueryParameters.date("to", to));
-        return new Page<>(totals.totals(grouping, filter, page, size), page, size, totals.groups(grouping, filter));
+        AccessScope scope = access.reporting();
+        return new Page<>(totals.totals(scope, grouping, filter, page, size), page, size, totals.groups(scope, grouping, filter));
     }
 }

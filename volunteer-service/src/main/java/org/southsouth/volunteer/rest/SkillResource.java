@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.service.SkillCatalog;
 
 @Path("/api/v1/volunteers/skills")
@@ -35,10 +36,13 @@ public class SkillResource {
     SkillCatalog catalog;
 
     @Inject
+    CallerAccess access;
+
+    @Inject
     IdempotentRequests idempotentRequests;
 
     @GET
-    @Operation(summary = "List the skills", description = "Every skill volunteers may declare, by code.")
+    @Operation(summary = "List the skills", description = "Every skill volunteers may declare, by code. Every caller.")
     @APIResponse(responseCode = "200", description = "All skills (the list is small and not paged)")
     public List<SkillView> list() {
         return catalog.all().stream().map(SkillView::of).toList();
@@ -46,15 +50,18 @@ public class SkillResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a skill", description = "Extends the list (a coordinator's action). Skills are never removed: volunteers refer to them.")
+    @Operation(summary = "Add a skill", description = "Extends the list (network staff only). Skills are never removed: volunteers refer to them.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SkillView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not network staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A skill with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe")
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Valid @NotNull SkillView body) {
+        access.requireStaff("add skills");
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/volunteers/skills", body, () ->
                 Response.created(URI.create("/api/v1/volunteers/skills#" + body.code()))
                         .entity(SkillView.of(catalog.add(body.code(), body.label()))).build());

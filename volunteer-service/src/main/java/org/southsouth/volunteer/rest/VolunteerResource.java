@@ -40,6 +40,8 @@ import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
@@ -63,13 +65,20 @@ public class VolunteerResource {
     @Inject
     VolunteerQueries queries;
 
+    @Inject
+    CallerAccess access;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a volunteer",
-            description = "Registers a volunteer (ACTIVE unless told otherwise) and publishes VolunteerRegistered (without email or phone).")
+            description = "Registers a volunteer (ACTIVE unless told otherwise) and publishes VolunteerRegistered (without email or phone). "
+                    + "Network staff and partners; a partner registers its own nominees: homeOrganizationId defaults to its organization "
+                    + "and may not name another.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new volunteer, ETag its version",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid; errors name the fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner naming another home organization; a reporter or volunteer client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The email is already registered (case-insensitive), or the Idempotency-Key is in use",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +89,7 @@ public class VolunteerResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull VolunteerProfile body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/volunteers", body, () -> {
-            Volunteer created = volunteers.register(body);
+            Volunteer created = volunteers.register(access.records(), body);
             return Response.created(URI.create("/api/v1/volunteers/" + created.id)).tag(ETags.of(created.version))
                     .entity(VolunteerView.of(created)).build();
         });
@@ -88,13 +97,16 @@ public class VolunteerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a volunteer", description = "The ETag is the volunteer's version; send it back in If-Match to update.")
+    @Operation(summary = "Read a volunteer", description = "The ETag is the volunteer's version; send it back in If-Match to update. "
+            + "Network staff read every volunteer, a partner its nominees, a volunteer client itself.")
     @APIResponse(responseCode = "200", description = "The volunteer",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id",
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Volunteer volunteer = volunteers.get(id);
+        Volunteer volunteer = volunteers.get(access.records(), id);
         return Response.ok(VolunteerView.of(volunteer)).tag(ETags.of(volunteer.version)).build();
     }
 
@@ -102,9 +114,11 @@ public class VolunteerResource {
     @Operation(summary = "List volunteers", description = "Filters combine with AND. deploymentCountry and programme match volunteers "
             + "with a deployment (not cancelled) there or in it; availableFrom and availableTo (both or neither) match volunteers with one "
             + "availability window covering the whole period. Sort by name, createdAt or updatedAt (default), - in front for "
-            + "descending; ties broken by id.")
+            + "descending; ties broken by id. A partner sees its nominees only, a volunteer client itself only.")
     @APIResponse(responseCode = "200", description = "One page of volunteers with the total")
     @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<VolunteerView> list(@Parameter(description = "ISO 3166-1 alpha-2", example = "KE")
                                     @QueryParam("nationality") String nationality,
@@ -121,6 +135,7 @@ public class VolunteerResource {
                                     @Parameter(example = "-updatedAt") @QueryParam("sort") String sort,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        AccessScope scope = access.records();
         LocalDate from = QueryParameters.date("availableFrom", availableFrom);
         LocalDate to = QueryParameters.date("availableTo", availableTo);
         if ((from == null) != (to == null) || (from != null && to.isBefore(from))) {
@@ -134,8 +149,8 @@ public class VolunteerResource {
         Sort order = SortParameter.parse(sort, VolunteerQueries.SORTABLE, "updatedAt");
         Sort.Column column = order.getColumns().get(0);
         VolunteerQueries.Order sqlOrder = new VolunteerQueries.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
-        return new Page<>(queries.page(filter, sqlOrder, page, size).stream().map(VolunteerView::of).toList(), page, size,
-                queries.count(filter));
+        return new Page<>(queries.page(scope, filter, sqlOrder, page, size).stream().map(VolunteerView::of).toList(), page, size,
+                queries.count(scope, filter));
     }
 
     @PATCH
@@ -143,14 +158,18 @@ public class VolunteerResource {
     @Consumes(MERGE_PATCH)
     @Operation(summary = "Change a volunteer's profile",
             description = "JSON Merge Patch (RFC 7396) of the VolunteerProfile: members replace, null removes, lists are replaced whole. "
-                    + "The patched profile obeys the rules of a new one. Publishes VolunteerUpdated when something changed.")
+                    + "The patched profile obeys the rules of a new one. Publishes VolunteerUpdated when something changed. "
+                    + "Network staff change every volunteer, a partner its nominees, a volunteer client itself; only staff change "
+                    + "homeOrganizationId.")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = VolunteerProfile.class),
             example = "{\"residence\": \"TH\", \"skills\": [\"education\", \"ict\"]}"))
     @APIResponse(responseCode = "200", description = "The volunteer after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "The patched profile is not valid; errors name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id",
+    @APIResponse(responseCode = "403", description = "A partner or volunteer client changing the home organization; a reporter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The new email is taken, or the volunteer was erased",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -159,7 +178,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "422", description = "The home organization is unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
-        Volunteer volunteer = volunteers.patch(id, ifMatch, patch);
+        Volunteer volunteer = volunteers.patch(access.records(), id, ifMatch, patch);
         return Response.ok(VolunteerView.of(volunteer)).tag(ETags.of(volunteer.version)).build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ConsentRecord;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
@@ -25,8 +26,8 @@ public class ConsentService {
     VolunteerService volunteers;
 
     @Transactional
-    public ConsentRecord give(UUID volunteerId, String purpose, String policyVersion) {
-        Volunteer volunteer = volunteers.lock(volunteerId);
+    public ConsentRecord give(AccessScope scope, UUID volunteerId, String purpose, String policyVersion) {
+        Volunteer volunteer = scope.require(volunteers.lock(volunteerId));
         if (volunteer.status == VolunteerStatus.ERASED) {
             throw ApiProblem.conflict("Volunteer " + volunteerId + " was erased");
         }
@@ -48,8 +49,8 @@ public class ConsentService {
     }
 
     @Transactional
-    public ConsentRecord withdraw(UUID volunteerId, UUID consentId) {
-        volunteers.lock(volunteerId);
+    public ConsentRecord withdraw(AccessScope scope, UUID volunteerId, UUID consentId) {
+        scope.require(volunteers.lock(volunteerId));
         ConsentRecord consent = ConsentRecord.find("id = ?1 and volunteerId = ?2", consentId, volunteerId).firstResult();
         if (consent == null) {
             throw ApiProblem.notFound("Consent", consentId);
@@ -61,8 +62,8 @@ public class ConsentService {
         return consent;
     }
 
-    public List<ConsentRecord> history(UUID volunteerId) {
-        volunteers.get(volunteerId);
+    public List<ConsentRecord> history(AccessScope scope, UUID volunteerId) {
+        volunteers.get(scope, volunteerId);
         return ConsentRecord.list("volunteerId", Sort.by("givenAt").and("id"), volunteerId);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.domain.Programme;
@@ -24,9 +25,14 @@ public class DeploymentQueries {
                          DeploymentStatus status, Boolean needsReview, Instant updatedSince) {
     }
 
-    public PanacheQuery<Deployment> find(Filter filter, Sort sort) {
+    /** Within the scope: a partner's nominees' deployments and those its organization sends or hosts, or a volunteer's own. */
+    public PanacheQuery<Deployment> find(AccessScope scope, Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        add(where, parameters, "(sendingOrganizationId = :scopeOrganization or hostOrganizationId = :scopeOrganization"
+                + " or volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization))",
+                "scopeOrganization", scope.organizationId());
+        add(where, parameters, "volunteerId = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
         add(where, parameters, "volunteerId = :volunteerId", "volunteerId", filter.volunteerId());
         add(where, parameters, "hostOrganizationId = :host", "host", filter.hostOrganizationId());
         add(where, parameters, "country = :country", "country", filter.country());
@@ -38,8 +44,8 @@ public class DeploymentQueries {
         return Deployment.find(query, sort, parameters);
     }
 
-    public List<Deployment> page(Filter filter, Sort sort, int page, int size) {
-        return find(filter, sort).page(Page.of(page, size)).list();
+    public List<Deployment> page(AccessScope scope, Filter filter, Sort sort, int page, int size) {
+        return find(scope, filter, sort).page(Page.of(page, size)).list();
     }
 
     private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {

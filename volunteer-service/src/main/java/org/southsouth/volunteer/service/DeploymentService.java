@@ -14,6 +14,7 @@ import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -37,8 +38,9 @@ public class DeploymentService {
     EventOutbox outbox;
 
     @Transactional
-    public Deployment plan(DeploymentPlan plan) {
+    public Deployment plan(AccessScope scope, DeploymentPlan plan) {
         Volunteer volunteer = Volunteer.findById(plan.volunteerId());
+        scope.requireMayPlan(plan.sendingOrganizationId(), volunteer);
         if (volunteer == null) {
             throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + plan.volunteerId() + " does not exist");
         }
@@ -54,18 +56,15 @@ public class DeploymentService {
         return deployment;
     }
 
-    public Deployment get(UUID id) {
-        Deployment deployment = Deployment.findById(id);
-        if (deployment == null) {
-            throw ApiProblem.notFound("Deployment", id);
-        }
-        return deployment;
+    public Deployment get(AccessScope scope, UUID id) {
+        return reachable(scope, Deployment.findById(id), id);
     }
 
     /** Changes the plan of a PLANNED deployment; the plan is checked again, which also settles a pending review. */
     @Transactional
-    public Deployment patch(UUID id, String ifMatch, JsonNode patch) {
-        Deployment deployment = lock(id);
+    public Deployment patch(AccessScope scope, UUID id, String ifMatch, JsonNode patch) {
+        Deployment deployment = lock(scope, id);
+        scope.requireMayReplan(deployment);
         ETags.requireMatch(ifMatch, deployment.version);
         if (deployment.status != DeploymentStatus.PLANNED) {
             throw ApiProblem.conflict("Deployment " + id + " is " + deployment.status + "; only PLANNED deployments can be re-planned");
@@ -75,6 +74,7 @@ public class DeploymentService {
         if (!patched.volunteerId().equals(current.volunteerId())) {
             throw ApiProblem.invalidField("volunteerId", "cannot change; cancel and plan a new deployment");
         }
+        scope.requireMayKeepSending(patched.sendingOrganizationId());
         rules.checkPlan(patched, Volunteer.findById(deployment.volunteerId), id);
         copy(patched, deployment);
         deployment.needsReview = false;
@@ -85,8 +85,9 @@ public class DeploymentService {
     }
 
     @Transactional
-    public Deployment changeStatus(UUID id, String ifMatch, StatusChange change) {
-        Deployment deployment = lock(id);
+    public Deployment changeStatus(AccessScope scope, UUID id, String ifMatch, StatusChange change) {
+        Deployment deployment = lock(scope, id);
+        scope.requireMayMove(deployment, change.status());
         ETags.requireMatch(ifMatch, deployment.version);
         transitions.apply(deployment, change);
         deployment.updatedAt = Instant.now();
@@ -99,9 +100,13 @@ public class DeploymentService {
         outbox.publish(type, deployment.id, deployment.version, DeploymentPayloads.of(deployment));
     }
 
-    private static Deployment lock(UUID id) {
-        Deployment deployment = Deployment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (deployment == null) {
+    private static Deployment lock(AccessScope scope, UUID id) {
+        return reachable(scope, Deployment.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    /** The deployment, or 404 as if it did not exist when the caller does not reach it. */
+    private static Deployment reachable(AccessScope scope, Deployment deployment, UUID id) {
+        if (deployment == null || !scope.reaches(deployment, Volunteer.findById(deployment.volunteerId))) {
             throw ApiProblem.notFound("Deployment", id);
         }
         return deployment;

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
@@ -38,8 +39,9 @@ public class ErasureService {
 
     /** Erasing an erased volunteer again changes nothing and publishes nothing. */
     @Transactional
-    public Volunteer erase(UUID id) {
-        Volunteer volunteer = volunteers.lock(id);
+    public Volunteer erase(AccessScope scope, UUID id) {
+        Volunteer volunteer = scope.require(volunteers.lock(id));
+        scope.requireMayErase(volunteer);
         if (volunteer.status == VolunteerStatus.ERASED) {
             return volunteer;
         }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ServiceHours;
 
 /** Lists service hours by volunteer, organization, deployment, event, verification, dates and change time. */
@@ -22,9 +23,13 @@ public class HoursQueries {
                          LocalDate from, LocalDate to, Instant updatedSince) {
     }
 
-    public PanacheQuery<ServiceHours> find(Filter filter, Sort sort) {
+    /** Within the scope: a partner's nominees' hours, or a volunteer's own. */
+    public PanacheQuery<ServiceHours> find(AccessScope scope, Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        add(where, parameters, "volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization)",
+                "scopeOrganization", scope.organizationId());
+        add(where, parameters, "volunteerId = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
         add(where, parameters, "volunteerId = :volunteerId", "volunteerId", filter.volunteerId());
         add(where, parameters, "organizationId = :organizationId", "organizationId", filter.organizationId());
         add(where, parameters, "deploymentId = :deploymentId", "deploymentId", filter.deploymentId());

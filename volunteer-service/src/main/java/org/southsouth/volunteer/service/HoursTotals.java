@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.volunteer.access.AccessScope;
 
 /**
  * Sums of service hours by volunteer, organization, SDG, month or year, computed from the records. An entry with
@@ -50,10 +51,10 @@ public class HoursTotals {
     @Inject
     EntityManager entityManager;
 
-    public List<Total> totals(GroupBy groupBy, Filter filter, int page, int size) {
+    public List<Total> totals(AccessScope scope, GroupBy groupBy, Filter filter, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Query query = entityManager.createNativeQuery("SELECT " + groupBy.key + " AS key, sum(h.hours),"
-                + " coalesce(sum(h.hours) FILTER (WHERE h.verified), 0), count(*)" + from(groupBy, filter, parameters)
+                + " coalesce(sum(h.hours) FILTER (WHERE h.verified), 0), count(*)" + from(scope, groupBy, filter, parameters)
                 + " GROUP BY 1 ORDER BY 1 LIMIT " + size + " OFFSET " + ((long) page * size));
         parameters.forEach(query::setParameter);
         List<Total> totals = new ArrayList<>();
@@ -65,19 +66,22 @@ public class HoursTotals {
         return totals;
     }
 
-    public long groups(GroupBy groupBy, Filter filter) {
+    public long groups(AccessScope scope, GroupBy groupBy, Filter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT count(DISTINCT " + groupBy.key + ")" + from(groupBy, filter, parameters));
+        Query query = entityManager.createNativeQuery("SELECT count(DISTINCT " + groupBy.key + ")" + from(scope, groupBy, filter, parameters));
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private static String from(GroupBy groupBy, Filter filter, Map<String, Object> parameters) {
+    private static String from(AccessScope scope, GroupBy groupBy, Filter filter, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder(" FROM service_hours h");
         if (groupBy == GroupBy.SDG) {
             sql.append(" JOIN service_hours_sdg s ON s.service_hours_id = h.id");
         }
         List<String> where = new ArrayList<>();
+        condition(where, parameters, "h.volunteer_id IN (SELECT v.id FROM volunteer v WHERE v.home_organization_id = :scopeOrganization)",
+                "scopeOrganization", scope.organizationId());
+        condition(where, parameters, "h.volunteer_id = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
         condition(where, parameters, "h.volunteer_id = :volunteer", "volunteer", filter.volunteerId());
         condition(where, parameters, "h.organization_id = :organization", "organization", filter.organizationId());
         condition(where, parameters, "h.served_on >= :from", "from", filter.from());

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.LanguageLevel;
 import org.southsouth.volunteer.domain.MatchScoring;
 
@@ -28,26 +29,35 @@ public class MatchRanking {
     EntityManager entityManager;
 
     @SuppressWarnings("unchecked")
-    public List<UUID> page(Need need, int page, int size) {
+    public List<UUID> page(AccessScope scope, Need need, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT id FROM (" + scored(need, parameters) + ") m"
+        Query query = entityManager.createNativeQuery("SELECT id FROM (" + scored(scope, need, parameters) + ") m"
                 + " WHERE " + candidate() + " ORDER BY score DESC, id LIMIT " + size + " OFFSET " + ((long) page * size));
         parameters.forEach(query::setParameter);
         return ((List<Object>) query.getResultList()).stream().map(id -> (UUID) id).toList();
     }
 
-    public long count(Need need) {
+    public long count(AccessScope scope, Need need) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM (" + scored(need, parameters) + ") m WHERE " + candidate());
+        Query query = entityManager.createNativeQuery("SELECT count(*) FROM (" + scored(scope, need, parameters) + ") m WHERE " + candidate());
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** A partner ranks its own nominees only. */
+    private static String within(AccessScope scope, Map<String, Object> parameters) {
+        if (scope.organizationId() == null) {
+            return "";
+        }
+        parameters.put("scopeOrganization", scope.organizationId());
+        return " AND v.home_organization_id = :scopeOrganization";
     }
 
     private static String candidate() {
         return "(skills + languages > 0 OR available)";
     }
 
-    private static String scored(Need need, Map<String, Object> parameters) {
+    private static String scored(AccessScope scope, Need need, Map<String, Object> parameters) {
         parameters.put("from", need.from());
         parameters.put("to", need.to());
         String skills = "0";
@@ -77,7 +87,7 @@ public class MatchRanking {
                 + " NOT EXISTS (SELECT 1 FROM deployment d WHERE d.volunteer_id = v.id AND d.status <> 'CANCELLED'"
                 + " AND d.planned_start <= :to AND coalesce(d.ended_on, d.planned_end) >= :from) AS free,"
                 + " " + experience + " AS experienced"
-                + " FROM volunteer v WHERE v.status = 'ACTIVE'";
+                + " FROM volunteer v WHERE v.status = 'ACTIVE'" + within(scope, parameters);
         return "SELECT id, skills, languages, available, " + MatchScoring.PER_SKILL + " * skills + " + MatchScoring.PER_LANGUAGE
                 + " * languages + CASE WHEN available THEN " + MatchScoring.AVAILABLE + " ELSE 0 END + CASE WHEN free THEN "
                 + MatchScoring.FREE + " ELSE 0 END + CASE WHEN experienced THEN " + MatchScoring.COUNTRY_EXPERIENCE

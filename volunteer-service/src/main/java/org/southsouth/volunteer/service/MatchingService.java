@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Volunteer;
 
 /** Ranks volunteers against a need (in the database) and explains each one on the page. */
@@ -22,8 +23,8 @@ public class MatchingService {
     @Inject
     MatchExplanation explanation;
 
-    public List<Match> page(Need need, int page, int size) {
-        List<UUID> ids = ranking.page(need, page, size);
+    public List<Match> page(AccessScope scope, Need need, int page, int size) {
+        List<UUID> ids = ranking.page(scope, need, page, size);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -36,7 +37,7 @@ public class MatchingService {
         return matches;
     }
 
-    public long count(Need need) {
-        return ranking.count(need);
+    public long count(AccessScope scope, Need need) {
+        return ranking.count(scope, need);
     }
 }

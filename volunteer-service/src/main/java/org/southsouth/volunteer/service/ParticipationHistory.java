@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.southsouth.backbone.ProcessedEvents;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.events.ParticipationV1;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Participation;
 
 /**
@@ -56,8 +57,8 @@ public class ParticipationHistory {
         participation.persist();
     }
 
-    public List<Participation> of(UUID volunteerId) {
-        volunteers.get(volunteerId);
+    public List<Participation> of(AccessScope scope, UUID volunteerId) {
+        volunteers.get(scope, volunteerId);
         return Participation.list("volunteerId", Sort.by("updatedAt").and("id"), volunteerId);
     }
 }

@@ -32,6 +32,9 @@ public class ProfileRules {
                 throw ApiProblem.invalidField("availability[" + i + "].to", "must not be before from");
             }
         }
+        if (profile.homeOrganizationId() == null) {
+            throw ApiProblem.invalidField("homeOrganizationId", "must not be null");
+        }
         if (HostOrganization.findById(profile.homeOrganizationId()) == null) {
             throw ApiProblem.unprocessable("unknown-organization", "Home organization " + profile.homeOrganizationId()
                     + " is not known to volunteer-service; it must be registered in partner-service first.");

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -34,11 +35,12 @@ public class ServiceHoursService {
 
     /** Locks the volunteer, so two entries for the same day cannot together pass 24 hours. */
     @Transactional
-    public ServiceHours log(HoursEntry entry) {
+    public ServiceHours log(AccessScope scope, HoursEntry entry) {
         if (entry.sdgs().size() != new HashSet<>(entry.sdgs()).size()) {
             throw ApiProblem.invalidField("sdgs", "lists an SDG twice");
         }
         Volunteer volunteer = Volunteer.findById(entry.volunteerId(), LockModeType.PESSIMISTIC_WRITE);
+        scope.requireMayLogHoursFor(volunteer);
         if (volunteer == null) {
             throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + entry.volunteerId() + " does not exist");
         }
@@ -82,9 +84,10 @@ public class ServiceHoursService {
         return hours;
     }
 
-    public ServiceHours get(UUID id) {
+    /** The entry, or 404 as if it did not exist when the caller does not reach its volunteer. */
+    public ServiceHours get(AccessScope scope, UUID id) {
         ServiceHours hours = ServiceHours.findById(id);
-        if (hours == null) {
+        if (hours == null || !scope.reaches(Volunteer.<Volunteer>findById(hours.volunteerId))) {
             throw ApiProblem.notFound("Service hours", id);
         }
         return hours;

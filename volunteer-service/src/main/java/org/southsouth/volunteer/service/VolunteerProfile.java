@@ -27,7 +27,9 @@ public record VolunteerProfile(
         @Schema(example = "+254 700 000000") String phone,
         @NotNull @CountryCode @Schema(description = "ISO 3166-1 alpha-2", example = "KE", required = true) String nationality,
         @CountryCode @Schema(description = "ISO 3166-1 alpha-2", example = "KE") String residence,
-        @NotNull @Schema(description = "An organization known from partner-service", required = true) UUID homeOrganizationId,
+        @Schema(description = "An organization known from partner-service: the volunteer's nominating organization. Required, "
+                + "except from a partner, whose own organization it is by default and the only one it may give", required = true)
+        UUID homeOrganizationId,
         @Size(max = 4000) @Schema(description = "Free text about the volunteer") String bio,
         @Schema(description = "ACTIVE (default) or INACTIVE; ERASED only through erasure", example = "ACTIVE") VolunteerStatus status,
         @Size(max = 20) List<@Valid @NotNull LanguageEntry> languages,
@@ -39,5 +41,10 @@ public record VolunteerProfile(
         languages = languages == null ? List.of() : languages;
         skills = skills == null ? List.of() : skills;
         availability = availability == null ? List.of() : availability;
+    }
+
+    public VolunteerProfile withHomeOrganization(UUID organizationId) {
+        return new VolunteerProfile(name, email, phone, nationality, residence, organizationId, bio, status, languages, skills,
+                availability);
     }
 }

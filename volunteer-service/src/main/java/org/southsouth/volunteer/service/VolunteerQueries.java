@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
@@ -38,25 +39,27 @@ public class VolunteerQueries {
     EntityManager entityManager;
 
     @SuppressWarnings("unchecked")
-    public List<Volunteer> page(Filter filter, Order order, int page, int size) {
+    public List<Volunteer> page(AccessScope scope, Filter filter, Order order, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String direction = order.descending() ? " DESC" : " ASC";
-        Query query = entityManager.createNativeQuery("SELECT v.* FROM volunteer v" + where(filter, parameters)
+        Query query = entityManager.createNativeQuery("SELECT v.* FROM volunteer v" + where(scope, filter, parameters)
                 + " ORDER BY v." + order.sortColumn() + direction + ", v.id" + direction
                 + " LIMIT " + size + " OFFSET " + ((long) page * size), Volunteer.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 
-    public long count(Filter filter) {
+    public long count(AccessScope scope, Filter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM volunteer v" + where(filter, parameters));
+        Query query = entityManager.createNativeQuery("SELECT count(*) FROM volunteer v" + where(scope, filter, parameters));
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private static String where(Filter filter, Map<String, Object> parameters) {
+    private static String where(AccessScope scope, Filter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        add(conditions, parameters, "v.home_organization_id = :scopeOrganization", "scopeOrganization", scope.organizationId());
+        add(conditions, parameters, "v.id = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
         add(conditions, parameters, "v.nationality = :nationality", "nationality", filter.nationality());
         add(conditions, parameters, "v.status = :status", "status", filter.status() == null ? null : filter.status().name());
         add(conditions, parameters, "v.updated_at >= :updatedSince", "updatedSince", filter.updatedSince());

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.AvailabilityWindow;
 import org.southsouth.volunteer.domain.SpokenLanguage;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -35,8 +36,10 @@ public class VolunteerService {
     @Inject
     EventOutbox outbox;
 
+    /** A partner's new volunteer gets the partner's organization as home organization unless the profile names it. */
     @Transactional
-    public Volunteer register(VolunteerProfile profile) {
+    public Volunteer register(AccessScope scope, VolunteerProfile requested) {
+        VolunteerProfile profile = requested.withHomeOrganization(scope.homeOrganizationOfNew(requested.homeOrganizationId()));
         rules.check(profile);
         requireUniqueEmail(profile.email(), null);
         Volunteer volunteer = new Volunteer();
@@ -56,10 +59,15 @@ public class VolunteerService {
         return volunteer;
     }
 
+    /** The volunteer, when the caller reaches it; 404 otherwise. */
+    public Volunteer get(AccessScope scope, UUID id) {
+        return scope.require(get(id));
+    }
+
     /** Applies a JSON Merge Patch to the profile; a patch that changes nothing publishes nothing. */
     @Transactional
-    public Volunteer patch(UUID id, String ifMatch, JsonNode patch) {
-        Volunteer volunteer = lock(id);
+    public Volunteer patch(AccessScope scope, UUID id, String ifMatch, JsonNode patch) {
+        Volunteer volunteer = scope.require(lock(id));
         ETags.requireMatch(ifMatch, volunteer.version);
         if (volunteer.status == VolunteerStatus.ERASED) {
             throw ApiProblem.conflict("Volunteer " + id + " was erased; the record can no longer change");
@@ -70,6 +78,7 @@ public class VolunteerService {
             return volunteer;
         }
         rules.check(patched);
+        scope.requireMayRehome(volunteer, patched.homeOrganizationId());
         requireUniqueEmail(patched.email(), id);
         copy(patched, volunteer);
         Volunteer.getEntityManager().flush();
