@@ -3,7 +3,6 @@ package org.southsouth.system;
 import java.nio.file.Path;
 
 import io.restassured.RestAssured;
-import io.restassured.builder.RequestSpecBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.southsouth.launcher.Platform;
@@ -36,7 +35,8 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
         String token = RestAssured.given().auth().preemptive().basic(platform.admin().clientId(), platform.admin().secret())
                 .formParam("grant_type", "client_credentials").post("/oauth2/token")
                 .then().statusCode(200).extract().path("access_token");
-        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + token).build();
+        // The default authentication, so that a test may call as another client with .auth().oauth2(itsToken).
+        RestAssured.authentication = RestAssured.oauth2(token);
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), this);
     }
 
