@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -35,6 +36,17 @@ public class OrganizationContact extends PanacheEntityBase {
     @Column(name = "preferred_language")
     public String preferredLanguage;
 
+    @Version
+    public long version;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Counts changes from 1 (creation); it is the ETag. */
+    public long revision() {
+        return version + 1;
+    }
 }

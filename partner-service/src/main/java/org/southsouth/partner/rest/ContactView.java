@@ -15,9 +15,11 @@ public record ContactView(
         @Schema(example = "li.wei@example.org") String email,
         @Schema(example = "+86 10 1234 5678") String phone,
         @Schema(example = "zh") String preferredLanguage,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant updatedAt) {
 
     static ContactView of(OrganizationContact c) {
-        return new ContactView(c.id, c.organizationId, c.name, c.role, c.email, c.phone, c.preferredLanguage, c.createdAt);
+        return new ContactView(c.id, c.organizationId, c.name, c.role, c.email, c.phone, c.preferredLanguage, c.createdAt,
+                c.updatedAt);
     }
 }

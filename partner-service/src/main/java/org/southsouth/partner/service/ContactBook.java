@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
 
 /**
@@ -22,6 +25,9 @@ public class ContactBook {
 
     @Inject
     InputCheck check;
+
+    @Inject
+    Patcher patcher;
 
     @Inject
     Caller caller;
@@ -53,19 +59,38 @@ public class ContactBook {
         OrganizationContact contact = new OrganizationContact();
         contact.id = UUID.randomUUID();
         contact.organizationId = organizationId;
-        contact.name = fields.name().strip();
-        contact.role = fields.role();
-        contact.email = fields.email();
-        contact.phone = fields.phone();
-        contact.preferredLanguage = fields.preferredLanguage();
-        contact.createdAt = Instant.now();
+        apply(fields, contact);
+        contact.createdAt = contact.updatedAt;
         contact.persist();
+        return contact;
+    }
+
+    /** Applies a JSON merge patch; a patch that changes nothing changes no revision. */
+    @Transactional
+    public OrganizationContact update(UUID organizationId, UUID contactId, String ifMatch, JsonNode patch) {
+        OrganizationContact contact = get(organizationId, contactId);
+        ETags.requireMatch(ifMatch, contact.revision());
+        ContactFields current = ContactFields.of(contact);
+        ContactFields changed = patcher.patch(current, patch, ContactFields.class);
+        if (!changed.equals(current)) {
+            apply(changed, contact);
+            OrganizationContact.flush();
+        }
         return contact;
     }
 
     @Transactional
     public void remove(UUID organizationId, UUID contactId) {
         get(organizationId, contactId).delete();
+    }
+
+    private static void apply(ContactFields fields, OrganizationContact contact) {
+        contact.name = fields.name().strip();
+        contact.role = fields.role();
+        contact.email = fields.email();
+        contact.phone = fields.phone();
+        contact.preferredLanguage = fields.preferredLanguage();
+        contact.updatedAt = Instant.now();
     }
 
     private static void requireOrganization(UUID organizationId) {

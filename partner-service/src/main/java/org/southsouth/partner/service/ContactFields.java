@@ -6,8 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.partner.domain.OrganizationContact;
 
-@Schema(name = "NewContact", description = "A person to reach at an organization (personal data)")
+/** What a client sets on a contact: the body of an addition and the document a merge patch applies to. */
+@Schema(name = "NewContact", description = "A person to reach at an organization (personal data). In a PATCH "
+        + "(application/merge-patch+json) send only what changes; null removes an optional field.")
 public record ContactFields(
         @NotBlank @Size(max = 200) @Schema(example = "Li Wei", required = true, maxLength = 200) String name,
         @Size(max = 200) @Schema(example = "International cooperation officer", maxLength = 200) String role,
@@ -15,4 +18,8 @@ public record ContactFields(
         @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()./-]{3,40}", message = "must be a phone number such as +86 10 1234 5678")
         @Schema(example = "+86 10 1234 5678") String phone,
         @Coded(CodeList.ISO_639_1) @Schema(description = "ISO 639-1 language", example = "zh") String preferredLanguage) {
+
+    public static ContactFields of(OrganizationContact c) {
+        return new ContactFields(c.name, c.role, c.email, c.phone, c.preferredLanguage);
+    }
 }

@@ -72,9 +72,13 @@ class ObjectLevelAccessTest {
         refused(403, asPartnerA().get("/api/v1/organizations/" + b + "/contacts/" + contactOfB));
         refused(403, asPartnerA().contentType(ContentType.JSON).body(Map.of("name", "Intruder"))
                 .post("/api/v1/organizations/" + b + "/contacts"));
+        refused(403, asPartnerA().contentType(MERGE_PATCH).body("{\"email\": \"a@example.org\"}")
+                .patch("/api/v1/organizations/" + b + "/contacts/" + contactOfB));
         refused(403, asPartnerA().delete("/api/v1/organizations/" + b + "/contacts/" + contactOfB));
         // B's contact through A's own organization path: not A's contact.
         refused(404, asPartnerA().get("/api/v1/organizations/" + a + "/contacts/" + contactOfB));
+        refused(404, asPartnerA().contentType(MERGE_PATCH).body("{\"email\": \"a@example.org\"}")
+                .patch("/api/v1/organizations/" + a + "/contacts/" + contactOfB));
         refused(404, asPartnerA().delete("/api/v1/organizations/" + a + "/contacts/" + contactOfB));
 
         refused(404, asPartnerA().get("/api/v1/partnerships/" + draftOfB));
@@ -125,6 +129,8 @@ class ObjectLevelAccessTest {
                 .body("id", equalTo(List.of(contactOfB, contact)));
         as(TestTokens.partnerOf(b)).get("/api/v1/organizations/" + b + "/contacts/" + contactOfB).then().statusCode(200)
                 .body("email", equalTo(CONTACT_EMAIL));
+        as(TestTokens.partnerOf(b)).contentType(MERGE_PATCH).body("{\"role\": \"Liaison officer\"}")
+                .patch("/api/v1/organizations/" + b + "/contacts/" + contact).then().statusCode(200).header("ETag", "\"2\"");
         as(TestTokens.partnerOf(b)).delete("/api/v1/organizations/" + b + "/contacts/" + contact).then().statusCode(204);
 
         as(TestTokens.partnerOf(b)).get("/api/v1/partnerships/" + draftOfB).then().statusCode(200);
@@ -173,6 +179,8 @@ class ObjectLevelAccessTest {
 
             refused(403, as(token).get("/api/v1/organizations/" + b + "/contacts"));
             refused(403, as(token).get("/api/v1/organizations/" + b + "/contacts/" + contactOfB));
+            refused(403, as(token).contentType(MERGE_PATCH).body("{\"role\": \"X\"}")
+                    .patch("/api/v1/organizations/" + b + "/contacts/" + contactOfB));
             refused(404, as(token).get("/api/v1/partnerships/" + draftOfB));
             refused(403, as(token).contentType(MERGE_PATCH).body("{\"acronym\": \"X\"}").patch("/api/v1/organizations/" + b));
             refused(403, as(token).contentType(ContentType.JSON)
