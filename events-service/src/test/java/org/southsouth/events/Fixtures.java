@@ -14,7 +14,10 @@ import io.restassured.http.ContentType;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.contracts.volunteer.VolunteerEvents;
+import org.southsouth.contracts.volunteer.VolunteerV1;
 import org.southsouth.events.service.OrganizationReplica;
+import org.southsouth.events.service.VolunteerReplica;
 
 /** Bodies and shortcuts the API tests share. */
 public final class Fixtures {
@@ -52,6 +55,15 @@ public final class Fixtures {
         Arc.container().instance(OrganizationReplica.class).get().apply(EventEnvelope.of(PartnerEvents.ORGANIZATION_REGISTERED,
                 id.toString(), 1, new OrganizationV1(id, "Organization " + id, null, "22", "CN", null, status, false,
                         List.of(), null, Instant.now())));
+        return id;
+    }
+
+    /** A new ACTIVE volunteer of {@code homeOrganization}, announced as volunteer-service would. */
+    public static UUID volunteer(UUID homeOrganization) {
+        UUID id = UUID.randomUUID();
+        Arc.container().instance(VolunteerReplica.class).get().apply(EventEnvelope.of(VolunteerEvents.VOLUNTEER_REGISTERED,
+                id.toString(), 1, new VolunteerV1(id, "Volunteer " + id, "KE", homeOrganization, List.of("en"), "ACTIVE",
+                        Instant.now())));
         return id;
     }
 

@@ -7,6 +7,9 @@ import java.util.Set;
 public enum ReviewStatus {
     DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED;
 
+    /** What every reader sees; drafts and products in review only their lead organizations and network staff. */
+    public static final Set<ReviewStatus> PUBLIC = Set.of(PUBLISHED, ARCHIVED);
+
     private static final Map<ReviewStatus, Set<ReviewStatus>> NEXT = Map.of(
             DRAFT, Set.of(IN_REVIEW),
             IN_REVIEW, Set.of(DRAFT, PUBLISHED),

@@ -47,7 +47,8 @@ public class EventExportResource {
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "Export events as CSV", description = "Every event matching the filters (as in the list), streamed "
+    @Operation(summary = "Export events as CSV", description = "Every event matching the filters (as in the list, drafts only to "
+            + "network staff and the host organization's partner), streamed "
             + "a page at a time by start, UTF-8 without BOM, CRLF lines, RFC 4180 quoting; lists separated by spaces; "
             + "start and end in the venue's local time. Agenda and participants are not exported.")
     @APIResponse(responseCode = "200", description = "The events", content = @Content(mediaType = CSV,

@@ -42,6 +42,7 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.security.Caller;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +59,9 @@ public class ExchangeEventResource {
     @Inject
     MergePatcher patcher;
 
+    @Inject
+    Caller caller;
+
     @POST
     @Operation(summary = "Draft an event", description = "Creates the event in DRAFT and publishes EventDrafted. "
             + "Retries with the same Idempotency-Key return the first response and create nothing.")
@@ -65,10 +69,11 @@ public class ExchangeEventResource {
     @APIResponse(responseCode = "201", description = "Drafted; Location names the new event",
             content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the partner of the host organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, the host is INACTIVE, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@Valid @NotNull EventFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events", body, () -> {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events by " + caller.clientId(), body, () -> {
             ExchangeEvent created = events.draft(body.toDetails());
             return Response.created(URI.create("/api/v1/events/" + created.id())).tag(ETags.of(created.version()))
                     .entity(EventView.of(created)).build();
@@ -79,7 +84,7 @@ public class ExchangeEventResource {
     @Path("/{id}")
     @Operation(summary = "Read an event", description = "The ETag header carries the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         return tagged(events.get(id));
     }
@@ -92,9 +97,11 @@ public class ExchangeEventResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
     @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "The patch or the patched event is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner; or a partner handing the event to another host", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Completed or cancelled, or capacity below the seats taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, or the host is INACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Schema(implementation = EventFields.class) JsonNode patch) {
         return tagged(events.update(id, ifMatch, current -> patcher.apply(EventFields.of(current), patch, EventFields.class).toDetails()));
@@ -107,7 +114,8 @@ public class ExchangeEventResource {
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
     @APIResponse(responseCode = "200", description = "The event in its new status", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -117,6 +125,7 @@ public class ExchangeEventResource {
 
     @GET
     @Operation(summary = "List events", description = "Filters combine with AND; organizationId matches host or partner. "
+            + "Drafts are listed only to network staff and to the host organization's partner. "
             + "sort: startsAt (default), endsAt, title, createdAt, updatedAt, country, year; prefix '-' for descending; ties by id.")
     @APIResponse(responseCode = "200", description = "One page of events")
     @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

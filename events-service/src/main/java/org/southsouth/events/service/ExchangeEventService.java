@@ -44,7 +44,11 @@ public class ExchangeEventService {
     @Inject
     OrganizationReferences organizations;
 
+    @Inject
+    EventAccess access;
+
     public ExchangeEvent draft(EventDetails details) {
+        access.requireHost(details.hostOrganizationId());
         EventRules.check(details);
         organizations.checkEvent(details);
         Instant now = Instant.now();
@@ -54,9 +58,10 @@ public class ExchangeEventService {
         return event;
     }
 
+    /** The event, if the caller may see it (404 for a draft of another organization, as if it did not exist). */
     public ExchangeEvent get(UUID id) {
         ExchangeEvent event = store.find(id);
-        if (event == null) {
+        if (event == null || !access.sees(event)) {
             throw ApiProblem.notFound("Event", id);
         }
         return event;
@@ -66,11 +71,13 @@ public class ExchangeEventService {
     public ExchangeEvent update(UUID id, String ifMatch, UnaryOperator<EventDetails> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ExchangeEvent current = get(id);
+            access.requireHost(current.details().hostOrganizationId());
             ETags.requireMatch(ifMatch, current.version());
             if (current.status() == EventStatus.COMPLETED || current.status() == EventStatus.CANCELLED) {
                 throw ApiProblem.conflict("A " + current.status() + " event can no longer be changed");
             }
             EventDetails details = change.apply(current.details());
+            access.requireHostChangeAllowed(current, details.hostOrganizationId());
             EventRules.check(details);
             organizations.checkEvent(details);
             if (details.capacity() != null && details.capacity() < current.seatsTaken()) {
@@ -91,6 +98,7 @@ public class ExchangeEventService {
     public ExchangeEvent changeStatus(UUID id, String ifMatch, EventStatus status) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ExchangeEvent current = get(id);
+            access.requireHost(current.details().hostOrganizationId());
             ETags.requireMatch(ifMatch, current.version());
             Instant now = Instant.now();
             if (!current.status().canBecome(status)) {
@@ -110,10 +118,10 @@ public class ExchangeEventService {
     }
 
     public List<ExchangeEvent> page(EventCriteria criteria, String sort, int page, int size) {
-        return store.page(criteria, sort, page, size);
+        return store.page(criteria, access.visibility(), sort, page, size);
     }
 
     public long count(EventCriteria criteria) {
-        return store.count(criteria);
+        return store.count(criteria, access.visibility());
     }
 }

@@ -42,7 +42,11 @@ public class KnowledgeProductService {
     @Inject
     OrganizationReferences organizations;
 
+    @Inject
+    KnowledgeAccess access;
+
     public KnowledgeProduct draft(KnowledgeContent content) {
+        access.requireLead(content);
         organizations.requireKnown(LEADS, content.leadOrganizationIds());
         Instant now = Instant.now();
         KnowledgeProduct product = new KnowledgeProduct(UUID.randomUUID(), content, ReviewStatus.DRAFT, 1, now, now);
@@ -51,9 +55,10 @@ public class KnowledgeProductService {
         return product;
     }
 
+    /** The product, if the caller may see it (404 for an unpublished product of others, as if it did not exist). */
     public KnowledgeProduct get(UUID id) {
         KnowledgeProduct product = store.find(id);
-        if (product == null) {
+        if (product == null || !access.sees(product)) {
             throw ApiProblem.notFound("Knowledge product", id);
         }
         return product;
@@ -61,10 +66,12 @@ public class KnowledgeProductService {
 
     public KnowledgeProduct update(UUID id, String ifMatch, UnaryOperator<KnowledgeContent> change) {
         return apply(id, ifMatch, current -> {
+            access.requireLead(current.content());
             if (!current.reviewStatus().editable()) {
                 throw ApiProblem.conflict("An ARCHIVED knowledge product can no longer be changed");
             }
             KnowledgeContent content = change.apply(current.content());
+            access.requireLead(content);
             organizations.requireKnown(LEADS, content.leadOrganizationIds());
             return new KnowledgeProduct(id, content, current.reviewStatus(),
                     current.version() + 1, current.createdAt(), Instant.now());
@@ -73,6 +80,7 @@ public class KnowledgeProductService {
 
     public KnowledgeProduct changeReviewStatus(UUID id, String ifMatch, ReviewStatus status) {
         return apply(id, ifMatch, current -> {
+            access.requireReviewer();
             if (!current.reviewStatus().canBecome(status)) {
                 throw ApiProblem.conflict("A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
             }
@@ -80,25 +88,24 @@ public class KnowledgeProductService {
         });
     }
 
+    /** One version; versions before publication only staff and the lead organizations see. */
     public KnowledgeProduct version(UUID id, long version) {
-        get(id);
-        return store.version(id, version).orElseThrow(() -> ApiProblem.notFound("Version", version + " of knowledge product " + id));
+        KnowledgeProduct current = get(id);
+        return store.version(id, version).filter(v -> access.sees(current, v))
+                .orElseThrow(() -> ApiProblem.notFound("Version", version + " of knowledge product " + id));
     }
 
     public List<KnowledgeProduct> versions(UUID id) {
-        List<KnowledgeProduct> versions = store.versions(id);
-        if (versions.isEmpty()) {
-            throw ApiProblem.notFound("Knowledge product", id);
-        }
-        return versions;
+        KnowledgeProduct current = get(id);
+        return store.versions(id).stream().filter(v -> access.sees(current, v)).toList();
     }
 
     public List<KnowledgeProduct> page(KnowledgeCriteria criteria, String sort, int page, int size) {
-        return store.page(criteria, sort, page, size);
+        return store.page(criteria, access.visibility(), sort, page, size);
     }
 
     public long count(KnowledgeCriteria criteria) {
-        return store.count(criteria);
+        return store.count(criteria, access.visibility());
     }
 
     private KnowledgeProduct apply(UUID id, String ifMatch, UnaryOperator<KnowledgeProduct> change) {

@@ -14,6 +14,7 @@ import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.ParticipantScope;
 import org.southsouth.events.store.ParticipationCriteria;
 import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.rest.ApiProblem;
@@ -41,17 +42,21 @@ public class ParticipationService {
     @Inject
     DocumentOutboxRelay relay;
 
+    @Inject
+    ParticipationAccess access;
+
     public Participation get(UUID eventId, UUID id) {
-        Participation participation = participations.find(eventId, id);
-        if (participation == null) {
-            throw ApiProblem.notFound("Participation", id + " of event " + eventId);
-        }
-        return participation;
+        return visible(events.get(eventId), id);
     }
 
     public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next) {
         ExchangeEvent event = events.get(eventId);
-        Participation current = get(eventId, id);
+        Participation current = visible(event, id);
+        if (next == ParticipationStatus.CANCELLED) {
+            access.requireMayCancel(event, current);
+        } else {
+            access.requireMayRecordAttendance(event);
+        }
         ETags.requireMatch(ifMatch, current.version());
         checkTransition(event, current, next);
         Participation changed = current.withStatus(next, Instant.now());
@@ -66,12 +71,21 @@ public class ParticipationService {
     }
 
     public List<Participation> page(ParticipationCriteria criteria, String sort, int page, int size) {
-        events.get(criteria.eventId());
-        return participations.page(criteria, sort, page, size);
+        return participations.page(criteria, access.scope(events.get(criteria.eventId())), sort, page, size);
     }
 
     public long count(ParticipationCriteria criteria) {
-        return participations.count(criteria);
+        return participations.count(criteria, access.scope(events.get(criteria.eventId())));
+    }
+
+    /** The participation, if the caller may see it (404 for another organization's participant, as if absent). */
+    private Participation visible(ExchangeEvent event, UUID id) {
+        ParticipantScope scope = access.scope(event);
+        Participation participation = participations.find(event.id(), id);
+        if (participation == null || !scope.includes(participation)) {
+            throw ApiProblem.notFound("Participation", id + " of event " + event.id());
+        }
+        return participation;
     }
 
     static void checkTransition(ExchangeEvent event, Participation current, ParticipationStatus next) {

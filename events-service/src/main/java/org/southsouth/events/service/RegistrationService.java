@@ -55,6 +55,9 @@ public class RegistrationService {
     @Inject
     OrganizationReferences organizations;
 
+    @Inject
+    ParticipationAccess access;
+
     public Participation register(UUID eventId, Participant participant) {
         return register(eventId, List.of(participant), null).get(0);
     }
@@ -65,12 +68,13 @@ public class RegistrationService {
 
     private List<Participation> register(UUID eventId, List<Participant> members, UUID groupId) {
         ExchangeEvent event = events.get(eventId);
+        List<Participant> named = members.stream().map(this::withVolunteerName).toList();
+        named.forEach(member -> access.requireMayRegister(event, member));
         if (event.status() != EventStatus.OPEN) {
             throw ApiProblem.conflict("Registration is open only while the event is OPEN; it is " + event.status());
         }
         members.stream().filter(member -> member.volunteerId() == null).map(Participant::organizationId).distinct()
                 .forEach(organization -> organizations.requireActive("organizationId", organization));
-        List<Participant> named = members.stream().map(this::withVolunteerName).toList();
         boolean seated = !waitlist.hasWaitlist(eventId) && seats.claim(eventId, named.size(), REGISTERING);
         ParticipationStatus status = seated ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
         Instant now = Instant.now();

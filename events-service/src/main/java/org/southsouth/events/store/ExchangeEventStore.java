@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.Instant;
@@ -88,14 +89,14 @@ public class ExchangeEventStore {
                         Updates.inc("version", 1), Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
     }
 
-    public List<ExchangeEvent> page(EventCriteria criteria, String sort, int page, int size) {
-        return collection().find(EventFilters.of(criteria)).projection(WITHOUT_OUTBOX)
+    public List<ExchangeEvent> page(EventCriteria criteria, Visibility visibility, String sort, int page, int size) {
+        return collection().find(EventFilters.of(criteria, visibility)).projection(WITHOUT_OUTBOX)
                 .sort(SortOrder.parse(sort, "startsAt", SORTABLE)).skip(page * size).limit(size)
                 .map(EventDocuments::fromDocument).into(new ArrayList<>());
     }
 
-    public long count(EventCriteria criteria) {
-        return collection().countDocuments(EventFilters.of(criteria));
+    public long count(EventCriteria criteria, Visibility visibility) {
+        return collection().countDocuments(EventFilters.of(criteria, visibility));
     }
 
     public MongoCollection<Document> collection() {
@@ -108,8 +109,13 @@ public class ExchangeEventStore {
         private EventFilters() {
         }
 
-        static Bson of(EventCriteria c) {
+        static Bson of(EventCriteria c, Visibility visibility) {
             List<Bson> filters = new ArrayList<>();
+            if (!visibility.everything()) {
+                Bson notDraft = ne("status", EventStatus.DRAFT.name());
+                filters.add(visibility.organizationId() == null ? notDraft
+                        : or(notDraft, eq("hostOrganizationId", visibility.organizationId().toString())));
+            }
             add(filters, "kind", c.kind() == null ? null : c.kind().name());
             add(filters, "status", c.status() == null ? null : c.status().name());
             add(filters, "country", c.country());

@@ -3,6 +3,8 @@ package org.southsouth.events.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.KnowledgeProduct;
+import org.southsouth.events.domain.ReviewStatus;
 import org.southsouth.events.messaging.DocumentOutbox;
 
 /**
@@ -100,14 +103,14 @@ public class KnowledgeProductStore {
         return versions;
     }
 
-    public List<KnowledgeProduct> page(KnowledgeCriteria criteria, String sort, int page, int size) {
-        return collection().find(filter(criteria)).projection(CURRENT_ONLY)
+    public List<KnowledgeProduct> page(KnowledgeCriteria criteria, Visibility visibility, String sort, int page, int size) {
+        return collection().find(filter(criteria, visibility)).projection(CURRENT_ONLY)
                 .sort(SortOrder.parse(sort, "-updatedAt", SORTABLE)).skip(page * size).limit(size)
                 .map(d -> KnowledgeDocuments.fromDocument(UUID.fromString(d.getString("_id")), d)).into(new ArrayList<>());
     }
 
-    public long count(KnowledgeCriteria criteria) {
-        return collection().countDocuments(filter(criteria));
+    public long count(KnowledgeCriteria criteria, Visibility visibility) {
+        return collection().countDocuments(filter(criteria, visibility));
     }
 
     public MongoCollection<Document> collection() {
@@ -118,8 +121,13 @@ public class KnowledgeProductStore {
      * A query term matches a keyword it begins: "volunt" finds "volunteers". Terms are regex-escaped and anchored,
      * so the keywords index serves them on MongoDB.
      */
-    private static Bson filter(KnowledgeCriteria c) {
+    private static Bson filter(KnowledgeCriteria c, Visibility visibility) {
         List<Bson> filters = new ArrayList<>();
+        if (!visibility.everything()) {
+            Bson published = in("reviewStatus", ReviewStatus.PUBLIC.stream().map(Enum::name).toList());
+            filters.add(visibility.organizationId() == null ? published
+                    : or(published, eq("leadOrganizationIds", visibility.organizationId().toString())));
+        }
         for (String term : c.terms()) {
             filters.add(regex(KnowledgeDocuments.KEYWORDS, "^" + REGEX_SPECIALS.matcher(term).replaceAll("\\\\$0")));
         }

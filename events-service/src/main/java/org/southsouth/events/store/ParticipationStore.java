@@ -112,14 +112,14 @@ public class ParticipationStore {
                         Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
     }
 
-    public List<Participation> page(ParticipationCriteria criteria, String sort, int page, int size) {
-        return collection().find(filter(criteria)).projection(WITHOUT_OUTBOX)
+    public List<Participation> page(ParticipationCriteria criteria, ParticipantScope scope, String sort, int page, int size) {
+        return collection().find(filter(criteria, scope)).projection(WITHOUT_OUTBOX)
                 .sort(SortOrder.parse(sort, "registeredAt", SORTABLE)).skip(page * size).limit(size)
                 .map(ParticipationDocuments::fromDocument).into(new ArrayList<>());
     }
 
-    public long count(ParticipationCriteria criteria) {
-        return collection().countDocuments(filter(criteria));
+    public long count(ParticipationCriteria criteria, ParticipantScope scope) {
+        return collection().countDocuments(filter(criteria, scope));
     }
 
     /** Ids of the participations of a volunteer. */
@@ -139,8 +139,14 @@ public class ParticipationStore {
         return database.collection(COLLECTION);
     }
 
-    private static Bson filter(ParticipationCriteria c) {
+    private static Bson filter(ParticipationCriteria c, ParticipantScope scope) {
         List<Bson> filters = new ArrayList<>(List.of(eq("eventId", c.eventId().toString())));
+        if (scope.organizationId() != null) {
+            filters.add(eq("organizationId", scope.organizationId().toString()));
+        }
+        if (scope.volunteerId() != null) {
+            filters.add(eq("volunteerId", scope.volunteerId().toString()));
+        }
         if (c.status() != null) {
             filters.add(eq("status", c.status().name()));
         }

@@ -1,0 +1,55 @@
+package org.southsouth.events.service;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.events.domain.KnowledgeContent;
+import org.southsouth.events.domain.KnowledgeProduct;
+import org.southsouth.events.domain.ReviewStatus;
+import org.southsouth.events.store.Visibility;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.security.Caller;
+
+/**
+ * Who may see and write which knowledge product: published and archived versions every caller reads; drafts and
+ * products in review only network staff and the lead organizations' partners see. Staff and lead organizations
+ * write; only staff move products through review.
+ */
+@ApplicationScoped
+public class KnowledgeAccess {
+
+    @Inject
+    Caller caller;
+
+    /** Staff, or a partner of one of the lead organizations. */
+    public boolean leads(KnowledgeContent content) {
+        return caller.actsForAny(Set.copyOf(content.leadOrganizationIds()));
+    }
+
+    public boolean sees(KnowledgeProduct product) {
+        return sees(product, product);
+    }
+
+    /** Whether the caller may read {@code version} of a product whose current state is {@code current}. */
+    public boolean sees(KnowledgeProduct current, KnowledgeProduct version) {
+        return ReviewStatus.PUBLIC.contains(version.reviewStatus()) || leads(current.content());
+    }
+
+    public Visibility visibility() {
+        return caller.isStaff() ? Visibility.EVERYTHING : Visibility.publishedAndOwn(caller.partnerOrganization().orElse(null));
+    }
+
+    /** 403 unless staff or a partner of one of {@code content}'s lead organizations. */
+    public void requireLead(KnowledgeContent content) {
+        if (!leads(content)) {
+            throw ApiProblem.forbidden("Only network staff and partners of a product's lead organizations may write it; "
+                    + "a partner stays among the lead organizations of what it writes.");
+        }
+    }
+
+    public void requireReviewer() {
+        caller.requireStaff("move knowledge products through review");
+    }
+}
