@@ -1,9 +1,10 @@
 package org.southsouth.partner.rest;
 
 import org.southsouth.partner.domain.Countries;
+import org.southsouth.partner.domain.OrganisationTypes;
 import org.southsouth.rest.ApiProblem;
 
-/** Country codes in query parameters, checked against the ISO 3166-1 list; a wrong one is a 400 naming it. */
+/** Codes in query parameters, checked against their lists (ISO 3166-1, IATI OrganisationType); a wrong one is a 400 naming it. */
 final class CodeParameters {
 
     private CodeParameters() {
@@ -15,6 +16,16 @@ final class CodeParameters {
         }
         if (!Countries.exists(value.strip())) {
             throw ApiProblem.invalidField(name, "must be an ISO 3166-1 alpha-2 country code such as CN");
+        }
+        return value.strip();
+    }
+
+    static String organisationType(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!OrganisationTypes.exists(value.strip())) {
+            throw ApiProblem.invalidField(name, "must be an IATI OrganisationType code such as 22");
         }
         return value.strip();
     }

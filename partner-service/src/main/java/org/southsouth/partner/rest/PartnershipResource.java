@@ -117,6 +117,9 @@ public class PartnershipResource {
             @Parameter(description = "A country the partnership works in", example = "NP") @QueryParam("country") String country,
             @Parameter(schema = @Schema(implementation = UndpRegion.class)) @QueryParam("region") String region,
             @Parameter(description = "SDG goal of one of its targets (1–17)", example = "4") @QueryParam("sdg") String sdg,
+            @Parameter(description = "Only partnerships with a hub among the parties (true) or with none (false)")
+            @QueryParam("hub") String hub,
+            @Parameter(description = "IATI OrganisationType code of one of the parties", example = "80") @QueryParam("type") String type,
             @Parameter(description = "Words in the title", example = "exchange") @QueryParam("q") String q,
             @Parameter(description = "Only partnerships changed at or after this instant") @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "title, kind, status, startsOn, endsOn, createdAt, updatedAt; - for descending",
@@ -126,7 +129,8 @@ public class PartnershipResource {
         PartnershipFilter filter = new PartnershipFilter(QueryParameters.uuid("organizationId", organizationId),
                 QueryParameters.oneOf("kind", kind, PartnershipKind.class), QueryParameters.oneOf("status", status, PartnershipStatus.class),
                 CodeParameters.country("country", country), QueryParameters.oneOf("region", region, UndpRegion.class),
-                QueryParameters.integer("sdg", sdg, 1, 17), q, QueryParameters.instant("updatedSince", updatedSince));
+                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.bool("hub", hub),
+                CodeParameters.organisationType("type", type), q, QueryParameters.instant("updatedSince", updatedSince));
         Page<Partnership> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(found.items().stream().map(PartnershipView::of).toList(), found.page(), found.size(), found.total());
     }

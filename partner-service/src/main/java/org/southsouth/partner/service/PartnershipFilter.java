@@ -7,7 +7,12 @@ import org.southsouth.partner.domain.PartnershipKind;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.partner.domain.UndpRegion;
 
-/** The filters of the partnership list; null means "any". */
+/**
+ * The filters of the partnership list; null means "any".
+ *
+ * @param hub true: a hub is among the parties; false: none is
+ * @param partyType IATI OrganisationType code of one of the parties
+ */
 public record PartnershipFilter(
         UUID organizationId,
         PartnershipKind kind,
@@ -15,6 +20,8 @@ public record PartnershipFilter(
         String country,
         UndpRegion region,
         Integer sdg,
+        Boolean hub,
+        String partyType,
         String q,
         Instant updatedSince) {
 }

@@ -27,6 +27,10 @@ public class PartnershipSearch {
     private static final String NOT_ANOTHERS_DRAFT = "(status <> 'DRAFT' OR id IN "
             + "(SELECT partnership_id FROM partnership_party WHERE organization_id = :viewer))";
 
+    /** Through partnership_party's (organization_id, partnership_id) index from the hubs' partial index. */
+    private static final String WITH_A_HUB = "id IN (SELECT pp.partnership_id FROM partnership_party pp "
+            + "JOIN organization o ON o.id = pp.organization_id WHERE o.hub)";
+
     @Inject
     EntityManager em;
 
@@ -44,9 +48,14 @@ public class PartnershipSearch {
                 .when(filter.country(), "countries @> ARRAY[CAST(:country AS text)]", "country")
                 .when(filter.region() == null ? null : filter.region().name(), "regions @> ARRAY[CAST(:region AS text)]", "region")
                 .when(filter.sdg(), "sdg_goals @> ARRAY[CAST(:sdg AS integer)]", "sdg")
+                .when(filter.partyType(), "id IN (SELECT pp.partnership_id FROM partnership_party pp "
+                        + "JOIN organization o ON o.id = pp.organization_id WHERE o.type = :partyType)", "partyType")
                 .containsWords(filter.q(), "search_text", "words")
                 .when(filter.updatedSince() == null ? null : filter.updatedSince().atOffset(ZoneOffset.UTC),
                         "updated_at >= :updatedSince", "updatedSince");
+        if (filter.hub() != null) {
+            where.always(filter.hub() ? WITH_A_HUB : "NOT " + WITH_A_HUB);
+        }
         if (!caller.isStaff()) {
             caller.partnerOrganization().ifPresentOrElse(own -> where.when(own, NOT_ANOTHERS_DRAFT, "viewer"),
                     () -> where.always("status <> 'DRAFT'"));
