@@ -1,12 +1,10 @@
 package org.southsouth.benchmarks;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,8 +37,6 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.EmbeddedPostgresServer;
 import org.southsouth.launcher.Platform;
-import org.southsouth.launcher.PlatformSettings;
-import org.southsouth.launcher.QuietLogging;
 
 /**
  * Event backbone figures, each beside its baseline from the same run on the same broker and database:
@@ -61,13 +57,11 @@ public final class EventBackboneBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        QuietLogging.apply();
-        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
-        System.out.println("Starting the platform (embedded infrastructure, packaged services)…");
-        try (Platform platform = Platform.start(PlatformSettings.ephemeral(home), line -> { })) {
+        try (BenchPlatform bench = BenchPlatform.start()) {
+            Platform platform = bench.platform();
             System.out.printf("%nEvent propagation at %d writes/s, %d writes%n", RATE_PER_SECOND, MESSAGES);
             String raw = rawKafka(platform.infrastructure().kafkaBootstrap());
-            String propagation = propagation(platform.serviceUrl("partner-service"), platform.serviceUrl("volunteer-service"));
+            String propagation = propagation(bench);
             System.out.println("  raw Kafka producer→consumer (acks=all)        " + raw);
             System.out.println("  write accepted → visible in the other service " + propagation);
 
@@ -112,14 +106,16 @@ public final class EventBackboneBenchmark {
         return latencies.summary();
     }
 
-    private static String propagation(String partnerUrl, String volunteerUrl) throws Exception {
+    private static String propagation(BenchPlatform bench) throws Exception {
+        String partnerUrl = bench.serviceUrl("partner-service");
+        String volunteerUrl = bench.serviceUrl("volunteer-service");
         Latencies latencies = new Latencies();
         Map<String, Long> pending = new ConcurrentHashMap<>();
         AtomicBoolean polling = new AtomicBoolean(true);
         Thread poller = new Thread(() -> {
             while (polling.get()) {
                 for (Map.Entry<String, Long> entry : pending.entrySet()) {
-                    if (get(volunteerUrl + "/api/v1/host-organizations/" + entry.getKey()) == 200) {
+                    if (get(bench, volunteerUrl + "/api/v1/host-organizations/" + entry.getKey()) == 200) {
                         latencies.add(System.nanoTime() - entry.getValue());
                         pending.remove(entry.getKey());
                     }
@@ -128,18 +124,18 @@ public final class EventBackboneBenchmark {
         });
         poller.start();
         // Warm-up, as for raw Kafka: topics, consumer groups and JIT settle before anything is measured.
-        paced(i -> write(partnerUrl, pending, "Warm-up organization " + i), WARM_UP);
+        paced(i -> write(bench, partnerUrl, pending, "Warm-up organization " + i), WARM_UP);
         awaitCount(latencies, WARM_UP);
         latencies.clear();
-        paced(i -> write(partnerUrl, pending, "Benchmark organization " + i), MESSAGES);
+        paced(i -> write(bench, partnerUrl, pending, "Benchmark organization " + i), MESSAGES);
         awaitCount(latencies, MESSAGES);
         polling.set(false);
         poller.join();
         return latencies.summary();
     }
 
-    private static void write(String partnerUrl, Map<String, Long> pending, String name) throws Exception {
-        HttpResponse<String> created = post(partnerUrl + "/api/v1/organizations",
+    private static void write(BenchPlatform bench, String partnerUrl, Map<String, Long> pending, String name) throws Exception {
+        HttpResponse<String> created = post(bench, partnerUrl + "/api/v1/organizations",
                 "{\"name\":\"" + name + "\",\"type\":\"22\",\"country\":\"KE\"}");
         long accepted = System.nanoTime();
         Matcher id = ID.matcher(created.body());
@@ -237,16 +233,16 @@ public final class EventBackboneBenchmark {
         return DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER, "");
     }
 
-    private static int get(String url) {
+    private static int get(BenchPlatform bench, String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(bench.request(url).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
         }
     }
 
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+    private static HttpResponse<String> post(BenchPlatform bench, String url, String json) throws Exception {
+        return HTTP.send(bench.request(url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -220,9 +220,11 @@ class CrossPartnerAccessIT {
     }
 
     private static Map<String, Object> eventBody(String host) {
-        return Map.of("kind", "FORUM", "title", "Access IT forum " + UUID.randomUUID(), "hostOrganizationId", host,
-                "country", "NP", "city", "Kathmandu", "startsAt", "2031-05-06T02:00:00Z", "endsAt", "2031-05-07T09:00:00Z",
-                "timeZone", "Asia/Kathmandu", "sdgs", List.of(17), "languages", List.of("en"), "capacity", 20);
+        Map<String, Object> body = new HashMap<>(Map.of("kind", "FORUM", "title", "Access IT forum " + UUID.randomUUID(),
+                "hostOrganizationId", host, "country", "NP", "city", "Kathmandu", "startsAt", "2031-05-06T02:00:00Z",
+                "endsAt", "2031-05-07T09:00:00Z", "timeZone", "Asia/Kathmandu", "sdgs", List.of(17), "languages", List.of("en")));
+        body.put("capacity", 20);
+        return body;
     }
 
     private static String event(String host) {
