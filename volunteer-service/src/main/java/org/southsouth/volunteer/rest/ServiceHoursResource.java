@@ -39,6 +39,7 @@ import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.ServiceHours;
+import org.southsouth.volunteer.domain.UndpRegion;
 import org.southsouth.volunteer.service.HoursEntry;
 import org.southsouth.volunteer.service.HoursQueries;
 import org.southsouth.volunteer.service.HoursTotals;
@@ -158,8 +159,9 @@ public class ServiceHoursResource {
     @GET
     @Path("/totals")
     @Operation(summary = "Totals of service hours", description = "Sums all and verified hours per volunteer, organization, SDG, "
-            + "month or year, optionally within one volunteer, one organization and a period. An entry with several SDGs counts "
-            + "towards each. Groups come in key order. Network staff and reporters total all hours; a partner its nominees' "
+            + "month or year, optionally within one volunteer, one organization, a period (from/to: days served, both included), "
+            + "an SDG (entries tagged with it), a country or UNDP region (entries logged on a deployment there). An entry with "
+            + "several SDGs counts towards each. Groups come in key order. Network staff and reporters total all hours; a partner its nominees' "
             + "hours only; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "One page of totals; total is the number of groups")
     @APIResponse(responseCode = "400", description = "A parameter is not valid",
@@ -171,15 +173,21 @@ public class ServiceHoursResource {
             @QueryParam("organizationId") String organizationId,
             @Parameter(description = "First day, included", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, included", example = "2026-12-31") @QueryParam("to") String to,
+            @Parameter(description = "SDG goal number, 1 to 17", example = "3") @QueryParam("sdg") String sdg,
+            @Parameter(description = "ISO 3166-1 alpha-2 deployment country", example = "NP") @QueryParam("country") String country,
+            @Parameter(description = "UNDP region of the deployment country", schema = @Schema(implementation = UndpRegion.class))
+            @QueryParam("region") String region,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         HoursTotals.GroupBy grouping = QueryParameters.oneOf("groupBy", groupBy, HoursTotals.GroupBy.class);
         if (grouping == null) {
             throw ApiProblem.invalidField("groupBy", "is required: VOLUNTEER, ORGANIZATION, SDG, MONTH or YEAR");
         }
+        Period period = Period.of(from, to);
         HoursTotals.Filter filter = new HoursTotals.Filter(QueryParameters.uuid("volunteerId", volunteerId),
-                QueryParameters.uuid("organizationId", organizationId), QueryParameters.date("from", from),
-                QueryParameters.date("to", to));
+                QueryParameters.uuid("organizationId", organizationId), period.from(), period.to(),
+                QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
+                QueryParameters.oneOf("region", region, UndpRegion.class));
         AccessScope scope = access.reporting();
         return new Page<>(totals.totals(scope, grouping, filter, page, size), page, size, totals.groups(scope, grouping, filter));
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.domain.UndpRegion;
 
 /**
  * Sums of service hours by volunteer, organization, SDG, month or year, computed from the records. An entry with
@@ -37,7 +38,12 @@ public class HoursTotals {
         }
     }
 
-    public record Filter(UUID volunteerId, UUID organizationId, LocalDate from, LocalDate to) {
+    /**
+     * @param country only hours logged on a deployment in this country
+     * @param region  only hours logged on a deployment in a country of this UNDP region
+     */
+    public record Filter(UUID volunteerId, UUID organizationId, LocalDate from, LocalDate to, Integer sdg, String country,
+                         UndpRegion region) {
     }
 
     @Schema(name = "HoursTotal", description = "Hours of one group")
@@ -86,6 +92,12 @@ public class HoursTotals {
         condition(where, parameters, "h.organization_id = :organization", "organization", filter.organizationId());
         condition(where, parameters, "h.served_on >= :from", "from", filter.from());
         condition(where, parameters, "h.served_on <= :to", "to", filter.to());
+        condition(where, parameters, "EXISTS (SELECT 1 FROM service_hours_sdg t WHERE t.service_hours_id = h.id AND t.sdg = :sdg)",
+                "sdg", filter.sdg());
+        condition(where, parameters, "EXISTS (SELECT 1 FROM deployment d WHERE d.id = h.deployment_id AND d.country = :country)",
+                "country", filter.country());
+        condition(where, parameters, "EXISTS (SELECT 1 FROM deployment d JOIN undp_region_country r ON r.country = d.country"
+                + " WHERE d.id = h.deployment_id AND r.region = :region)", "region", filter.region() == null ? null : filter.region().name());
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
         }
