@@ -1,5 +1,7 @@
 package org.southsouth.events.rest;
 
+import java.time.LocalDate;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,15 +10,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.QueryParameters;
+import org.southsouth.events.domain.CountryRegions;
 import org.southsouth.events.domain.EventStatistics;
+import org.southsouth.events.domain.UndpRegion;
+import org.southsouth.events.store.StatisticsCriteria;
 import org.southsouth.events.store.StatisticsStore;
+import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
+import org.southsouth.rest.QueryParameters;
 
 @Path("/api/v1/events/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,11 +36,41 @@ public class EventStatisticsResource {
     @GET
     @Operation(summary = "Impact figures of events and good practices", description = "Computed from the records at request "
             + "time. Events count when OPEN, CLOSED or COMPLETED (drafts and cancelled events nowhere); visits, missions and "
-            + "people count once the event is COMPLETED and the person ATTENDED; good practices once published.")
+            + "people count once the event is COMPLETED and the person ATTENDED; good practices once published (archived "
+            + "ones included). Filters combine with AND and select the events (by host, start date, SDG, country of the "
+            + "venue, region of that country; online events without a country drop out under country and region) and the "
+            + "good practices (by lead organization, year, SDG, country, region); each breakdown is over the selected "
+            + "records, so under sdg=4 eventsBySdg also shows the other goals those events serve.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = EventStatistics.class)))
-    @APIResponse(responseCode = "400", description = "organizationId is not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventStatistics get(@QueryParam("organizationId") @Schema(format = "uuid")
-                               @Parameter(description = "Only events this organization hosts and good practices it leads") String organizationId) {
-        return statistics.compute(QueryParameters.uuid("organizationId", organizationId));
+                               @Parameter(description = "Only events this organization hosts and good practices it leads") String organizationId,
+                               @QueryParam("from") @Schema(format = "date") @Parameter(description = "Events starting on or after "
+                                       + "this date (UTC); good practices of its year or later", example = "2025-01-01") String from,
+                               @QueryParam("to") @Schema(format = "date") @Parameter(description = "Events starting on or before "
+                                       + "this date (UTC, the whole day); good practices of its year or earlier", example = "2025-12-31") String to,
+                               @QueryParam("sdg") @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "17")
+                               @Parameter(description = "Sustainable Development Goal 1–17 the events and practices serve") String sdg,
+                               @QueryParam("country") @Schema(pattern = "[A-Z]{2}")
+                               @Parameter(description = "ISO 3166-1 alpha-2 code of the venue / the practice", example = "KE") String country,
+                               @QueryParam("region") @Schema(implementation = UndpRegion.class)
+                               @Parameter(description = "UNDP regional grouping of the venue's / the practice's country") String region) {
+        LocalDate fromDate = QueryParameters.date("from", from);
+        LocalDate toDate = QueryParameters.date("to", to);
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw ApiProblem.invalidField("to", "must not be before from");
+        }
+        return statistics.compute(new StatisticsCriteria(QueryParameters.uuid("organizationId", organizationId), fromDate, toDate,
+                QueryParameters.integer("sdg", sdg, 1, 17), country(country), QueryParameters.oneOf("region", region, UndpRegion.class)));
+    }
+
+    private static String country(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (!CountryRegions.exists(code.strip())) {
+            throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code such as KE");
+        }
+        return code.strip();
     }
 }

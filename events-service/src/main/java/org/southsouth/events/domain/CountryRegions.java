@@ -1,0 +1,54 @@
+package org.southsouth.events.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every ISO 3166-1 alpha-2 code and its UNDP regional grouping, from {@code reference/country-regions.csv} (the
+ * table partner-service derives organizations' regions from), so events are placed in regions by their country.
+ */
+public final class CountryRegions {
+
+    private static final String FILE = "/reference/country-regions.csv";
+    private static final Set<String> CODES = new HashSet<>();
+    private static final Map<UndpRegion, Set<String>> COUNTRIES = new EnumMap<>(UndpRegion.class);
+
+    static {
+        InputStream in = CountryRegions.class.getResourceAsStream(FILE);
+        if (in == null) {
+            throw new IllegalStateException("Missing reference file " + FILE);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split(";", -1))
+                    .forEach(row -> {
+                        CODES.add(row[0]);
+                        if (!row[1].isBlank()) {
+                            COUNTRIES.computeIfAbsent(UndpRegion.valueOf(row[1]), r -> new TreeSet<>()).add(row[0]);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read reference file " + FILE, e);
+        }
+    }
+
+    private CountryRegions() {
+    }
+
+    public static boolean exists(String code) {
+        return CODES.contains(code);
+    }
+
+    /** The countries UNDP groups in {@code region}. */
+    public static Set<String> countriesOf(UndpRegion region) {
+        return Set.copyOf(COUNTRIES.getOrDefault(region, Set.of()));
+    }
+}
