@@ -3,6 +3,7 @@ package org.southsouth.events;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -152,6 +153,21 @@ class ObjectLevelAccessTest {
         as(partnerB).get(path + "/versions").then().body("version", contains(1, 2, 3, 4));
         refused(as(partnerA).contentType(MERGE_PATCH).body(Map.of("title", "Taken over")).patch(path).then(), 403);
         admin().get(path).then().header("ETag", "\"4\"").body("title", equalTo("Partner B's practice"));
+    }
+
+    @Test
+    void theRefusalsAreDocumented() {
+        ValidatableResponse openApi = given().auth().none().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
+        for (String operation : List.of("'/api/v1/events'.post", "'/api/v1/events/{id}'.patch", "'/api/v1/events/{id}/status'.put",
+                "'/api/v1/events/{eventId}/participations'.post", "'/api/v1/events/{eventId}/participations'.get",
+                "'/api/v1/events/{eventId}/participations/{id}/status'.put", "'/api/v1/knowledge-products'.post",
+                "'/api/v1/knowledge-products/{id}'.patch", "'/api/v1/knowledge-products/{id}/review-status'.put")) {
+            openApi.body("paths." + operation + ".responses.'403'.description", not(emptyOrNullString()));
+        }
+        for (String operation : List.of("'/api/v1/events/{id}'.get", "'/api/v1/events/{eventId}/participations/{id}'.get",
+                "'/api/v1/knowledge-products/{id}'.get", "'/api/v1/knowledge-products/{id}/versions'.get")) {
+            openApi.body("paths." + operation + ".responses.'404'.description", containsString(", or "));
+        }
     }
 
     private static RequestSpecification as(String token) {
