@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.service.OrganizationStatistics;
 import org.southsouth.partner.service.Statistics;
@@ -33,14 +35,22 @@ public class OrganizationStatisticsResource {
             + "term overlaps the period. A term runs from startsOn (else the signing, activation or creation date) "
             + "to endsOn (open-ended without). Statuses are the current ones. Countries and regions reached are "
             + "those of connected organizations; joinedByYear counts organizations whose joinedNetworkOn falls in "
-            + "the period. `from` defaults to 1900-01-01, `to` to today.")
+            + "the period. `from` defaults to 1900-01-01, `to` to today. `sdg`, `country` and `region` narrow every "
+            + "figure to organizations whose SDG focus includes the goal, in that country, in that UNDP region "
+            + "(their hub partners need not match).")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = OrganizationStatistics.class)))
-    @APIResponse(responseCode = "400", description = "A date is malformed or `to` is before `from`",
+    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganizationStatistics get(
             @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to) {
-        return statistics.organizations(QueryParameters.date("from", from), QueryParameters.date("to", to));
+            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to,
+            @Parameter(description = "SDG goal (1–17)", example = "4") @QueryParam("sdg") String sdg,
+            @Parameter(description = "ISO 3166-1 alpha-2", example = "NP") @QueryParam("country") String country,
+            @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class))
+            @QueryParam("region") String region) {
+        return statistics.organizations(new StatisticsFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
+                QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
+                QueryParameters.oneOf("region", region, UndpRegion.class)));
     }
 
 }

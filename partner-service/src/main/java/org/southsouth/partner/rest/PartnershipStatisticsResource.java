@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.service.PartnershipStatistics;
 import org.southsouth.partner.service.Statistics;
@@ -28,13 +30,21 @@ public class PartnershipStatisticsResource {
 
     @GET
     @Operation(summary = "Partnership figures for a period", description = "Counts partnerships whose term overlaps "
-            + "the period (term as for organization statistics), by kind, current status, SDG goal and country.")
+            + "the period (term as for organization statistics), by kind, current status, SDG goal and country. "
+            + "`sdg`, `country` and `region` narrow them to partnerships with a target of that goal, working in that "
+            + "country, in that UNDP region; their breakdowns still show all their goals and countries.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = PartnershipStatistics.class)))
-    @APIResponse(responseCode = "400", description = "A date is malformed or `to` is before `from`",
+    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnershipStatistics get(
             @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to) {
-        return statistics.partnerships(QueryParameters.date("from", from), QueryParameters.date("to", to));
+            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to,
+            @Parameter(description = "SDG goal (1–17)", example = "4") @QueryParam("sdg") String sdg,
+            @Parameter(description = "ISO 3166-1 alpha-2", example = "NP") @QueryParam("country") String country,
+            @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class))
+            @QueryParam("region") String region) {
+        return statistics.partnerships(new StatisticsFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
+                QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
+                QueryParameters.oneOf("region", region, UndpRegion.class)));
     }
 }

@@ -19,9 +19,9 @@ public class ConnectedOrganizations {
     /** Binds two parameters, in order: first and last day of the period. */
     static final String PERIOD = "period AS (SELECT CAST(? AS date) AS first_day, CAST(? AS date) AS last_day)";
 
-    static final String CONNECTED = """
+    private static final String CONNECTED = """
             connected AS (
-              SELECT o.* FROM organization o, period
+              SELECT o.* FROM %s o, period
               WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day
                 AND (o.hub OR EXISTS (
                   SELECT 1 FROM partnership_party mine
@@ -38,9 +38,14 @@ public class ConnectedOrganizations {
     @Inject
     SqlReader sql;
 
+    /** The connected organizations among {@code organizations}, a table or an earlier CTE of organizations. */
+    static String connectedAmong(String organizations) {
+        return CONNECTED.formatted(organizations);
+    }
+
     public boolean isConnected(UUID organizationId) {
         LocalDate today = LocalDate.now();
-        return sql.count("WITH " + PERIOD + ", " + CONNECTED + " SELECT count(*) FROM connected WHERE id = ?",
+        return sql.count("WITH " + PERIOD + ", " + connectedAmong("organization") + " SELECT count(*) FROM connected WHERE id = ?",
                 today, today, organizationId) > 0;
     }
 }

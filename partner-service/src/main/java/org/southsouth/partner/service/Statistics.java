@@ -1,6 +1,7 @@
 package org.southsouth.partner.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,43 +16,52 @@ public class Statistics {
     /** A partnership counts in a period when its term overlaps it (term start as in {@link ConnectedOrganizations}). */
     private static final String IN_PERIOD = "partnerships AS (SELECT p.* FROM partnership p, period"
             + " WHERE coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AS date)) <= period.last_day"
-            + " AND (p.ends_on IS NULL OR p.ends_on >= period.first_day))";
+            + " AND (p.ends_on IS NULL OR p.ends_on >= period.first_day) AND %s)";
 
     @Inject
     SqlReader sql;
 
-    public OrganizationStatistics organizations(LocalDate from, LocalDate to) {
-        LocalDate first = first(from);
-        LocalDate last = last(from, to);
-        String with = "WITH " + ConnectedOrganizations.PERIOD + ", " + ConnectedOrganizations.CONNECTED;
+    public OrganizationStatistics organizations(StatisticsFilter filter) {
+        LocalDate first = first(filter.from());
+        LocalDate last = last(filter.from(), filter.to());
+        Scope scope = new Scope(first, last)
+                .when(filter.sdg(), "o.sdgs @> ARRAY[CAST(? AS integer)]")
+                .when(filter.country(), "o.country = ?")
+                .when(filter.region() == null ? null : filter.region().name(), "o.region = ?");
+        String with = "WITH " + ConnectedOrganizations.PERIOD + ", members AS (SELECT o.* FROM organization o WHERE "
+                + scope.where() + "), " + ConnectedOrganizations.connectedAmong("members");
         return new OrganizationStatistics(first, last,
-                sql.count(with + " SELECT count(*) FROM connected", first, last),
-                sql.count(with + " SELECT count(*) FROM connected WHERE hub", first, last),
-                counts(with + " SELECT type, count(*) FROM connected GROUP BY 1 ORDER BY 1", first, last),
-                counts("WITH " + ConnectedOrganizations.PERIOD + " SELECT o.type, count(*) FROM organization o, period"
-                        + " WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day GROUP BY 1 ORDER BY 1", first, last),
-                counts(with + " SELECT country, count(*) FROM connected GROUP BY 1 ORDER BY 1", first, last),
-                counts(with + " SELECT region, count(*) FROM connected WHERE region IS NOT NULL GROUP BY 1 ORDER BY 1", first, last),
-                counts(with + " SELECT subregion, count(*) FROM connected WHERE subregion IS NOT NULL GROUP BY 1 ORDER BY 1", first, last),
-                counts("WITH " + ConnectedOrganizations.PERIOD + " SELECT CAST(extract(year FROM o.joined_network_on) AS int),"
-                        + " count(*) FROM organization o, period WHERE o.joined_network_on BETWEEN period.first_day AND period.last_day"
-                        + " GROUP BY 1 ORDER BY 1", first, last));
+                sql.count(with + " SELECT count(*) FROM connected", scope.parameters()),
+                sql.count(with + " SELECT count(*) FROM connected WHERE hub", scope.parameters()),
+                counts(with + " SELECT type, count(*) FROM connected GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT o.type, count(*) FROM members o, period"
+                        + " WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT country, count(*) FROM connected GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT region, count(*) FROM connected WHERE region IS NOT NULL GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT subregion, count(*) FROM connected WHERE subregion IS NOT NULL GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT CAST(extract(year FROM o.joined_network_on) AS int),"
+                        + " count(*) FROM members o, period WHERE o.joined_network_on BETWEEN period.first_day AND period.last_day"
+                        + " GROUP BY 1 ORDER BY 1", scope));
     }
 
-    public PartnershipStatistics partnerships(LocalDate from, LocalDate to) {
-        LocalDate first = first(from);
-        LocalDate last = last(from, to);
-        String with = "WITH " + ConnectedOrganizations.PERIOD + ", " + IN_PERIOD;
+    public PartnershipStatistics partnerships(StatisticsFilter filter) {
+        LocalDate first = first(filter.from());
+        LocalDate last = last(filter.from(), filter.to());
+        Scope scope = new Scope(first, last)
+                .when(filter.sdg(), "p.sdg_goals @> ARRAY[CAST(? AS integer)]")
+                .when(filter.country(), "p.countries @> ARRAY[CAST(? AS text)]")
+                .when(filter.region() == null ? null : filter.region().name(), "p.regions @> ARRAY[CAST(? AS text)]");
+        String with = "WITH " + ConnectedOrganizations.PERIOD + ", " + IN_PERIOD.formatted(scope.where());
         return new PartnershipStatistics(first, last,
-                sql.count(with + " SELECT count(*) FROM partnerships", first, last),
-                counts(with + " SELECT kind, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", first, last),
-                counts(with + " SELECT status, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", first, last),
-                counts(with + " SELECT goal, count(*) FROM partnerships, unnest(sdg_goals) AS goal GROUP BY 1 ORDER BY 1", first, last),
-                counts(with + " SELECT c, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 1 ORDER BY 1", first, last));
+                sql.count(with + " SELECT count(*) FROM partnerships", scope.parameters()),
+                counts(with + " SELECT kind, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT status, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT goal, count(*) FROM partnerships, unnest(sdg_goals) AS goal GROUP BY 1 ORDER BY 1", scope),
+                counts(with + " SELECT c, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 1 ORDER BY 1", scope));
     }
 
-    private List<Count> counts(String query, LocalDate first, LocalDate last) {
-        return sql.list(query, row -> new Count(row.getString(1), row.getLong(2)), first, last);
+    private List<Count> counts(String query, Scope scope) {
+        return sql.list(query, row -> new Count(row.getString(1), row.getLong(2)), scope.parameters());
     }
 
     private static LocalDate first(LocalDate from) {
@@ -64,5 +74,33 @@ public class Statistics {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
         return last;
+    }
+
+    /** The conditions the filters put on the rows counted, with their values, bound after the period's two days. */
+    private static final class Scope {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+
+        Scope(LocalDate first, LocalDate last) {
+            parameters.add(first);
+            parameters.add(last);
+        }
+
+        Scope when(Object value, String condition) {
+            if (value != null) {
+                conditions.add(condition);
+                parameters.add(value);
+            }
+            return this;
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
+        }
+
+        Object[] parameters() {
+            return parameters.toArray();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.southsouth.partner.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,13 @@ class StatisticsTest {
         if (recorded != null) {
             return;
         }
-        String hub = member("Hub", "11", "CN", "1995-01-01", true);
+        String hub = member("Hub", "11", "CN", "1995-01-01", true, List.of(17));
         recorded = hub;
-        String a = member("A", "22", "NP", "1996-03-01", false);
-        String b = member("B", "22", "JP", "1997-01-01", false);
-        String c = member("C", "80", "KE", "1997-05-01", false);
+        String a = member("A", "22", "NP", "1996-03-01", false, List.of(4, 17));
+        String b = member("B", "22", "JP", "1997-01-01", false, List.of(17));
+        String c = member("C", "80", "KE", "1997-05-01", false, List.of(4));
         String d = Organizations.register("D", "22", "TH");
-        String e = member("E", "21", "MM", "1998-01-01", false);
+        String e = member("E", "21", "MM", "1998-01-01", false, List.of(5));
 
         inForce(agreement("A with hub", "EXCHANGE_PROGRAMME", hub, a, "1996-04-01", "1998-12-31", List.of("4.7"), List.of("CN", "NP")),
                 "1996-03-15", null);
@@ -77,6 +78,44 @@ class StatisticsTest {
     }
 
     @Test
+    void organizationFiguresNarrowToAnSdgCountryOrRegion() {
+        JsonPath education = given().get("/api/v1/organizations/statistics" + PERIOD + "&sdg=4").then().statusCode(200)
+                .body("connected", equalTo(1)).body("activeHubs", equalTo(0)).extract().jsonPath();
+        assertCounts(education, "countriesReached", Map.of("NP", 1));
+        assertCounts(education, "activeByType", Map.of("22", 1, "80", 1));
+        given().get("/api/v1/organizations/statistics" + PERIOD + "&sdg=17").then()
+                .body("connected", equalTo(3)).body("activeHubs", equalTo(1));
+        given().get("/api/v1/organizations/statistics" + PERIOD + "&country=JP").then()
+                .body("connected", equalTo(1)).body("countriesReached[0].key", equalTo("JP"));
+        given().get("/api/v1/organizations/statistics" + PERIOD + "&region=ASIA_AND_THE_PACIFIC&sdg=17").then()
+                .body("connected", equalTo(2));
+        JsonPath africa = given().get("/api/v1/organizations/statistics" + PERIOD + "&region=AFRICA").then()
+                .body("connected", equalTo(0)).extract().jsonPath();
+        assertCounts(africa, "activeByType", Map.of("80", 1));
+        assertCounts(africa, "joinedByYear", Map.of("1997", 1));
+    }
+
+    @Test
+    void partnershipFiguresNarrowToAnSdgCountryOrRegion() {
+        JsonPath education = given().get("/api/v1/partnerships/statistics" + PERIOD + "&sdg=4").then().statusCode(200)
+                .body("partnerships", equalTo(2)).extract().jsonPath();
+        assertCounts(education, "bySdg", Map.of("4", 2, "17", 1));
+        given().get("/api/v1/partnerships/statistics" + PERIOD + "&country=CN").then().body("partnerships", equalTo(2));
+        given().get("/api/v1/partnerships/statistics" + PERIOD + "&region=AFRICA").then().body("partnerships", equalTo(1))
+                .body("byKind[0].key", equalTo("KNOWLEDGE_SHARING"));
+    }
+
+    @Test
+    void badFiltersAreProblemsNamingTheParameter() {
+        for (String path : List.of("/api/v1/organizations/statistics", "/api/v1/partnerships/statistics")) {
+            given().get(path + "?sdg=18").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("sdg"));
+            given().get(path + "?country=XX").then().statusCode(400).body("errors.field", hasItem("country"));
+            given().get(path + "?region=MARS").then().statusCode(400).body("errors.field", hasItem("region"));
+        }
+    }
+
+    @Test
     void aNarrowerPeriodCountsLess() {
         given().get("/api/v1/organizations/statistics?from=1990-01-01&to=1996-12-31").then().statusCode(200)
                 .body("connected", equalTo(2));
@@ -97,8 +136,9 @@ class StatisticsTest {
         org.junit.jupiter.api.Assertions.assertEquals(new java.util.TreeMap<>(expected), actual, list);
     }
 
-    private static String member(String name, String type, String country, String joined, boolean hub) {
+    private static String member(String name, String type, String country, String joined, boolean hub, List<Integer> sdgs) {
         Map<String, Object> body = Organizations.body("Stats 1990s " + name, type, country);
+        body.put("sdgs", sdgs);
         body.put("status", "ACTIVE");
         body.put("joinedNetworkOn", joined);
         body.put("hub", hub);
