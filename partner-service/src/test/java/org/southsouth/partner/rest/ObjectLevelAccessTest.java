@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -212,6 +213,29 @@ class ObjectLevelAccessTest {
                 .post("/api/v1/organizations/" + b + "/contacts"));
         asAdmin().get("/api/v1/organizations/" + b + "/contacts").then()
                 .body("findAll { it.name == 'Fatou Ndiaye' }.size()", equalTo(1));
+    }
+
+    @Test
+    void theOpenApiNamesEveryRefusal() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, List<String>> refusing = Map.of(
+                "/api/v1/organizations", List.of("post"),
+                "/api/v1/organizations/{id}", List.of("patch"),
+                "/api/v1/organizations/{id}/deactivate", List.of("post"),
+                "/api/v1/organizations/{organizationId}/contacts", List.of("get", "post"),
+                "/api/v1/organizations/{organizationId}/contacts/{contactId}", List.of("get", "patch", "delete"),
+                "/api/v1/partnerships", List.of("post"),
+                "/api/v1/partnerships/{id}", List.of("patch"),
+                "/api/v1/partnerships/{id}/status", List.of("post"));
+        refusing.forEach((path, methods) -> methods.forEach(method -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) paths.get(path).get(method).get("responses");
+            assertTrue(responses.containsKey("403"), method + " " + path + " documents its 403");
+        }));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> read = (Map<String, Object>) paths.get("/api/v1/organizations/{id}").get("get").get("responses");
+        assertFalse(read.containsKey("403"), "the public profile refuses no authenticated caller");
     }
 
     private RequestSpecification asPartnerA() {
