@@ -3,6 +3,7 @@ package org.southsouth.events.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +66,7 @@ public class KnowledgeProductService {
     }
 
     public KnowledgeProduct update(UUID id, String ifMatch, UnaryOperator<KnowledgeContent> change) {
-        return apply(id, ifMatch, current -> {
-            access.requireLead(current.content());
+        return apply(id, ifMatch, current -> access.requireLead(current.content()), current -> {
             if (!current.reviewStatus().editable()) {
                 throw ApiProblem.conflict("An ARCHIVED knowledge product can no longer be changed");
             }
@@ -79,8 +79,7 @@ public class KnowledgeProductService {
     }
 
     public KnowledgeProduct changeReviewStatus(UUID id, String ifMatch, ReviewStatus status) {
-        return apply(id, ifMatch, current -> {
-            access.requireReviewer();
+        return apply(id, ifMatch, current -> access.requireReviewer(), current -> {
             if (!current.reviewStatus().canBecome(status)) {
                 throw ApiProblem.conflict("A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
             }
@@ -108,9 +107,12 @@ public class KnowledgeProductService {
         return store.count(criteria, access.visibility());
     }
 
-    private KnowledgeProduct apply(UUID id, String ifMatch, UnaryOperator<KnowledgeProduct> change) {
+    /** {@code authorize} refuses (403) before the version is compared, so a refused caller learns nothing from 412. */
+    private KnowledgeProduct apply(UUID id, String ifMatch, Consumer<KnowledgeProduct> authorize,
+                                   UnaryOperator<KnowledgeProduct> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             KnowledgeProduct current = get(id);
+            authorize.accept(current);
             ETags.requireMatch(ifMatch, current.version());
             KnowledgeProduct next = change.apply(current);
             EventType type = next.reviewStatus() == ReviewStatus.PUBLISHED && current.reviewStatus() != ReviewStatus.PUBLISHED
