@@ -122,6 +122,45 @@ class MatchingAndListTest {
         given().get("/api/v1/volunteers?size=201").then().statusCode(400);
     }
 
+    @Test
+    void onlyVolunteersWhoCurrentlyConsentToMatchingAreRanked() {
+        String skill = "consent-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body(Map.of("code", skill, "label", skill)).post("/api/v1/volunteers/skills")
+                .then().statusCode(201);
+        UUID home = Organizations.active("KE");
+        String consenting = withSkill(home, skill);
+        consent(consenting, "2026-01");
+        String renewed = withSkill(home, skill);
+        consent(renewed, "2026-01");
+        consent(renewed, "2026-06");
+        String withdrawn = withSkill(home, skill);
+        consent(withdrawn, "2026-01");
+        String consentId = given().get("/api/v1/volunteers/" + withdrawn + "/consents").then().extract().path("[0].id");
+        given().post("/api/v1/volunteers/" + withdrawn + "/consents/" + consentId + "/withdrawal").then().statusCode(200);
+        String otherPurposeOnly = withSkill(home, skill);
+        given().contentType(ContentType.JSON).body(Map.of("purpose", "PUBLICITY", "policyVersion", "2026-01"))
+                .post("/api/v1/volunteers/" + otherPurposeOnly + "/consents").then().statusCode(201);
+        withSkill(home, skill);
+
+        List<String> expected = new ArrayList<>(List.of(consenting, renewed));
+        expected.sort(Comparator.naturalOrder());
+        given().get("/api/v1/matches?skills=" + skill + "&from=2034-03-01&to=2034-04-30").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.volunteerId", equalTo(expected));
+    }
+
+    /** Speaks no Portuguese and is available in no period: a candidate for its skill only. */
+    private static String withSkill(UUID home, String skill) {
+        Map<String, Object> body = Volunteers.profile(home);
+        body.put("skills", List.of(skill));
+        body.put("availability", List.of());
+        return Volunteers.register(body);
+    }
+
+    private static void consent(String volunteer, String policyVersion) {
+        given().contentType(ContentType.JSON).body(Map.of("purpose", "MATCHING", "policyVersion", policyVersion))
+                .post("/api/v1/volunteers/" + volunteer + "/consents").then().statusCode(201);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> match(JsonPath matches, String volunteer) {
         return ((List<Map<String, Object>>) matches.getList("items", Map.class).stream().map(m -> (Map<String, Object>) m).toList())
@@ -136,6 +175,8 @@ class MatchingAndListTest {
         body.put("languages", List.of(Map.of("code", "pt", "level", portugueseLevel)));
         body.put("availability", windows);
         body.put("status", status);
-        return Volunteers.register(body);
+        String id = Volunteers.register(body);
+        consent(id, "2026-01");
+        return id;
     }
 }

@@ -42,7 +42,7 @@ class ObjectLevelAccessTest {
     private String skill;
     /** A's nominee. */
     private String x;
-    /** B's nominee, with a consent, a planned deployment and logged hours. */
+    /** B's nominee, with a consent to publicity, a planned deployment and logged hours. */
     private String y;
     private String consentOfY;
     private String deploymentOfY;
@@ -58,7 +58,7 @@ class ObjectLevelAccessTest {
                 .post("/api/v1/volunteers/skills").then().statusCode(201);
         x = nominee(orgA);
         y = nominee(orgB);
-        consentOfY = given().contentType(ContentType.JSON).body(Map.of("purpose", "MATCHING", "policyVersion", "2026-01"))
+        consentOfY = given().contentType(ContentType.JSON).body(Map.of("purpose", "PUBLICITY", "policyVersion", "2026-01"))
                 .post("/api/v1/volunteers/" + y + "/consents").then().statusCode(201).extract().path("id");
         deploymentOfY = given().contentType(ContentType.JSON).body(plan(y, orgB, "2027-01-15", "2027-10-15"))
                 .post("/api/v1/deployments").then().statusCode(201).extract().path("id");
@@ -130,7 +130,8 @@ class ObjectLevelAccessTest {
         given().spec(partnerB).get("/api/v1/volunteers/" + y).then().statusCode(200).body("id", equalTo(y));
         given().spec(partnerB).contentType(MERGE_PATCH).header("If-Match", "\"0\"").body(Map.of("bio", "Updated by her organization"))
                 .patch("/api/v1/volunteers/" + y).then().statusCode(200).body("bio", equalTo("Updated by her organization"));
-        given().spec(partnerB).get("/api/v1/volunteers/" + y + "/consents").then().statusCode(200).body("id", equalTo(List.of(consentOfY)));
+        given().spec(partnerB).get("/api/v1/volunteers/" + y + "/consents").then().statusCode(200).body("id", hasItem(consentOfY))
+                .body("purpose", equalTo(List.of("MATCHING", "PUBLICITY")));
         given().spec(partnerB).post("/api/v1/volunteers/" + y + "/consents/" + consentOfY + "/withdrawal").then().statusCode(200);
         given().spec(partnerB).get("/api/v1/volunteers/" + y + "/participations").then().statusCode(200);
         given().spec(partnerB).get("/api/v1/matches?skills=" + skill + "&from=2029-01-01&to=2029-03-31").then().statusCode(200)
@@ -255,7 +256,10 @@ class ObjectLevelAccessTest {
         Map<String, Object> body = Volunteers.profile(home);
         body.put("skills", List.of(skill));
         body.put("availability", List.of(Map.of("from", "2029-01-01", "to", "2029-12-31")));
-        return Volunteers.register(body);
+        String id = Volunteers.register(body);
+        given().contentType(ContentType.JSON).body(Map.of("purpose", "MATCHING", "policyVersion", "2026-01"))
+                .post("/api/v1/volunteers/" + id + "/consents").then().statusCode(201);
+        return id;
     }
 
     private Map<String, Object> plan(String volunteer, UUID sender, String start, String end) {

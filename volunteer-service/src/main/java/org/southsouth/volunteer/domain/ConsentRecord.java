@@ -15,6 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "consent_record")
 public class ConsentRecord extends PanacheEntityBase {
 
+    /** The purpose a volunteer must currently consent to for matching to rank them. */
+    public static final String MATCHING = "MATCHING";
+
     @Id
     public UUID id;
 

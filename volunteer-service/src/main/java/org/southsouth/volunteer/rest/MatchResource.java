@@ -46,7 +46,8 @@ public class MatchResource {
 
     @GET
     @Operation(summary = "Rank volunteers for a need",
-            description = "Candidates are ACTIVE volunteers with at least one requested skill or language, or available for the whole "
+            description = "Candidates are ACTIVE volunteers with a current consent (given, not withdrawn) for the purpose MATCHING "
+                    + "and at least one requested skill or language, or available for the whole "
                     + "period. Score: 10 per requested skill held; 10 per requested language spoken at the requested level or above; "
                     + "20 if one availability window covers from..to; 20 if no deployment (not cancelled) overlaps from..to; 5 for "
                     + "having served a deployment or attended an event in the country. Highest score first, ties by volunteer id: the "

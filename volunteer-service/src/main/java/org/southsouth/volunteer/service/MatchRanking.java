@@ -13,12 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.domain.ConsentRecord;
 import org.southsouth.volunteer.domain.LanguageLevel;
 import org.southsouth.volunteer.domain.MatchScoring;
 
 /**
  * Ranks ACTIVE volunteers against a need in one SQL statement, with the weights of {@link MatchScoring}. Only
- * volunteers with at least one requested skill or language, or available for the period, are candidates.
+ * volunteers with a current consent to matching (given, not withdrawn) and at least one requested skill or
+ * language, or available for the period, are candidates.
  */
 @ApplicationScoped
 public class MatchRanking {
@@ -58,6 +60,7 @@ public class MatchRanking {
     }
 
     private static String scored(AccessScope scope, Need need, Map<String, Object> parameters) {
+        parameters.put("consentPurpose", ConsentRecord.MATCHING);
         parameters.put("from", need.from());
         parameters.put("to", need.to());
         String skills = "0";
@@ -87,7 +90,9 @@ public class MatchRanking {
                 + " NOT EXISTS (SELECT 1 FROM deployment d WHERE d.volunteer_id = v.id AND d.status <> 'CANCELLED'"
                 + " AND d.planned_start <= :to AND coalesce(d.ended_on, d.planned_end) >= :from) AS free,"
                 + " " + experience + " AS experienced"
-                + " FROM volunteer v WHERE v.status = 'ACTIVE'" + within(scope, parameters);
+                + " FROM volunteer v WHERE v.status = 'ACTIVE'"
+                + " AND EXISTS (SELECT 1 FROM consent_record c WHERE c.volunteer_id = v.id AND c.purpose = :consentPurpose"
+                + " AND c.withdrawn_at IS NULL)" + within(scope, parameters);
         return "SELECT id, skills, languages, available, " + MatchScoring.PER_SKILL + " * skills + " + MatchScoring.PER_LANGUAGE
                 + " * languages + CASE WHEN available THEN " + MatchScoring.AVAILABLE + " ELSE 0 END + CASE WHEN free THEN "
                 + MatchScoring.FREE + " ELSE 0 END + CASE WHEN experienced THEN " + MatchScoring.COUNTRY_EXPERIENCE
