@@ -22,16 +22,27 @@ final class Latencies {
     }
 
     String summary() {
+        List<Long> sorted = sorted();
+        if (sorted.isEmpty()) {
+            return "no samples";
+        }
+        return String.format("n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms", sorted.size(),
+                percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+    }
+
+    /** The {@code p}th percentile in milliseconds; NaN without samples. */
+    double millis(int p) {
+        List<Long> sorted = sorted();
+        return sorted.isEmpty() ? Double.NaN : percentile(sorted, p) / 1000.0;
+    }
+
+    private List<Long> sorted() {
         List<Long> sorted;
         synchronized (micros) {
             sorted = new ArrayList<>(micros);
         }
-        if (sorted.isEmpty()) {
-            return "no samples";
-        }
         Collections.sort(sorted);
-        return String.format("n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms", sorted.size(),
-                percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+        return sorted;
     }
 
     private static long percentile(List<Long> sorted, int p) {

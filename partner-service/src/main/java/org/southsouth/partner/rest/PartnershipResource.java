@@ -149,7 +149,8 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Invalid patch or resulting partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization; nothing changed",
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization, or a "
+            + "partner's patch would drop its own organization from the parties (field error `parties`); nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
