@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,7 +55,7 @@ final class EventRecords extends Records {
         Map<String, JsonNode> index = index("/api/v1/events", e -> e.path("title").asText());
         for (DemoEvents.Event event : DemoEvents.all()) {
             record(EVENTS, event.title(), () -> {
-                JsonNode saved = ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event));
+                JsonNode saved = onceKnown(() -> ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event)));
                 String id = saved.path("id").asText();
                 String statusPath = "/api/v1/events/" + id + "/status";
                 saved = advance(EVENTS, saved, "status", EVENT_LIFE, "OPEN", status -> api.put(statusPath, Json.object("status", status)));
@@ -131,19 +132,25 @@ final class EventRecords extends Records {
         }
     }
 
-    /** events-service learns volunteers from Kafka events: a volunteer registered a moment ago may need a few seconds. */
     private void registerVolunteer(String path, String eventId, String volunteerKey, String volunteerId) {
+        ApiResponse response = onceKnown(() -> api.post(path, key("participation", eventId, volunteerKey),
+                Json.object("volunteerId", volunteerId, "role", "VOLUNTEER")));
+        if (response.created()) {
+            report.created(PARTICIPATIONS);
+        } else {
+            report.existing(PARTICIPATIONS);
+        }
+    }
+
+    /**
+     * events-service learns organizations and volunteers from Kafka events: one registered a moment ago may need a
+     * few seconds, and until then a record naming it is refused with 422.
+     */
+    private <T> T onceKnown(Supplier<T> call) {
         long deadline = System.nanoTime() + REPLICA_WAIT.toNanos();
         while (true) {
             try {
-                ApiResponse response = api.post(path, key("participation", eventId, volunteerKey),
-                        Json.object("volunteerId", volunteerId, "role", "VOLUNTEER"));
-                if (response.created()) {
-                    report.created(PARTICIPATIONS);
-                } else {
-                    report.existing(PARTICIPATIONS);
-                }
-                return;
+                return call.get();
             } catch (EndpointMissing e) {
                 throw e;
             } catch (ApiException e) {
@@ -178,14 +185,14 @@ final class EventRecords extends Records {
             record(KNOWLEDGE_PRODUCTS, product.title(), () -> {
                 List<String> leads = new ArrayList<>();
                 product.leads().forEach(acronym -> leads.add(partners.requireOrganization(acronym)));
-                JsonNode saved = ensure(KNOWLEDGE_PRODUCTS, index, product.title(), "/api/v1/knowledge-products",
+                JsonNode saved = onceKnown(() -> ensure(KNOWLEDGE_PRODUCTS, index, product.title(), "/api/v1/knowledge-products",
                         key("knowledge", product.title()),
                         Json.object("kind", product.kind(), "title", product.title(), "type", product.type(), "scope", product.scope(),
                                 "leadOrganizationIds", leads, "year", product.year(), "country", product.country(),
                                 "region", product.region(), "sdgs", product.sdgs(), "overview", product.overview(),
                                 "sdgContributionHighlights", product.highlights(), "lessonsLearned", product.lessons(),
                                 "successFactors", product.successFactors(), "languages", List.of("en", "zh"),
-                                "links", List.of("https://knowledge.example.org/" + key(product.title()))));
+                                "links", List.of("https://knowledge.example.org/" + key(product.title())))));
                 String path = "/api/v1/knowledge-products/" + saved.path("id").asText() + "/review-status";
                 advance(KNOWLEDGE_PRODUCTS, saved, "reviewStatus", REVIEW_LIFE, "PUBLISHED",
                         status -> api.put(path, Json.object("reviewStatus", status)));

@@ -73,7 +73,7 @@ class CrossPartnerAccessIT {
         assertEquals(watched, snapshot(watched.keySet().toArray(String[]::new)), "nothing of B's changed");
         assertTrue(given().auth().oauth2(partnerA).get("/api/v1/partnerships?size=200").then().statusCode(200).extract()
                 .jsonPath().getList("items.id").stream().noneMatch(draft::equals), "B's draft agreement is not listed to A");
-        as(partnerB).contentType(ContentType.JSON).body(Map.of("acronym", "PBAIT")).patch("/api/v1/organizations/" + orgB)
+        as(partnerB).contentType("application/merge-patch+json").body(Map.of("acronym", "PBAIT")).patch("/api/v1/organizations/" + orgB)
                 .then().statusCode(200);
         as(partnerB).get("/api/v1/organizations/" + orgB + "/contacts").then().statusCode(200);
     }
@@ -131,7 +131,7 @@ class CrossPartnerAccessIT {
         refusals.add(attempt("POST", "/api/v1/events", eventBody(orgB)));
         refusals.add(attempt("GET", "/api/v1/knowledge-products/" + product, null));
         refusals.add(attempt("PATCH", "/api/v1/knowledge-products/" + product, Map.of("title", "Hijacked")));
-        refusals.add(attempt("PUT", "/api/v1/knowledge-products/" + product + "/review-status", Map.of("status", "PUBLISHED")));
+        refusals.add(attempt("PUT", "/api/v1/knowledge-products/" + product + "/review-status", Map.of("reviewStatus", "IN_REVIEW")));
 
         assertAllRefused(refusals);
         assertEquals(watched, snapshot(watched.keySet().toArray(String[]::new)), "nothing of B's events and knowledge changed");

@@ -3,7 +3,6 @@ package org.southsouth.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -33,6 +32,8 @@ class ImpactFiguresIT {
     void figuresCountWhatHappenedOnceAndNothingThatDidNot() {
         JsonPath before = impact("");
         JsonPath beforeIn2019 = impact("from=2019-01-01&to=2019-12-31");
+        JsonPath beforeIn2018 = impact("from=2018-01-01&to=2018-12-31");
+        JsonPath beforeNepalSdg3 = impact("country=NP&sdg=3");
 
         String hub = organization("北京志愿服务联合会 (impact IT)", "CN", "ACTIVE", true);
         String nepal = organization("尼泊尔青年志愿者 (impact IT)", "NP", "ACTIVE", false);
@@ -103,7 +104,11 @@ class ImpactFiguresIT {
         JsonPath in2019 = impact("from=2019-01-01&to=2019-12-31");
         assertEquals(0, new BigDecimal("5").compareTo(decimal(in2019, "serviceHours").subtract(decimal(beforeIn2019, "serviceHours"))),
                 "the period reaches the hours");
-        assertNull(in2019.get("visitsHosted"), "events-service cannot filter by period, so no unfiltered figure is given");
+        assertEquals(1, delta(beforeIn2019, in2019, "visitsHosted"), "the visit started in 2019");
+        assertEquals(0, delta(beforeIn2018, impact("from=2018-01-01&to=2018-12-31"), "visitsHosted"), "nor in 2018");
+        JsonPath nepalSdg3 = impact("country=NP&sdg=3");
+        assertTrue(nepalSdg3.getBoolean("complete"), nepalSdg3.prettify());
+        assertEquals(1, delta(beforeNepalSdg3, nepalSdg3, "volunteersDeployed"), "the SDG 3 deployment to Nepal, filtered by volunteer-service");
 
         assertEquals(3, row(after, "year", YEAR, "events") - row(before, "year", YEAR, "events"),
                 "visit, mission and camp; not the cancelled nor the draft visit");

@@ -12,18 +12,15 @@ public record CountryDeployments(
         @Schema(description = "Deployments to the country", example = "10") long deployments,
         @Schema(description = "Distinct volunteers deployed to the country", example = "10") long volunteers) {
 
-    /** volunteer-service's {@code byCountry}, only {@code country} when given; null when the service offers none. */
-    static List<CountryDeployments> list(JsonNode statistics, String country) {
+    /** volunteer-service's {@code byCountry}; null when the service offers none. */
+    static List<CountryDeployments> list(JsonNode statistics) {
         JsonNode rows = statistics.get("byCountry");
         if (rows == null || !rows.isArray()) {
             return null;
         }
         List<CountryDeployments> list = new ArrayList<>();
         for (JsonNode row : rows) {
-            String code = row.path("country").asText();
-            if (country == null || country.equals(code)) {
-                list.add(new CountryDeployments(code, row.path("deployments").asLong(), row.path("volunteers").asLong()));
-            }
+            list.add(new CountryDeployments(row.path("country").asText(), row.path("deployments").asLong(), row.path("volunteers").asLong()));
         }
         return list;
     }

@@ -6,8 +6,6 @@ import static org.southsouth.gateway.impact.Breakdown.REGION;
 import static org.southsouth.gateway.impact.Breakdown.SDG;
 import static org.southsouth.gateway.impact.Breakdown.YEAR;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Where every figure comes from: the headline figures with the ways each can be obtained (first that answers the
- * request's filters wins), and the breakdowns each source offers. The definitions in {@link ImpactReport} describe
+ * Where every figure comes from: the source of each headline figure, and the breakdowns each source offers. The definitions in {@link ImpactReport} describe
  * what these numbers count; this class only says where they are read.
  */
 final class FigureCatalog {
@@ -65,48 +62,26 @@ final class FigureCatalog {
 
             new Series(ORGANIZATIONS_CONNECTED, REGION, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies, d -> Readers.keyCounts(d, "regionsReached")));
 
-    /** Headline figure → the ways to obtain it, in order of preference. */
-    static final Map<String, List<Derivation>> HEADLINE = new LinkedHashMap<>();
-
-    /** Headline figure → the source a service would extend to offer what is missing. */
-    static final Map<String, Source> OWNER = new LinkedHashMap<>();
+    /** Headline figure → where it is read. */
+    static final Map<String, Derivation> HEADLINE = new LinkedHashMap<>();
 
     static {
-        headline(ORGANIZATIONS_CONNECTED, Source.ORGANIZATIONS, d -> Readers.count(d, "connected"),
-                Derivation.picked(series(ORGANIZATIONS_CONNECTED, COUNTRY), 0L),
-                Derivation.picked(series(ORGANIZATIONS_CONNECTED, REGION), 0L));
-        headline(COUNTRIES_AND_REGIONS, Source.ORGANIZATIONS, d -> sizeOf(Readers.keyCounts(d, "countriesReached")),
-                Derivation.picked(Source.ORGANIZATIONS, FilterKind.COUNTRY, (d, filters) -> {
-                    Map<String, Object> countries = Readers.keyCounts(d, "countriesReached");
-                    return countries == null ? null : countries.containsKey(filters.country()) ? 1L : 0L;
-                }));
+        headline(ORGANIZATIONS_CONNECTED, Source.ORGANIZATIONS, d -> Readers.count(d, "connected"));
+        headline(COUNTRIES_AND_REGIONS, Source.ORGANIZATIONS, d -> sizeOf(Readers.keyCounts(d, "countriesReached")));
         headline(VISITS_HOSTED, Source.EVENTS, d -> Readers.count(d, "delegationVisitsHosted"));
         headline(DELEGATES_HOSTED, Source.EVENTS, d -> Readers.count(d, "delegatesHosted"));
         headline(EXPERTS_SENT, Source.EVENTS, d -> Readers.count(d, "expertsSent"));
         headline(VOLUNTEERS_ENGAGED, Source.VOLUNTEERS, d -> Readers.count(d, "engaged"));
-        headline(VOLUNTEERS_DEPLOYED, Source.VOLUNTEERS, d -> Readers.count(d, "deployed"),
-                Derivation.picked(series(VOLUNTEERS_DEPLOYED, COUNTRY), 0L),
-                Derivation.picked(series(VOLUNTEERS_DEPLOYED, SDG), 0L));
-        headline(DEPLOYMENTS_BY_COUNTRY, Source.VOLUNTEERS, d -> CountryDeployments.list(d, null),
-                Derivation.picked(Source.VOLUNTEERS, FilterKind.COUNTRY, (d, filters) -> CountryDeployments.list(d, filters.country())));
-        headline(SERVICE_HOURS, Source.HOURS_BY_YEAR, d -> Readers.sum(d, "verifiedHours"),
-                Derivation.picked(series(SERVICE_HOURS, SDG), BigDecimal.ZERO));
+        headline(VOLUNTEERS_DEPLOYED, Source.VOLUNTEERS, d -> Readers.count(d, "deployed"));
+        headline(DEPLOYMENTS_BY_COUNTRY, Source.VOLUNTEERS, CountryDeployments::list);
+        headline(SERVICE_HOURS, Source.HOURS_BY_YEAR, d -> Readers.sum(d, "verifiedHours"));
     }
 
     private FigureCatalog() {
     }
 
-    private static void headline(String figure, Source source, Function<JsonNode, Object> whole, Derivation... picked) {
-        List<Derivation> ways = new ArrayList<>();
-        ways.add(Derivation.whole(source, whole));
-        ways.addAll(List.of(picked));
-        HEADLINE.put(figure, List.copyOf(ways));
-        OWNER.put(figure, source);
-    }
-
-    static Series series(String figure, Breakdown dimension) {
-        return SERIES.stream().filter(s -> s.figure().equals(figure) && s.dimension() == dimension).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no series " + figure + " by " + dimension));
+    private static void headline(String figure, Source source, Function<JsonNode, Object> read) {
+        HEADLINE.put(figure, new Derivation(source, read));
     }
 
     private static Long sizeOf(Map<String, Object> values) {

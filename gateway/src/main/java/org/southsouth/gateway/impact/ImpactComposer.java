@@ -40,8 +40,11 @@ public class ImpactComposer {
     public ImpactReport compose(ImpactFilters filters, Set<Breakdown> breakdowns, Map<String, String> headers) {
         Set<FilterKind> given = filters.given();
         Map<String, Derivation> chosen = new LinkedHashMap<>();
-        FigureCatalog.HEADLINE.forEach((figure, ways) -> ways.stream().filter(way -> way.answers(given)).findFirst()
-                .ifPresent(way -> chosen.put(figure, way)));
+        FigureCatalog.HEADLINE.forEach((figure, way) -> {
+            if (way.answers(given)) {
+                chosen.put(figure, way);
+            }
+        });
         Map<Breakdown, List<Series>> series = new EnumMap<>(Breakdown.class);
         for (Breakdown dimension : breakdowns) {
             series.put(dimension, FigureCatalog.SERIES.stream().filter(s -> s.dimension() == dimension && s.answers(given)).toList());
@@ -53,11 +56,11 @@ public class ImpactComposer {
         for (String figure : FigureCatalog.HEADLINE.keySet()) {
             Derivation way = chosen.get(figure);
             if (way == null) {
-                missing.add(unfilterable(figure, null, FigureCatalog.OWNER.get(figure), given));
+                missing.add(unfilterable(figure, null, FigureCatalog.HEADLINE.get(figure).source(), given));
                 continue;
             }
             Fetched source = fetched.get(way.source());
-            Object value = source.ok() ? way.read().apply(source.document(), filters) : null;
+            Object value = source.ok() ? way.read().apply(source.document()) : null;
             if (value != null) {
                 values.put(figure, value);
             } else if (!source.ok()) {
@@ -120,7 +123,7 @@ public class ImpactComposer {
 
     private MissingFigure notBrokenDown(String figure, Breakdown dimension, Set<FilterKind> given) {
         List<Series> offered = FigureCatalog.SERIES.stream().filter(s -> s.figure().equals(figure) && s.dimension() == dimension).toList();
-        Source owner = FigureCatalog.OWNER.get(figure);
+        Source owner = FigureCatalog.HEADLINE.get(figure).source();
         if (offered.isEmpty()) {
             return new MissingFigure(figure, dimension.key(), MissingReason.NOT_PROVIDED, reader.serviceOf(owner.path),
                     owner.path + " offers no breakdown of this figure by " + dimension.key());

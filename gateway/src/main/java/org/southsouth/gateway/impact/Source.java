@@ -8,13 +8,13 @@ import java.util.Set;
  * sources (the service-hours totals) are read to the last page and answer as one array of items.
  */
 enum Source {
-    ORGANIZATIONS("/api/v1/organizations/statistics", null, EnumSet.of(FilterKind.PERIOD)),
-    PARTNERSHIPS("/api/v1/partnerships/statistics", null, EnumSet.of(FilterKind.PERIOD)),
-    EVENTS("/api/v1/events/statistics", null, EnumSet.noneOf(FilterKind.class)),
-    VOLUNTEERS("/api/v1/volunteers/statistics", null, EnumSet.noneOf(FilterKind.class)),
-    HOURS_BY_YEAR("/api/v1/service-hours/totals", "YEAR", EnumSet.of(FilterKind.PERIOD)),
-    HOURS_BY_SDG("/api/v1/service-hours/totals", "SDG", EnumSet.of(FilterKind.PERIOD)),
-    HOURS_BY_MONTH("/api/v1/service-hours/totals", "MONTH", EnumSet.of(FilterKind.PERIOD));
+    ORGANIZATIONS("/api/v1/organizations/statistics", null, EnumSet.allOf(FilterKind.class)),
+    PARTNERSHIPS("/api/v1/partnerships/statistics", null, EnumSet.allOf(FilterKind.class)),
+    EVENTS("/api/v1/events/statistics", null, EnumSet.allOf(FilterKind.class)),
+    VOLUNTEERS("/api/v1/volunteers/statistics", null, EnumSet.allOf(FilterKind.class)),
+    HOURS_BY_YEAR("/api/v1/service-hours/totals", "YEAR", EnumSet.allOf(FilterKind.class)),
+    HOURS_BY_SDG("/api/v1/service-hours/totals", "SDG", EnumSet.allOf(FilterKind.class)),
+    HOURS_BY_MONTH("/api/v1/service-hours/totals", "MONTH", EnumSet.allOf(FilterKind.class));
 
     final String path;
     final String groupBy;
@@ -37,13 +37,25 @@ enum Source {
             query.append("&groupBy=").append(groupBy).append("&size=200&page=").append(page);
         }
         if (applies.contains(FilterKind.PERIOD)) {
-            if (filters.from() != null) {
-                query.append("&from=").append(filters.from());
-            }
-            if (filters.to() != null) {
-                query.append("&to=").append(filters.to());
-            }
+            parameter(query, "from", filters.from());
+            parameter(query, "to", filters.to());
+        }
+        if (applies.contains(FilterKind.SDG)) {
+            parameter(query, "sdg", filters.sdg());
+        }
+        if (applies.contains(FilterKind.COUNTRY)) {
+            parameter(query, "country", filters.country());
+        }
+        if (applies.contains(FilterKind.REGION)) {
+            parameter(query, "region", filters.region());
         }
         return query.isEmpty() ? "" : "?" + query.substring(1);
+    }
+
+    /** Values are dates, numbers, ISO codes and enum names: nothing to escape. */
+    private static void parameter(StringBuilder query, String name, Object value) {
+        if (value != null) {
+            query.append('&').append(name).append('=').append(value);
+        }
     }
 }

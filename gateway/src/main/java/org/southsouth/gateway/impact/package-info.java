@@ -7,11 +7,10 @@
  * <li>The figures are read from the services' statistics endpoints in parallel, each call bounded by
  * {@code impact.upstream-timeout} (default 5 s; a paged source at most twice that). A service that is down, slow or
  * failing never fails the answer: its figures are null and listed in {@code missing} with the reason.</li>
- * <li>A figure given under a filter always obeys the filter. Filters go to the services that apply them
- * ({@link org.southsouth.gateway.impact.Source} says which); a filter on a dimension a service breaks the figure
- * down by is applied by picking that row (e.g. {@code country=NP} → the NP row of volunteers deployed by country).
- * Otherwise the figure is null with FILTER_NOT_SUPPORTED: an unfiltered number under a filtered request would be
- * read as the filtered one.</li>
+ * <li>A figure given under a filter always obeys the filter: every filter (period, SDG, country, UNDP region) is
+ * passed to the services, which apply it to their records ({@link org.southsouth.gateway.impact.Source} says which
+ * source applies which; today all apply all). A source that could not apply one would leave its figures null with
+ * FILTER_NOT_SUPPORTED: an unfiltered number under a filtered request would be read as the filtered one.</li>
  * <li>{@code serviceHours} are verified hours; all logged hours appear only in breakdowns, as
  * {@code serviceHoursLogged}.</li>
  * <li>{@code countriesAndRegions} counts ISO 3166-1 codes, so territories with their own code count on their own, as
