@@ -42,7 +42,6 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
-import org.southsouth.security.Caller;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,9 +58,6 @@ public class ExchangeEventResource {
     @Inject
     MergePatcher patcher;
 
-    @Inject
-    Caller caller;
-
     @POST
     @Operation(summary = "Draft an event", description = "Creates the event in DRAFT and publishes EventDrafted. "
             + "Retries with the same Idempotency-Key return the first response and create nothing.")
@@ -73,7 +69,7 @@ public class ExchangeEventResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, the host is INACTIVE, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@Valid @NotNull EventFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events by " + caller.clientId(), body, () -> {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events", body, () -> {
             ExchangeEvent created = events.draft(body.toDetails());
             return Response.created(URI.create("/api/v1/events/" + created.id())).tag(ETags.of(created.version()))
                     .entity(EventView.of(created)).build();

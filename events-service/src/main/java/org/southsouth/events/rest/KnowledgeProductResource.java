@@ -45,7 +45,6 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
-import org.southsouth.security.Caller;
 
 @Path("/api/v1/knowledge-products")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,9 +61,6 @@ public class KnowledgeProductResource {
     @Inject
     MergePatcher patcher;
 
-    @Inject
-    Caller caller;
-
     @POST
     @Operation(summary = "Draft a knowledge product", description = "Creates version 1 in DRAFT and publishes KnowledgeProductDrafted.")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
@@ -74,7 +70,7 @@ public class KnowledgeProductResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A lead organization is unknown to the network, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@Valid @NotNull KnowledgeFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/knowledge-products by " + caller.clientId(), body, () -> {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/knowledge-products", body, () -> {
             KnowledgeProduct created = products.draft(body.toContent());
             return Response.created(URI.create("/api/v1/knowledge-products/" + created.id())).tag(ETags.of(created.version()))
                     .entity(KnowledgeView.of(created)).build();

@@ -40,7 +40,6 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
-import org.southsouth.security.Caller;
 
 @Path("/api/v1/events/{eventId}/participations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,9 +56,6 @@ public class ParticipationResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
-    @Inject
-    Caller caller;
-
     @POST
     @Operation(summary = "Register a participant", description = "While the event is OPEN: REGISTERED if a seat is left, "
             + "else WAITLISTED (promoted first come, first served when a seat frees). Publishes ParticipationRegistered.")
@@ -73,7 +69,7 @@ public class ParticipationResource {
     @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, organization unknown or INACTIVE, or Idempotency-Key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull NewParticipation body,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations by " + caller.clientId(), body, () -> {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations", body, () -> {
             Participation p = registrations.register(eventId, body.toParticipant());
             return Response.created(location(p)).tag(ETags.of(p.version())).entity(ParticipationView.of(p)).build();
         });
@@ -93,7 +89,7 @@ public class ParticipationResource {
     @APIResponse(responseCode = "422", description = "Organization unknown or INACTIVE, or Idempotency-Key reused for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerGroup(@PathParam("eventId") UUID eventId, @Valid @NotNull NewGroupRegistration body,
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/groups by " + caller.clientId(), body, () -> {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/groups", body, () -> {
             List<Participation> members = registrations.registerGroup(eventId, body.toParticipants());
             UUID groupId = members.get(0).groupId();
             return Response.created(URI.create("/api/v1/events/" + eventId + "/participations?groupId=" + groupId))

@@ -26,6 +26,7 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.embedded.quarkus.TestTokens;
 import org.southsouth.partner.KafkaRecords;
 
 @QuarkusTest
@@ -134,6 +135,17 @@ class OrganizationResourceTest {
                 .post("/api/v1/organizations").then().statusCode(201)
                 .header("Idempotency-Replayed", "true").body("id", equalTo(first));
         assertEquals(before + 1, total());
+    }
+
+    @Test
+    void anIdempotencyKeyBelongsToItsClientSoAnotherClientNeverGetsTheFirstOnesResponse() {
+        Map<String, Object> body = Organizations.body("Idempotency per client network", "22", "KE");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "shared-key-1").body(body)
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.coordinator()).contentType(ContentType.JSON).header("Idempotency-Key", "shared-key-1").body(body)
+                .post("/api/v1/organizations").then().statusCode(201)
+                .header("Idempotency-Replayed", nullValue())
+                .body("id", not(equalTo(first)));
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.southsouth.rest.ApiProblem;
  * Makes a POST safe to retry. With an {@code Idempotency-Key}, the first request runs and its response is kept
  * for 24 hours; a retry with the same key and body gets that response again (header
  * {@code Idempotency-Replayed: true}) and changes nothing; the same key with another body is refused (422);
- * a retry while the first is still running gets 409. Without a key the action simply runs.
+ * a retry while the first is still running gets 409. Without a key the action simply runs. Keys are kept per
+ * {@link IdempotencyKeyOwner} when the service has one (the calling client).
  *
  * <p>Use it in a resource method: {@code return idempotentRequests.run(key, "POST /api/v1/things", body,
  * () -> Response.created(...).entity(view).build());}
@@ -43,6 +44,9 @@ public class IdempotentRequests {
     Instance<IdempotencyStore> stores;
 
     @Inject
+    Instance<IdempotencyKeyOwner> owners;
+
+    @Inject
     ObjectMapper json;
 
     public Response run(String key, String operation, Object requestBody, Supplier<Response> action) {
@@ -53,8 +57,9 @@ public class IdempotentRequests {
             throw ApiProblem.invalidField(HEADER, "must be 1 to 255 visible ASCII characters");
         }
         IdempotencyStore store = stores.get();
+        String scope = owners.isResolvable() ? operation + " by " + owners.get().current() : operation;
         String fingerprint = fingerprint(operation, requestBody);
-        Optional<IdempotencyRecord> earlier = store.claim(operation, key, fingerprint, RETENTION);
+        Optional<IdempotencyRecord> earlier = store.claim(scope, key, fingerprint, RETENTION);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
@@ -62,14 +67,14 @@ public class IdempotentRequests {
         try {
             response = action.get();
         } catch (RuntimeException e) {
-            store.release(operation, key);
+            store.release(scope, key);
             throw e;
         }
         if (response.getStatus() >= 500) {
-            store.release(operation, key);
+            store.release(scope, key);
         } else {
             URI location = response.getLocation();
-            store.complete(operation, key, new StoredResponse(response.getStatus(),
+            store.complete(scope, key, new StoredResponse(response.getStatus(),
                     location == null ? null : location.toString(), write(response.getEntity())));
         }
         return response;
