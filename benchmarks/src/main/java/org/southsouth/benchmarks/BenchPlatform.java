@@ -25,14 +25,18 @@ import org.southsouth.launcher.QuietLogging;
 final class BenchPlatform implements AutoCloseable {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
+    /** Renewed this long before it expires, so no request in flight carries an expired token. */
+    private static final Duration RENEWAL_MARGIN = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Platform platform;
-    private final String token;
+    private String token;
+    private long renewAtNanos;
 
     private BenchPlatform(Platform platform) {
         this.platform = platform;
-        this.token = adminToken();
+        renewToken();
     }
 
     static BenchPlatform start() {
@@ -67,9 +71,16 @@ final class BenchPlatform implements AutoCloseable {
         return platform.infrastructure().kafkaBootstrap();
     }
 
-    /** A request with the admin's bearer token. */
+    /** A request with the admin's bearer token (a fresh one once the current one nears its expiry: runs outlast tokens). */
     HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token());
+    }
+
+    private synchronized String token() {
+        if (System.nanoTime() - renewAtNanos >= 0) {
+            renewToken();
+        }
+        return token;
     }
 
     /** GET with the admin's token; the body, or an exception naming the status when it is not 200. */
@@ -92,18 +103,21 @@ final class BenchPlatform implements AutoCloseable {
         }
     }
 
-    private String adminToken() {
+    private void renewToken() {
         String basic = URLEncoder.encode(platform.admin().clientId(), StandardCharsets.UTF_8) + ":"
                 + URLEncoder.encode(platform.admin().secret(), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
-        Matcher matcher = ACCESS_TOKEN.matcher(send(request).body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("The gateway gave the bootstrap admin no token");
+        String body = send(request).body();
+        Matcher accessToken = ACCESS_TOKEN.matcher(body);
+        Matcher expiresIn = EXPIRES_IN.matcher(body);
+        if (!accessToken.find() || !expiresIn.find()) {
+            throw new IllegalStateException("The gateway gave the bootstrap admin no token: " + body);
         }
-        return matcher.group(1);
+        token = accessToken.group(1);
+        renewAtNanos = System.nanoTime() + Duration.ofSeconds(Long.parseLong(expiresIn.group(1))).minus(RENEWAL_MARGIN).toNanos();
     }
 
     @Override
