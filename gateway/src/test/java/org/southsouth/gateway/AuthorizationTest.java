@@ -77,6 +77,7 @@ class AuthorizationTest {
                 .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("Not allowed for your role"));
         given().auth().oauth2(reporter).when().delete("/api/v1/organizations/" + UUID.randomUUID()).then().statusCode(403);
         given().auth().oauth2(reporter).when().get("/api/v1/volunteers").then().statusCode(403);
+        given().auth().oauth2(reporter).when().get("/api/v1/matches").then().statusCode(403);
         given().auth().oauth2(reporter).when().get("/api/v1/organizations/" + UUID.randomUUID() + "/contacts").then().statusCode(403);
     }
 
@@ -88,6 +89,16 @@ class AuthorizationTest {
                 .when().put("/api/v1/organizations/" + UUID.randomUUID() + "/status").then().statusCode(403);
         given().auth().oauth2(partner).when().post("/api/v1/volunteers/" + UUID.randomUUID() + "/erasure").then().statusCode(403);
         given().auth().oauth2(partner).when().get("/admin/v1/clients").then().statusCode(403);
+    }
+
+    @Test
+    void aVolunteerAppChangesItsProfileButRegistersNobodyAndRunsNoMatching() {
+        String volunteer = TestClients.register("volunteer").token();
+        given().auth().oauth2(volunteer).contentType("application/merge-patch+json").body("{}")
+                .when().patch("/api/v1/volunteers/" + UUID.randomUUID()).then().statusCode(503);
+        given().auth().oauth2(volunteer).contentType(ContentType.JSON).body("{}").when().post("/api/v1/volunteers").then().statusCode(403);
+        given().auth().oauth2(volunteer).contentType(ContentType.JSON).body("{}").when().post("/api/v1/volunteers/skills").then().statusCode(403);
+        given().auth().oauth2(volunteer).when().get("/api/v1/matches").then().statusCode(403);
     }
 
     @Test
