@@ -38,6 +38,11 @@ public final class DocumentOutboxRelay implements AutoCloseable {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration FALLBACK_POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /**
+     * A document with events still to send: asked by an element's id, not by {@code outbox.0}, so that the sparse
+     * {@code outbox_pending} index on {@code outbox.id} answers it instead of a scan of the whole collection.
+     */
+    private static final Bson PENDING = exists(DocumentOutbox.FIELD + ".id");
 
     private final List<MongoCollection<Document>> collections;
     private final OrderedPublisher publisher;
@@ -71,7 +76,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
     public long backlog() {
         long pending = 0;
         for (MongoCollection<Document> collection : collections) {
-            for (Document doc : collection.find(exists(DocumentOutbox.FIELD + ".0")).projection(new Document(DocumentOutbox.FIELD, 1))) {
+            for (Document doc : collection.find(PENDING).projection(new Document(DocumentOutbox.FIELD, 1))) {
                 pending += doc.getList(DocumentOutbox.FIELD, Document.class).size();
             }
         }
@@ -140,7 +145,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
 
     private Document lease(MongoCollection<Document> collection) {
         Date now = new Date();
-        Bson claimable = and(exists(DocumentOutbox.FIELD + ".0"),
+        Bson claimable = and(PENDING,
                 or(exists(DocumentOutbox.LEASE_FIELD, false), lt(DocumentOutbox.LEASE_FIELD, now)));
         return collection.findOneAndUpdate(claimable,
                 Updates.set(DocumentOutbox.LEASE_FIELD, Date.from(Instant.now().plus(LEASE))),
