@@ -14,7 +14,10 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +29,11 @@ import org.jose4j.jwk.RsaJsonWebKey;
 import org.southsouth.gateway.config.GatewayConfig;
 
 /**
- * The RSA key the gateway signs tokens with (RS256) and its public half as a JWKS. From
- * {@code gateway.auth.signing-key-location} (PKCS#8 PEM), or generated at start: then tokens do not survive a
- * restart and replicas do not accept each other's tokens, so production configures a key.
+ * The RSA key the gateway signs tokens with (RS256), and the public keys its tokens are verified with, published as
+ * a JWKS: the current key's and those of retired keys ({@code gateway.auth.retired-key-locations}) whose tokens may
+ * still be alive. The signing key comes from {@code gateway.auth.signing-key-location} (PKCS#8 PEM), or is generated
+ * at start: then tokens do not survive a restart and replicas do not accept each other's tokens, so production
+ * configures a key.
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -36,36 +41,45 @@ public class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
 
     private final PrivateKey privateKey;
-    private final RSAPublicKey publicKey;
     private final String keyId;
+    private final List<JsonWebKey> verificationKeys = new ArrayList<>();
     private final String jwks;
 
     @Inject
     public SigningKeys(GatewayConfig config) {
         KeyPair pair = config.auth().signingKeyLocation().map(SigningKeys::load).orElseGet(SigningKeys::generate);
         this.privateKey = pair.getPrivate();
-        this.publicKey = (RSAPublicKey) pair.getPublic();
-        RsaJsonWebKey jwk = new RsaJsonWebKey(publicKey);
+        RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) pair.getPublic());
         this.keyId = config.auth().keyId().orElse(jwk.calculateBase64urlEncodedThumbprint("SHA-256"));
+        verificationKeys.add(published(jwk, keyId));
+        config.auth().retiredKeyLocations().orElse(List.of()).forEach(location -> {
+            RsaJsonWebKey retired = new RsaJsonWebKey(loadPublic(location));
+            verificationKeys.add(published(retired, retired.calculateBase64urlEncodedThumbprint("SHA-256")));
+        });
+        this.jwks = new JsonWebKeySet(verificationKeys).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    private static JsonWebKey published(RsaJsonWebKey jwk, String keyId) {
         jwk.setKeyId(keyId);
         jwk.setUse("sig");
         jwk.setAlgorithm("RS256");
-        this.jwks = new JsonWebKeySet(jwk).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+        return jwk;
     }
 
     public PrivateKey privateKey() {
         return privateKey;
     }
 
-    public RSAPublicKey publicKey() {
-        return publicKey;
+    /** The current key and the retired ones, each with its {@code kid}: a token is checked with the key it names. */
+    public List<JsonWebKey> verificationKeys() {
+        return List.copyOf(verificationKeys);
     }
 
     public String keyId() {
         return keyId;
     }
 
-    /** The JSON Web Key Set with the public key, for services and partners to verify tokens. */
+    /** The JSON Web Key Set of {@link #verificationKeys()}, for services and partners to verify tokens. */
     public String jwks() {
         return jwks;
     }
@@ -83,6 +97,16 @@ public class SigningKeys {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("gateway.auth.signing-key-location " + location
                     + " is not a PKCS#8 PEM RSA private key: " + e.getMessage(), e);
+        }
+    }
+
+    private static RSAPublicKey loadPublic(String location) {
+        String base64 = read(location).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("gateway.auth.retired-key-locations " + location
+                    + " is not a PEM RSA public key: " + e.getMessage(), e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.southsouth.gateway.config.GatewayConfig;
 
 /**
@@ -51,7 +52,7 @@ public class TokenVerifier {
                 .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
                 .setExpectedIssuer(issuer.issuer())
                 .setExpectedAudience(config.auth().audience())
-                .setVerificationKey(keys.publicKey())
+                .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.verificationKeys()))
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .build();
     }

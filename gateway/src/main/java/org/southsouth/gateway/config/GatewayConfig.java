@@ -67,6 +67,12 @@ public interface GatewayConfig {
         /** {@code kid} of the signing key; derived from the public key when not set. */
         Optional<String> keyId();
 
+        /**
+         * PEM public keys (X.509 SubjectPublicKeyInfo, files or classpath) of keys that signed before the current one:
+         * published in the JWKS and accepted until the tokens they signed have expired, so a key rotation logs nobody out.
+         */
+        Optional<List<String>> retiredKeyLocations();
+
         /** PBKDF2-HMAC-SHA256 iterations for new client secrets (OWASP 2023: 600 000). */
         @WithDefault("600000")
         int secretHashIterations();
