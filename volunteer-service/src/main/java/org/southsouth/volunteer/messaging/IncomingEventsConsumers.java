@@ -1,23 +1,17 @@
 package org.southsouth.volunteer.messaging;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.southsouth.backbone.ConsumerSettings;
-import org.southsouth.backbone.EventHandler;
-import org.southsouth.backbone.ReliableConsumer;
+import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.contracts.Topics;
 import org.southsouth.volunteer.service.HostOrganizationReplica;
 import org.southsouth.volunteer.service.ParticipationHistory;
@@ -42,27 +36,15 @@ public class IncomingEventsConsumers {
     @ConfigProperty(name = "volunteer.consumer.group")
     String group;
 
-    private final List<ReliableConsumer> consumers = new ArrayList<>();
+    private TopicConsumers consumers;
 
     void start(@Observes StartupEvent startup, MeterRegistry registry) {
-        start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply, registry);
-        start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply, registry);
-    }
-
-    /** One group per topic, so a rebalance of one never pauses the other. */
-    private void start(String topic, String groupId, EventHandler handler, MeterRegistry registry) {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put("client.id", groupId + "-" + topic);
-        ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic)), handler);
-        Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag).tag("topic", topic)
-                .description("Records not yet consumed").register(registry);
-        Gauge.builder("consumer.dead.lettered", consumer, ReliableConsumer::deadLettered).tag("topic", topic)
-                .register(registry);
-        consumer.start();
-        consumers.add(consumer);
+        consumers = new TopicConsumers(kafka, registry);
+        consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply);
+        consumers.start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        consumers.forEach(ReliableConsumer::close);
+        consumers.close();
     }
 }
