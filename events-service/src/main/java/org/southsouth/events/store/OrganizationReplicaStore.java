@@ -14,11 +14,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.southsouth.events.domain.KnownOrganization;
 
@@ -36,20 +33,10 @@ public class OrganizationReplicaStore {
 
     /** Applies the organization's state at its sequence; false when the replica already holds that or a later one. */
     public boolean upsert(KnownOrganization organization) {
-        try {
-            UpdateResult result = collection().updateOne(
-                    and(eq("_id", organization.id().toString()), lt("sequence", organization.sequence())),
-                    Updates.combine(Updates.set("name", organization.name()), Updates.set("country", organization.country()),
-                            Updates.set("status", organization.status()), Updates.set("sequence", organization.sequence())),
-                    new UpdateOptions().upsert(true));
-            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            // No document matched the gate and none could be inserted with the same id: a later state is there.
-            if (EventsDatabase.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return EventsDatabase.upsertIfGated(collection(),
+                and(eq("_id", organization.id().toString()), lt("sequence", organization.sequence())),
+                Updates.combine(Updates.set("name", organization.name()), Updates.set("country", organization.country()),
+                        Updates.set("status", organization.status()), Updates.set("sequence", organization.sequence())));
     }
 
     public KnownOrganization find(UUID id) {

@@ -10,11 +10,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.southsouth.events.domain.KnownVolunteer;
 
@@ -32,23 +30,12 @@ public class VolunteerReplicaStore {
 
     /** Applies the volunteer's state at {@code sequence}; false when the replica already holds that or a later one. */
     public boolean upsert(KnownVolunteer volunteer) {
-        try {
-            UpdateResult result = collection().updateOne(
-                    and(eq("_id", volunteer.id().toString()), lt("sequence", volunteer.sequence()), ne("erased", true)),
-                    Updates.combine(Updates.set("name", volunteer.name()), Updates.set("nationality", volunteer.nationality()),
-                            Updates.set("homeOrganizationId", Bsons.id(volunteer.homeOrganizationId())),
-                            Updates.set("status", volunteer.status()), Updates.set("erased", false),
-                            Updates.set("sequence", volunteer.sequence())),
-                    new UpdateOptions().upsert(true));
-            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            // The upsert found no document matching the gate and could not insert one with the same id: a later
-            // (or erased) state is already there.
-            if (EventsDatabase.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return EventsDatabase.upsertIfGated(collection(),
+                and(eq("_id", volunteer.id().toString()), lt("sequence", volunteer.sequence()), ne("erased", true)),
+                Updates.combine(Updates.set("name", volunteer.name()), Updates.set("nationality", volunteer.nationality()),
+                        Updates.set("homeOrganizationId", Bsons.id(volunteer.homeOrganizationId())),
+                        Updates.set("status", volunteer.status()), Updates.set("erased", false),
+                        Updates.set("sequence", volunteer.sequence())));
     }
 
     /** Forgets everything personal about the volunteer, keeping only that the id is erased. */

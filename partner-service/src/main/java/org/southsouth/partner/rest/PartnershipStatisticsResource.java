@@ -14,8 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.partner.domain.UndpRegion;
-import org.southsouth.partner.service.StatisticsFilter;
-import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.service.PartnershipStatistics;
 import org.southsouth.partner.service.Statistics;
 import org.southsouth.rest.Problem;
@@ -43,8 +41,6 @@ public class PartnershipStatisticsResource {
             @Parameter(description = "ISO 3166-1 alpha-2", example = "NP") @QueryParam("country") String country,
             @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class))
             @QueryParam("region") String region) {
-        return statistics.partnerships(new StatisticsFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
-                QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
-                QueryParameters.oneOf("region", region, UndpRegion.class)));
+        return statistics.partnerships(StatisticsFilters.read(from, to, sdg, country, region));
     }
 }
