@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -33,9 +34,10 @@ import org.southsouth.events.domain.SearchKeywords;
  * Writes events, participations and knowledge products straight into events-service's collections, each document in
  * the shape its store writes (EventDocuments, ParticipationDocuments, KnowledgeDocuments) with the outbox already
  * relayed (empty), and consistent: an event's {@code seatsTaken} counts its participations holding a seat, seats are
- * given first come first served and the rest wait, participations of completed events are attended or no-show.
- * Participations spread over the events with a Zipf-like skew whose head is one OPEN forum. Fixed seed: every run
- * seeds the same data.
+ * given first come first served and the rest wait, participations of completed events are attended or no-show, and
+ * its attendance counters ({@code attendedByRole}) count its attended participations by role. Participations spread over
+ * the events with a Zipf-like skew whose head is one OPEN forum. Given volunteers, the participations with role
+ * VOLUNTEER are theirs (a volunteer at most once per event). Fixed seed: every run seeds the same events.
  */
 final class EventsSeeder {
 
@@ -123,13 +125,25 @@ final class EventsSeeder {
 
     private final MongoDatabase database;
     private final List<String> organizations;
+    private final List<String> volunteers;
+    private final Consumer<Document> volunteerParticipations;
     private final Random random = new Random(20_260_601L);
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     /** @param organizations ids events-service already knows, the first ones hosting and sending the most */
     EventsSeeder(MongoDatabase database, List<UUID> organizations) {
+        this(database, organizations, List.of(), participation -> { });
+    }
+
+    /**
+     * @param volunteers              ids of volunteers taking the VOLUNTEER places
+     * @param volunteerParticipations gets each participation of a volunteer as it is written, e.g. to replicate it
+     */
+    EventsSeeder(MongoDatabase database, List<UUID> organizations, List<UUID> volunteers, Consumer<Document> volunteerParticipations) {
         this.database = database;
         this.organizations = organizations.stream().map(UUID::toString).toList();
+        this.volunteers = volunteers.stream().map(UUID::toString).toList();
+        this.volunteerParticipations = volunteerParticipations;
     }
 
     Dataset seed(int eventCount, int participationCount, int knowledgeCount) {
@@ -253,6 +267,9 @@ final class EventsSeeder {
         Instant closed = earliest(event.getDate("startsAt").toInstant(), now);
         long window = Math.max(count + 1, Duration.between(opened, closed).getSeconds());
         int seatsTaken = 0;
+        Document attendedByRole = new Document();
+        // Consecutive volunteers from a random start: never the same one twice in an event.
+        int nextVolunteer = volunteers.isEmpty() ? 0 : random.nextInt(volunteers.size());
         for (int i = 0; i < count; i++) {
             Instant registeredAt = opened.plusSeconds(window * (i + 1) / (count + 1));
             ParticipationStatus status;
@@ -268,37 +285,53 @@ final class EventsSeeder {
             }
             Instant updatedAt = status == ParticipationStatus.REGISTERED || status == ParticipationStatus.WAITLISTED ? registeredAt
                     : earliest(status.isAttendance() ? event.getDate("endsAt").toInstant() : registeredAt.plus(Duration.ofDays(2)), now);
-            participations.add(participation(event, i, status, registeredAt, updatedAt));
+            ParticipantRole role = role(EventKind.valueOf(event.getString("kind")));
+            String volunteer = role != ParticipantRole.VOLUNTEER || volunteers.isEmpty() ? null
+                    : volunteers.get(nextVolunteer++ % volunteers.size());
+            Document participation = participation(event, i, role, volunteer, status, registeredAt, updatedAt);
+            participations.add(participation);
+            if (volunteer != null) {
+                volunteerParticipations.accept(participation);
+            }
+            if (status == ParticipationStatus.ATTENDED) {
+                attendedByRole.put(role.name(), attendedByRole.getInteger(role.name(), 0) + 1);
+            }
         }
+        long attendanceMarks = attendedByRole.values().stream().mapToLong(n -> (Integer) n).sum();
         // Completed events may have let in more than the seats announced (organizers raise the capacity on the day).
         Integer finalCapacity = capacity == null ? null : Math.max(capacity, seatsTaken);
         event.put("capacity", finalCapacity);
         Document counters = new Document("seatsTaken", seatsTaken)
                 .append("seatsLeft", finalCapacity == null ? null : finalCapacity - seatsTaken)
                 .append("version", (long) (1 + random.nextInt(4)))
+                .append("attendedByRole", attendedByRole)
+                .append("attendanceRevision", attendanceMarks)
+                .append("attendanceCountedRevision", attendanceMarks)
                 .append("createdAt", event.remove("createdAt"))
                 .append("updatedAt", event.remove("updatedAt"))
                 .append(OUTBOX, List.of());
         event.putAll(counters);
     }
 
-    private Document participation(Document event, int index, ParticipationStatus status, Instant registeredAt, Instant updatedAt) {
+    private Document participation(Document event, int index, ParticipantRole role, String volunteer, ParticipationStatus status,
+                                   Instant registeredAt, Instant updatedAt) {
         String id = UUID.randomUUID().toString();
         String organization = organization();
         String name = FIRST_NAMES.get(index % FIRST_NAMES.size()) + " " + LAST_NAMES.get(index / FIRST_NAMES.size() % LAST_NAMES.size())
                 + (index < FIRST_NAMES.size() * LAST_NAMES.size() ? "" : " " + (index / (FIRST_NAMES.size() * LAST_NAMES.size()) + 1));
-        // ParticipationDocuments.participantKey: one live participation per member name and organization.
+        // ParticipationDocuments.participantKey: one live participation per volunteer, or per member name and organization.
         String participantKey = status == ParticipationStatus.CANCELLED ? "cancelled:" + id
+                : volunteer != null ? "volunteer:" + volunteer
                 : "member:" + organization + ":" + name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return new Document("_id", id)
                 .append("eventId", event.getString("_id"))
                 .append("eventKind", event.getString("kind"))
                 .append("eventCountry", event.getString("country"))
                 .append("participantKey", participantKey)
-                .append("volunteerId", null)
+                .append("volunteerId", volunteer)
                 .append("organizationId", organization)
                 .append("name", name)
-                .append("role", role(EventKind.valueOf(event.getString("kind"))).name())
+                .append("role", role.name())
                 .append("status", status.name())
                 .append("groupId", null)
                 .append("erased", false)

@@ -11,8 +11,9 @@ import java.sql.Connection;
  *
  * <p>Distributions: nationalities skewed ({@link SeedCountries}); 86% ACTIVE, 12% INACTIVE, 2% erased; one to three
  * languages (English, French, Spanish, Arabic most), one to four skills, most with one availability window in 2026–2028;
- * 90% of the active ones consent to matching; 30% served a deployment, 10% have one current or planned; 15% took
- * part in events.
+ * 90% of the active ones consent to matching; 30% served a deployment, 10% have one current or planned; those
+ * that started logged a day of hours every month or so (most verified, for the deployment's goals); 15% took part in
+ * events.
  */
 final class VolunteerSeed {
 
@@ -39,6 +40,7 @@ final class VolunteerSeed {
             seedVolunteers(connection, volunteers, hostOrganizations, countries);
             seedProfiles(connection);
             seedDeployments(connection, hostOrganizations);
+            seedServiceHours(connection);
             seedParticipations(connection, countries);
             Sql.execute(connection, "ANALYZE");
         }
@@ -125,6 +127,23 @@ final class VolunteerSeed {
                 + " FROM seed_deployment d JOIN seed_host h ON h.n = d.host_n");
         Sql.execute(connection, "INSERT INTO deployment_sdg (deployment_id, sdg)"
                 + " SELECT DISTINCT id, 1 + floor(random() * 17)::int FROM seed_deployment, generate_series(1, 2)");
+    }
+
+    /** A day's hours every 30 days of a deployment that started, up to today; 85% verified; the deployment's goals. */
+    private static void seedServiceHours(Connection connection) throws Exception {
+        Sql.execute(connection, "CREATE TEMP TABLE seed_hours AS SELECT gen_random_uuid() AS id, d.id AS deployment_id, d.volunteer_id,"
+                + " d.host_organization_id, d.planned_start + 30 * i AS served_on, 1 + floor(random() * 8)::int AS hours,"
+                + " random() < .85 AS verified"
+                + " FROM deployment d CROSS JOIN LATERAL generate_series(0, (least(coalesce(d.ended_on, d.planned_end), current_date)"
+                + "   - d.planned_start) / 30) i"
+                + " WHERE d.status IN ('ACTIVE', 'EXTENDED', 'COMPLETED', 'ENDED_EARLY') AND d.planned_start <= current_date");
+        Sql.execute(connection, "INSERT INTO service_hours (id, volunteer_id, organization_id, served_on, hours, activity,"
+                + " deployment_id, verified, verified_at, verified_by, version, created_at, updated_at)"
+                + " SELECT id, volunteer_id, host_organization_id, served_on, hours, 'Field work', deployment_id, verified,"
+                + " CASE WHEN verified THEN served_on + 7 END, CASE WHEN verified THEN 'coordinator' END, 1,"
+                + " served_on + 1, served_on + CASE WHEN verified THEN 7 ELSE 1 END FROM seed_hours");
+        Sql.execute(connection, "INSERT INTO service_hours_sdg (service_hours_id, sdg)"
+                + " SELECT h.id, s.sdg FROM seed_hours h JOIN deployment_sdg s ON s.deployment_id = h.deployment_id");
     }
 
     private static void seedParticipations(Connection connection, int countries) throws Exception {
