@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +89,8 @@ class ErasureAndFiguresTest {
                 .body("size()", equalTo(1)).body("[0].status", equalTo("ATTENDED")).body("[0].eventId", equalTo(event.toString()));
 
         String figures = statistics(home);
-        int thisYear = Year.now().getValue();
+        int thisYear = Year.now(ZoneOffset.UTC).getValue();
+        String thisMonth = YearMonth.now(ZoneOffset.UTC).toString();
         given().get("/api/v1/volunteers/statistics?homeOrganizationId=" + home).then().statusCode(200)
                 .body("registered", equalTo(4))
                 .body("engaged", equalTo(2))
@@ -101,7 +104,11 @@ class ErasureAndFiguresTest {
                 .body("bySdg.hours", equalTo(List.of(5.0f, 2.0f, 0)))
                 .body("byYear.year", equalTo(List.of(2025, thisYear, 2027)))
                 .body("byYear.registered", equalTo(List.of(0, 4, 0)))
-                .body("byYear.deployed", equalTo(List.of(0, 0, 1)));
+                .body("byYear.deployed", equalTo(List.of(0, 0, 1)))
+                .body("byMonth.month", equalTo(List.of("2025-05", "2025-06", thisMonth, "2027-02")))
+                .body("byMonth.registered", equalTo(List.of(0, 0, 4, 0)))
+                .body("byMonth.deployed", equalTo(List.of(0, 0, 0, 1)))
+                .body("byMonth.hours", equalTo(List.of(5.0f, 3.5f, 0, 0)));
         String hoursByOrganization = given().get("/api/v1/service-hours/totals?groupBy=ORGANIZATION&organizationId=" + home)
                 .then().extract().asString();
 

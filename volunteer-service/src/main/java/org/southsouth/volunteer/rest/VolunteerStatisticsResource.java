@@ -31,7 +31,7 @@ public class VolunteerStatisticsResource {
             description = "Computed from the records: registered; engaged (attended an event, served a deployment or has verified "
                     + "hours, each volunteer once); deployed (served at least one deployment: ACTIVE, EXTENDED, COMPLETED, ENDED_EARLY); "
                     + "hours; served deployments by country, UNDP region, programme and SDG; registrations, deployed volunteers and "
-                    + "hours by year. Erased volunteers still count. Every role may read them. "
+                    + "hours by year and by month (the monthly series for charts). Erased volunteers still count. Every role may read them. "
                     + "Filters combine with AND and narrow what is counted. from/to (both included, each optional): a registration "
                     + "falls in the period by its UTC registration date, a deployment when the days it was served (plannedStart to "
                     + "endedOn, else plannedEnd) overlap it, hours by the day served, an attendance by the UTC date it was recorded. "

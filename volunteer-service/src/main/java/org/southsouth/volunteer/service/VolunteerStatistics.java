@@ -40,7 +40,8 @@ public class VolunteerStatistics {
             @Schema(description = "Volunteers who served at least one deployment", example = "16") long deployed,
             @Schema(description = "All logged hours", example = "5120.5") BigDecimal hours,
             @Schema(description = "Verified hours", example = "4800") BigDecimal verifiedHours,
-            List<ByCountry> byCountry, List<ByRegion> byRegion, List<ByProgramme> byProgramme, List<BySdg> bySdg, List<ByYear> byYear) {
+            List<ByCountry> byCountry, List<ByRegion> byRegion, List<ByProgramme> byProgramme, List<BySdg> bySdg, List<ByYear> byYear,
+            List<ByMonth> byMonth) {
     }
 
     @Schema(name = "DeploymentsByCountry")
@@ -62,6 +63,11 @@ public class VolunteerStatistics {
 
     @Schema(name = "FiguresByYear", description = "Registrations by registration year, deployments by start year, hours by day served")
     public record ByYear(@Schema(example = "2026") int year, long registered, long deployed, BigDecimal hours) {
+    }
+
+    @Schema(name = "FiguresByMonth", description = "The monthly series for charts: registrations by registration month (UTC), "
+            + "volunteers deployed by the month their deployment started, hours by the month served")
+    public record ByMonth(@Schema(example = "2026-03") String month, long registered, long deployed, BigDecimal hours) {
     }
 
     @Inject
@@ -89,13 +95,19 @@ public class VolunteerStatistics {
                         + " UNION ALL SELECT s.sdg, 0, 0, sum(h.hours) FROM logged h JOIN service_hours_sdg s ON s.service_hours_id = h.id"
                         + " GROUP BY s.sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "") + " GROUP BY sdg ORDER BY sdg",
                         r -> new BySdg(((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3])),
-                rows(selection, "SELECT year, sum(registered), sum(deployed), sum(hours) FROM ("
-                        + " SELECT extract(YEAR FROM created_at AT TIME ZONE 'UTC')::int AS year, count(*) AS registered, 0 AS deployed, 0 AS hours"
-                        + " FROM registered GROUP BY 1"
-                        + " UNION ALL SELECT extract(YEAR FROM planned_start)::int, 0, count(DISTINCT volunteer_id), 0 FROM served GROUP BY 1"
-                        + " UNION ALL SELECT extract(YEAR FROM served_on)::int, 0, 0, sum(hours) FROM logged GROUP BY 1) t"
-                        + " GROUP BY year ORDER BY year",
-                        r -> new ByYear(((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3])));
+                rows(selection, byPeriod("YYYY"), r -> new ByYear(Integer.parseInt(r[0].toString()), number(r[1]), number(r[2]),
+                        (BigDecimal) r[3])),
+                rows(selection, byPeriod("YYYY-MM"), r -> new ByMonth(r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3])));
+    }
+
+    /** Registrations, volunteers deployed and hours per period, the period written in a {@code to_char} format. */
+    private static String byPeriod(String format) {
+        return "SELECT period, sum(registered), sum(deployed), sum(hours) FROM ("
+                + " SELECT to_char(created_at AT TIME ZONE 'UTC', '" + format + "') AS period, count(*) AS registered, 0 AS deployed,"
+                + " 0 AS hours FROM registered GROUP BY 1"
+                + " UNION ALL SELECT to_char(planned_start, '" + format + "'), 0, count(DISTINCT volunteer_id), 0 FROM served GROUP BY 1"
+                + " UNION ALL SELECT to_char(served_on, '" + format + "'), 0, 0, sum(hours) FROM logged GROUP BY 1) t"
+                + " GROUP BY period ORDER BY period";
     }
 
     private long count(StatisticsSelection selection, String sql) {
