@@ -29,4 +29,9 @@ public enum ParticipationStatus {
     public boolean isAttendance() {
         return this == ATTENDED || this == NO_SHOW;
     }
+
+    /** Whether moving to {@code next} adds or removes an ATTENDED participation, so the event's counts change. */
+    public boolean changesAttended(ParticipationStatus next) {
+        return (this == ATTENDED) != (next == ATTENDED);
+    }
 }

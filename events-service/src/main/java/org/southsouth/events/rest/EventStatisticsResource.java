@@ -34,9 +34,10 @@ public class EventStatisticsResource {
     StatisticsStore statistics;
 
     @GET
-    @Operation(summary = "Impact figures of events and good practices", description = "Computed from the records at request "
-            + "time. Events count when OPEN, CLOSED or COMPLETED (drafts and cancelled events nowhere); visits, missions and "
-            + "people count once the event is COMPLETED and the person ATTENDED; good practices once published (archived "
+    @Operation(summary = "Impact figures of events and good practices", description = "Computed at request time from the "
+            + "records; the people figures from the counts of ATTENDED participants by role that each event keeps, updated "
+            + "with every attendance change. Events count when OPEN, CLOSED or COMPLETED (drafts and cancelled events "
+            + "nowhere); visits, missions and people count once the event is COMPLETED and the person ATTENDED; good practices once published (archived "
             + "ones included). Filters combine with AND and select the events (by host, start date, SDG, country of the "
             + "venue, region of that country; online events without a country drop out under country and region) and the "
             + "good practices (by lead organization, year, SDG, country, region); each breakdown is over the selected "

@@ -14,6 +14,7 @@ import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.AttendanceCounters;
 import org.southsouth.events.store.ParticipantScope;
 import org.southsouth.events.store.ParticipationCriteria;
 import org.southsouth.events.store.ParticipationStore;
@@ -45,6 +46,9 @@ public class ParticipationService {
     @Inject
     ParticipationAccess access;
 
+    @Inject
+    AttendanceCounters attendance;
+
     public Participation get(UUID eventId, UUID id) {
         return visible(events.get(eventId), id);
     }
@@ -60,10 +64,17 @@ public class ParticipationService {
         ETags.requireMatch(ifMatch, current.version());
         checkTransition(event, current, next);
         Participation changed = current.withStatus(next, Instant.now());
+        boolean attendanceChanges = current.status().changesAttended(next);
+        if (attendanceChanges) {
+            attendance.markStale(eventId);
+        }
         if (!participations.changeStatus(current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed))) {
             throw ApiProblem.preconditionFailed("Participation " + id + " changed meanwhile; read it again and retry");
         }
         relay.wake();
+        if (attendanceChanges) {
+            attendance.recount(eventId);
+        }
         if (current.status().holdsSeat() && !next.holdsSeat()) {
             waitlist.seatFreed(eventId);
         }

@@ -25,12 +25,14 @@ final class EventDocuments {
     static Document toDocument(ExchangeEvent e) {
         Document doc = new Document("_id", e.id().toString());
         detailFields(e.details()).forEach(doc::append);
-        return doc.append("status", e.status().name())
+        doc.append("status", e.status().name())
                 .append("seatsTaken", e.seatsTaken())
                 .append("seatsLeft", e.seatsLeft())
                 .append("version", e.version())
                 .append("createdAt", date(e.createdAt()))
-                .append("updatedAt", date(e.updatedAt()));
+                .append("updatedAt", date(e.updatedAt()))
+                .putAll(AttendanceCounters.initial());
+        return doc;
     }
 
     /** The fields an update of the details sets, including the derived start year. */

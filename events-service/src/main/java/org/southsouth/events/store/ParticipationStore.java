@@ -49,7 +49,6 @@ public class ParticipationStore {
         participations.createIndex(Indexes.ascending("volunteerId"), new IndexOptions().name("volunteer").sparse(true));
         participations.createIndex(Indexes.ascending("organizationId", "eventId"), new IndexOptions().name("organization"));
         participations.createIndex(Indexes.ascending("groupId"), new IndexOptions().name("group").sparse(true));
-        participations.createIndex(Indexes.ascending("status", "role"), new IndexOptions().name("status_role"));
         participations.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
     }
 

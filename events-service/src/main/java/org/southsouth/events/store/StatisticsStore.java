@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BsonField;
 import com.mongodb.client.model.Facet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -29,69 +30,79 @@ import org.southsouth.events.domain.EventStatistics;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.KnowledgeKind;
 import org.southsouth.events.domain.ParticipantRole;
-import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.domain.ReviewStatus;
 
-/** Computes the figures with aggregation pipelines over events, participations and knowledge products. */
+/**
+ * Computes the figures with aggregation pipelines over events and knowledge products; attendance comes from the
+ * counters each event keeps ({@link AttendanceCounters}), so the cost does not grow with the participations.
+ */
 @ApplicationScoped
 public class StatisticsStore {
 
     private static final String COUNT = "count";
+    private static final String COMPLETED = "completed";
 
     @Inject
     ExchangeEventStore events;
-
-    @Inject
-    ParticipationStore participations;
 
     @Inject
     KnowledgeProductStore knowledge;
 
     public EventStatistics compute(StatisticsCriteria criteria) {
         Document eventFacets = eventFacets(criteria);
-        Map<String, Long> completedByKind = counts(eventFacets, "completed");
-        Map<List<String>, Long> attended = attendedByKindAndRole(criteria);
-        Map<String, Long> byRole = new TreeMap<>();
-        attended.forEach((kindAndRole, n) -> byRole.merge(kindAndRole.get(1), n, Long::sum));
+        List<Document> completed = Bsons.list(eventFacets, COMPLETED, Document.class);
+        Map<String, Long> byRole = attendedByRole(completed);
+        Map<String, Long> completedByKind = counts(eventFacets, COMPLETED);
         return new EventStatistics(
                 completedByKind.getOrDefault(EventKind.DELEGATION_VISIT.name(), 0L),
-                attended.getOrDefault(List.of(EventKind.DELEGATION_VISIT.name(), ParticipantRole.DELEGATE.name()), 0L),
+                attended(completed, EventKind.DELEGATION_VISIT, ParticipantRole.DELEGATE),
                 completedByKind.getOrDefault(EventKind.EXPERT_MISSION.name(), 0L),
-                attended.getOrDefault(List.of(EventKind.EXPERT_MISSION.name(), ParticipantRole.EXPERT.name()), 0L),
+                attended(completed, EventKind.EXPERT_MISSION, ParticipantRole.EXPERT),
                 byRole.values().stream().mapToLong(Long::longValue).sum(), byRole,
                 counts(eventFacets, "byKind"), counts(eventFacets, "byCountry"), counts(eventFacets, "bySdg"),
                 counts(eventFacets, "byYear"), goodPracticesBySdg(criteria));
     }
 
     private Document eventFacets(StatisticsCriteria criteria) {
-        List<Bson> match = eventFilters("", criteria);
+        List<Bson> match = eventFilters(criteria);
         match.add(in("status", EventStatus.COUNTED.stream().map(Enum::name).toList()));
         Document result = events.collection().aggregate(List.of(Aggregates.match(and(match)), Aggregates.facet(
                 new Facet("byKind", countBy("$kind")),
                 new Facet("byCountry", Aggregates.match(ne("country", null)), countBy("$country")),
                 new Facet("bySdg", Aggregates.unwind("$sdgs"), countBy("$sdgs")),
                 new Facet("byYear", countBy("$year")),
-                new Facet("completed", Aggregates.match(eq("status", EventStatus.COMPLETED.name())), countBy("$kind")))))
+                new Facet(COMPLETED, Aggregates.match(eq("status", EventStatus.COMPLETED.name())),
+                        Aggregates.group("$kind", completedAccumulators())))))
                 .first();
         return result == null ? new Document() : result;
     }
 
-    /** Attended participations of completed events, by the event's kind and the participant's role. */
-    private Map<List<String>, Long> attendedByKindAndRole(StatisticsCriteria criteria) {
-        List<Bson> eventMatch = eventFilters("event.", criteria);
-        eventMatch.add(eq("event.status", EventStatus.COMPLETED.name()));
-        Map<List<String>, Long> counts = new TreeMap<>((a, b) -> String.join("/", a).compareTo(String.join("/", b)));
-        participations.collection().aggregate(List.of(
-                Aggregates.match(eq("status", ParticipationStatus.ATTENDED.name())),
-                Aggregates.lookup(ExchangeEventStore.COLLECTION, "eventId", "_id", "event"),
-                Aggregates.unwind("$event"),
-                Aggregates.match(and(eventMatch)),
-                Aggregates.group(new Document("kind", "$event.kind").append("role", "$role"), Accumulators.sum(COUNT, 1))))
-                .forEach(d -> {
-                    Document key = d.get("_id", Document.class);
-                    counts.put(List.of(key.getString("kind"), key.getString("role")), Bsons.number(d, COUNT));
-                });
-        return counts;
+    /** Per kind of completed event: how many, and their attendance counters summed by role. */
+    private static List<BsonField> completedAccumulators() {
+        List<BsonField> accumulators = new ArrayList<>(List.of(Accumulators.sum(COUNT, 1)));
+        for (ParticipantRole role : ParticipantRole.values()) {
+            accumulators.add(Accumulators.sum(role.name(), "$" + AttendanceCounters.BY_ROLE + "." + role.name()));
+        }
+        return accumulators;
+    }
+
+    /** Attended participations by role over all completed kinds; roles nobody attended in are left out. */
+    private static Map<String, Long> attendedByRole(List<Document> completed) {
+        Map<String, Long> byRole = new TreeMap<>();
+        for (Document kind : completed) {
+            for (ParticipantRole role : ParticipantRole.values()) {
+                long attended = Bsons.number(kind, role.name());
+                if (attended > 0) {
+                    byRole.merge(role.name(), attended, Long::sum);
+                }
+            }
+        }
+        return byRole;
+    }
+
+    private static long attended(List<Document> completed, EventKind kind, ParticipantRole role) {
+        return completed.stream().filter(group -> kind.name().equals(group.get("_id")))
+                .mapToLong(group -> Bsons.number(group, role.name())).sum();
     }
 
     /** Published good practices (archived ones included: they were published) by SDG. */
@@ -123,26 +134,26 @@ public class StatisticsStore {
         return counts;
     }
 
-    /** The events the criteria select, on fields under {@code prefix} (the event joined to a participation). */
-    private static List<Bson> eventFilters(String prefix, StatisticsCriteria c) {
+    /** The events the criteria select. */
+    private static List<Bson> eventFilters(StatisticsCriteria c) {
         List<Bson> filters = new ArrayList<>();
         if (c.organizationId() != null) {
-            filters.add(eq(prefix + "hostOrganizationId", c.organizationId().toString()));
+            filters.add(eq("hostOrganizationId", c.organizationId().toString()));
         }
         if (c.from() != null) {
-            filters.add(gte(prefix + "startsAt", Bsons.date(c.from().atStartOfDay(ZoneOffset.UTC).toInstant())));
+            filters.add(gte("startsAt", Bsons.date(c.from().atStartOfDay(ZoneOffset.UTC).toInstant())));
         }
         if (c.to() != null) {
-            filters.add(lt(prefix + "startsAt", Bsons.date(c.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+            filters.add(lt("startsAt", Bsons.date(c.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
         }
         if (c.sdg() != null) {
-            filters.add(eq(prefix + "sdgs", c.sdg()));
+            filters.add(eq("sdgs", c.sdg()));
         }
         if (c.country() != null) {
-            filters.add(eq(prefix + "country", c.country()));
+            filters.add(eq("country", c.country()));
         }
         if (c.region() != null) {
-            filters.add(in(prefix + "country", List.copyOf(CountryRegions.countriesOf(c.region()))));
+            filters.add(in("country", List.copyOf(CountryRegions.countriesOf(c.region()))));
         }
         return filters;
     }

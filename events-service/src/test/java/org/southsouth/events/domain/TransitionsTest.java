@@ -3,6 +3,7 @@ package org.southsouth.events.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,15 @@ class TransitionsTest {
         assertEquals(EnumSet.of(ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW),
                 EnumSet.allOf(ParticipationStatus.class).stream().filter(ParticipationStatus::holdsSeat)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ParticipationStatus.class))));
+    }
+
+    @Test
+    void onlyChangesToOrFromAttendedChangeTheAttendanceCounts() {
+        assertEquals(Set.of(List.of(ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED),
+                        List.of(ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW),
+                        List.of(ParticipationStatus.NO_SHOW, ParticipationStatus.ATTENDED)),
+                EnumSet.allOf(ParticipationStatus.class).stream().flatMap(from -> nextParticipation(from).stream()
+                        .filter(from::changesAttended).map(to -> List.of(from, to))).collect(Collectors.toSet()));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.southsouth.events.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+import org.southsouth.events.store.AttendanceCounters;
+
+/**
+ * At start-up, recounts the events whose attendance counts are stale: an attendance change interrupted before its
+ * recount, or an event stored before the counters existed.
+ */
+@ApplicationScoped
+public class AttendanceReconciliation {
+
+    private static final Logger LOG = Logger.getLogger(AttendanceReconciliation.class);
+
+    @Inject
+    AttendanceCounters counters;
+
+    void onStart(@Observes StartupEvent startup) {
+        reconcile();
+    }
+
+    /** Recounts every stale event; returns how many were. */
+    public int reconcile() {
+        List<UUID> stale = counters.stale();
+        stale.forEach(counters::recount);
+        if (!stale.isEmpty()) {
+            LOG.infof("Recounted the attendance of %d events", stale.size());
+        }
+        return stale.size();
+    }
+}

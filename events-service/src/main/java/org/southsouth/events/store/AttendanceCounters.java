@@ -1,0 +1,86 @@
+package org.southsouth.events.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.expr;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.southsouth.events.domain.ParticipationStatus;
+
+/**
+ * Each event's ATTENDED participations by role ({@code attendedByRole}), kept on the event document so the
+ * statistics read events only. {@code attendanceRevision} counts the attendance changes begun on the event,
+ * {@code attendanceCountedRevision} is the one the stored counts reflect; while it is lower, a recount is due.
+ */
+@ApplicationScoped
+public class AttendanceCounters {
+
+    static final String BY_ROLE = "attendedByRole";
+    static final String REVISION = "attendanceRevision";
+    static final String COUNTED_REVISION = "attendanceCountedRevision";
+    private static final String COUNT = "count";
+
+    /** Counts lag behind (or predate) the attendance changes; the missing field is an event stored before counters. */
+    private static final Bson STALE = or(exists(COUNTED_REVISION, false),
+            expr(new Document("$lt", List.of("$" + COUNTED_REVISION, "$" + REVISION))));
+
+    @Inject
+    ExchangeEventStore events;
+
+    @Inject
+    ParticipationStore participations;
+
+    /** The counters of a new event: nobody attended, nothing to recount. */
+    static Document initial() {
+        return new Document(BY_ROLE, new Document()).append(REVISION, 0L).append(COUNTED_REVISION, 0L);
+    }
+
+    /**
+     * Call before changing a participation to or from ATTENDED: the event's counts are stale until {@link #recount}
+     * has run, so a crash in between leaves a trace {@link #stale()} finds.
+     */
+    public void markStale(UUID eventId) {
+        events.collection().updateOne(eq("_id", eventId.toString()), Updates.inc(REVISION, 1L));
+    }
+
+    /** Stores the event's ATTENDED participations by role; call after the participation's status write. */
+    public void recount(UUID eventId) {
+        String id = eventId.toString();
+        // The revision is taken after the participation's write and the counting comes after it, so the recount
+        // holding the highest revision has seen every write whose revision was taken; only a higher revision may
+        // overwrite, hence concurrent or repeated recounts of one event settle on the true figures.
+        long revision = Bsons.number(events.collection().findOneAndUpdate(eq("_id", id), Updates.inc(REVISION, 1L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include(REVISION))),
+                REVISION);
+        Document byRole = new Document();
+        participations.collection().aggregate(List.of(
+                        Aggregates.match(and(eq("eventId", id), eq("status", ParticipationStatus.ATTENDED.name()))),
+                        Aggregates.group("$role", Accumulators.sum(COUNT, 1))))
+                .forEach(group -> byRole.append(group.getString("_id"), Bsons.number(group, COUNT)));
+        events.collection().updateOne(and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
+                Updates.combine(Updates.set(BY_ROLE, byRole), Updates.set(COUNTED_REVISION, revision)));
+    }
+
+    /** The events whose counts are due for a recount. */
+    public List<UUID> stale() {
+        return events.collection().find(STALE).projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,173 @@
+package org.southsouth.events;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import com.mongodb.client.model.Updates;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.southsouth.embedded.quarkus.KafkaTestResource;
+import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.service.AttendanceReconciliation;
+import org.southsouth.events.store.AttendanceCounters;
+import org.southsouth.events.store.ExchangeEventStore;
+import org.southsouth.events.store.ParticipationStore;
+
+/** The attendance counts each event keeps for the statistics: exact after corrections, races and crashes. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class AttendanceCountersTest {
+
+    private final String hub = Fixtures.organization().toString();
+
+    @Inject
+    ExchangeEventStore events;
+
+    @Inject
+    ParticipationStore participations;
+
+    @Inject
+    AttendanceCounters counters;
+
+    @Inject
+    AttendanceReconciliation reconciliation;
+
+    @Test
+    void correctingAttendanceBetweenAttendedAndNoShowMovesTheFigures() {
+        String visit = startedEvent("DELEGATION_VISIT");
+        List<String> delegates = attend(visit, "DELEGATE", 3);
+        attend(visit, "EXPERT", 1);
+        Fixtures.moveTo(visit, "CLOSED", "COMPLETED");
+        figures().body("delegatesHosted", equalTo(3)).body("participants", equalTo(4));
+
+        Fixtures.setParticipation(visit, delegates.get(0), "NO_SHOW");
+        figures().body("delegatesHosted", equalTo(2)).body("participants", equalTo(3))
+                .body("participantsByRole", equalTo(Map.of("DELEGATE", 2, "EXPERT", 1)));
+
+        Fixtures.setParticipation(visit, delegates.get(0), "ATTENDED");
+        figures().body("delegatesHosted", equalTo(3)).body("participants", equalTo(4));
+    }
+
+    @Test
+    void concurrentMarksOnOneEventLeaveTheCountsOfARecount() throws Exception {
+        String event = startedEvent("DELEGATION_VISIT");
+        List<String> all = new ArrayList<>(register(event, "DELEGATE", 14));
+        all.addAll(register(event, "EXPERT", 6));
+        markConcurrently(event, all, "ATTENDED");
+        assertEquals(Map.of("DELEGATE", 14L, "EXPERT", 6L), stored(event));
+        assertEquals(recount(event), stored(event));
+
+        markConcurrently(event, all.subList(7, 17), "NO_SHOW");
+        assertEquals(Map.of("DELEGATE", 7L, "EXPERT", 3L), stored(event));
+        assertEquals(recount(event), stored(event));
+        assertFalse(counters.stale().contains(UUID.fromString(event)));
+    }
+
+    @Test
+    void reconciliationRecountsEventsWithMissingOrStaleCounts() {
+        String older = startedEvent("DELEGATION_VISIT");
+        attend(older, "DELEGATE", 2);
+        Fixtures.moveTo(older, "CLOSED", "COMPLETED");
+        String interrupted = startedEvent("EXPERT_MISSION");
+        attend(interrupted, "EXPERT", 3);
+        // As a database from before the counters has it, and as a crash between a mark and its recount leaves it.
+        events.collection().updateOne(eq("_id", older), Updates.combine(Updates.unset("attendedByRole"),
+                Updates.unset("attendanceRevision"), Updates.unset("attendanceCountedRevision")));
+        events.collection().updateOne(eq("_id", interrupted), Updates.combine(
+                Updates.set("attendedByRole", new Document("EXPERT", 2L)), Updates.inc("attendanceRevision", 1L)));
+        figures().body("delegatesHosted", equalTo(0));
+        assertTrue(counters.stale().containsAll(List.of(UUID.fromString(older), UUID.fromString(interrupted))));
+
+        assertTrue(reconciliation.reconcile() >= 2);
+
+        assertEquals(Map.of("DELEGATE", 2L), stored(older));
+        assertEquals(Map.of("EXPERT", 3L), stored(interrupted));
+        assertFalse(counters.stale().contains(UUID.fromString(older)));
+        assertFalse(counters.stale().contains(UUID.fromString(interrupted)));
+        figures().body("delegatesHosted", equalTo(2));
+    }
+
+    private String startedEvent(String kind) {
+        Map<String, Object> body = Fixtures.event(kind, -3, null);
+        body.put("hostOrganizationId", hub);
+        String id = Fixtures.create(body);
+        Fixtures.moveTo(id, "OPEN");
+        return id;
+    }
+
+    private static List<String> register(String event, String role, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(Fixtures.register(event, Fixtures.member(role + " " + i, role)));
+        }
+        return ids;
+    }
+
+    private static List<String> attend(String event, String role, int n) {
+        List<String> ids = register(event, role, n);
+        ids.forEach(id -> Fixtures.setParticipation(event, id, "ATTENDED"));
+        return ids;
+    }
+
+    private static void markConcurrently(String event, List<String> participations, String status) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(participations.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> marks = new ArrayList<>();
+        for (String participation : participations) {
+            marks.add(pool.submit(() -> {
+                start.await();
+                Fixtures.setParticipation(event, participation, status);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> mark : marks) {
+            mark.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+    }
+
+    private ValidatableResponse figures() {
+        return given().queryParam("organizationId", hub).get("/api/v1/events/statistics").then().statusCode(200);
+    }
+
+    private Map<String, Long> stored(String event) {
+        Document byRole = events.collection().find(eq("_id", event)).first().get("attendedByRole", Document.class);
+        Map<String, Long> counts = new TreeMap<>();
+        byRole.forEach((role, n) -> counts.put(role, ((Number) n).longValue()));
+        return counts;
+    }
+
+    private Map<String, Long> recount(String event) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String role : List.of("DELEGATE", "EXPERT", "SPEAKER", "VOLUNTEER", "ORGANIZER")) {
+            long n = participations.collection().countDocuments(and(eq("eventId", event), eq("status", "ATTENDED"), eq("role", role)));
+            if (n > 0) {
+                counts.put(role, n);
+            }
+        }
+        return counts;
+    }
+}
