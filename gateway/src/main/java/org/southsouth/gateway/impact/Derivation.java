@@ -1,5 +1,6 @@
 package org.southsouth.gateway.impact;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -9,6 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 record Derivation(Source source, Function<JsonNode, Object> read) {
 
     boolean answers(Set<FilterKind> given) {
-        return source.applies.containsAll(given);
+        return unapplied(given).isEmpty();
+    }
+
+    /** The requested filters its source would leave unapplied. */
+    List<FilterKind> unapplied(Set<FilterKind> given) {
+        return given.stream().filter(f -> !source.applies.contains(f)).toList();
     }
 }

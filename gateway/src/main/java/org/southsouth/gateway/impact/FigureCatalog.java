@@ -6,6 +6,7 @@ import static org.southsouth.gateway.impact.Breakdown.REGION;
 import static org.southsouth.gateway.impact.Breakdown.SDG;
 import static org.southsouth.gateway.impact.Breakdown.YEAR;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ final class FigureCatalog {
 
             new Series(VOLUNTEERS_DEPLOYED, YEAR, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
                     d -> Readers.column(d, "byYear", "year", "deployed")),
-            new Series("volunteersRegistered", YEAR, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
+            // a registration has no SDG, country or region: volunteer-service narrows registrations by period only
+            new Series("volunteersRegistered", YEAR, Source.VOLUNTEERS, EnumSet.of(FilterKind.PERIOD),
                     d -> Readers.column(d, "byYear", "year", "registered")),
             new Series(SERVICE_HOURS, YEAR, Source.HOURS_BY_YEAR, Source.HOURS_BY_YEAR.applies, d -> Readers.column(d, null, "key", "verifiedHours")),
             new Series("serviceHoursLogged", YEAR, Source.HOURS_BY_YEAR, Source.HOURS_BY_YEAR.applies, d -> Readers.column(d, null, "key", "hours")),
@@ -60,7 +62,11 @@ final class FigureCatalog {
             new Series("partnerships", COUNTRY, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "byCountry")),
             new Series("events", COUNTRY, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, "eventsByCountry")),
 
-            new Series(ORGANIZATIONS_CONNECTED, REGION, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies, d -> Readers.keyCounts(d, "regionsReached")));
+            new Series(ORGANIZATIONS_CONNECTED, REGION, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies, d -> Readers.keyCounts(d, "regionsReached")),
+            new Series(VOLUNTEERS_DEPLOYED, REGION, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
+                    d -> Readers.column(d, "byRegion", "region", "volunteers")),
+            new Series("deployments", REGION, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
+                    d -> Readers.column(d, "byRegion", "region", "deployments")));
 
     /** Headline figure → where it is read. */
     static final Map<String, Derivation> HEADLINE = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,8 @@ public class ImpactComposer {
         for (String figure : FigureCatalog.HEADLINE.keySet()) {
             Derivation way = chosen.get(figure);
             if (way == null) {
-                missing.add(unfilterable(figure, null, FigureCatalog.HEADLINE.get(figure).source(), given));
+                Derivation owner = FigureCatalog.HEADLINE.get(figure);
+                missing.add(unfilterable(figure, null, owner.source(), owner.unapplied(given)));
                 continue;
             }
             Fetched source = fetched.get(way.source());
@@ -104,11 +106,11 @@ public class ImpactComposer {
                 }
             });
         }
-        for (String figure : FigureCatalog.HEADLINE.keySet()) {
-            if (!FigureCatalog.DEPLOYMENTS_BY_COUNTRY.equals(figure) && answering.stream().noneMatch(s -> s.figure().equals(figure))) {
-                missing.add(notBrokenDown(figure, dimension, filters.given()));
-            }
-        }
+        Stream.concat(FigureCatalog.HEADLINE.keySet().stream().filter(figure -> !FigureCatalog.DEPLOYMENTS_BY_COUNTRY.equals(figure)),
+                        FigureCatalog.SERIES.stream().filter(s -> s.dimension() == dimension).map(Series::figure))
+                .distinct()
+                .filter(figure -> answering.stream().noneMatch(s -> s.figure().equals(figure)))
+                .forEach(figure -> missing.add(notBrokenDown(figure, dimension, filters.given())));
         List<Map<String, Object>> rows = new ArrayList<>();
         byKey.forEach((key, values) -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -123,19 +125,19 @@ public class ImpactComposer {
 
     private MissingFigure notBrokenDown(String figure, Breakdown dimension, Set<FilterKind> given) {
         List<Series> offered = FigureCatalog.SERIES.stream().filter(s -> s.figure().equals(figure) && s.dimension() == dimension).toList();
-        Source owner = FigureCatalog.HEADLINE.get(figure).source();
         if (offered.isEmpty()) {
+            Source owner = FigureCatalog.HEADLINE.get(figure).source();
             return new MissingFigure(figure, dimension.key(), MissingReason.NOT_PROVIDED, reader.serviceOf(owner.path),
                     owner.path + " offers no breakdown of this figure by " + dimension.key());
         }
-        return unfilterable(figure, dimension.key(), offered.get(0).source(), given);
+        Series series = offered.get(0);
+        return unfilterable(figure, dimension.key(), series.source(), series.unapplied(given));
     }
 
-    private MissingFigure unfilterable(String figure, String breakdown, Source source, Set<FilterKind> given) {
-        String filters = given.stream().filter(f -> !source.applies.contains(f)).map(FilterKind::parameters)
-                .collect(Collectors.joining(", "));
+    private MissingFigure unfilterable(String figure, String breakdown, Source source, List<FilterKind> unapplied) {
+        String filters = unapplied.stream().map(FilterKind::parameters).collect(Collectors.joining(", "));
         return new MissingFigure(figure, breakdown, MissingReason.FILTER_NOT_SUPPORTED, reader.serviceOf(source.path),
-                source.path + " cannot filter by " + filters + "; an unfiltered figure would be wrong");
+                source.path + " does not narrow this figure by " + filters + "; an unfiltered figure would be wrong");
     }
 
     private Set<Source> neededSources(Map<String, Derivation> chosen, Map<Breakdown, List<Series>> series) {

@@ -10,10 +10,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The network's impact figures, composed from the services' statistics; a missing figure is null and listed. */
-@Schema(name = "ImpactReport", description = "The network's figures computed from the records at request time. A figure "
-        + "is null when it cannot be given for this request (its service is down, cannot apply a requested filter, or "
-        + "offers no such statistic yet); `missing` then says which and why. A figure that is given obeys every filter "
-        + "in `filters`: the gateway never answers a filtered request with an unfiltered number.")
+@Schema(name = "ImpactReport", description = "The network's figures computed from the records at request time. Every "
+        + "service applies every filter (period `from`/`to`, `sdg`, `country`, `region`; they combine with AND) to its "
+        + "own records, as each figure says. A figure is null when it cannot be given for this request (its service is "
+        + "down or refused the caller, or answered without that statistic); `missing` then says which and why. A figure "
+        + "that is given obeys every filter in `filters`: the gateway never answers a filtered request with an "
+        + "unfiltered number.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"generatedAt", "filters", "complete"})
 public record ImpactReport(
@@ -23,68 +25,100 @@ public record ImpactReport(
         boolean complete,
 
         @Schema(nullable = true, example = "83", description = "Organizations connected over the period (partner-service): "
-                + "organizations that are ACTIVE, joined the network by the end of the period, and are either an ACTIVE hub "
-                + "themselves or party to a partnership in force (ACTIVE or RENEWED) with an ACTIVE hub whose term overlaps "
-                + "the period. Not counted: prospects, inactive organizations, organizations only in draft, signed-but-not-"
-                + "active or closed partnerships. Statuses are the current ones (partner-service keeps no status history). "
-                + "Filters: period; country and region (by the organization's own country / UNDP region). Not filterable "
-                + "by SDG.")
+                + "ACTIVE, joined the network on or before the period's last day, and either an ACTIVE hub themselves or "
+                + "party to a partnership in force (ACTIVE or RENEWED) with an ACTIVE hub whose term (startsOn, else the "
+                + "signing, activation or creation date, to endsOn, open-ended without) overlaps the period. Not counted: "
+                + "prospects, inactive organizations, organizations only in draft, signed-but-not-active or closed "
+                + "partnerships. Statuses are the current ones (partner-service keeps no status history). Filters: period "
+                + "as above (without `to`: up to today); sdg, country and region by the organization's own SDG focus, "
+                + "country and UNDP region (its hub partner need not match).")
         Long organizationsConnected,
 
         @Schema(nullable = true, example = "52", description = "Distinct countries and regions (ISO 3166-1 alpha-2 codes, so "
-                + "territories such as Hong Kong SAR count on their own, as in the network's reports) of the connected "
-                + "organizations. Filters: period; country (then 1 or 0). Not filterable by SDG or region.")
+                + "territories such as Hong Kong SAR count on their own, as in the network's reports) the connected "
+                + "organizations are in. Filters: as for organizationsConnected, so `country` gives 1 or 0 and "
+                + "`region` counts the countries of that region reached.")
         Long countriesAndRegions,
 
         @Schema(nullable = true, example = "20", description = "Delegation visits (events of kind DELEGATION_VISIT) that are "
                 + "COMPLETED (events-service). Not counted: draft, open, closed-but-not-completed and cancelled visits. "
-                + "events-service cannot filter its statistics yet: null whenever any filter is given.")
+                + "Filters select the visits: period by the day they start (UTC); sdg among the event's SDGs; country of "
+                + "the venue; region of the venue's country (online events without a country drop out under country and "
+                + "region).")
         Long visitsHosted,
 
         @Schema(nullable = true, example = "420", description = "Participations with role DELEGATE and status ATTENDED in "
-                + "completed delegation visits. A delegate on two visits counts twice (delegates hosted per visit). Not "
-                + "counted: registered, waitlisted, no-show or cancelled participants; participants of cancelled or draft "
-                + "visits. Null whenever any filter is given (events-service cannot filter).")
+                + "COMPLETED delegation visits (events-service). A delegate on two visits counts twice (delegates hosted per "
+                + "visit). Not counted: registered, waitlisted, no-show or cancelled participants; participants of visits "
+                + "not completed. Filters select the visits as for visitsHosted.")
         Long delegatesHosted,
 
         @Schema(nullable = true, example = "33", description = "Participations with role EXPERT and status ATTENDED in "
-                + "COMPLETED expert missions (events-service). An expert on two missions counts twice. Not counted yet: "
-                + "experts sent to other events abroad (events-service has no notion of 'abroad' relative to the hub). "
-                + "Null whenever any filter is given (events-service cannot filter).")
+                + "COMPLETED expert missions (events-service). An expert on two missions counts twice. Not counted: experts "
+                + "at other kinds of events, even abroad (events-service has no notion of 'abroad' relative to the hub); "
+                + "participants not ATTENDED. Filters select the missions as for visitsHosted (country: where the mission "
+                + "took place).")
         Long expertsSent,
 
         @Schema(nullable = true, example = "3000", description = "Distinct volunteers (volunteer-service) who attended an "
                 + "event (participation ATTENDED), served a deployment (ACTIVE, EXTENDED, COMPLETED or ENDED_EARLY) or "
                 + "have verified service hours; a volunteer who did all three counts once. Erased volunteers still count "
                 + "(erasure removes the person, not the fact). Not counted: volunteers only registered, only planned or "
-                + "cancelled deployments, unverified hours, no-shows. volunteer-service cannot filter it yet: null "
-                + "whenever any filter is given.")
+                + "cancelled deployments, unverified hours, no-shows. Filters narrow each of the three: period: the day "
+                + "the attendance was recorded (UTC), the days the deployment was served (plannedStart to endedOn, else "
+                + "plannedEnd) overlapping it, the day the hours were served; sdg: deployments and hours tagged with the "
+                + "goal, and no attendances at all (volunteer-service knows no SDG of events); country and region: "
+                + "deployments in that country or UNDP region, hours logged on such a deployment, attendances at events "
+                + "held there.")
         Long volunteersEngaged,
 
         @Schema(nullable = true, example = "16", description = "Distinct volunteers who served at least one deployment "
-                + "that started (ACTIVE, EXTENDED, COMPLETED or ENDED_EARLY). Not counted: PLANNED and CANCELLED "
-                + "deployments. Filters: country (host country) or SDG (deployment SDG), one at a time; not by period "
-                + "or region.")
+                + "(ACTIVE, EXTENDED, COMPLETED or ENDED_EARLY; volunteer-service). Not counted: PLANNED and CANCELLED "
+                + "deployments. Filters select the deployments: period: the days served (plannedStart to endedOn, else "
+                + "plannedEnd) overlap it; sdg: tagged with the goal; country and region: the deployment country, its "
+                + "UNDP region.")
         Long volunteersDeployed,
 
-        @Schema(nullable = true, description = "Deployments that started, per host country, with the distinct volunteers "
-                + "deployed there (a volunteer deployed to two countries counts in both). Filter: country; not period, "
-                + "SDG or region.")
+        @Schema(nullable = true, description = "The deployments counted in volunteersDeployed, per deployment country, with "
+                + "the distinct volunteers deployed there (a volunteer deployed to two countries counts in both). Filters "
+                + "as for volunteersDeployed.")
         List<CountryDeployments> deploymentsByCountry,
 
-        @Schema(nullable = true, example = "4800.5", description = "Verified service hours (a coordinator verified them), "
-                + "by the day served. Not counted: hours not yet verified. Filters: period (day served); SDG (hours logged "
-                + "for several SDGs count fully under each). Not by country or region.")
+        @Schema(nullable = true, example = "4800.5", description = "Verified service hours (a coordinator verified them; "
+                + "volunteer-service). Not counted: hours not yet verified. Filters: period by the day served; sdg: entries "
+                + "tagged with the goal (an entry tagged with several goals counts fully under each); country and region: "
+                + "entries logged on a deployment in that country or UNDP region, so hours not logged on a deployment "
+                + "drop out. Read with the caller's token: a partner gets its nominees' hours only, a volunteer client "
+                + "its own.")
         BigDecimal serviceHours,
 
         @Schema(description = "Figures not given, and why; empty when everything asked for is there")
         List<MissingFigure> missing,
 
-        @Schema(nullable = true, description = "Only with `breakdown=`: per dimension (sdg, year, month, country, region) "
-                + "one row per key, `key` first, then every figure the services break down that way under the same filters. "
-                + "Besides headline figures rows may carry deployments, partnerships, events, goodPractices, "
-                + "volunteersRegistered, organizationsJoined and serviceHoursLogged (all logged hours, verified or not). "
-                + "A figure with no value for a key is 0 there; a figure not available at all is listed in `missing`.",
+        @Schema(nullable = true, description = "Only with `breakdown=`: per dimension one row per key, `key` first, then "
+                + "every figure the services break down that way, under the same filters (a filter on the dimension itself "
+                + "keeps only its key). " + ImpactReport.BREAKDOWN_FIGURES + " Headline figures count as defined above. "
+                + "Keys: organizationsConnected by the organization's own country and UNDP region; volunteersDeployed and "
+                + "deployments (the deployments counted in volunteersDeployed) by the deployment's SDGs, country and UNDP "
+                + "region, volunteersDeployed also by the year the deployment started (under a period, one begun before it "
+                + "shows under its start year); serviceHours and serviceHoursLogged (all logged hours, verified or not) by "
+                + "the entry's SDGs and the year or month served; partnerships (in any status, term overlapping the period, "
+                + "narrowed by the goals they target and the countries and regions they work in) by goal and country; "
+                + "events (OPEN, CLOSED or COMPLETED, selected as for visitsHosted) by SDG, venue country (online events "
+                + "without one left out) and start year in the venue's time zone; goodPractices (PUBLISHED or ARCHIVED; "
+                + "period by their year, country and region their own) by SDG; volunteersRegistered by UTC registration "
+                + "year (a registration has no SDG, country or region: under those filters it is missing with "
+                + "FILTER_NOT_SUPPORTED); organizationsJoined (in any status, joinedNetworkOn in the period; sdg, country "
+                + "and region their own) by the year joined. A record with several keys counts under each; countries UNDP "
+                + "does not group are in no region row. A figure with no value for a key is 0 there; a figure not "
+                + "available for a dimension is listed in `missing`.",
                 example = "{\"sdg\": [{\"key\": \"4\", \"volunteersDeployed\": 3, \"serviceHours\": 120.5}]}")
         Map<String, List<Map<String, Object>>> breakdowns) {
+
+    /** What each breakdown carries; kept equal to {@link FigureCatalog#SERIES} by a test. */
+    static final String BREAKDOWN_FIGURES = "sdg: volunteersDeployed, deployments, serviceHours, serviceHoursLogged, "
+            + "partnerships, events, goodPractices. year: volunteersDeployed, volunteersRegistered, serviceHours, "
+            + "serviceHoursLogged, organizationsJoined, events. month (YYYY-MM): serviceHours, serviceHoursLogged. "
+            + "country: organizationsConnected, volunteersDeployed, deployments, partnerships, events. region (UNDP): "
+            + "organizationsConnected, volunteersDeployed, deployments.";
 }

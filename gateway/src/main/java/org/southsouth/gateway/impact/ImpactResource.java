@@ -35,10 +35,11 @@ public class ImpactResource {
             + "(`/api/v1/events/statistics`) and volunteer-service (`/api/v1/volunteers/statistics`, "
             + "`/api/v1/service-hours/totals`), read in parallel, each within `impact.upstream-timeout` (5 s). When a "
             + "service is down the answer is still 200: its figures are null and `missing` lists them with the reason "
-            + "(`complete` is false). Filters are passed to the services that apply them; a figure whose service cannot "
-            + "apply a requested filter is null with reason FILTER_NOT_SUPPORTED, never an unfiltered number. What each "
-            + "figure counts, and which filters it honours, is in the ImpactReport schema. `breakdown=` adds rows by sdg, "
-            + "year, month (the monthly series for charts: only service hours so far), country or region.";
+            + "(`complete` is false). Every filter is passed to every service, which applies it to its own records; what "
+            + "each figure counts, and what each filter selects for it, is in the ImpactReport schema. The one figure a "
+            + "filter cannot narrow, volunteersRegistered by year under `sdg`, `country` or `region`, is left out with "
+            + "reason FILTER_NOT_SUPPORTED, never given unfiltered. `breakdown=` adds rows per key of sdg, year, month, "
+            + "country or region, carrying: " + ImpactReport.BREAKDOWN_FIGURES;
 
     @Inject
     ImpactComposer composer;

@@ -1,11 +1,15 @@
 package org.southsouth.gateway.impact;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +20,7 @@ import java.util.List;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +142,53 @@ class ImpactResourceTest {
                 .body("breakdowns.country.key", contains("NP"))
                 .body("breakdowns.country[0].organizationsConnected", equalTo(80))
                 .body("breakdowns.country[0].volunteersDeployed", equalTo(10));
+    }
+
+    @Test
+    void breaksDownByRegionWithTheDeploymentsVolunteerServiceCountsThere() {
+        caller().when().get("/api/v1/impact?breakdown=region")
+                .then().statusCode(200)
+                .body("breakdowns.region.key", contains("AFRICA", "ASIA_AND_THE_PACIFIC"))
+                .body("breakdowns.region.organizationsConnected", contains(1, 82))
+                .body("breakdowns.region.volunteersDeployed", contains(1, 14))
+                .body("breakdowns.region.deployments", contains(1, 15))
+                .body("missing.findAll { it.breakdown == 'region' }.figure", not(hasItem("volunteersDeployed")))
+                .body("missing.find { it.breakdown == 'region' && it.figure == 'serviceHours' }.reason", equalTo("NOT_PROVIDED"));
+
+        caller().when().get("/api/v1/impact?region=AFRICA&breakdown=region")
+                .then().statusCode(200)
+                .body("breakdowns.region.key", contains("AFRICA"))
+                .body("breakdowns.region.volunteersDeployed", contains(1))
+                .body("breakdowns.region.deployments", contains(1));
+    }
+
+    @Test
+    void registrationsByYearAreLeftOutUnderFiltersTheyCannotObey() {
+        caller().when().get("/api/v1/impact?from=2016-01-01&breakdown=year")
+                .then().statusCode(200)
+                .body("breakdowns.year.volunteersRegistered", contains(100, 3400))
+                .body("missing.findAll { it.figure == 'volunteersRegistered' }", empty());
+
+        caller().when().get("/api/v1/impact?sdg=4&country=NP&breakdown=year")
+                .then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("breakdowns.year.key", contains("2016", "2017"))
+                .body("breakdowns.year.volunteersDeployed", contains(6, 10))
+                .body("breakdowns.year.findAll { it.containsKey('volunteersRegistered') }", empty())
+                .body("missing.find { it.figure == 'volunteersRegistered' }", allOf(hasEntry("breakdown", "year"),
+                        hasEntry("reason", "FILTER_NOT_SUPPORTED"), hasEntry("service", "volunteer"),
+                        hasEntry(equalTo("detail"), containsString("sdg, country;"))));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheFiltersEveryServiceNowApplies() {
+        JsonPath document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        String report = document.getMap("components.schemas.ImpactReport").toString();
+        assertFalse(report.contains("cannot filter"), report);
+        assertTrue(report.contains("region (UNDP): organizationsConnected, volunteersDeployed, deployments."), report);
+        String operation = document.getString("paths.'/api/v1/impact'.get.description");
+        assertFalse(operation.contains("only service hours so far"), operation);
+        assertTrue(operation.contains(ImpactReport.BREAKDOWN_FIGURES), operation);
     }
 
     @Test

@@ -48,6 +48,8 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
             {"registered":3500,"engaged":3012,"deployed":16,"hours":5120.5,"verifiedHours":4800.25,
              "byCountry":[{"country":"KE","deployments":1,"volunteers":1},{"country":"MM","deployments":4,"volunteers":4},
                           {"country":"NP","deployments":11,"volunteers":10}],
+             "byRegion":[{"region":"AFRICA","deployments":1,"volunteers":1},
+                         {"region":"ASIA_AND_THE_PACIFIC","deployments":15,"volunteers":14}],
              "byProgramme":[],
              "bySdg":[{"sdg":3,"deployments":6,"volunteers":6,"hours":300.5},{"sdg":4,"deployments":10,"volunteers":9,"hours":120}],
              "byYear":[{"year":2016,"registered":100,"deployed":6,"hours":200},{"year":2017,"registered":3400,"deployed":10,"hours":4920.5}]}""";
