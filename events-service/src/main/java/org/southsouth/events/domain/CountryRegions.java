@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ public final class CountryRegions {
     private static final String FILE = "/reference/country-regions.csv";
     private static final Set<String> CODES = new HashSet<>();
     private static final Map<UndpRegion, Set<String>> COUNTRIES = new EnumMap<>(UndpRegion.class);
+    private static final Map<String, UndpRegion> REGIONS = new HashMap<>();
 
     static {
         InputStream in = CountryRegions.class.getResourceAsStream(FILE);
@@ -32,7 +34,9 @@ public final class CountryRegions {
                     .forEach(row -> {
                         CODES.add(row[0]);
                         if (!row[1].isBlank()) {
-                            COUNTRIES.computeIfAbsent(UndpRegion.valueOf(row[1]), r -> new TreeSet<>()).add(row[0]);
+                            UndpRegion region = UndpRegion.valueOf(row[1]);
+                            COUNTRIES.computeIfAbsent(region, r -> new TreeSet<>()).add(row[0]);
+                            REGIONS.put(row[0], region);
                         }
                     });
         } catch (IOException e) {
@@ -50,5 +54,10 @@ public final class CountryRegions {
     /** The countries UNDP groups in {@code region}. */
     public static Set<String> countriesOf(UndpRegion region) {
         return Set.copyOf(COUNTRIES.getOrDefault(region, Set.of()));
+    }
+
+    /** The UNDP grouping of the country {@code code}; null for a country UNDP does not group (or an unknown code). */
+    public static UndpRegion regionOf(String code) {
+        return code == null ? null : REGIONS.get(code);
     }
 }

@@ -41,7 +41,12 @@ public class EventStatisticsResource {
             + "ones included). Filters combine with AND and select the events (by host, start date, SDG, country of the "
             + "venue, region of that country; online events without a country drop out under country and region) and the "
             + "good practices (by lead organization, year, SDG, country, region); each breakdown is over the selected "
-            + "records, so under sdg=4 eventsBySdg also shows the other goals those events serve.")
+            + "records, so under sdg=4 eventsBySdg also shows the other goals those events serve. Events are counted by kind, "
+            + "country, UNDP region of the country, SDG, year and month (the monthly series for charts); years and months are "
+            + "those of the start in the venue's time zone, while from/to select by the UTC date. The completed-event figures "
+            + "(visits, delegates, missions, experts, participants) are also broken down by SDG, year, month, country and "
+            + "region (completedBy*), one row per key with at least one completed event, from the same counts as the totals; "
+            + "under SDG an event serving two goals counts under each.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = EventStatistics.class)))
     @APIResponse(responseCode = "400", description = "A filter is not valid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventStatistics get(@QueryParam("organizationId") @Schema(format = "uuid")

@@ -2,7 +2,6 @@ package org.southsouth.events.rest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -52,9 +51,7 @@ public class MongoKeyGuard implements ReaderInterceptor {
                 check(node.get(i), path + "[" + i + "]");
             }
         } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> members = node.fields();
-            while (members.hasNext()) {
-                Map.Entry<String, JsonNode> member = members.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 String name = member.getKey();
                 String memberPath = path.isEmpty() ? name : path + "." + name;
                 if (name.startsWith("$") || name.contains(".") || name.indexOf('\0') >= 0) {

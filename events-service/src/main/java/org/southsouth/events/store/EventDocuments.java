@@ -3,7 +3,10 @@ package org.southsouth.events.store;
 import static org.southsouth.events.store.Bsons.date;
 import static org.southsouth.events.store.Bsons.instant;
 
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +21,8 @@ import org.southsouth.events.domain.ExpertMission;
 
 /** Maps events to and from their documents; the details are top-level fields so each filter has its index. */
 final class EventDocuments {
+
+    static final String MONTH = "month";
 
     private EventDocuments() {
     }
@@ -35,7 +40,7 @@ final class EventDocuments {
         return doc;
     }
 
-    /** The fields an update of the details sets, including the derived start year. */
+    /** The fields an update of the details sets, including the derived start year and month. */
     static Document detailFields(EventDetails d) {
         return new Document("kind", d.kind().name())
                 .append("title", d.title())
@@ -48,7 +53,8 @@ final class EventDocuments {
                 .append("startsAt", date(d.startsAt()))
                 .append("endsAt", date(d.endsAt()))
                 .append("timeZone", d.timeZone())
-                .append("year", d.startsAt().atZone(ZoneId.of(d.timeZone())).getYear())
+                .append("year", localStart(d.startsAt(), d.timeZone()).getYear())
+                .append(MONTH, month(d.startsAt(), d.timeZone()))
                 .append("capacity", d.capacity())
                 .append("languages", d.languages())
                 .append("sdgs", d.sdgs())
@@ -64,6 +70,15 @@ final class EventDocuments {
                 .append("agenda", d.agenda().stream().map(s -> new Document("title", s.title())
                         .append("startsAt", date(s.startsAt())).append("endsAt", date(s.endsAt()))
                         .append("speaker", s.speaker())).toList());
+    }
+
+    /** The month ("2025-03") the event starts in its time zone, as {@code year} is the year. */
+    static String month(Instant startsAt, String timeZone) {
+        return YearMonth.from(localStart(startsAt, timeZone)).toString();
+    }
+
+    private static ZonedDateTime localStart(Instant startsAt, String timeZone) {
+        return startsAt.atZone(ZoneId.of(timeZone));
     }
 
     static ExchangeEvent fromDocument(Document d) {

@@ -6,30 +6,23 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.BsonField;
-import com.mongodb.client.model.Facet;
-import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.southsouth.events.domain.CompletedEventFigures;
 import org.southsouth.events.domain.CountryRegions;
-import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.EventStatistics;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.KnowledgeKind;
-import org.southsouth.events.domain.ParticipantRole;
 import org.southsouth.events.domain.ReviewStatus;
 
 /**
@@ -39,9 +32,6 @@ import org.southsouth.events.domain.ReviewStatus;
 @ApplicationScoped
 public class StatisticsStore {
 
-    private static final String COUNT = "count";
-    private static final String COMPLETED = "completed";
-
     @Inject
     ExchangeEventStore events;
 
@@ -49,60 +39,21 @@ public class StatisticsStore {
     KnowledgeProductStore knowledge;
 
     public EventStatistics compute(StatisticsCriteria criteria) {
-        Document eventFacets = eventFacets(criteria);
-        List<Document> completed = Bsons.list(eventFacets, COMPLETED, Document.class);
-        Map<String, Long> byRole = attendedByRole(completed);
-        Map<String, Long> completedByKind = counts(eventFacets, COMPLETED);
-        return new EventStatistics(
-                completedByKind.getOrDefault(EventKind.DELEGATION_VISIT.name(), 0L),
-                attended(completed, EventKind.DELEGATION_VISIT, ParticipantRole.DELEGATE),
-                completedByKind.getOrDefault(EventKind.EXPERT_MISSION.name(), 0L),
-                attended(completed, EventKind.EXPERT_MISSION, ParticipantRole.EXPERT),
-                byRole.values().stream().mapToLong(Long::longValue).sum(), byRole,
-                counts(eventFacets, "byKind"), counts(eventFacets, "byCountry"), counts(eventFacets, "bySdg"),
-                counts(eventFacets, "byYear"), goodPracticesBySdg(criteria));
+        EventFacets facets = eventFacets(criteria);
+        CompletedEventFigures totals = facets.completedTotals();
+        return new EventStatistics(totals.delegationVisitsHosted(), totals.delegatesHosted(), totals.expertMissionsCompleted(),
+                totals.expertsSent(), totals.participants(), facets.attendedByRole(),
+                facets.counts(EventFacets.BY_KIND), facets.counts(EventFacets.BY_COUNTRY), facets.countsByRegion(),
+                facets.counts(EventFacets.BY_SDG), facets.counts(EventFacets.BY_YEAR), facets.counts(EventFacets.BY_MONTH),
+                facets.completed(EventFacets.COMPLETED_BY_SDG), facets.completed(EventFacets.COMPLETED_BY_YEAR),
+                facets.completed(EventFacets.COMPLETED_BY_MONTH), facets.completed(EventFacets.COMPLETED_BY_COUNTRY),
+                facets.completedByRegion(), goodPracticesBySdg(criteria));
     }
 
-    private Document eventFacets(StatisticsCriteria criteria) {
+    private EventFacets eventFacets(StatisticsCriteria criteria) {
         List<Bson> match = eventFilters(criteria);
         match.add(in("status", EventStatus.COUNTED.stream().map(Enum::name).toList()));
-        Document result = events.collection().aggregate(List.of(Aggregates.match(and(match)), Aggregates.facet(
-                new Facet("byKind", countBy("$kind")),
-                new Facet("byCountry", Aggregates.match(ne("country", null)), countBy("$country")),
-                new Facet("bySdg", Aggregates.unwind("$sdgs"), countBy("$sdgs")),
-                new Facet("byYear", countBy("$year")),
-                new Facet(COMPLETED, Aggregates.match(eq("status", EventStatus.COMPLETED.name())),
-                        Aggregates.group("$kind", completedAccumulators())))))
-                .first();
-        return result == null ? new Document() : result;
-    }
-
-    /** Per kind of completed event: how many, and their attendance counters summed by role. */
-    private static List<BsonField> completedAccumulators() {
-        List<BsonField> accumulators = new ArrayList<>(List.of(Accumulators.sum(COUNT, 1)));
-        for (ParticipantRole role : ParticipantRole.values()) {
-            accumulators.add(Accumulators.sum(role.name(), "$" + AttendanceCounters.BY_ROLE + "." + role.name()));
-        }
-        return accumulators;
-    }
-
-    /** Attended participations by role over all completed kinds; roles nobody attended in are left out. */
-    private static Map<String, Long> attendedByRole(List<Document> completed) {
-        Map<String, Long> byRole = new TreeMap<>();
-        for (Document kind : completed) {
-            for (ParticipantRole role : ParticipantRole.values()) {
-                long attended = Bsons.number(kind, role.name());
-                if (attended > 0) {
-                    byRole.merge(role.name(), attended, Long::sum);
-                }
-            }
-        }
-        return byRole;
-    }
-
-    private static long attended(List<Document> completed, EventKind kind, ParticipantRole role) {
-        return completed.stream().filter(group -> kind.name().equals(group.get("_id")))
-                .mapToLong(group -> Bsons.number(group, role.name())).sum();
+        return new EventFacets(events.collection().aggregate(List.of(Aggregates.match(and(match)), EventFacets.STAGE)).first());
     }
 
     /** Published good practices (archived ones included: they were published) by SDG. */
@@ -128,10 +79,8 @@ public class StatisticsStore {
             match.add(or(eq("region", c.region().knowledgeRegion().name()),
                     in("country", List.copyOf(CountryRegions.countriesOf(c.region())))));
         }
-        Map<String, Long> counts = new TreeMap<>(StatisticsStore::numericFirst);
-        knowledge.collection().aggregate(List.of(Aggregates.match(and(match)), Aggregates.unwind("$sdgs"), countBy("$sdgs")))
-                .forEach(d -> counts.put(String.valueOf(d.get("_id")), Bsons.number(d, COUNT)));
-        return counts;
+        return GroupCounts.of(knowledge.collection().aggregate(List.of(Aggregates.match(and(match)), Aggregates.unwind("$sdgs"),
+                GroupCounts.countBy("$sdgs"))));
     }
 
     /** The events the criteria select. */
@@ -156,23 +105,5 @@ public class StatisticsStore {
             filters.add(in("country", List.copyOf(CountryRegions.countriesOf(c.region()))));
         }
         return filters;
-    }
-
-    private static Bson countBy(String field) {
-        return Aggregates.group(field, Accumulators.sum(COUNT, 1));
-    }
-
-    private static Map<String, Long> counts(Document facets, String facet) {
-        Map<String, Long> counts = new TreeMap<>(StatisticsStore::numericFirst);
-        for (Document group : Bsons.list(facets, facet, Document.class)) {
-            counts.put(String.valueOf(group.get("_id")), Bsons.number(group, COUNT));
-        }
-        return counts;
-    }
-
-    /** SDG and year keys sort as numbers ("2" before "10"), other keys alphabetically. */
-    private static int numericFirst(String a, String b) {
-        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
-        return numbers ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
     }
 }

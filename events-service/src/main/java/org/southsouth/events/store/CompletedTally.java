@@ -1,0 +1,36 @@
+package org.southsouth.events.store;
+
+import org.bson.Document;
+import org.southsouth.events.domain.CompletedEventFigures;
+import org.southsouth.events.domain.EventKind;
+import org.southsouth.events.domain.ParticipantRole;
+
+/**
+ * Sums the completed-event figures of one key from groups of completed events of one kind, each with its number of
+ * events ({@code count}) and its attendance counts summed by role (a field per role).
+ */
+final class CompletedTally {
+
+    private long delegationVisits;
+    private long delegates;
+    private long expertMissions;
+    private long experts;
+    private long participants;
+
+    void add(Object kind, Document group) {
+        if (EventKind.DELEGATION_VISIT.name().equals(kind)) {
+            delegationVisits += Bsons.number(group, GroupCounts.COUNT);
+            delegates += Bsons.number(group, ParticipantRole.DELEGATE.name());
+        } else if (EventKind.EXPERT_MISSION.name().equals(kind)) {
+            expertMissions += Bsons.number(group, GroupCounts.COUNT);
+            experts += Bsons.number(group, ParticipantRole.EXPERT.name());
+        }
+        for (ParticipantRole role : ParticipantRole.values()) {
+            participants += Bsons.number(group, role.name());
+        }
+    }
+
+    CompletedEventFigures figures(String key) {
+        return new CompletedEventFigures(key, delegationVisits, delegates, expertMissions, experts, participants);
+    }
+}
