@@ -102,13 +102,16 @@ class ErasureAndFiguresTest {
                 .body("bySdg.sdg", equalTo(List.of(3, 4, 17)))
                 .body("bySdg.deployments", equalTo(List.of(1, 0, 1)))
                 .body("bySdg.hours", equalTo(List.of(5.0f, 2.0f, 0)))
+                .body("bySdg.verifiedHours", equalTo(List.of(5.0f, 0, 0)))
                 .body("byYear.year", equalTo(List.of(2025, thisYear, 2027)))
                 .body("byYear.registered", equalTo(List.of(0, 4, 0)))
                 .body("byYear.deployed", equalTo(List.of(0, 0, 1)))
+                .body("byYear.verifiedHours", equalTo(List.of(5.0f, 0, 0)))
                 .body("byMonth.month", equalTo(List.of("2025-05", "2025-06", thisMonth, "2027-02")))
                 .body("byMonth.registered", equalTo(List.of(0, 0, 4, 0)))
                 .body("byMonth.deployed", equalTo(List.of(0, 0, 0, 1)))
-                .body("byMonth.hours", equalTo(List.of(5.0f, 3.5f, 0, 0)));
+                .body("byMonth.hours", equalTo(List.of(5.0f, 3.5f, 0, 0)))
+                .body("byMonth.verifiedHours", equalTo(List.of(5.0f, 0, 0, 0)));
         String hoursByOrganization = given().get("/api/v1/service-hours/totals?groupBy=ORGANIZATION&organizationId=" + home)
                 .then().extract().asString();
 

@@ -57,17 +57,24 @@ public class VolunteerStatistics {
     public record ByProgramme(@Schema(example = "UN_VOLUNTEERS") String programme, long deployments, long volunteers) {
     }
 
-    @Schema(name = "FiguresBySdg")
-    public record BySdg(@Schema(example = "3") int sdg, long deployments, long volunteers, BigDecimal hours) {
+    @Schema(name = "FiguresBySdg", description = "Served deployments and hours by SDG; hours logged for several goals count fully "
+            + "under each")
+    public record BySdg(@Schema(example = "3") int sdg, long deployments, long volunteers,
+                        @Schema(description = "All logged hours") BigDecimal hours,
+                        @Schema(description = "Verified hours") BigDecimal verifiedHours) {
     }
 
     @Schema(name = "FiguresByYear", description = "Registrations by registration year, deployments by start year, hours by day served")
-    public record ByYear(@Schema(example = "2026") int year, long registered, long deployed, BigDecimal hours) {
+    public record ByYear(@Schema(example = "2026") int year, long registered, long deployed,
+                         @Schema(description = "All logged hours") BigDecimal hours,
+                         @Schema(description = "Verified hours") BigDecimal verifiedHours) {
     }
 
     @Schema(name = "FiguresByMonth", description = "The monthly series for charts: registrations by registration month (UTC), "
             + "volunteers deployed by the month their deployment started, hours by the month served")
-    public record ByMonth(@Schema(example = "2026-03") String month, long registered, long deployed, BigDecimal hours) {
+    public record ByMonth(@Schema(example = "2026-03") String month, long registered, long deployed,
+                          @Schema(description = "All logged hours") BigDecimal hours,
+                          @Schema(description = "Verified hours") BigDecimal verifiedHours) {
     }
 
     @Inject
@@ -89,24 +96,27 @@ public class VolunteerStatistics {
                         r -> new ByRegion(UndpRegion.valueOf(r[0].toString()), number(r[1]), number(r[2]))),
                 rows(selection, "SELECT programme, count(*), count(DISTINCT volunteer_id) FROM served GROUP BY programme ORDER BY programme",
                         r -> new ByProgramme(r[0].toString(), number(r[1]), number(r[2]))),
-                rows(selection, "SELECT sdg, sum(deployments), sum(volunteers), sum(hours) FROM ("
-                        + " SELECT s.sdg, count(*) AS deployments, count(DISTINCT d.volunteer_id) AS volunteers, 0 AS hours"
+                rows(selection, "SELECT sdg, sum(deployments), sum(volunteers), sum(hours), sum(verified_hours) FROM ("
+                        + " SELECT s.sdg, count(*) AS deployments, count(DISTINCT d.volunteer_id) AS volunteers, 0 AS hours,"
+                        + " 0 AS verified_hours"
                         + " FROM served d JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg"
-                        + " UNION ALL SELECT s.sdg, 0, 0, sum(h.hours) FROM logged h JOIN service_hours_sdg s ON s.service_hours_id = h.id"
+                        + " UNION ALL SELECT s.sdg, 0, 0, sum(h.hours), coalesce(sum(h.hours) FILTER (WHERE h.verified), 0) FROM logged h JOIN service_hours_sdg s ON s.service_hours_id = h.id"
                         + " GROUP BY s.sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "") + " GROUP BY sdg ORDER BY sdg",
-                        r -> new BySdg(((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3])),
+                        r -> new BySdg(((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3], (BigDecimal) r[4])),
                 rows(selection, byPeriod("YYYY"), r -> new ByYear(Integer.parseInt(r[0].toString()), number(r[1]), number(r[2]),
-                        (BigDecimal) r[3])),
-                rows(selection, byPeriod("YYYY-MM"), r -> new ByMonth(r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3])));
+                        (BigDecimal) r[3], (BigDecimal) r[4])),
+                rows(selection, byPeriod("YYYY-MM"), r -> new ByMonth(r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3],
+                        (BigDecimal) r[4])));
     }
 
     /** Registrations, volunteers deployed and hours per period, the period written in a {@code to_char} format. */
     private static String byPeriod(String format) {
-        return "SELECT period, sum(registered), sum(deployed), sum(hours) FROM ("
+        return "SELECT period, sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
                 + " SELECT to_char(created_at AT TIME ZONE 'UTC', '" + format + "') AS period, count(*) AS registered, 0 AS deployed,"
-                + " 0 AS hours FROM registered GROUP BY 1"
-                + " UNION ALL SELECT to_char(planned_start, '" + format + "'), 0, count(DISTINCT volunteer_id), 0 FROM served GROUP BY 1"
-                + " UNION ALL SELECT to_char(served_on, '" + format + "'), 0, 0, sum(hours) FROM logged GROUP BY 1) t"
+                + " 0 AS hours, 0 AS verified_hours FROM registered GROUP BY 1"
+                + " UNION ALL SELECT to_char(planned_start, '" + format + "'), 0, count(DISTINCT volunteer_id), 0, 0 FROM served GROUP BY 1"
+                + " UNION ALL SELECT to_char(served_on, '" + format + "'), 0, 0, sum(hours), coalesce(sum(hours) FILTER (WHERE verified), 0)"
+                + " FROM logged GROUP BY 1) t"
                 + " GROUP BY period ORDER BY period";
     }
 
