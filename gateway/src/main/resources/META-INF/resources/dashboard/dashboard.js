@@ -4,16 +4,21 @@
   var TOKEN_KEY = 'southsouth.impact.token';
   var FILTERS = ['from', 'to', 'sdg', 'country', 'region'];
   var CHARTS = {
-    sdg: { prefer: ['volunteersDeployed', 'serviceHours', 'events', 'partnerships'], label: function (k) { return 'SDG ' + k; } },
-    country: { prefer: ['organizationsConnected', 'volunteersDeployed', 'events'] },
-    year: { prefer: ['volunteersDeployed', 'serviceHours', 'volunteersRegistered', 'events'] },
-    month: { prefer: ['serviceHours', 'serviceHoursLogged'] }
+    sdg: { prefer: ['volunteersDeployed', 'serviceHours', 'events', 'partnerships', 'delegatesHosted', 'expertsSent'],
+      label: function (k) { return 'SDG ' + k; } },
+    country: { prefer: ['organizationsConnected', 'volunteersDeployed', 'events', 'delegatesHosted', 'expertsSent'] },
+    region: { prefer: ['organizationsConnected', 'volunteersDeployed', 'events', 'delegatesHosted', 'expertsSent'] },
+    year: { prefer: ['volunteersDeployed', 'serviceHours', 'volunteersRegistered', 'events', 'visitsHosted', 'delegatesHosted',
+      'expertsSent'] },
+    month: { prefer: ['serviceHours', 'serviceHoursLogged', 'volunteersDeployed', 'volunteersRegistered', 'events',
+      'visitsHosted', 'delegatesHosted', 'expertsSent'] }
   };
   var NAMES = {
     organizationsConnected: 'organizations connected', volunteersDeployed: 'volunteers deployed',
     serviceHours: 'verified service hours', serviceHoursLogged: 'all logged hours', events: 'events',
     partnerships: 'partnerships', goodPractices: 'good practices', deployments: 'deployments',
-    volunteersRegistered: 'volunteers registered', organizationsJoined: 'organizations joined'
+    volunteersRegistered: 'volunteers registered', organizationsJoined: 'organizations joined',
+    visitsHosted: 'delegation visits hosted', delegatesHosted: 'delegates hosted', expertsSent: 'experts sent'
   };
 
   function token() {
@@ -129,7 +134,7 @@
     var bearer = token();
     if (!bearer) { signIn(); return; }
     var params = query();
-    params.set('breakdown', 'sdg,year,month,country');
+    params.set('breakdown', 'sdg,year,month,country,region');
     fetch('/api/v1/impact?' + params.toString(), { headers: { Authorization: 'Bearer ' + bearer, Accept: 'application/json' } })
       .then(function (response) {
         if (response.status === 401) { sessionStorage.removeItem(TOKEN_KEY); signIn(); return null; }

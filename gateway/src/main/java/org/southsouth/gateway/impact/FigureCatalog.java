@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,43 +31,23 @@ final class FigureCatalog {
     static final String DEPLOYMENTS_BY_COUNTRY = "deploymentsByCountry";
     static final String SERVICE_HOURS = "serviceHours";
 
-    static final List<Series> SERIES = List.of(
-            new Series(VOLUNTEERS_DEPLOYED, SDG, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "bySdg", "sdg", "volunteers")),
-            new Series("deployments", SDG, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "bySdg", "sdg", "deployments")),
-            new Series(SERVICE_HOURS, SDG, Source.HOURS_BY_SDG, Source.HOURS_BY_SDG.applies, d -> Readers.column(d, null, "key", "verifiedHours")),
-            new Series("serviceHoursLogged", SDG, Source.HOURS_BY_SDG, Source.HOURS_BY_SDG.applies, d -> Readers.column(d, null, "key", "hours")),
-            new Series("partnerships", SDG, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "bySdg")),
-            new Series("events", SDG, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, "eventsBySdg")),
-            new Series("goodPractices", SDG, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, "goodPracticesBySdg")),
-
-            new Series(VOLUNTEERS_DEPLOYED, YEAR, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "byYear", "year", "deployed")),
-            // a registration has no SDG, country or region: volunteer-service narrows registrations by period only
-            new Series("volunteersRegistered", YEAR, Source.VOLUNTEERS, EnumSet.of(FilterKind.PERIOD),
-                    d -> Readers.column(d, "byYear", "year", "registered")),
-            new Series(SERVICE_HOURS, YEAR, Source.HOURS_BY_YEAR, Source.HOURS_BY_YEAR.applies, d -> Readers.column(d, null, "key", "verifiedHours")),
-            new Series("serviceHoursLogged", YEAR, Source.HOURS_BY_YEAR, Source.HOURS_BY_YEAR.applies, d -> Readers.column(d, null, "key", "hours")),
-            new Series("organizationsJoined", YEAR, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies, d -> Readers.keyCounts(d, "joinedByYear")),
-            new Series("events", YEAR, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, "eventsByYear")),
-
-            new Series(SERVICE_HOURS, MONTH, Source.HOURS_BY_MONTH, Source.HOURS_BY_MONTH.applies, d -> Readers.column(d, null, "key", "verifiedHours")),
-            new Series("serviceHoursLogged", MONTH, Source.HOURS_BY_MONTH, Source.HOURS_BY_MONTH.applies, d -> Readers.column(d, null, "key", "hours")),
-
-            new Series(ORGANIZATIONS_CONNECTED, COUNTRY, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies, d -> Readers.keyCounts(d, "countriesReached")),
-            new Series(VOLUNTEERS_DEPLOYED, COUNTRY, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "byCountry", "country", "volunteers")),
-            new Series("deployments", COUNTRY, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "byCountry", "country", "deployments")),
-            new Series("partnerships", COUNTRY, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "byCountry")),
-            new Series("events", COUNTRY, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, "eventsByCountry")),
-
-            new Series(ORGANIZATIONS_CONNECTED, REGION, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies, d -> Readers.keyCounts(d, "regionsReached")),
-            new Series(VOLUNTEERS_DEPLOYED, REGION, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "byRegion", "region", "volunteers")),
-            new Series("deployments", REGION, Source.VOLUNTEERS, Source.VOLUNTEERS.applies,
-                    d -> Readers.column(d, "byRegion", "region", "deployments")));
+    static final List<Series> SERIES = Stream.of(
+            List.of(
+                    volunteers(VOLUNTEERS_DEPLOYED, SDG, "bySdg", "sdg", "volunteers"),
+                    volunteers("deployments", SDG, "bySdg", "sdg", "deployments"),
+                    new Series("partnerships", SDG, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "bySdg")),
+                    events("events", SDG, "eventsBySdg"),
+                    events("goodPractices", SDG, "goodPracticesBySdg")),
+            serviceHours(SDG, "bySdg", "sdg"),
+            completedEvents(SDG, "completedBySdg"),
+            period(YEAR, "byYear", "year", "eventsByYear", "completedByYear"),
+            List.of(new Series("organizationsJoined", YEAR, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies,
+                    d -> Readers.keyCounts(d, "joinedByYear"))),
+            period(MONTH, "byMonth", "month", "eventsByMonth", "completedByMonth"),
+            place(COUNTRY, "countriesReached", "byCountry", "country", "eventsByCountry", "completedByCountry"),
+            List.of(new Series("partnerships", COUNTRY, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "byCountry"))),
+            place(REGION, "regionsReached", "byRegion", "region", "eventsByRegion", "completedByRegion"))
+            .flatMap(List::stream).toList();
 
     /** Headline figure → where it is read. */
     static final Map<String, Derivation> HEADLINE = new LinkedHashMap<>();
@@ -80,10 +61,63 @@ final class FigureCatalog {
         headline(VOLUNTEERS_ENGAGED, Source.VOLUNTEERS, d -> Readers.count(d, "engaged"));
         headline(VOLUNTEERS_DEPLOYED, Source.VOLUNTEERS, d -> Readers.count(d, "deployed"));
         headline(DEPLOYMENTS_BY_COUNTRY, Source.VOLUNTEERS, CountryDeployments::list);
-        headline(SERVICE_HOURS, Source.HOURS_BY_YEAR, d -> Readers.sum(d, "verifiedHours"));
+        headline(SERVICE_HOURS, Source.VOLUNTEERS, d -> Readers.decimal(d, "verifiedHours"));
     }
 
     private FigureCatalog() {
+    }
+
+    /** What the services count per year or per month: deployments, registrations, hours, events and their figures. */
+    private static List<Series> period(Breakdown dimension, String volunteerField, String keyField, String eventsField,
+                                       String completedField) {
+        return Stream.of(
+                List.of(volunteers(VOLUNTEERS_DEPLOYED, dimension, volunteerField, keyField, "deployed"),
+                        registrations(dimension, volunteerField, keyField),
+                        events("events", dimension, eventsField)),
+                serviceHours(dimension, volunteerField, keyField),
+                completedEvents(dimension, completedField)).flatMap(List::stream).toList();
+    }
+
+    /** What the services count per country or per UNDP region: organizations, deployments, events and their figures. */
+    private static List<Series> place(Breakdown dimension, String organizationsField, String volunteerField, String keyField,
+                                      String eventsField, String completedField) {
+        return Stream.of(
+                List.of(new Series(ORGANIZATIONS_CONNECTED, dimension, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies,
+                                d -> Readers.keyCounts(d, organizationsField)),
+                        volunteers(VOLUNTEERS_DEPLOYED, dimension, volunteerField, keyField, "volunteers"),
+                        volunteers("deployments", dimension, volunteerField, keyField, "deployments"),
+                        events("events", dimension, eventsField)),
+                completedEvents(dimension, completedField)).flatMap(List::stream).toList();
+    }
+
+    /** A count map of events-service, e.g. {@code eventsBySdg: {"4": 12}}. */
+    private static Series events(String figure, Breakdown dimension, String field) {
+        return new Series(figure, dimension, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, field));
+    }
+
+    /** Verified and all logged hours in one of volunteer-service's breakdowns. */
+    private static List<Series> serviceHours(Breakdown dimension, String field, String keyField) {
+        return List.of(volunteers(SERVICE_HOURS, dimension, field, keyField, "verifiedHours"),
+                volunteers("serviceHoursLogged", dimension, field, keyField, "hours"));
+    }
+
+    /** A registration has no SDG, country or region: volunteer-service narrows registrations by the period only. */
+    private static Series registrations(Breakdown dimension, String field, String keyField) {
+        return new Series("volunteersRegistered", dimension, Source.VOLUNTEERS, EnumSet.of(FilterKind.PERIOD),
+                d -> Readers.column(d, field, keyField, "registered"));
+    }
+
+    private static Series volunteers(String figure, Breakdown dimension, String field, String keyField, String column) {
+        return new Series(figure, dimension, Source.VOLUNTEERS, Source.VOLUNTEERS.applies, d -> Readers.column(d, field, keyField, column));
+    }
+
+    /** events-service's completed-event figures broken down one way: rows {@code {key, delegationVisitsHosted, …}}. */
+    private static List<Series> completedEvents(Breakdown dimension, String field) {
+        return List.of(
+                new Series(VISITS_HOSTED, dimension, Source.EVENTS, Source.EVENTS.applies,
+                        d -> Readers.column(d, field, "key", "delegationVisitsHosted")),
+                new Series(DELEGATES_HOSTED, dimension, Source.EVENTS, Source.EVENTS.applies, d -> Readers.column(d, field, "key", "delegatesHosted")),
+                new Series(EXPERTS_SENT, dimension, Source.EVENTS, Source.EVENTS.applies, d -> Readers.column(d, field, "key", "expertsSent")));
     }
 
     private static void headline(String figure, Source source, Function<JsonNode, Object> read) {

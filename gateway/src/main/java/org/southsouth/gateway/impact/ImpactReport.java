@@ -88,8 +88,7 @@ public record ImpactReport(
                 + "volunteer-service). Not counted: hours not yet verified. Filters: period by the day served; sdg: entries "
                 + "tagged with the goal (an entry tagged with several goals counts fully under each); country and region: "
                 + "entries logged on a deployment in that country or UNDP region, so hours not logged on a deployment "
-                + "drop out. Read with the caller's token: a partner gets its nominees' hours only, a volunteer client "
-                + "its own.")
+                + "drop out. Network-wide for every caller, like every other figure.")
         BigDecimal serviceHours,
 
         @Schema(description = "Figures not given, and why; empty when everything asked for is there")
@@ -100,14 +99,16 @@ public record ImpactReport(
                 + "keeps only its key). " + ImpactReport.BREAKDOWN_FIGURES + " Headline figures count as defined above. "
                 + "Keys: organizationsConnected by the organization's own country and UNDP region; volunteersDeployed and "
                 + "deployments (the deployments counted in volunteersDeployed) by the deployment's SDGs, country and UNDP "
-                + "region, volunteersDeployed also by the year the deployment started (under a period, one begun before it "
-                + "shows under its start year); serviceHours and serviceHoursLogged (all logged hours, verified or not) by "
-                + "the entry's SDGs and the year or month served; partnerships (in any status, term overlapping the period, "
-                + "narrowed by the goals they target and the countries and regions they work in) by goal and country; "
-                + "events (OPEN, CLOSED or COMPLETED, selected as for visitsHosted) by SDG, venue country (online events "
-                + "without one left out) and start year in the venue's time zone; goodPractices (PUBLISHED or ARCHIVED; "
+                + "region, volunteersDeployed also by the year and month the deployment started (under a period, one begun "
+                + "before it shows under its start); serviceHours and serviceHoursLogged (all logged hours, verified or "
+                + "not) by the entry's SDGs and the year or month served; visitsHosted, delegatesHosted and expertsSent by "
+                + "the completed event's SDGs, venue country and its UNDP region (online events without a country left "
+                + "out) and the year and month it started in the venue's time zone; partnerships (in any status, term "
+                + "overlapping the period, narrowed by the goals they target and the countries and regions they work in) by "
+                + "goal and country; events (OPEN, CLOSED or COMPLETED, selected as for visitsHosted) by SDG, venue country "
+                + "and region, and start year and month in the venue's time zone; goodPractices (PUBLISHED or ARCHIVED; "
                 + "period by their year, country and region their own) by SDG; volunteersRegistered by UTC registration "
-                + "year (a registration has no SDG, country or region: under those filters it is missing with "
+                + "year and month (a registration has no SDG, country or region: under those filters it is missing with "
                 + "FILTER_NOT_SUPPORTED); organizationsJoined (in any status, joinedNetworkOn in the period; sdg, country "
                 + "and region their own) by the year joined. A record with several keys counts under each; countries UNDP "
                 + "does not group are in no region row. A figure with no value for a key is 0 there; a figure not "
@@ -116,9 +117,12 @@ public record ImpactReport(
         Map<String, List<Map<String, Object>>> breakdowns) {
 
     /** What each breakdown carries; kept equal to {@link FigureCatalog#SERIES} by a test. */
-    static final String BREAKDOWN_FIGURES = "sdg: volunteersDeployed, deployments, serviceHours, serviceHoursLogged, "
-            + "partnerships, events, goodPractices. year: volunteersDeployed, volunteersRegistered, serviceHours, "
-            + "serviceHoursLogged, organizationsJoined, events. month (YYYY-MM): serviceHours, serviceHoursLogged. "
-            + "country: organizationsConnected, volunteersDeployed, deployments, partnerships, events. region (UNDP): "
-            + "organizationsConnected, volunteersDeployed, deployments.";
+    static final String BREAKDOWN_FIGURES = "sdg: volunteersDeployed, deployments, partnerships, events, goodPractices, "
+            + "serviceHours, serviceHoursLogged, visitsHosted, delegatesHosted, expertsSent. year: volunteersDeployed, "
+            + "volunteersRegistered, organizationsJoined, events, serviceHours, serviceHoursLogged, visitsHosted, "
+            + "delegatesHosted, expertsSent. month (YYYY-MM): volunteersDeployed, volunteersRegistered, events, serviceHours, "
+            + "serviceHoursLogged, visitsHosted, delegatesHosted, expertsSent. country: organizationsConnected, "
+            + "volunteersDeployed, deployments, partnerships, events, visitsHosted, delegatesHosted, expertsSent. region "
+            + "(UNDP): organizationsConnected, volunteersDeployed, deployments, events, visitsHosted, delegatesHosted, "
+            + "expertsSent.";
 }

@@ -32,12 +32,12 @@ public class ImpactResource {
     static final String CSV = "text/csv";
     private static final String DESCRIPTION = "Composed at the gateway from partner-service "
             + "(`/api/v1/organizations/statistics`, `/api/v1/partnerships/statistics`), events-service "
-            + "(`/api/v1/events/statistics`) and volunteer-service (`/api/v1/volunteers/statistics`, "
-            + "`/api/v1/service-hours/totals`), read in parallel, each within `impact.upstream-timeout` (5 s). When a "
+            + "(`/api/v1/events/statistics`) and volunteer-service (`/api/v1/volunteers/statistics`), one request "
+            + "each, read in parallel, each within `impact.upstream-timeout` (5 s). When a "
             + "service is down the answer is still 200: its figures are null and `missing` lists them with the reason "
             + "(`complete` is false). Every filter is passed to every service, which applies it to its own records; what "
             + "each figure counts, and what each filter selects for it, is in the ImpactReport schema. The one figure a "
-            + "filter cannot narrow, volunteersRegistered by year under `sdg`, `country` or `region`, is left out with "
+            + "filter cannot narrow, volunteersRegistered by year or month under `sdg`, `country` or `region`, is left out with "
             + "reason FILTER_NOT_SUPPORTED, never given unfiltered. `breakdown=` adds rows per key of sdg, year, month, "
             + "country or region, carrying: " + ImpactReport.BREAKDOWN_FIGURES;
 

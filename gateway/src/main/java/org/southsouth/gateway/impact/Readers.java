@@ -58,14 +58,4 @@ final class Readers {
         }
         return values;
     }
-
-    /** The sum of a column of an array of objects, as a decimal. */
-    static BigDecimal sum(JsonNode array, String valueField) {
-        Map<String, Object> values = column(array, null, "key", valueField);
-        if (values == null) {
-            return null;
-        }
-        return values.values().stream().map(v -> v instanceof BigDecimal d ? d : BigDecimal.valueOf((Long) v))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 }

@@ -12,9 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.routing.RouteTable;
 import org.southsouth.gateway.routing.Upstream;
@@ -50,25 +48,7 @@ public class ServiceReader {
     }
 
     CompletableFuture<Fetched> read(Source source, ImpactFilters filters, Map<String, String> headers) {
-        if (!source.paged()) {
-            return get(source.path + source.query(filters, 0), headers);
-        }
-        return readPages(source, filters, headers, 0, json.createArrayNode());
-    }
-
-    private CompletableFuture<Fetched> readPages(Source source, ImpactFilters filters, Map<String, String> headers, int page,
-                                                 ArrayNode items) {
-        return get(source.path + source.query(filters, page), headers).thenCompose(fetched -> {
-            if (!fetched.ok()) {
-                return CompletableFuture.completedFuture(fetched);
-            }
-            fetched.document().path("items").forEach(items::add);
-            long total = fetched.document().path("total").asLong(0);
-            if (fetched.document().path("items").isEmpty() || items.size() >= total) {
-                return CompletableFuture.completedFuture(Fetched.of(fetched.service(), items));
-            }
-            return readPages(source, filters, headers, page + 1, items);
-        });
+        return get(source.path + source.query(filters), headers);
     }
 
     /** GET of an API path (with query) on the service owning it. */

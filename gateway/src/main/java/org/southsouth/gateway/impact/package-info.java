@@ -5,19 +5,21 @@
  * <p>Decisions:
  * <ul>
  * <li>The figures are read from the services' statistics endpoints in parallel, each call bounded by
- * {@code impact.upstream-timeout} (default 5 s; a paged source at most twice that). A service that is down, slow or
+ * {@code impact.upstream-timeout} (default 5 s), one request per statistics endpoint. A service that is down, slow or
  * failing never fails the answer: its figures are null and listed in {@code missing} with the reason.</li>
  * <li>A figure given under a filter always obeys the filter: every filter (period, SDG, country, UNDP region) is
  * passed to the services, which apply it to their records ({@link org.southsouth.gateway.impact.Source} says which
  * source applies which, today all apply all; a {@link org.southsouth.gateway.impact.Series} may apply fewer, as
- * registrations by year, which have no SDG, country or region). A figure whose source cannot apply a requested filter
+ * registrations by year and month, which have no SDG, country or region). A figure whose source cannot apply a requested filter
  * is left out with FILTER_NOT_SUPPORTED: an unfiltered number under a filtered request would be read as the filtered
  * one.</li>
  * <li>{@code serviceHours} are verified hours; all logged hours appear only in breakdowns, as
  * {@code serviceHoursLogged}.</li>
  * <li>{@code countriesAndRegions} counts ISO 3166-1 codes, so territories with their own code count on their own, as
  * the network's reports do.</li>
- * <li>The monthly series exists only for service hours: no other service statistic is kept by month.</li>
+ * <li>The services keep the report cheap as records grow: events-service answers from per-event attendance
+ * counters, never from participations, so the report's cost follows the number of events (see
+ * {@code ./benchmark impact}).</li>
  * <li>The IATI export reads every list page by page while it streams; the first page of each is read before
  * anything is sent, so an unavailable service gives 503 rather than a truncated document.</li>
  * <li>The gateway reads the services with the caller's bearer token, request id and identity headers, so the

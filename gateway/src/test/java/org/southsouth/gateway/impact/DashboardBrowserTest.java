@@ -37,7 +37,7 @@ class DashboardBrowserTest {
     void showsTheSameFiguresAndChartsAsTheApi() throws Exception {
         Path chromium = HeadlessChromium.require();
         String token = Tokens.admin();
-        JsonPath api = given().auth().oauth2(token).when().get("/api/v1/impact?breakdown=sdg,year,month,country")
+        JsonPath api = given().auth().oauth2(token).when().get("/api/v1/impact?breakdown=sdg,year,month,country,region")
                 .then().statusCode(200).extract().jsonPath();
 
         String dom = HeadlessChromium.dumpDom(chromium, dashboard + "#token=" + token);
@@ -64,6 +64,10 @@ class DashboardBrowserTest {
         Map<String, String> monthBars = bars(dom, "serviceHours", "month");
         monthRows.forEach(row -> assertEquals(0, new BigDecimal(String.valueOf(row.get("serviceHours"))).compareTo(new BigDecimal(monthBars.get((String) row.get("key"))))));
         assertEquals(monthRows.size(), monthBars.size(), "one bar per month");
+        List<Map<String, Object>> regionRows = api.getList("breakdowns.region");
+        Map<String, String> regionBars = bars(dom, "organizationsConnected", "region");
+        assertEquals(regionRows.size(), regionBars.size(), "one bar per UNDP region");
+        regionRows.forEach(row -> assertEquals(String.valueOf(row.get("organizationsConnected")), regionBars.get((String) row.get("key"))));
         List<Map<String, Object>> deployments = api.getList("deploymentsByCountry");
         for (Map<String, Object> row : deployments) {
             assertTrue(Pattern.compile("<tr data-country=\"" + row.get("country") + "\"><td>" + row.get("country") + "</td><td>"

@@ -42,8 +42,15 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
     static final String EVENTS = """
             {"delegationVisitsHosted":20,"delegatesHosted":420,"expertMissionsCompleted":9,"expertsSent":33,
              "participants":3400,"participantsByRole":{"DELEGATE":420},"eventsByKind":{"FORUM":4},
-             "eventsByCountry":{"CN":30,"NP":5},"eventsBySdg":{"4":12,"17":25},"eventsByYear":{"2016":3,"2017":40},
-             "goodPracticesBySdg":{"4":2}}""";
+             "eventsByCountry":{"CN":30,"NP":5},"eventsByRegion":{"ASIA_AND_THE_PACIFIC":35},"eventsBySdg":{"4":12,"17":25},
+             "eventsByYear":{"2016":3,"2017":40},"eventsByMonth":{"2016-11":3,"2017-03":40},"goodPracticesBySdg":{"4":2},
+             "completedBySdg":[%s],"completedByYear":[%s],"completedByMonth":[%s],"completedByCountry":[%s],
+             "completedByRegion":[%s]}""".formatted(
+            completed("4", 2, 30, 1, 3) + "," + completed("17", 20, 420, 9, 33),
+            completed("2016", 5, 100, 4, 13) + "," + completed("2017", 15, 320, 5, 20),
+            completed("2016-11", 5, 100, 4, 13) + "," + completed("2017-03", 15, 320, 5, 20),
+            completed("CN", 18, 400, 0, 0) + "," + completed("NP", 2, 20, 9, 33),
+            completed("ASIA_AND_THE_PACIFIC", 20, 420, 9, 33));
     static final String VOLUNTEERS = """
             {"registered":3500,"engaged":3012,"deployed":16,"hours":5120.5,"verifiedHours":4800.25,
              "byCountry":[{"country":"KE","deployments":1,"volunteers":1},{"country":"MM","deployments":4,"volunteers":4},
@@ -51,17 +58,12 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
              "byRegion":[{"region":"AFRICA","deployments":1,"volunteers":1},
                          {"region":"ASIA_AND_THE_PACIFIC","deployments":15,"volunteers":14}],
              "byProgramme":[],
-             "bySdg":[{"sdg":3,"deployments":6,"volunteers":6,"hours":300.5},{"sdg":4,"deployments":10,"volunteers":9,"hours":120}],
-             "byYear":[{"year":2016,"registered":100,"deployed":6,"hours":200},{"year":2017,"registered":3400,"deployed":10,"hours":4920.5}]}""";
-    static final String HOURS_BY_YEAR = """
-            {"items":[{"key":"2016","hours":200,"verifiedHours":180.25,"entries":20},
-                      {"key":"2017","hours":4920.5,"verifiedHours":4620,"entries":400}],"page":0,"size":200,"total":2}""";
-    static final String HOURS_BY_SDG = """
-            {"items":[{"key":"3","hours":300.5,"verifiedHours":280,"entries":30},
-                      {"key":"4","hours":120,"verifiedHours":100.5,"entries":12}],"page":0,"size":200,"total":2}""";
-    static final String HOURS_BY_MONTH = """
-            {"items":[{"key":"2016-11","hours":200,"verifiedHours":180.25,"entries":20},
-                      {"key":"2017-03","hours":4920.5,"verifiedHours":4620,"entries":400}],"page":0,"size":200,"total":2}""";
+             "bySdg":[{"sdg":3,"deployments":6,"volunteers":6,"hours":300.5,"verifiedHours":280},
+                      {"sdg":4,"deployments":10,"volunteers":9,"hours":120,"verifiedHours":100.5}],
+             "byYear":[{"year":2016,"registered":100,"deployed":6,"hours":200,"verifiedHours":180.25},
+                       {"year":2017,"registered":3400,"deployed":10,"hours":4920.5,"verifiedHours":4620}],
+             "byMonth":[{"month":"2016-11","registered":100,"deployed":6,"hours":200,"verifiedHours":180.25},
+                        {"month":"2017-03","registered":3400,"deployed":10,"hours":4920.5,"verifiedHours":4620}]}""";
 
     static final String HUB = "0b6f4f5e-1d2c-4a3b-9c8d-7e6f5a4b3c2d";
     static final String NEPAL_VIO = "3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60";
@@ -127,10 +129,6 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
                 }
                 case "volunteer" -> {
                     server.createContext("/api/v1/volunteers/statistics", answer(service, exchange -> VOLUNTEERS));
-                    server.createContext("/api/v1/service-hours/totals", answer(service, exchange -> {
-                        String query = exchange.getRequestURI().getRawQuery();
-                        return query.contains("groupBy=SDG") ? HOURS_BY_SDG : query.contains("groupBy=MONTH") ? HOURS_BY_MONTH : HOURS_BY_YEAR;
-                    }));
                     server.createContext("/api/v1/deployments", answer(service, exchange -> page(exchange, DEPLOYMENT_LIST)));
                 }
                 default -> {
@@ -145,6 +143,12 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A row of events-service's completed-event figures. */
+    private static String completed(String key, int visits, int delegates, int missions, int experts) {
+        return "{\"key\":\"" + key + "\",\"delegationVisitsHosted\":" + visits + ",\"delegatesHosted\":" + delegates
+                + ",\"expertMissionsCompleted\":" + missions + ",\"expertsSent\":" + experts + ",\"participants\":" + (delegates + experts) + "}";
     }
 
     /** One page of a list, as the services answer it, honouring page and size. */
