@@ -2,14 +2,14 @@ package org.southsouth.events;
 
 import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
+import static org.southsouth.events.Fixtures.completedRow;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -29,7 +29,7 @@ import org.southsouth.events.store.MonthBackfill;
 @WithTestResource(MongoTestResource.class)
 class EventStatisticsBreakdownsTest {
 
-    private final String hub = Fixtures.organization().toString();
+    private final UUID hub = Fixtures.organization();
 
     @Inject
     ExchangeEventStore events;
@@ -46,23 +46,29 @@ class EventStatisticsBreakdownsTest {
                 .body("expertMissionsCompleted", equalTo(1)).body("expertsSent", equalTo(2)).body("participants", equalTo(12))
                 .body("eventsByMonth", equalTo(Map.of("2024-05", 2, "2025-03", 3, "2025-04", 1, "2025-11", 1)))
                 .body("eventsByRegion", equalTo(Map.of("AFRICA", 1, "ARAB_STATES", 1, "ASIA_AND_THE_PACIFIC", 3)))
-                .body("completedBySdg", equalTo(List.of(row("1", 1, 2, 0, 0, 2), row("4", 1, 3, 1, 2, 9), row("17", 2, 4, 0, 0, 5))))
-                .body("completedByYear", equalTo(List.of(row("2024", 2, 4, 0, 0, 5), row("2025", 1, 2, 1, 2, 7))))
-                .body("completedByMonth", equalTo(List.of(row("2024-05", 2, 4, 0, 0, 5), row("2025-03", 1, 2, 0, 0, 2),
-                        row("2025-04", 0, 0, 0, 0, 2), row("2025-11", 0, 0, 1, 2, 3))))
-                .body("completedByCountry", equalTo(List.of(row("AU", 1, 1, 0, 0, 1), row("EG", 0, 0, 1, 2, 3),
-                        row("KE", 1, 2, 0, 0, 2), row("NP", 1, 3, 0, 0, 4), row("TH", 0, 0, 0, 0, 2))))
-                .body("completedByRegion", equalTo(List.of(row("AFRICA", 1, 2, 0, 0, 2), row("ARAB_STATES", 0, 0, 1, 2, 3),
-                        row("ASIA_AND_THE_PACIFIC", 1, 3, 0, 0, 6))));
+                .body("completedBySdg", equalTo(List.of(completedRow("1", 1, 2, 0, 0, 2), completedRow("4", 1, 3, 1, 2, 9),
+                        completedRow("17", 2, 4, 0, 0, 5))))
+                .body("completedByYear", equalTo(List.of(completedRow("2024", 2, 4, 0, 0, 5), completedRow("2025", 1, 2, 1, 2, 7))))
+                .body("completedByMonth", equalTo(List.of(completedRow("2024-05", 2, 4, 0, 0, 5),
+                        completedRow("2025-03", 1, 2, 0, 0, 2), completedRow("2025-04", 0, 0, 0, 0, 2),
+                        completedRow("2025-11", 0, 0, 1, 2, 3))))
+                .body("completedByCountry", equalTo(List.of(completedRow("AU", 1, 1, 0, 0, 1), completedRow("EG", 0, 0, 1, 2, 3),
+                        completedRow("KE", 1, 2, 0, 0, 2), completedRow("NP", 1, 3, 0, 0, 4),
+                        completedRow("TH", 0, 0, 0, 0, 2))))
+                .body("completedByRegion", equalTo(List.of(completedRow("AFRICA", 1, 2, 0, 0, 2),
+                        completedRow("ARAB_STATES", 0, 0, 1, 2, 3), completedRow("ASIA_AND_THE_PACIFIC", 1, 3, 0, 0, 6))));
         figures(Map.of("sdg", "4"))
                 .body("eventsByMonth", equalTo(Map.of("2024-05", 1, "2025-03", 1, "2025-04", 1, "2025-11", 1)))
-                .body("completedBySdg", equalTo(List.of(row("4", 1, 3, 1, 2, 9), row("17", 1, 3, 0, 0, 4))))
-                .body("completedByRegion", equalTo(List.of(row("ARAB_STATES", 0, 0, 1, 2, 3), row("ASIA_AND_THE_PACIFIC", 1, 3, 0, 0, 6))));
+                .body("completedBySdg", equalTo(List.of(completedRow("4", 1, 3, 1, 2, 9), completedRow("17", 1, 3, 0, 0, 4))))
+                .body("completedByRegion", equalTo(List.of(completedRow("ARAB_STATES", 0, 0, 1, 2, 3),
+                        completedRow("ASIA_AND_THE_PACIFIC", 1, 3, 0, 0, 6))));
         figures(Map.of("region", "ASIA_AND_THE_PACIFIC"))
                 .body("delegatesHosted", equalTo(3)).body("participants", equalTo(6))
                 .body("eventsByRegion", equalTo(Map.of("ASIA_AND_THE_PACIFIC", 3)))
-                .body("completedByCountry", equalTo(List.of(row("NP", 1, 3, 0, 0, 4), row("TH", 0, 0, 0, 0, 2))))
-                .body("completedByYear", equalTo(List.of(row("2024", 1, 3, 0, 0, 4), row("2025", 0, 0, 0, 0, 2))));
+                .body("completedByCountry", equalTo(List.of(completedRow("NP", 1, 3, 0, 0, 4),
+                        completedRow("TH", 0, 0, 0, 0, 2))))
+                .body("completedByYear", equalTo(List.of(completedRow("2024", 1, 3, 0, 0, 4),
+                        completedRow("2025", 0, 0, 0, 0, 2))));
     }
 
     @Test
@@ -97,14 +103,7 @@ class EventStatisticsBreakdownsTest {
 
     /** An event of the hub in {@code status}, with participants by role: ATTENDED, or NO_SHOW for "NO_SHOW role". */
     private String event(String kind, String country, String startsAt, List<Integer> sdgs, String status, Map<String, Integer> people) {
-        Map<String, Object> body = Fixtures.event(kind, 0, null);
-        body.putAll(Map.of("hostOrganizationId", hub, "sdgs", sdgs, "startsAt", startsAt,
-                "endsAt", Instant.parse(startsAt).plusSeconds(3600).toString()));
-        body.put("country", country);
-        if (country == null) {
-            body.put("online", true);
-        }
-        String event = Fixtures.create(body);
+        String event = Fixtures.create(Fixtures.eventAt(hub, kind, country, startsAt, sdgs));
         if (status.equals("DRAFT")) {
             return event;
         }
@@ -126,16 +125,5 @@ class EventStatisticsBreakdownsTest {
 
     private ValidatableResponse figures(Map<String, String> filters) {
         return given().queryParam("organizationId", hub).queryParams(filters).get("/api/v1/events/statistics").then().statusCode(200);
-    }
-
-    private static Map<String, Object> row(String key, int visits, int delegates, int missions, int experts, int participants) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("key", key);
-        row.put("delegationVisitsHosted", visits);
-        row.put("delegatesHosted", delegates);
-        row.put("expertMissionsCompleted", missions);
-        row.put("expertsSent", experts);
-        row.put("participants", participants);
-        return row;
     }
 }

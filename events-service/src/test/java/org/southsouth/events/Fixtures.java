@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
@@ -52,10 +54,22 @@ public final class Fixtures {
 
     public static UUID organization(String status) {
         UUID id = UUID.randomUUID();
-        Arc.container().instance(OrganizationReplica.class).get().apply(EventEnvelope.of(PartnerEvents.ORGANIZATION_REGISTERED,
-                id.toString(), 1, new OrganizationV1(id, "Organization " + id, null, "22", "CN", null, status, false,
-                        List.of(), null, Instant.now())));
+        announceOrganization(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, status, "CN");
         return id;
+    }
+
+    /** A new ACTIVE organization in {@code country} (null: none known). */
+    public static UUID organizationIn(String country) {
+        UUID id = UUID.randomUUID();
+        announceOrganization(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "ACTIVE", country);
+        return id;
+    }
+
+    /** Applies the organization's state at {@code sequence} through the consumer's handler. */
+    public static void announceOrganization(EventType type, UUID id, long sequence, String status, String country) {
+        Arc.container().instance(OrganizationReplica.class).get().apply(EventEnvelope.of(type, id.toString(), sequence,
+                new OrganizationV1(id, "Organization " + id, null, "22", country, null, status, false, List.of(), null,
+                        Instant.now())));
     }
 
     /** A new ACTIVE volunteer of {@code homeOrganization}, announced as volunteer-service would. */
@@ -65,6 +79,18 @@ public final class Fixtures {
                 id.toString(), 1, new VolunteerV1(id, "Volunteer " + id, "KE", homeOrganization, List.of("en"), "ACTIVE",
                         Instant.now())));
         return id;
+    }
+
+    /** A body for an event of {@code host} in {@code country} (null: online), starting at {@code startsAt} for an hour. */
+    public static Map<String, Object> eventAt(UUID host, String kind, String country, String startsAt, List<Integer> sdgs) {
+        Map<String, Object> body = event(kind, 0, null);
+        body.putAll(Map.of("hostOrganizationId", host.toString(), "sdgs", sdgs, "startsAt", startsAt,
+                "endsAt", Instant.parse(startsAt).plusSeconds(3600).toString()));
+        body.put("country", country);
+        if (country == null) {
+            body.put("online", true);
+        }
+        return body;
     }
 
     public static String create(Map<String, Object> body) {
@@ -98,5 +124,18 @@ public final class Fixtures {
     public static void setParticipation(String eventId, String participationId, String status) {
         given().contentType(ContentType.JSON).body(Map.of("status", status))
                 .put("/api/v1/events/" + eventId + "/participations/" + participationId + "/status").then().statusCode(200);
+    }
+
+    /** A row of the completed-event figures (completedBy*), as the statistics answer it. */
+    public static Map<String, Object> completedRow(String key, int visits, int delegates, int missions, int experts,
+                                                   int participants) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("key", key);
+        row.put("delegationVisitsHosted", visits);
+        row.put("delegatesHosted", delegates);
+        row.put("expertMissionsCompleted", missions);
+        row.put("expertsSent", experts);
+        row.put("participants", participants);
+        return row;
     }
 }

@@ -11,7 +11,9 @@ public record CompletedEventFigures(
         @Schema(description = "Delegation visits that are COMPLETED", example = "2") long delegationVisitsHosted,
         @Schema(description = "Participants with role DELEGATE who ATTENDED those visits", example = "24") long delegatesHosted,
         @Schema(description = "Expert missions that are COMPLETED", example = "1") long expertMissionsCompleted,
-        @Schema(description = "Participants with role EXPERT who ATTENDED those missions", example = "3") long expertsSent,
+        @Schema(description = "Participants with role EXPERT who ATTENDED those missions, plus those who ATTENDED the other "
+                + "completed events of the key from an organization in another country than the venue (as expertsSent)",
+                example = "3") long expertsSent,
         @Schema(description = "Participations ATTENDED at the completed events of the key, every role and kind", example = "40")
         long participants) {
 }

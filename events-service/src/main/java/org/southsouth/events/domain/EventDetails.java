@@ -23,4 +23,13 @@ public record EventDetails(
         DelegationVisit delegationVisit,
         ExpertMission expertMission,
         List<AgendaSession> agenda) {
+
+    /** The country participants travel to: the venue's, none for an online event (nobody travels to it). */
+    public String venueCountry() {
+        return venueCountry(country, online);
+    }
+
+    public static String venueCountry(String country, boolean online) {
+        return online ? null : country;
+    }
 }

@@ -14,7 +14,10 @@ public record EventStatistics(
         @Schema(description = "Delegation visits that are COMPLETED") long delegationVisitsHosted,
         @Schema(description = "Participants with role DELEGATE who ATTENDED a completed delegation visit") long delegatesHosted,
         @Schema(description = "Expert missions that are COMPLETED") long expertMissionsCompleted,
-        @Schema(description = "Participants with role EXPERT who ATTENDED a completed expert mission") long expertsSent,
+        @Schema(description = "Experts sent to partners and events abroad: participants with role EXPERT who ATTENDED a "
+                + "completed expert mission, plus those who ATTENDED a completed event of another kind held in another "
+                + "country than their organization's (as the organization replica knows it now); online events, and "
+                + "organizations not known or without a country, add none") long expertsSent,
         @Schema(description = "Participations ATTENDED at completed events, every role (a person at two events counts twice)")
         long participants,
         @Schema(description = "participants by role (DELEGATE, EXPERT, SPEAKER, VOLUNTEER, ORGANIZER)") Map<String, Long> participantsByRole,

@@ -46,7 +46,10 @@ public class EventStatisticsResource {
             + "those of the start in the venue's time zone, while from/to select by the UTC date. The completed-event figures "
             + "(visits, delegates, missions, experts, participants) are also broken down by SDG, year, month, country and "
             + "region (completedBy*), one row per key with at least one completed event, from the same counts as the totals; "
-            + "under SDG an event serving two goals counts under each.")
+            + "under SDG an event serving two goals counts under each. expertsSent counts the experts who ATTENDED completed "
+            + "expert missions, and those who ATTENDED completed events of other kinds abroad: held in another country than "
+            + "the one the organization replica knows for their organization (now; an organization moving recounts its "
+            + "experts' events); online events and organizations without a known country add none.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = EventStatistics.class)))
     @APIResponse(responseCode = "400", description = "A filter is not valid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EventStatistics get(@QueryParam("organizationId") @Schema(format = "uuid")

@@ -2,6 +2,7 @@ package org.southsouth.events.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +15,7 @@ import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.store.AttendanceCounters;
 import org.southsouth.events.store.EventCriteria;
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.rest.ApiProblem;
@@ -46,6 +48,9 @@ public class ExchangeEventService {
 
     @Inject
     EventAccess access;
+
+    @Inject
+    AttendanceCounters attendance;
 
     public ExchangeEvent draft(EventDetails details) {
         access.requireHost(details.hostOrganizationId());
@@ -86,8 +91,16 @@ public class ExchangeEventService {
             }
             ExchangeEvent next = new ExchangeEvent(id, details, current.status(), current.seatsTaken(),
                     current.version() + 1, current.createdAt(), Instant.now());
+            // Who came from abroad depends on where the venue is.
+            boolean venueMoves = !Objects.equals(current.details().venueCountry(), details.venueCountry());
+            if (venueMoves) {
+                attendance.markStale(id);
+            }
             if (store.updateDetails(current, details, next.updatedAt(), outbox.of(EventsServiceEvents.EVENT_UPDATED, next))) {
                 relay.wake();
+                if (venueMoves) {
+                    attendance.recount(id);
+                }
                 waitlist.promote(id);
                 return next;
             }

@@ -22,12 +22,15 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.ParticipationStatus;
 
 /**
- * Each event's ATTENDED participations by role ({@code attendedByRole}), kept on the event document so the
- * statistics read events only. {@code attendanceRevision} counts the attendance changes begun on the event,
- * {@code attendanceCountedRevision} is the one the stored counts reflect; while it is lower, a recount is due.
+ * Each event's ATTENDED participations by role ({@code attendedByRole}) and its ATTENDED experts from abroad
+ * ({@code expertsFromAbroad}, see {@link ExpertsFromAbroad}), kept on the event document so the statistics read events
+ * only. {@code attendanceRevision} counts the changes begun that move the counts (attendance, the venue's country, an
+ * attendee organization's country), {@code attendanceCountedRevision} is the one the stored counts reflect; while it is
+ * lower, a recount is due.
  */
 @ApplicationScoped
 public class AttendanceCounters {
@@ -37,8 +40,8 @@ public class AttendanceCounters {
     static final String COUNTED_REVISION = "attendanceCountedRevision";
     private static final String COUNT = "count";
 
-    /** Counts lag behind (or predate) the attendance changes; the missing field is an event stored before counters. */
-    private static final Bson STALE = or(exists(COUNTED_REVISION, false),
+    /** Counts lag behind (or predate) the changes; a missing field is an event stored before that counter existed. */
+    private static final Bson STALE = or(exists(COUNTED_REVISION, false), exists(ExpertsFromAbroad.FIELD, false),
             expr(new Document("$lt", List.of("$" + COUNTED_REVISION, "$" + REVISION))));
 
     @Inject
@@ -49,33 +52,42 @@ public class AttendanceCounters {
 
     /** The counters of a new event: nobody attended, nothing to recount. */
     static Document initial() {
-        return new Document(BY_ROLE, new Document()).append(REVISION, 0L).append(COUNTED_REVISION, 0L);
+        return new Document(BY_ROLE, new Document()).append(ExpertsFromAbroad.FIELD, 0L).append(REVISION, 0L)
+                .append(COUNTED_REVISION, 0L);
     }
 
     /**
-     * Call before changing a participation to or from ATTENDED: the event's counts are stale until {@link #recount}
-     * has run, so a crash in between leaves a trace {@link #stale()} finds.
+     * Call before changing a participation to or from ATTENDED, or the event's venue country: the event's counts are
+     * stale until {@link #recount} has run, so a crash in between leaves a trace {@link #stale()} finds.
      */
     public void markStale(UUID eventId) {
         events.collection().updateOne(eq("_id", eventId.toString()), Updates.inc(REVISION, 1L));
     }
 
-    /** Stores the event's ATTENDED participations by role; call after the participation's status write. */
+    /**
+     * Stores the event's ATTENDED participations by role and its experts from abroad; call after the write that moves
+     * them (a participation's status, the venue's country, an organization's country in the replica).
+     */
     public void recount(UUID eventId) {
         String id = eventId.toString();
-        // The revision is taken after the participation's write and the counting comes after it, so the recount
+        // The revision is taken after the write that moved the counts and the counting comes after it, so the recount
         // holding the highest revision has seen every write whose revision was taken; only a higher revision may
-        // overwrite, hence concurrent or repeated recounts of one event settle on the true figures.
-        long revision = Bsons.number(events.collection().findOneAndUpdate(eq("_id", id), Updates.inc(REVISION, 1L),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(Projections.include(REVISION))),
-                REVISION);
+        // overwrite, hence concurrent or repeated recounts of one event settle on the true figures. The venue is read
+        // with the revision, so it is the one of the latest details write before it.
+        Document event = events.collection().findOneAndUpdate(eq("_id", id), Updates.inc(REVISION, 1L),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
+                        .projection(Projections.include(REVISION, "country", "online")));
+        long revision = Bsons.number(event, REVISION);
         Document byRole = new Document();
         participations.collection().aggregate(List.of(
                         Aggregates.match(and(eq("eventId", id), eq("status", ParticipationStatus.ATTENDED.name()))),
                         Aggregates.group("$role", Accumulators.sum(COUNT, 1))))
                 .forEach(group -> byRole.append(group.getString("_id"), Bsons.number(group, COUNT)));
+        long fromAbroad = ExpertsFromAbroad.count(participations.collection(), id,
+                EventDetails.venueCountry(event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online"))));
         events.collection().updateOne(and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
-                Updates.combine(Updates.set(BY_ROLE, byRole), Updates.set(COUNTED_REVISION, revision)));
+                Updates.combine(Updates.set(BY_ROLE, byRole), Updates.set(ExpertsFromAbroad.FIELD, fromAbroad),
+                        Updates.set(COUNTED_REVISION, revision)));
     }
 
     /** The events whose counts are due for a recount. */

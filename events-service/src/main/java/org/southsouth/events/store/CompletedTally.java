@@ -7,7 +7,8 @@ import org.southsouth.events.domain.ParticipantRole;
 
 /**
  * Sums the completed-event figures of one key from groups of completed events of one kind, each with its number of
- * events ({@code count}) and its attendance counts summed by role (a field per role).
+ * events ({@code count}), its attendance counts summed by role (a field per role) and its experts from abroad. An
+ * expert mission sends all its attending experts; any other event sends those who came from abroad.
  */
 final class CompletedTally {
 
@@ -21,9 +22,12 @@ final class CompletedTally {
         if (EventKind.DELEGATION_VISIT.name().equals(kind)) {
             delegationVisits += Bsons.number(group, GroupCounts.COUNT);
             delegates += Bsons.number(group, ParticipantRole.DELEGATE.name());
-        } else if (EventKind.EXPERT_MISSION.name().equals(kind)) {
+        }
+        if (EventKind.EXPERT_MISSION.name().equals(kind)) {
             expertMissions += Bsons.number(group, GroupCounts.COUNT);
             experts += Bsons.number(group, ParticipantRole.EXPERT.name());
+        } else {
+            experts += Bsons.number(group, ExpertsFromAbroad.FIELD);
         }
         for (ParticipantRole role : ParticipantRole.values()) {
             participants += Bsons.number(group, role.name());

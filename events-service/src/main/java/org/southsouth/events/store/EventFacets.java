@@ -23,7 +23,7 @@ import org.southsouth.events.domain.UndpRegion;
 
 /**
  * The breakdowns of the selected events in one {@code $facet} stage, and the figures read from its result. Completed
- * events are grouped by key and kind with their attendance counters summed by role ({@link AttendanceCounters}), so
+ * events are grouped by key and kind with their attendance counters summed ({@link AttendanceCounters}), so
  * every completed figure of a breakdown costs one group per key and kind; regions are folded from the countries.
  */
 final class EventFacets {
@@ -133,9 +133,10 @@ final class EventFacets {
         return new Facet(name, pipeline);
     }
 
-    /** Per group of completed events: how many, and their attendance counters summed by role. */
+    /** Per group of completed events: how many, their attendance counters summed by role and their experts from abroad. */
     private static List<BsonField> completedAccumulators() {
-        List<BsonField> accumulators = new ArrayList<>(List.of(Accumulators.sum(GroupCounts.COUNT, 1)));
+        List<BsonField> accumulators = new ArrayList<>(List.of(Accumulators.sum(GroupCounts.COUNT, 1),
+                Accumulators.sum(ExpertsFromAbroad.FIELD, "$" + ExpertsFromAbroad.FIELD)));
         for (ParticipantRole role : ParticipantRole.values()) {
             accumulators.add(Accumulators.sum(role.name(), "$" + AttendanceCounters.BY_ROLE + "." + role.name()));
         }

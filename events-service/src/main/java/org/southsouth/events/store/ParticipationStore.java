@@ -24,6 +24,7 @@ import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.southsouth.events.domain.ParticipantRole;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.messaging.DocumentOutbox;
@@ -125,6 +126,13 @@ public class ParticipationStore {
     public List<UUID> idsOfVolunteer(UUID volunteerId) {
         return collection().find(eq("volunteerId", volunteerId.toString())).projection(Projections.include("_id"))
                 .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+    }
+
+    /** The events where a participant of the organization ATTENDED as an expert (served by the organization index). */
+    public List<UUID> eventsWithAttendedExpertsOf(UUID organizationId) {
+        return collection().distinct("eventId", and(eq("organizationId", organizationId.toString()),
+                        eq("role", ParticipantRole.EXPERT.name()), eq("status", ParticipationStatus.ATTENDED.name())), String.class)
+                .map(UUID::fromString).into(new ArrayList<>());
     }
 
     /** Drops the personal data of one participation, keeping what counts need (event, role, status). */
