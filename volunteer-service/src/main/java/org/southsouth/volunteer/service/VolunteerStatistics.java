@@ -2,6 +2,7 @@ package org.southsouth.volunteer.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,13 +83,14 @@ public class VolunteerStatistics {
 
     public Figures compute(Filter filter) {
         StatisticsSelection selection = new StatisticsSelection(filter);
+        BigDecimal[] hours = Arrays.stream((Object[]) selection.query(entityManager, "SELECT coalesce(sum(hours), 0),"
+                + " coalesce(sum(hours) FILTER (WHERE verified), 0) FROM logged").getSingleResult()).toArray(BigDecimal[]::new);
         return new Figures(
                 count(selection, "SELECT count(*) FROM registered"),
                 count(selection, "SELECT count(*) FROM (SELECT volunteer_id FROM attended UNION SELECT volunteer_id FROM served"
                         + " UNION SELECT volunteer_id FROM logged WHERE verified) engaged"),
                 count(selection, "SELECT count(DISTINCT volunteer_id) FROM served"),
-                (BigDecimal) selection.query(entityManager, "SELECT coalesce(sum(hours), 0) FROM logged").getSingleResult(),
-                (BigDecimal) selection.query(entityManager, "SELECT coalesce(sum(hours), 0) FROM logged WHERE verified").getSingleResult(),
+                hours[0], hours[1],
                 rows(selection, "SELECT country, count(*), count(DISTINCT volunteer_id) FROM served GROUP BY country ORDER BY country",
                         r -> new ByCountry(r[0].toString(), number(r[1]), number(r[2]))),
                 rows(selection, "SELECT r.region, count(*), count(DISTINCT s.volunteer_id) FROM served s"
@@ -103,19 +105,22 @@ public class VolunteerStatistics {
                         + " UNION ALL SELECT s.sdg, 0, 0, sum(h.hours), coalesce(sum(h.hours) FILTER (WHERE h.verified), 0) FROM logged h JOIN service_hours_sdg s ON s.service_hours_id = h.id"
                         + " GROUP BY s.sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "") + " GROUP BY sdg ORDER BY sdg",
                         r -> new BySdg(((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3], (BigDecimal) r[4])),
-                rows(selection, byPeriod("YYYY"), r -> new ByYear(Integer.parseInt(r[0].toString()), number(r[1]), number(r[2]),
+                rows(selection, byPeriod("year", "YYYY"), r -> new ByYear(Integer.parseInt(r[0].toString()), number(r[1]), number(r[2]),
                         (BigDecimal) r[3], (BigDecimal) r[4])),
-                rows(selection, byPeriod("YYYY-MM"), r -> new ByMonth(r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3],
+                rows(selection, byPeriod("month", "YYYY-MM"), r -> new ByMonth(r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3],
                         (BigDecimal) r[4])));
     }
 
-    /** Registrations, volunteers deployed and hours per period, the period written in a {@code to_char} format. */
-    private static String byPeriod(String format) {
-        return "SELECT period, sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
-                + " SELECT to_char(created_at AT TIME ZONE 'UTC', '" + format + "') AS period, count(*) AS registered, 0 AS deployed,"
+    /**
+     * Registrations, volunteers deployed and hours per period: grouped by {@code date_trunc(unit)}, written with
+     * {@code to_char(format)} once per group rather than once per row.
+     */
+    private static String byPeriod(String unit, String format) {
+        return "SELECT to_char(period, '" + format + "'), sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
+                + " SELECT date_trunc('" + unit + "', created_at AT TIME ZONE 'UTC') AS period, count(*) AS registered, 0 AS deployed,"
                 + " 0 AS hours, 0 AS verified_hours FROM registered GROUP BY 1"
-                + " UNION ALL SELECT to_char(planned_start, '" + format + "'), 0, count(DISTINCT volunteer_id), 0, 0 FROM served GROUP BY 1"
-                + " UNION ALL SELECT to_char(served_on, '" + format + "'), 0, 0, sum(hours), coalesce(sum(hours) FILTER (WHERE verified), 0)"
+                + " UNION ALL SELECT date_trunc('" + unit + "', planned_start::timestamp), 0, count(DISTINCT volunteer_id), 0, 0 FROM served GROUP BY 1"
+                + " UNION ALL SELECT date_trunc('" + unit + "', served_on::timestamp), 0, 0, sum(hours), coalesce(sum(hours) FILTER (WHERE verified), 0)"
                 + " FROM logged GROUP BY 1) t"
                 + " GROUP BY period ORDER BY period";
     }
