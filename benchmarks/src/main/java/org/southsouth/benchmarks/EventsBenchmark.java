@@ -200,7 +200,7 @@ public final class EventsBenchmark {
                 http.summary(), ratio, ratio > 2 ? ", far above it" : "", floor.summary());
     }
 
-    /** Once: it aggregates over every collection ($facet over events, $lookup from attended participations). */
+    /** Once: the figures over every event (their attendance counters) and good practice, never over participations. */
     private static void statistics(BenchPlatform bench) {
         long begin = System.nanoTime();
         HttpResponse<String> response = bench.send(bench.request(bench.serviceUrl("events-service") + "/api/v1/events/statistics")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ import org.southsouth.events.domain.SearchKeywords;
  * the shape its store writes (EventDocuments, ParticipationDocuments, KnowledgeDocuments) with the outbox already
  * relayed (empty), and consistent: an event's {@code seatsTaken} counts its participations holding a seat, seats are
  * given first come first served and the rest wait, participations of completed events are attended or no-show, and
- * its attendance counters ({@code attendedByRole}) count its attended participations by role. Participations spread over
- * the events with a Zipf-like skew whose head is one OPEN forum. Given volunteers, the participations with role
+ * its attendance counters ({@code attendedByRole}, {@code expertsFromAbroad}) count its attended participations.
+ * Participations spread over the events with a Zipf-like skew whose head is one OPEN forum. Given volunteers, the participations with role
  * VOLUNTEER are theirs (a volunteer at most once per event). Fixed seed: every run seeds the same events.
  */
 final class EventsSeeder {
@@ -205,6 +206,7 @@ final class EventsSeeder {
                 .append("endsAt", Date.from(endsAt))
                 .append("timeZone", place.timeZone())
                 .append("year", year)
+                .append("month", YearMonth.from(startsAt.atZone(ZoneId.of(place.timeZone()))).toString())
                 .append("capacity", popular ? Integer.valueOf(POPULAR_CAPACITY)
                         : random.nextInt(5) == 0 ? null : Integer.valueOf(CAPACITIES[random.nextInt(CAPACITIES.length)]))
                 .append("languages", pick(LANGUAGES))
@@ -307,6 +309,8 @@ final class EventsSeeder {
                 .append("attendedByRole", attendedByRole)
                 .append("attendanceRevision", attendanceMarks)
                 .append("attendanceCountedRevision", attendanceMarks)
+                // Only expert missions have experts here, and a mission's experts count as sent without this.
+                .append("expertsFromAbroad", 0L)
                 .append("createdAt", event.remove("createdAt"))
                 .append("updatedAt", event.remove("updatedAt"))
                 .append(OUTBOX, List.of());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -86,20 +87,32 @@ public final class ImpactBenchmark {
             MongoDatabase events = mongo.getDatabase(EVENTS_DATABASE);
 
             Map<Integer, Map<Request, Latencies>> measured = new LinkedHashMap<>();
+            Map<Integer, Map<Request, Integer>> incomplete = new LinkedHashMap<>();
             for (int participations : SCALES) {
                 seedEvents(events, volunteerDatabase, organizations, volunteers, participations,
                         measured.isEmpty() ? KNOWLEDGE_PRODUCTS : 0);
                 System.out.printf("Measuring, %d warm-up runs then %d samples per request; load average %.1f%n", WARM_UP, SAMPLES,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 Map<Request, Latencies> latencies = new LinkedHashMap<>();
+                Map<Request, Integer> cutShort = new LinkedHashMap<>();
                 for (Request request : REQUESTS) {
                     String url = (request.service() == null ? bench.gatewayUrl() : bench.serviceUrl(request.service())) + request.path();
-                    latencies.put(request, Timed.repeat(WARM_UP, SAMPLES, () -> bench.get(url)));
+                    AtomicInteger missing = new AtomicInteger();
+                    Latencies measuredRequest = Timed.repeat(WARM_UP, SAMPLES, () -> {
+                        String answer = bench.get(url);
+                        if (request.service() == null && !COMPLETE.matcher(answer).find()) {
+                            missing.incrementAndGet();
+                        }
+                    });
+                    latencies.put(request, measuredRequest);
+                    cutShort.put(request, missing.get());
+                    System.out.printf("  %-52s %s%n", request.label(), measuredRequest.summary());
                 }
                 measured.put(participations, latencies);
+                incomplete.put(participations, cutShort);
                 System.out.println("  the answer: " + figures(bench.get(bench.gatewayUrl() + "/api/v1/impact")));
             }
-            print(measured);
+            print(measured, incomplete);
         }
     }
 
@@ -139,17 +152,21 @@ public final class ImpactBenchmark {
         return String.join(", ", figures) + (COMPLETE.matcher(impact).find() ? " (complete)" : " (INCOMPLETE: " + impact + ")");
     }
 
-    private static void print(Map<Integer, Map<Request, Latencies>> measured) {
+    /** {@code incomplete}: answers (warm-up runs included) in which a figure was missing, e.g. a source over the timeout. */
+    private static void print(Map<Integer, Map<Request, Latencies>> measured, Map<Integer, Map<Request, Integer>> incomplete) {
         List<Integer> scales = List.copyOf(measured.keySet());
         int few = scales.get(0);
         int many = scales.get(scales.size() - 1);
         System.out.printf("%nLatency in ms (p50 / p99); ratio = p50 at %,d participations ÷ p50 at %,d%n", many, few);
-        System.out.printf("%-52s %22s %22s %8s%n", "request", String.format("%,d", few), String.format("%,d", many), "ratio");
+        System.out.printf("%-52s %22s %22s %8s   %s%n", "request", String.format("%,d", few), String.format("%,d", many), "ratio",
+                "answers missing a figure");
         for (Request request : REQUESTS) {
             Latencies small = measured.get(few).get(request);
             Latencies large = measured.get(many).get(request);
-            System.out.printf("%-52s %10.1f / %9.1f %10.1f / %9.1f %7.2f×%n", request.label(), small.millis(50), small.millis(99),
-                    large.millis(50), large.millis(99), large.millis(50) / small.millis(50));
+            String cutShort = request.service() != null ? ""
+                    : incomplete.get(few).get(request) + " / " + incomplete.get(many).get(request) + " of " + (WARM_UP + SAMPLES);
+            System.out.printf("%-52s %10.1f / %9.1f %10.1f / %9.1f %7.2f×   %s%n", request.label(), small.millis(50), small.millis(99),
+                    large.millis(50), large.millis(99), large.millis(50) / small.millis(50), cutShort);
         }
     }
 

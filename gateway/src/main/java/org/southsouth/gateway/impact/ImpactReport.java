@@ -53,11 +53,12 @@ public record ImpactReport(
                 + "not completed. Filters select the visits as for visitsHosted.")
         Long delegatesHosted,
 
-        @Schema(nullable = true, example = "33", description = "Participations with role EXPERT and status ATTENDED in "
-                + "COMPLETED expert missions (events-service). An expert on two missions counts twice. Not counted: experts "
-                + "at other kinds of events, even abroad (events-service has no notion of 'abroad' relative to the hub); "
-                + "participants not ATTENDED. Filters select the missions as for visitsHosted (country: where the mission "
-                + "took place).")
+        @Schema(nullable = true, example = "33", description = "Experts sent (events-service): participations with role "
+                + "EXPERT and status ATTENDED in COMPLETED expert missions, plus attended experts at other COMPLETED events "
+                + "whose organization is in another country than the venue (as events-service's organization replica "
+                + "knows it now). An expert on two missions counts twice. Not counted: experts at online events, experts "
+                + "whose organization is unknown or has no country, participants not ATTENDED, events not completed. "
+                + "Filters select the events as for visitsHosted (country: where the mission or event took place).")
         Long expertsSent,
 
         @Schema(nullable = true, example = "3000", description = "Distinct volunteers (volunteer-service) who attended an "
