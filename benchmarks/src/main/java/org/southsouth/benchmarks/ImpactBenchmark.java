@@ -59,9 +59,7 @@ public final class ImpactBenchmark {
             new Request("  source: organizations/statistics", "partner-service", "/api/v1/organizations/statistics"),
             new Request("  source: partnerships/statistics", "partner-service", "/api/v1/partnerships/statistics"),
             new Request("  source: events/statistics", "events-service", "/api/v1/events/statistics"),
-            new Request("  source: volunteers/statistics", "volunteer-service", "/api/v1/volunteers/statistics"),
-            new Request("  source: service-hours/totals?groupBy=MONTH", "volunteer-service",
-                    "/api/v1/service-hours/totals?groupBy=MONTH&size=200"));
+            new Request("  source: volunteers/statistics", "volunteer-service", "/api/v1/volunteers/statistics"));
 
     private ImpactBenchmark() {
     }
