@@ -74,6 +74,8 @@ class ImpactFiguresIT {
         String campParticipation = await().atMost(PROPAGATION).until(() -> tryRegister(camp, Map.of("volunteerId", three, "role", "VOLUNTEER")),
                 id -> id != null);
         mark(camp, campParticipation, "ATTENDED");
+        attend(camp, member(nepal, "Visiting expert", "EXPERT"));
+        attend(camp, member(hub, "Local expert", "EXPERT"));
         complete(camp);
 
         String cancelled = event("DELEGATION_VISIT", hub, "TH", nepal);
@@ -93,7 +95,7 @@ class ImpactFiguresIT {
         assertEquals(2, delta(before, after, "organizationsConnected"), "the hub and the organization in force with it");
         assertEquals(1, delta(before, after, "visitsHosted"), "only the completed visit");
         assertEquals(3, delta(before, after, "delegatesHosted"), "attended delegates only");
-        assertEquals(2, delta(before, after, "expertsSent"));
+        assertEquals(3, delta(before, after, "expertsSent"), "the mission's two, and the expert from Nepal at the camp in China");
         assertEquals(2, delta(before, after, "volunteersEngaged"), "three things count once, erased still counts, unverified not");
         assertEquals(1, delta(before, after, "volunteersDeployed"), "a planned deployment is not a deployment");
         assertEquals(0, new BigDecimal("5").compareTo(decimal(after, "serviceHours").subtract(decimal(before, "serviceHours"))),
@@ -112,6 +114,21 @@ class ImpactFiguresIT {
 
         assertEquals(3, row(after, "year", YEAR, "events") - row(before, "year", YEAR, "events"),
                 "visit, mission and camp; not the cancelled nor the draft visit");
+        // Every events figure broken down, and the monthly series: the events started in May 2019 (Shanghai time).
+        for (String[] where : List.of(new String[] {"year", YEAR}, new String[] {"month", YEAR + "-05"},
+                new String[] {"country", "NP"}, new String[] {"region", "ASIA_AND_THE_PACIFIC"})) {
+            assertEquals(3, row(after, where[0], where[1], "delegatesHosted") - row(before, where[0], where[1], "delegatesHosted"),
+                    "delegates hosted by " + where[0]);
+        }
+        assertEquals(1, row(after, "month", YEAR + "-05", "visitsHosted") - row(before, "month", YEAR + "-05", "visitsHosted"));
+        assertEquals(3, row(after, "month", YEAR + "-05", "expertsSent") - row(before, "month", YEAR + "-05", "expertsSent"));
+        assertEquals(2, row(after, "country", "KE", "expertsSent") - row(before, "country", "KE", "expertsSent"));
+        assertEquals(1, row(after, "country", "CN", "expertsSent") - row(before, "country", "CN", "expertsSent"));
+        assertEquals(2, row(after, "region", "AFRICA", "expertsSent") - row(before, "region", "AFRICA", "expertsSent"));
+        assertEquals(1, row(after, "month", YEAR + "-02", "volunteersDeployed") - row(before, "month", YEAR + "-02", "volunteersDeployed"),
+                "the deployment that started in February");
+        assertEquals(0, new BigDecimal("5").compareTo(hoursRow(after, YEAR + "-06").subtract(hoursRow(before, YEAR + "-06"))),
+                "verified hours served in June");
         JsonPath nepalOnly = impact("country=NP");
         assertTrue(nepalOnly.getLong("organizationsConnected") >= 1, nepalOnly.prettify());
 
@@ -132,7 +149,7 @@ class ImpactFiguresIT {
     }
 
     private static JsonPath impact(String query) {
-        String path = "/api/v1/impact" + (query.isEmpty() ? "?breakdown=country,year" : "?" + query);
+        String path = "/api/v1/impact" + (query.isEmpty() ? "?breakdown=country,year,month,region" : "?" + query);
         return call().get(path).then().statusCode(200).extract().jsonPath();
     }
 
@@ -153,6 +170,12 @@ class ImpactFiguresIT {
         List<Map<String, Object>> rows = report.getList("breakdowns." + breakdown);
         return rows == null ? 0 : rows.stream().filter(r -> key.equals(String.valueOf(r.get("key"))))
                 .mapToLong(r -> ((Number) r.getOrDefault(figure, 0)).longValue()).sum();
+    }
+
+    private static BigDecimal hoursRow(JsonPath report, String month) {
+        List<Map<String, Object>> rows = report.getList("breakdowns.month");
+        return rows.stream().filter(r -> month.equals(r.get("key"))).map(r -> new BigDecimal(String.valueOf(r.get("serviceHours"))))
+                .findFirst().orElse(BigDecimal.ZERO);
     }
 
     private static String organization(String name, String country, String status, boolean hub) {
