@@ -17,6 +17,7 @@ import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OutboxEntries;
 import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.events.store.SeatClaim;
 import org.southsouth.events.store.SeatLedger;
 import org.southsouth.events.store.VolunteerReplicaStore;
 import org.southsouth.rest.ApiProblem;
@@ -75,8 +76,8 @@ public class RegistrationService {
         }
         members.stream().filter(member -> member.volunteerId() == null).map(Participant::organizationId).distinct()
                 .forEach(organization -> organizations.requireActive("organizationId", organization));
-        boolean seated = !waitlist.hasWaitlist(eventId) && seats.claim(eventId, named.size(), REGISTERING);
-        ParticipationStatus status = seated ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
+        SeatClaim claim = waitlist.hasWaitlist(eventId) ? null : seats.claim(eventId, named.size(), REGISTERING);
+        ParticipationStatus status = claim != null ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
         Instant now = Instant.now();
         List<Participation> stored = new ArrayList<>();
         try {
@@ -84,20 +85,24 @@ public class RegistrationService {
                 Participation p = new Participation(UUID.randomUUID(), eventId, event.details().kind(), event.details().country(),
                         member.volunteerId(), member.organizationId(), member.name(), member.role(), status, groupId,
                         false, now, 1, now);
-                if (!participations.insert(p, outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, p))) {
+                if (!participations.insert(p, claim == null ? null : claim.slot(stored.size()),
+                        outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, p))) {
                     throw alreadyRegistered(p);
                 }
                 stored.add(p);
             }
         } catch (RuntimeException e) {
             participations.delete(stored.stream().map(Participation::id).toList());
-            if (seated) {
-                seats.release(eventId, named.size());
+            if (claim != null) {
+                seats.giveBack(claim, named.size());
             }
             throw e;
         }
+        if (claim != null) {
+            seats.settle(claim);
+        }
         relay.wake();
-        if (!seated) {
+        if (claim == null) {
             // Seats may have been given back between our claim and the insert: they go to the waitlist in order.
             waitlist.promote(eventId);
         }

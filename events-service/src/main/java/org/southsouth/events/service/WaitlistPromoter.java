@@ -14,6 +14,7 @@ import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OutboxEntries;
 import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.events.store.SeatClaim;
 import org.southsouth.events.store.SeatLedger;
 
 /**
@@ -54,21 +55,28 @@ public class WaitlistPromoter {
         while ((head = participations.firstWaitlisted(eventId)) != null) {
             List<Participation> moving = head.groupId() == null ? List.of(head)
                     : participations.waitlistedOfGroup(eventId, head.groupId());
-            if (!seats.claim(eventId, moving.size(), PROMOTING)) {
+            SeatClaim claim = seats.claim(eventId, moving.size(), PROMOTING);
+            if (claim == null) {
                 return;
             }
+            int promoted = 0;
             for (Participation waiting : moving) {
-                if (!promoteOne(waiting)) {
-                    // It changed meanwhile (cancelled): its seat is not needed.
-                    seats.release(eventId, 1);
+                if (promoteOne(waiting, claim.slot(promoted))) {
+                    promoted++;
                 }
+            }
+            if (promoted == moving.size()) {
+                seats.settle(claim);
+            } else {
+                // Some changed meanwhile (cancelled): their seats are not needed.
+                seats.giveBack(claim, moving.size() - promoted);
             }
         }
     }
 
-    private boolean promoteOne(Participation waitlisted) {
+    private boolean promoteOne(Participation waitlisted, String seat) {
         Participation promoted = waitlisted.withStatus(ParticipationStatus.REGISTERED, Instant.now());
-        boolean done = participations.changeStatus(waitlisted, promoted,
+        boolean done = participations.promote(waitlisted, promoted, seat,
                 outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, promoted));
         if (done) {
             relay.wake();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +35,7 @@ import org.southsouth.events.messaging.DocumentOutbox;
 public class ParticipationStore {
 
     public static final String COLLECTION = "participations";
+    private static final String SEAT = "seat";
     private static final Map<String, String> SORTABLE = Map.of("registeredAt", "registeredAt", "updatedAt", "updatedAt",
             "name", "name", "status", "status", "role", "role");
     private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD);
@@ -51,19 +53,36 @@ public class ParticipationStore {
         participations.createIndex(Indexes.ascending("organizationId", "eventId"), new IndexOptions().name("organization"));
         participations.createIndex(Indexes.ascending("groupId"), new IndexOptions().name("group").sparse(true));
         participations.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
+        participations.createIndex(Indexes.ascending(SEAT), new IndexOptions().name("one_holder_per_claimed_seat").unique(true).sparse(true));
     }
 
-    /** Stores the participation with its outbox entry; false when this participant already holds a live one. */
-    public boolean insert(Participation participation, Document outboxEntry) {
-        try {
-            collection().insertOne(ParticipationDocuments.toDocument(participation).append(DocumentOutbox.FIELD, List.of(outboxEntry)));
+    /**
+     * Stores the participation holding the claimed seat {@code seat} (null when waitlisted) with its outbox entry;
+     * false when this participant already holds a live one, or the seat was voided.
+     */
+    public boolean insert(Participation participation, String seat, Document outboxEntry) {
+        Document doc = ParticipationDocuments.toDocument(participation).append(DocumentOutbox.FIELD, List.of(outboxEntry));
+        return unlessDuplicate(() -> {
+            collection().insertOne(seat == null ? doc : doc.append(SEAT, seat));
             return true;
-        } catch (MongoWriteException e) {
-            if (EventsDatabase.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
+        });
+    }
+
+    /**
+     * Voids a claimed seat no participation took, so none can take it later: a placeholder holds its slot (and no
+     * event, so no query of an event's participations meets it). False when a participation holds it.
+     */
+    public boolean voidSeat(String seat) {
+        String placeholder = "void-seat:" + seat;
+        boolean voided = unlessDuplicate(() -> {
+            collection().insertOne(new Document("_id", placeholder).append(SEAT, seat).append(ParticipationDocuments.PARTICIPANT_KEY, placeholder));
+            return true;
+        });
+        if (voided) {
+            return true;
         }
+        Document holder = collection().find(eq(SEAT, seat)).projection(Projections.include("_id")).first();
+        return holder != null && placeholder.equals(holder.getString("_id"));
     }
 
     /** Removes participations whose registration could not complete (e.g. another member of the group was a duplicate). */
@@ -106,10 +125,32 @@ public class ParticipationStore {
      */
     public boolean changeStatus(Participation expected, Participation next, Document outboxEntry) {
         return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version())),
-                Updates.combine(Updates.set("status", next.status().name()),
-                        Updates.set(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(next)),
-                        Updates.set("updatedAt", Bsons.date(next.updatedAt())), Updates.set("version", next.version()),
-                        Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
+                statusChange(next, outboxEntry)).getModifiedCount() == 1;
+    }
+
+    /** Promotes {@code waitlisted} to {@code promoted}, holding the claimed seat {@code seat}, as {@link #changeStatus}. */
+    public boolean promote(Participation waitlisted, Participation promoted, String seat, Document outboxEntry) {
+        return unlessDuplicate(() -> collection().updateOne(and(eq("_id", waitlisted.id().toString()), eq("version", waitlisted.version())),
+                Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat))).getModifiedCount() == 1);
+    }
+
+    private static Bson statusChange(Participation next, Document outboxEntry) {
+        return Updates.combine(Updates.set("status", next.status().name()),
+                Updates.set(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(next)),
+                Updates.set("updatedAt", Bsons.date(next.updatedAt())), Updates.set("version", next.version()),
+                Updates.push(DocumentOutbox.FIELD, outboxEntry));
+    }
+
+    /** The write's outcome; false when it broke a unique index. */
+    private static boolean unlessDuplicate(BooleanSupplier write) {
+        try {
+            return write.getAsBoolean();
+        } catch (MongoWriteException e) {
+            if (EventsDatabase.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public List<Participation> page(ParticipationCriteria criteria, ParticipantScope scope, String sort, int page, int size) {

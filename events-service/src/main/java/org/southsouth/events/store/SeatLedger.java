@@ -4,15 +4,25 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.StartupEvent;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.EventStatus;
 
@@ -20,37 +30,92 @@ import org.southsouth.events.domain.EventStatus;
  * The seats of an event, taken and given back with single conditional updates on the event document: a claim
  * matches only while enough seats are left, so concurrent registrations can never exceed the capacity.
  * Events without a capacity count taken seats only.
+ * <p>
+ * A claim stays recorded on the event ({@code seatClaims}) until its seats are settled on participations or given
+ * back, so seats whose holder was never written (the process died in between) can be found and given back.
  */
 @ApplicationScoped
 public class SeatLedger {
 
+    static final String CLAIMS = "seatClaims";
     private static final int MAX_ATTEMPTS = 10;
 
     @Inject
     ExchangeEventStore events;
 
-    /** Takes {@code seats} seats if the event is in one of {@code statuses} and has them left. */
-    public boolean claim(UUID eventId, int seats, Collection<EventStatus> statuses) {
-        Bson open = and(eq("_id", eventId.toString()), in("status", statuses.stream().map(Enum::name).toList()));
-        if (events.collection().updateOne(and(open, ne("capacity", null), gte("seatsLeft", seats)),
-                Updates.combine(Updates.inc("seatsTaken", seats), Updates.inc("seatsLeft", -seats))).getModifiedCount() == 1) {
-            return true;
-        }
-        return events.collection().updateOne(and(open, eq("capacity", null)),
-                Updates.inc("seatsTaken", seats)).getModifiedCount() == 1;
+    void createIndexes(@Observes StartupEvent startup) {
+        events.collection().createIndex(Indexes.ascending(CLAIMS + ".at"), new IndexOptions().name("seat_claims").sparse(true));
     }
 
-    /** Gives back {@code seats} seats (retrying while the capacity changes between limited and unlimited). */
+    /** Takes {@code seats} seats if the event is in one of {@code statuses} and has them left; null if not. */
+    public SeatClaim claim(UUID eventId, int seats, Collection<EventStatus> statuses) {
+        SeatClaim claim = new SeatClaim(eventId, UUID.randomUUID(), seats, Instant.now());
+        Bson open = and(eq("_id", eventId.toString()), in("status", statuses.stream().map(Enum::name).toList()));
+        Bson record = Updates.push(CLAIMS, new Document("claimId", claim.claimId().toString())
+                .append("seats", seats).append("at", Bsons.date(claim.at())));
+        if (events.collection().updateOne(and(open, ne("capacity", null), gte("seatsLeft", seats)), Updates.combine(record,
+                Updates.inc("seatsTaken", seats), Updates.inc("seatsLeft", -seats))).getModifiedCount() == 1
+                || events.collection().updateOne(and(open, eq("capacity", null)),
+                Updates.combine(record, Updates.inc("seatsTaken", seats))).getModifiedCount() == 1) {
+            return claim;
+        }
+        return null;
+    }
+
+    /** The claim's seats all went to participations: it is no longer pending. */
+    public void settle(SeatClaim claim) {
+        events.collection().updateOne(eq("_id", claim.eventId().toString()),
+                Updates.pull(CLAIMS, new Document("claimId", claim.claimId().toString())));
+    }
+
+    /**
+     * Gives back {@code unused} seats of the claim and ends it, in one update that matches only while the claim is
+     * pending: of concurrent callers, one gives them back. False when the claim had already ended.
+     */
+    public boolean giveBack(SeatClaim claim, int unused) {
+        Bson pending = and(eq("_id", claim.eventId().toString()), eq(CLAIMS + ".claimId", claim.claimId().toString()));
+        Bson end = Updates.pull(CLAIMS, new Document("claimId", claim.claimId().toString()));
+        return change(pending, Updates.combine(end, Updates.inc("seatsTaken", -unused), Updates.inc("seatsLeft", unused)),
+                Updates.combine(end, Updates.inc("seatsTaken", -unused)));
+    }
+
+    /** Gives back {@code seats} seats a participation held. */
     public void release(UUID eventId, int seats) {
-        Bson event = eq("_id", eventId.toString());
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            if (events.collection().updateOne(and(event, ne("capacity", null)),
-                    Updates.combine(Updates.inc("seatsTaken", -seats), Updates.inc("seatsLeft", seats))).getModifiedCount() == 1
-                    || events.collection().updateOne(and(event, eq("capacity", null)),
-                    Updates.inc("seatsTaken", -seats)).getModifiedCount() == 1) {
-                return;
+        if (!change(eq("_id", eventId.toString()), Updates.combine(Updates.inc("seatsTaken", -seats), Updates.inc("seatsLeft", seats)),
+                Updates.inc("seatsTaken", -seats))) {
+            throw new IllegalStateException("Could not give back " + seats + " seats of event " + eventId);
+        }
+    }
+
+    /** Claims recorded before {@code cutoff} and still pending. */
+    public List<SeatClaim> pendingSince(Instant cutoff) {
+        List<SeatClaim> claims = new ArrayList<>();
+        for (Document event : events.collection().find(lt(CLAIMS + ".at", Bsons.date(cutoff))).projection(Projections.include(CLAIMS))) {
+            UUID eventId = UUID.fromString(event.getString("_id"));
+            for (Document c : event.getList(CLAIMS, Document.class)) {
+                Instant at = c.getDate("at").toInstant();
+                if (at.isBefore(cutoff)) {
+                    claims.add(new SeatClaim(eventId, UUID.fromString(c.getString("claimId")), c.getInteger("seats"), at));
+                }
             }
         }
-        throw new IllegalStateException("Could not give back " + seats + " seats of event " + eventId);
+        return claims;
+    }
+
+    /**
+     * Applies the limited or the unlimited form of a seat change (retrying while the capacity changes between
+     * them); false once {@code target} matches no event.
+     */
+    private boolean change(Bson target, Bson limited, Bson unlimited) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            if (events.collection().updateOne(and(target, ne("capacity", null)), limited).getModifiedCount() == 1
+                    || events.collection().updateOne(and(target, eq("capacity", null)), unlimited).getModifiedCount() == 1) {
+                return true;
+            }
+            if (events.collection().countDocuments(target) == 0) {
+                return false;
+            }
+        }
+        throw new IllegalStateException("The seats of " + target + " kept changing between limited and unlimited");
     }
 }
