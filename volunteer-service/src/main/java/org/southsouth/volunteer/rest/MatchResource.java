@@ -79,7 +79,8 @@ public class MatchResource {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
         Need need = new Need(CodeParameters.country("country", country), list(skills), languageNeeds(languages), start, end);
-        return new Page<>(matching.page(scope, need, page, size), page, size, matching.count(scope, need));
+        MatchingService.Matches matches = matching.page(scope, need, page, size);
+        return new Page<>(matches.items(), page, size, matches.total());
     }
 
     private static List<String> list(String commaSeparated) {

@@ -21,29 +21,86 @@ import org.southsouth.volunteer.domain.MatchScoring;
  * Ranks ACTIVE volunteers against a need in one SQL statement, with the weights of {@link MatchScoring}. Only
  * volunteers with a current consent to matching (given, not withdrawn) and at least one requested skill or
  * language, or available for the period, are candidates.
+ *
+ * <p>Candidates start from the rows that can match (requested skills, languages, covering windows), so volunteers
+ * matching nothing are never scored; each score part is computed once as a set, and the page and the total read
+ * the same scored set.
  */
 @ApplicationScoped
 public class MatchRanking {
 
-    private static final String SERVED = "('ACTIVE', 'EXTENDED', 'COMPLETED', 'ENDED_EARLY')";
-
     @Inject
     EntityManager entityManager;
 
-    @SuppressWarnings("unchecked")
-    public List<UUID> page(AccessScope scope, Need need, int page, int size) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT id FROM (" + scored(scope, need, parameters) + ") m"
-                + " WHERE " + candidate() + " ORDER BY score DESC, id LIMIT " + size + " OFFSET " + ((long) page * size));
-        parameters.forEach(query::setParameter);
-        return ((List<Object>) query.getResultList()).stream().map(id -> (UUID) id).toList();
+    /** One page of volunteer ids, best first, and the number of candidates. */
+    public record Ranked(List<UUID> volunteerIds, long total) {
     }
 
-    public long count(AccessScope scope, Need need) {
+    @SuppressWarnings("unchecked")
+    public Ranked page(AccessScope scope, Need need, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM (" + scored(scope, need, parameters) + ") m WHERE " + candidate());
+        // The total comes first so that a page past the end still answers it (with no id).
+        Query query = entityManager.createNativeQuery("WITH " + String.join(", ", scoreParts(need, parameters))
+                + ", scored AS (" + scored(scope, need, parameters) + ")"
+                + " SELECT p.id, t.total FROM (SELECT count(*) AS total FROM scored) t"
+                + " LEFT JOIN LATERAL (SELECT id, score FROM scored ORDER BY score DESC, id LIMIT " + size
+                + " OFFSET " + ((long) page * size) + ") p ON true ORDER BY p.score DESC, p.id");
         parameters.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        List<Object[]> rows = query.getResultList();
+        List<UUID> ids = rows.stream().filter(row -> row[0] != null).map(row -> (UUID) row[0]).toList();
+        return new Ranked(ids, ((Number) rows.get(0)[1]).longValue());
+    }
+
+    /** Each CTE holds the volunteers a part of the score applies to; skill and language hits with their count. */
+    private static List<String> scoreParts(Need need, Map<String, Object> parameters) {
+        parameters.put("from", need.from());
+        parameters.put("to", need.to());
+        List<String> parts = new ArrayList<>();
+        parts.add("skill_hits AS (" + skillHits(need, parameters) + ")");
+        parts.add("language_hits AS (" + languageHits(need, parameters) + ")");
+        parts.add("available AS (SELECT DISTINCT volunteer_id FROM availability_window"
+                + " WHERE " + MatchConditions.COVERS_PERIOD + ")");
+        parts.add("busy AS (SELECT DISTINCT volunteer_id FROM deployment WHERE " + MatchConditions.OVERLAPS_PERIOD + ")");
+        parts.add("experienced AS (" + experienced(need, parameters) + ")");
+        parts.add("candidate AS (SELECT volunteer_id FROM skill_hits UNION SELECT volunteer_id FROM language_hits"
+                + " UNION SELECT volunteer_id FROM available)");
+        return parts;
+    }
+
+    private static String skillHits(Need need, Map<String, Object> parameters) {
+        if (need.skills().isEmpty()) {
+            return nobody("skills");
+        }
+        parameters.put("skills", need.skills());
+        return "SELECT volunteer_id, count(*) AS skills FROM volunteer_skill WHERE skill_code IN (:skills) GROUP BY volunteer_id";
+    }
+
+    /** A language requested twice counts twice, as each request is explained on its own. */
+    private static String languageHits(Need need, Map<String, Object> parameters) {
+        if (need.languages().isEmpty()) {
+            return nobody("languages");
+        }
+        List<String> perRequest = new ArrayList<>();
+        for (int i = 0; i < need.languages().size(); i++) {
+            Need.LanguageNeed language = need.languages().get(i);
+            perRequest.add("SELECT volunteer_id FROM volunteer_language WHERE language = :language" + i + " AND level IN (:levels" + i + ")");
+            parameters.put("language" + i, language.code());
+            parameters.put("levels" + i, Arrays.stream(LanguageLevel.values()).filter(l -> l.atLeast(language.minimum()))
+                    .map(Enum::name).toList());
+        }
+        return "SELECT volunteer_id, count(*) AS languages FROM (" + String.join(" UNION ALL ", perRequest) + ") l GROUP BY volunteer_id";
+    }
+
+    private static String experienced(Need need, Map<String, Object> parameters) {
+        if (need.country() == null) {
+            return "SELECT NULL::uuid AS volunteer_id WHERE false";
+        }
+        parameters.put("country", need.country());
+        return MatchConditions.EXPERIENCED;
+    }
+
+    private static String nobody(String count) {
+        return "SELECT NULL::uuid AS volunteer_id, 0::bigint AS " + count + " WHERE false";
     }
 
     /** A partner ranks its own nominees only. */
@@ -55,47 +112,17 @@ public class MatchRanking {
         return " AND v.home_organization_id = :scopeOrganization";
     }
 
-    private static String candidate() {
-        return "(skills + languages > 0 OR available)";
-    }
-
     private static String scored(AccessScope scope, Need need, Map<String, Object> parameters) {
         parameters.put("consentPurpose", ConsentRecord.MATCHING);
-        parameters.put("from", need.from());
-        parameters.put("to", need.to());
-        String skills = "0";
-        if (!need.skills().isEmpty()) {
-            skills = "(SELECT count(*) FROM volunteer_skill s WHERE s.volunteer_id = v.id AND s.skill_code IN (:skills))";
-            parameters.put("skills", need.skills());
-        }
-        List<String> languageTerms = new ArrayList<>();
-        for (int i = 0; i < need.languages().size(); i++) {
-            Need.LanguageNeed language = need.languages().get(i);
-            languageTerms.add("(SELECT count(*) FROM volunteer_language l WHERE l.volunteer_id = v.id AND l.language = :language" + i
-                    + " AND l.level IN (:levels" + i + "))");
-            parameters.put("language" + i, language.code());
-            parameters.put("levels" + i, Arrays.stream(LanguageLevel.values()).filter(l -> l.atLeast(language.minimum()))
-                    .map(Enum::name).toList());
-        }
-        String languages = languageTerms.isEmpty() ? "0" : String.join(" + ", languageTerms);
-        String experience = "false";
-        if (need.country() != null) {
-            experience = "(EXISTS (SELECT 1 FROM deployment d WHERE d.volunteer_id = v.id AND d.country = :country AND d.status IN " + SERVED + ")"
-                    + " OR EXISTS (SELECT 1 FROM participation p WHERE p.volunteer_id = v.id AND p.event_country = :country AND p.status = 'ATTENDED'))";
-            parameters.put("country", need.country());
-        }
-        String inner = "SELECT v.id, " + skills + " AS skills, " + languages + " AS languages,"
-                + " EXISTS (SELECT 1 FROM availability_window a WHERE a.volunteer_id = v.id AND a.available_from <= :from"
-                + " AND a.available_to >= :to) AS available,"
-                + " NOT EXISTS (SELECT 1 FROM deployment d WHERE d.volunteer_id = v.id AND d.status <> 'CANCELLED'"
-                + " AND d.planned_start <= :to AND coalesce(d.ended_on, d.planned_end) >= :from) AS free,"
-                + " " + experience + " AS experienced"
-                + " FROM volunteer v WHERE v.status = 'ACTIVE'"
-                + " AND EXISTS (SELECT 1 FROM consent_record c WHERE c.volunteer_id = v.id AND c.purpose = :consentPurpose"
-                + " AND c.withdrawn_at IS NULL)" + within(scope, parameters);
-        return "SELECT id, skills, languages, available, " + MatchScoring.PER_SKILL + " * skills + " + MatchScoring.PER_LANGUAGE
-                + " * languages + CASE WHEN available THEN " + MatchScoring.AVAILABLE + " ELSE 0 END + CASE WHEN free THEN "
-                + MatchScoring.FREE + " ELSE 0 END + CASE WHEN experienced THEN " + MatchScoring.COUNTRY_EXPERIENCE
-                + " ELSE 0 END AS score FROM (" + inner + ") s";
+        return "SELECT v.id, " + MatchScoring.PER_SKILL + " * coalesce(sk.skills, 0) + " + MatchScoring.PER_LANGUAGE
+                + " * coalesce(lh.languages, 0) + CASE WHEN av.volunteer_id IS NULL THEN 0 ELSE " + MatchScoring.AVAILABLE + " END"
+                + " + CASE WHEN bu.volunteer_id IS NULL THEN " + MatchScoring.FREE + " ELSE 0 END"
+                + " + CASE WHEN ex.volunteer_id IS NULL THEN 0 ELSE " + MatchScoring.COUNTRY_EXPERIENCE + " END AS score"
+                + " FROM candidate c JOIN volunteer v ON v.id = c.volunteer_id"
+                + " LEFT JOIN skill_hits sk ON sk.volunteer_id = v.id LEFT JOIN language_hits lh ON lh.volunteer_id = v.id"
+                + " LEFT JOIN available av ON av.volunteer_id = v.id LEFT JOIN busy bu ON bu.volunteer_id = v.id"
+                + " LEFT JOIN experienced ex ON ex.volunteer_id = v.id"
+                + " WHERE v.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM consent_record r WHERE r.volunteer_id = v.id"
+                + " AND r.purpose = :consentPurpose AND r.withdrawn_at IS NULL)" + within(scope, parameters);
     }
 }
