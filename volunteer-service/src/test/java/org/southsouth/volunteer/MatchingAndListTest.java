@@ -163,8 +163,8 @@ class MatchingAndListTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> match(JsonPath matches, String volunteer) {
-        return ((List<Map<String, Object>>) matches.getList("items", Map.class).stream().map(m -> (Map<String, Object>) m).toList())
-                .stream().filter(m -> volunteer.equals(m.get("volunteerId"))).findFirst().orElseThrow();
+        return matches.getList("items", Map.class).stream().map(m -> (Map<String, Object>) m)
+                .filter(m -> volunteer.equals(m.get("volunteerId"))).findFirst().orElseThrow();
     }
 
     private static String volunteer(UUID home, String name, List<String> skills, String portugueseLevel, List<Map<String, String>> windows,
