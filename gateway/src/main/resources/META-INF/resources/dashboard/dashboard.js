@@ -7,11 +7,16 @@
     sdg: { prefer: ['volunteersDeployed', 'serviceHours', 'events', 'partnerships', 'delegatesHosted', 'expertsSent'],
       label: function (k) { return 'SDG ' + k; } },
     country: { prefer: ['organizationsConnected', 'volunteersDeployed', 'events', 'delegatesHosted', 'expertsSent'] },
-    region: { prefer: ['organizationsConnected', 'volunteersDeployed', 'events', 'delegatesHosted', 'expertsSent'] },
+    region: { prefer: ['organizationsConnected', 'volunteersDeployed', 'events', 'delegatesHosted', 'expertsSent'],
+      label: function (k) { return REGIONS[k] || k; } },
     year: { prefer: ['volunteersDeployed', 'serviceHours', 'volunteersRegistered', 'events', 'visitsHosted', 'delegatesHosted',
       'expertsSent'] },
     month: { prefer: ['serviceHours', 'serviceHoursLogged', 'volunteersDeployed', 'volunteersRegistered', 'events',
       'visitsHosted', 'delegatesHosted', 'expertsSent'] }
+  };
+  var REGIONS = {
+    AFRICA: 'Africa', ARAB_STATES: 'Arab States', ASIA_AND_THE_PACIFIC: 'Asia-Pacific',
+    EUROPE_AND_CENTRAL_ASIA: 'Europe & Central Asia', LATIN_AMERICA_AND_THE_CARIBBEAN: 'Latin America & Caribbean'
   };
   var NAMES = {
     organizationsConnected: 'organizations connected', volunteersDeployed: 'volunteers deployed',
