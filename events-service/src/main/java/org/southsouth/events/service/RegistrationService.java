@@ -92,9 +92,12 @@ public class RegistrationService {
                 stored.add(p);
             }
         } catch (RuntimeException e) {
+            // The claim ends before the members go: if the reconciler ended it first (this request stalled past the
+            // grace period), it gave back only the seats no stored member held, so those are released here, once.
+            boolean givenBack = claim != null && seats.giveBack(claim, named.size());
             participations.delete(stored.stream().map(Participation::id).toList());
-            if (claim != null) {
-                seats.giveBack(claim, named.size());
+            if (claim != null && !givenBack && !stored.isEmpty()) {
+                seats.release(eventId, stored.size());
             }
             throw e;
         }

@@ -43,7 +43,7 @@ final class Readers {
 
     /** An array of objects → the value of {@code keyField} → the number in {@code valueField}. */
     static Map<String, Object> column(JsonNode document, String field, String keyField, String valueField) {
-        JsonNode node = field == null ? document : document.get(field);
+        JsonNode node = document.get(field);
         if (node == null || !node.isArray()) {
             return null;
         }
