@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.southsouth.events.store.AttendanceCounters;
 
 /**
- * At start-up, recounts the events whose attendance counts are stale: an attendance change interrupted before its
- * recount, or an event stored before the counters existed.
+ * Recounts the events whose attendance counts are stale: an attendance change interrupted before its recount, or an
+ * event stored before the counters existed (run by {@link Housekeeping}).
  */
 @ApplicationScoped
 public class AttendanceReconciliation {
@@ -22,10 +20,6 @@ public class AttendanceReconciliation {
 
     @Inject
     AttendanceCounters counters;
-
-    void onStart(@Observes StartupEvent startup) {
-        reconcile();
-    }
 
     /** Recounts every stale event; returns how many were. */
     public int reconcile() {

@@ -2,18 +2,12 @@ package org.southsouth.events.service;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.southsouth.events.store.ParticipationStore;
@@ -43,21 +37,12 @@ public class SeatClaimReconciler {
     @ConfigProperty(name = "events.seat-claims.grace")
     Duration grace;
 
-    @ConfigProperty(name = "events.seat-claims.every")
-    Duration every;
+    private final Counter released;
 
-    private Counter released;
-    private ScheduledExecutorService schedule;
-
-    void start(@Observes StartupEvent startup, MeterRegistry registry) {
+    @Inject
+    SeatClaimReconciler(MeterRegistry registry) {
         released = Counter.builder("seats.leaked.released")
                 .description("Seats claimed for a participation that was never written, given back").register(registry);
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "seat-claim-reconciler"));
-        schedule.scheduleWithFixedDelay(this::reconcileLogged, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        schedule.shutdownNow();
     }
 
     /** Ends every claim older than the grace period; returns how many seats went back to their events. */
@@ -80,13 +65,5 @@ public class SeatClaimReconciler {
             }
         }
         return total;
-    }
-
-    private void reconcileLogged() {
-        try {
-            reconcile();
-        } catch (RuntimeException e) {
-            LOG.warn("Seat claims not reconciled this time", e);
-        }
     }
 }

@@ -8,16 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
-import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 
-/** At start-up, derives the start month ({@code month}) of the events stored before it was derived. */
+/** Derives the start month ({@code month}) of events stored without one (by an older version), run periodically. */
 @ApplicationScoped
 public class MonthBackfill {
 
@@ -25,10 +23,6 @@ public class MonthBackfill {
 
     @Inject
     ExchangeEventStore events;
-
-    void onStart(@Observes StartupEvent startup) {
-        backfill();
-    }
 
     /** Writes the month of every event without one; returns how many were written. */
     public int backfill() {
@@ -38,7 +32,7 @@ public class MonthBackfill {
         for (Document event : missing) {
             String month = EventDocuments.month(Bsons.instant(event.getDate("startsAt")), event.getString("timeZone"));
             // Only over the start read: an event moved meanwhile got its month from that change (or keeps none until
-            // the next start-up, if an older instance moved it), never the month of where it used to be.
+            // the next run, if an older instance moved it), never the month of where it used to be.
             written += (int) events.collection().updateOne(and(eq("_id", event.get("_id")), exists(EventDocuments.MONTH, false),
                     eq("startsAt", event.get("startsAt")), eq("timeZone", event.get("timeZone"))),
                     Updates.set(EventDocuments.MONTH, month)).getModifiedCount();

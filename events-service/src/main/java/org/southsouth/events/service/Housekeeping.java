@@ -1,0 +1,65 @@
+package org.southsouth.events.service;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.southsouth.events.store.MonthBackfill;
+
+/**
+ * The repairs that make derived state converge after a crash or an older instance's write, on one background
+ * thread: seat claims never taken, stale attendance counts, events without a start month. Each is idempotent and
+ * safe beside other instances, and none holds start-up back, however much an older database has to catch up on.
+ */
+@ApplicationScoped
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class);
+
+    @Inject
+    SeatClaimReconciler seatClaims;
+
+    @Inject
+    AttendanceReconciliation attendance;
+
+    @Inject
+    MonthBackfill months;
+
+    @ConfigProperty(name = "events.seat-claims.every")
+    Duration seatClaimsEvery;
+
+    @ConfigProperty(name = "events.recount.every")
+    Duration recountEvery;
+
+    private ScheduledExecutorService schedule;
+
+    void start(@Observes StartupEvent startup) {
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "events-housekeeping"));
+        every(seatClaimsEvery, "Seat claims", seatClaims::reconcile);
+        every(recountEvery, "Start months", months::backfill);
+        every(recountEvery, "Attendance counts", attendance::reconcile);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        schedule.shutdownNow();
+    }
+
+    private void every(Duration period, String what, Runnable repair) {
+        schedule.scheduleWithFixedDelay(() -> {
+            try {
+                repair.run();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "%s not repaired this time", what);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
