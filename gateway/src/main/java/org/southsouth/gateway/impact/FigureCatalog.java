@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -31,21 +32,24 @@ final class FigureCatalog {
     static final String DEPLOYMENTS_BY_COUNTRY = "deploymentsByCountry";
     static final String SERVICE_HOURS = "serviceHours";
 
+    /** Every service applies every filter to its own records. */
+    private static final Set<FilterKind> EVERY_FILTER = EnumSet.allOf(FilterKind.class);
+
     static final List<Series> SERIES = Stream.of(
             List.of(
                     volunteers(VOLUNTEERS_DEPLOYED, SDG, "bySdg", "sdg", "volunteers"),
                     volunteers("deployments", SDG, "bySdg", "sdg", "deployments"),
-                    new Series("partnerships", SDG, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "bySdg")),
+                    new Series("partnerships", SDG, Source.PARTNERSHIPS, EVERY_FILTER, d -> Readers.keyCounts(d, "bySdg")),
                     events("events", SDG, "eventsBySdg"),
                     events("goodPractices", SDG, "goodPracticesBySdg")),
             serviceHours(SDG, "bySdg", "sdg"),
             completedEvents(SDG, "completedBySdg"),
             period(YEAR, "byYear", "year", "eventsByYear", "completedByYear"),
-            List.of(new Series("organizationsJoined", YEAR, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies,
+            List.of(new Series("organizationsJoined", YEAR, Source.ORGANIZATIONS, EVERY_FILTER,
                     d -> Readers.keyCounts(d, "joinedByYear"))),
             period(MONTH, "byMonth", "month", "eventsByMonth", "completedByMonth"),
             place(COUNTRY, "countriesReached", "byCountry", "country", "eventsByCountry", "completedByCountry"),
-            List.of(new Series("partnerships", COUNTRY, Source.PARTNERSHIPS, Source.PARTNERSHIPS.applies, d -> Readers.keyCounts(d, "byCountry"))),
+            List.of(new Series("partnerships", COUNTRY, Source.PARTNERSHIPS, EVERY_FILTER, d -> Readers.keyCounts(d, "byCountry"))),
             place(REGION, "regionsReached", "byRegion", "region", "eventsByRegion", "completedByRegion"))
             .flatMap(List::stream).toList();
 
@@ -82,7 +86,7 @@ final class FigureCatalog {
     private static List<Series> place(Breakdown dimension, String organizationsField, String volunteerField, String keyField,
                                       String eventsField, String completedField) {
         return Stream.of(
-                List.of(new Series(ORGANIZATIONS_CONNECTED, dimension, Source.ORGANIZATIONS, Source.ORGANIZATIONS.applies,
+                List.of(new Series(ORGANIZATIONS_CONNECTED, dimension, Source.ORGANIZATIONS, EVERY_FILTER,
                                 d -> Readers.keyCounts(d, organizationsField)),
                         volunteers(VOLUNTEERS_DEPLOYED, dimension, volunteerField, keyField, "volunteers"),
                         volunteers("deployments", dimension, volunteerField, keyField, "deployments"),
@@ -92,7 +96,7 @@ final class FigureCatalog {
 
     /** A count map of events-service, e.g. {@code eventsBySdg: {"4": 12}}. */
     private static Series events(String figure, Breakdown dimension, String field) {
-        return new Series(figure, dimension, Source.EVENTS, Source.EVENTS.applies, d -> Readers.countMap(d, field));
+        return new Series(figure, dimension, Source.EVENTS, EVERY_FILTER, d -> Readers.countMap(d, field));
     }
 
     /** Verified and all logged hours in one of volunteer-service's breakdowns. */
@@ -108,16 +112,16 @@ final class FigureCatalog {
     }
 
     private static Series volunteers(String figure, Breakdown dimension, String field, String keyField, String column) {
-        return new Series(figure, dimension, Source.VOLUNTEERS, Source.VOLUNTEERS.applies, d -> Readers.column(d, field, keyField, column));
+        return new Series(figure, dimension, Source.VOLUNTEERS, EVERY_FILTER, d -> Readers.column(d, field, keyField, column));
     }
 
     /** events-service's completed-event figures broken down one way: rows {@code {key, delegationVisitsHosted, …}}. */
     private static List<Series> completedEvents(Breakdown dimension, String field) {
         return List.of(
-                new Series(VISITS_HOSTED, dimension, Source.EVENTS, Source.EVENTS.applies,
+                new Series(VISITS_HOSTED, dimension, Source.EVENTS, EVERY_FILTER,
                         d -> Readers.column(d, field, "key", "delegationVisitsHosted")),
-                new Series(DELEGATES_HOSTED, dimension, Source.EVENTS, Source.EVENTS.applies, d -> Readers.column(d, field, "key", "delegatesHosted")),
-                new Series(EXPERTS_SENT, dimension, Source.EVENTS, Source.EVENTS.applies, d -> Readers.column(d, field, "key", "expertsSent")));
+                new Series(DELEGATES_HOSTED, dimension, Source.EVENTS, EVERY_FILTER, d -> Readers.column(d, field, "key", "delegatesHosted")),
+                new Series(EXPERTS_SENT, dimension, Source.EVENTS, EVERY_FILTER, d -> Readers.column(d, field, "key", "expertsSent")));
     }
 
     private static void headline(String figure, Source source, Function<JsonNode, Object> read) {

@@ -1,6 +1,6 @@
 package org.southsouth.gateway.impact;
 
-/** The kinds of filter an impact request can carry; each figure's source applies some of them. */
+/** The kinds of filter an impact request can carry; a breakdown series may apply fewer than all of them. */
 public enum FilterKind {
     PERIOD("from/to"), SDG("sdg"), COUNTRY("country"), REGION("region");
 

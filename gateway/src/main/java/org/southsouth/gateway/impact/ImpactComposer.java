@@ -40,27 +40,17 @@ public class ImpactComposer {
 
     public ImpactReport compose(ImpactFilters filters, Set<Breakdown> breakdowns, Map<String, String> headers) {
         Set<FilterKind> given = filters.given();
-        Map<String, Derivation> chosen = new LinkedHashMap<>();
-        FigureCatalog.HEADLINE.forEach((figure, way) -> {
-            if (way.answers(given)) {
-                chosen.put(figure, way);
-            }
-        });
         Map<Breakdown, List<Series>> series = new EnumMap<>(Breakdown.class);
         for (Breakdown dimension : breakdowns) {
             series.put(dimension, FigureCatalog.SERIES.stream().filter(s -> s.dimension() == dimension && s.answers(given)).toList());
         }
-        Map<Source, Fetched> fetched = fetchAll(neededSources(chosen, series), filters, headers);
+        Map<Source, Fetched> fetched = fetchAll(neededSources(series), filters, headers);
 
         Map<String, Object> values = new LinkedHashMap<>();
         List<MissingFigure> missing = new ArrayList<>();
-        for (String figure : FigureCatalog.HEADLINE.keySet()) {
-            Derivation way = chosen.get(figure);
-            if (way == null) {
-                Derivation owner = FigureCatalog.HEADLINE.get(figure);
-                missing.add(unfilterable(figure, null, owner.source(), owner.unapplied(given)));
-                continue;
-            }
+        for (Map.Entry<String, Derivation> headline : FigureCatalog.HEADLINE.entrySet()) {
+            String figure = headline.getKey();
+            Derivation way = headline.getValue();
             Fetched source = fetched.get(way.source());
             Object value = source.ok() ? way.read().apply(source.document()) : null;
             if (value != null) {
@@ -131,17 +121,14 @@ public class ImpactComposer {
                     owner.path + " offers no breakdown of this figure by " + dimension.key());
         }
         Series series = offered.get(0);
-        return unfilterable(figure, dimension.key(), series.source(), series.unapplied(given));
+        String filters = series.unapplied(given).stream().map(FilterKind::parameters).collect(Collectors.joining(", "));
+        return new MissingFigure(figure, dimension.key(), MissingReason.FILTER_NOT_SUPPORTED, reader.serviceOf(series.source().path),
+                series.source().path + " does not narrow this figure by " + filters + "; an unfiltered figure would be wrong");
     }
 
-    private MissingFigure unfilterable(String figure, String breakdown, Source source, List<FilterKind> unapplied) {
-        String filters = unapplied.stream().map(FilterKind::parameters).collect(Collectors.joining(", "));
-        return new MissingFigure(figure, breakdown, MissingReason.FILTER_NOT_SUPPORTED, reader.serviceOf(source.path),
-                source.path + " does not narrow this figure by " + filters + "; an unfiltered figure would be wrong");
-    }
-
-    private Set<Source> neededSources(Map<String, Derivation> chosen, Map<Breakdown, List<Series>> series) {
-        Set<Source> needed = chosen.values().stream().map(Derivation::source).collect(Collectors.toCollection(() -> EnumSet.noneOf(Source.class)));
+    private Set<Source> neededSources(Map<Breakdown, List<Series>> series) {
+        Set<Source> needed = FigureCatalog.HEADLINE.values().stream().map(Derivation::source)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Source.class)));
         series.values().forEach(list -> list.forEach(s -> needed.add(s.source())));
         return needed;
     }
@@ -150,15 +137,11 @@ public class ImpactComposer {
         Map<Source, CompletableFuture<Fetched>> pending = new EnumMap<>(Source.class);
         sources.forEach(source -> pending.put(source, reader.read(source, filters, headers)
                 .completeOnTimeout(Fetched.failed(reader.serviceOf(source.path), MissingReason.SERVICE_UNAVAILABLE,
-                        "The " + reader.serviceOf(source.path) + " service did not answer in time"), overallTimeoutMillis(), TimeUnit.MILLISECONDS)));
+                        "The " + reader.serviceOf(source.path) + " service did not answer in time"),
+                        config.upstreamTimeout().toMillis(), TimeUnit.MILLISECONDS)));
         Map<Source, Fetched> fetched = new EnumMap<>(Source.class);
         pending.forEach((source, future) -> fetched.put(source, future.join()));
         return fetched;
-    }
-
-    /** A paged source may take a few round trips; never more than twice the timeout of one. */
-    private long overallTimeoutMillis() {
-        return 2 * config.upstreamTimeout().toMillis();
     }
 
     @SuppressWarnings("unchecked")

@@ -8,11 +8,9 @@
  * {@code impact.upstream-timeout} (default 5 s), one request per statistics endpoint. A service that is down, slow or
  * failing never fails the answer: its figures are null and listed in {@code missing} with the reason.</li>
  * <li>A figure given under a filter always obeys the filter: every filter (period, SDG, country, UNDP region) is
- * passed to the services, which apply it to their records ({@link org.southsouth.gateway.impact.Source} says which
- * source applies which, today all apply all; a {@link org.southsouth.gateway.impact.Series} may apply fewer, as
- * registrations by year and month, which have no SDG, country or region). A figure whose source cannot apply a requested filter
- * is left out with FILTER_NOT_SUPPORTED: an unfiltered number under a filtered request would be read as the filtered
- * one.</li>
+ * passed to the services, which apply it to their records. A {@link org.southsouth.gateway.impact.Series} may apply
+ * fewer, as registrations by year and month, which have no SDG, country or region: under such a filter it is left out
+ * with FILTER_NOT_SUPPORTED, as an unfiltered number under a filtered request would be read as the filtered one.</li>
  * <li>{@code serviceHours} are verified hours; all logged hours appear only in breakdowns, as
  * {@code serviceHoursLogged}.</li>
  * <li>{@code countriesAndRegions} counts ISO 3166-1 codes, so territories with their own code count on their own, as

@@ -1,19 +1,17 @@
 package org.southsouth.partner.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.partner.domain.UndpRegion;
 import org.southsouth.partner.service.OrganizationStatistics;
 import org.southsouth.partner.service.Statistics;
 import org.southsouth.rest.Problem;
@@ -39,14 +37,8 @@ public class OrganizationStatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = OrganizationStatistics.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrganizationStatistics get(
-            @Parameter(description = "First day, inclusive", example = "2016-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Last day, inclusive", example = "2024-12-31") @QueryParam("to") String to,
-            @Parameter(description = "SDG goal (1–17)", example = "4") @QueryParam("sdg") String sdg,
-            @Parameter(description = "ISO 3166-1 alpha-2", example = "NP") @QueryParam("country") String country,
-            @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class))
-            @QueryParam("region") String region) {
-        return statistics.organizations(StatisticsFilters.read(from, to, sdg, country, region));
+    public OrganizationStatistics get(@BeanParam StatisticsFilters filters) {
+        return statistics.organizations(filters.read());
     }
 
 }

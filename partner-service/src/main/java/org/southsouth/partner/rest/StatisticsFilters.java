@@ -1,16 +1,37 @@
 package org.southsouth.partner.rest;
 
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.southsouth.partner.domain.UndpRegion;
 import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.rest.QueryParameters;
 
-/** The impact filters both statistics resources take, read from their query parameters (400 naming a bad one). */
-final class StatisticsFilters {
+/** The impact filters both statistics resources take ({@code @BeanParam}), read into a filter (400 naming a bad one). */
+public class StatisticsFilters {
 
-    private StatisticsFilters() {
-    }
+    @QueryParam("from")
+    @Parameter(description = "First day, inclusive", example = "2016-01-01")
+    String from;
 
-    static StatisticsFilter read(String from, String to, String sdg, String country, String region) {
+    @QueryParam("to")
+    @Parameter(description = "Last day, inclusive", example = "2024-12-31")
+    String to;
+
+    @QueryParam("sdg")
+    @Parameter(description = "SDG goal (1–17)", example = "4")
+    String sdg;
+
+    @QueryParam("country")
+    @Parameter(description = "ISO 3166-1 alpha-2", example = "NP")
+    String country;
+
+    @QueryParam("region")
+    @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class))
+    String region;
+
+    StatisticsFilter read() {
         return new StatisticsFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
                 QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class));

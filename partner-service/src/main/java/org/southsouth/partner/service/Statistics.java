@@ -22,15 +22,10 @@ public class Statistics {
     SqlReader sql;
 
     public OrganizationStatistics organizations(StatisticsFilter filter) {
-        LocalDate first = first(filter.from());
-        LocalDate last = last(filter.from(), filter.to());
-        Scope scope = new Scope(first, last)
-                .when(filter.sdg(), "o.sdgs @> ARRAY[CAST(? AS integer)]")
-                .when(filter.country(), "o.country = ?")
-                .when(filter.region() == null ? null : filter.region().name(), "o.region = ?");
+        Scope scope = new Scope(filter, "o.sdgs @> ARRAY[CAST(? AS integer)]", "o.country = ?", "o.region = ?");
         String with = "WITH " + ConnectedOrganizations.PERIOD + ", members AS (SELECT o.* FROM organization o WHERE "
                 + scope.where() + "), " + ConnectedOrganizations.connectedAmong("members");
-        return new OrganizationStatistics(first, last,
+        return new OrganizationStatistics(scope.first, scope.last,
                 sql.count(with + " SELECT count(*) FROM connected", scope.parameters()),
                 sql.count(with + " SELECT count(*) FROM connected WHERE hub", scope.parameters()),
                 counts(with + " SELECT type, count(*) FROM connected GROUP BY 1 ORDER BY 1", scope),
@@ -45,14 +40,10 @@ public class Statistics {
     }
 
     public PartnershipStatistics partnerships(StatisticsFilter filter) {
-        LocalDate first = first(filter.from());
-        LocalDate last = last(filter.from(), filter.to());
-        Scope scope = new Scope(first, last)
-                .when(filter.sdg(), "p.sdg_goals @> ARRAY[CAST(? AS integer)]")
-                .when(filter.country(), "p.countries @> ARRAY[CAST(? AS text)]")
-                .when(filter.region() == null ? null : filter.region().name(), "p.regions @> ARRAY[CAST(? AS text)]");
+        Scope scope = new Scope(filter, "p.sdg_goals @> ARRAY[CAST(? AS integer)]", "p.countries @> ARRAY[CAST(? AS text)]",
+                "p.regions @> ARRAY[CAST(? AS text)]");
         String with = "WITH " + ConnectedOrganizations.PERIOD + ", " + IN_PERIOD.formatted(scope.where());
-        return new PartnershipStatistics(first, last,
+        return new PartnershipStatistics(scope.first, scope.last,
                 sql.count(with + " SELECT count(*) FROM partnerships", scope.parameters()),
                 counts(with + " SELECT kind, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
                 counts(with + " SELECT status, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
@@ -76,23 +67,32 @@ public class Statistics {
         return last;
     }
 
-    /** The conditions the filters put on the rows counted, with their values, bound after the period's two days. */
+    /**
+     * The period's first and last day, and the conditions the filters put on the rows counted (each written for the
+     * counted table), with their values bound after the period's two days.
+     */
     private static final class Scope {
 
+        final LocalDate first;
+        final LocalDate last;
         private final List<String> conditions = new ArrayList<>();
         private final List<Object> parameters = new ArrayList<>();
 
-        Scope(LocalDate first, LocalDate last) {
+        Scope(StatisticsFilter filter, String hasSdg, String inCountry, String inRegion) {
+            first = first(filter.from());
+            last = last(filter.from(), filter.to());
             parameters.add(first);
             parameters.add(last);
+            when(filter.sdg(), hasSdg);
+            when(filter.country(), inCountry);
+            when(filter.region() == null ? null : filter.region().name(), inRegion);
         }
 
-        Scope when(Object value, String condition) {
+        private void when(Object value, String condition) {
             if (value != null) {
                 conditions.add(condition);
                 parameters.add(value);
             }
-            return this;
         }
 
         String where() {
