@@ -1,7 +1,5 @@
 package org.southsouth.gateway.openapi;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +40,7 @@ public class UnifiedOpenApiResource {
     @APIResponse(responseCode = "400", description = "Unknown format")
     public Response document(@QueryParam("format") String format, @jakarta.ws.rs.core.Context HttpHeaders headers)
             throws JsonProcessingException {
-        ObjectNode merged = merge(documents.current());
+        ObjectNode merged = UnifiedDocument.merge(documents.current(), documents.gateway(), config.publicUrl());
         boolean yaml = "yaml".equalsIgnoreCase(format)
                 || (format == null && headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.toString().startsWith(YAML)));
         if (format != null && !yaml && !"json".equalsIgnoreCase(format)) {
@@ -52,15 +49,5 @@ public class UnifiedOpenApiResource {
         return yaml
                 ? Response.ok(YAML_MAPPER.writeValueAsString(merged), YAML).build()
                 : Response.ok(merged, MediaType.APPLICATION_JSON).build();
-    }
-
-    private ObjectNode merge(Map<String, JsonNode> serviceDocuments) {
-        OpenApiMerger merger = new OpenApiMerger("South-South Volunteer Partnership Network API", "1.0",
-                "One API for the network's partners, mobile backends and reporting tools: organizations and "
-                        + "partnerships, volunteers and deployments, knowledge-exchange events and knowledge products.",
-                config.publicUrl());
-        serviceDocuments.forEach(merger::add);
-        merger.addGateway(documents.gateway(), config.publicUrl() + "/oauth2/token");
-        return merger.result();
     }
 }
