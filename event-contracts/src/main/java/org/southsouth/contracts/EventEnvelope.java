@@ -6,10 +6,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A CloudEvents 1.0 event in structured JSON form, plus the {@code sequence} extension: the version of the
- * aggregate ({@code subject}) after the change, so consumers can drop duplicates and stale events.
+ * aggregate ({@code subject}) after the change, so consumers can drop duplicates and stale events. On the wire
+ * the sequence is a string, as the extension defines it ({@link SequenceText}); a JSON integer, as earlier
+ * producers wrote it, is read too.
  *
  * @param dataschema names the payload record and its version, e.g. {@code urn:southsouth:partner:organization:v1}
  */
@@ -23,7 +26,7 @@ public record EventEnvelope(
         Instant time,
         String datacontenttype,
         String dataschema,
-        long sequence,
+        @JsonSerialize(using = SequenceText.class) long sequence,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";

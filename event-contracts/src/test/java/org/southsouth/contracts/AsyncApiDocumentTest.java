@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -35,7 +36,8 @@ class AsyncApiDocumentTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
     @Test
     void theAsyncApiDocumentDescribesEveryTopicEventTypeAndPayloadField() throws IOException {
@@ -49,16 +51,20 @@ class AsyncApiDocumentTest {
 
     private static ObjectNode derive() {
         ObjectNode doc = NODES.objectNode();
-        doc.put("asyncapi", "3.0.0");
+        doc.put("asyncapi", "3.1.0");
         doc.putObject("info").put("title", "South-South Volunteer Partnership Network events").put("version", "1.0")
                 .put("description", "Every event the services publish on Kafka. Each record is a CloudEvents 1.0 "
                         + "envelope in structured JSON mode (content-type application/cloudevents+json) whose `data` is "
                         + "the payload below; the record key is the aggregate id (`subject`), and `sequence` is the "
-                        + "aggregate's version after the change. Records that cannot be processed go to `<topic>.dlq`.");
+                        + "aggregate's version after the change, as a zero-padded string (the CloudEvents sequence "
+                        + "extension; consumers also accept the JSON integer earlier producers wrote). Payload fields "
+                        + "are always present; only those whose type includes null may be null. Records that cannot "
+                        + "be processed go to `<topic>.dlq`.");
         Map<String, ObjectNode> channels = new TreeMap<>();
         ObjectNode messages = NODES.objectNode();
         ObjectNode schemas = NODES.objectNode();
         ObjectNode operations = NODES.objectNode();
+        schemas.set("CloudEvent", cloudEvent());
         for (EventType type : EventCatalog.ALL) {
             String messageName = type.name().substring(type.name().lastIndexOf('.') + 1);
             ObjectNode channel = channels.computeIfAbsent(type.topic(), topic -> {
@@ -70,7 +76,8 @@ class AsyncApiDocumentTest {
             ObjectNode message = messages.putObject(messageName);
             message.put("name", type.name()).put("contentType", "application/cloudevents+json")
                     .put("summary", "Published by " + type.source().substring(1) + "; data schema " + type.dataschema());
-            message.putObject("payload").put("$ref", "#/components/schemas/" + type.payload().getSimpleName());
+            message.set("headers", kafkaHeaders());
+            message.set("payload", envelopeOf(type));
             schemas.set(type.payload().getSimpleName(), schemaOf(type.payload(), schemas));
             ObjectNode operation = operations.putObject("publish" + messageName);
             operation.put("action", "send");
@@ -86,15 +93,66 @@ class AsyncApiDocumentTest {
         return doc;
     }
 
+    /** The CloudEvents 1.0 attributes every record carries, with the sequence extension. */
+    private static ObjectNode cloudEvent() {
+        ObjectNode schema = NODES.objectNode().put("type", "object");
+        schema.putArray("required").add("specversion").add("id").add("source").add("type").add("subject").add("time")
+                .add("datacontenttype").add("dataschema").add("sequence").add("data");
+        ObjectNode properties = schema.putObject("properties");
+        properties.putObject("specversion").put("type", "string").put("const", EventEnvelope.SPEC_VERSION);
+        properties.putObject("id").put("type", "string").put("minLength", 1);
+        properties.putObject("source").put("type", "string").put("format", "uri-reference").put("minLength", 1);
+        properties.putObject("type").put("type", "string").put("minLength", 1);
+        properties.putObject("subject").put("type", "string").put("format", "uuid")
+                .put("description", "The aggregate id; also the record key");
+        properties.putObject("time").put("type", "string").put("format", "date-time");
+        properties.putObject("datacontenttype").put("type", "string").put("const", EventEnvelope.JSON);
+        properties.putObject("dataschema").put("type", "string").put("minLength", 1);
+        properties.putObject("sequence").put("type", "string").put("pattern", "^[0-9]{19}$")
+                .put("description", "CloudEvents sequence extension: the aggregate's version after the change, "
+                        + "zero-padded to 19 digits so that text order is numeric order")
+                .put("examples", NODES.arrayNode().add("0000000000000000003"));
+        properties.putObject("data").put("type", "object");
+        return schema;
+    }
+
+    private static ObjectNode kafkaHeaders() {
+        ObjectNode headers = NODES.objectNode().put("type", "object");
+        headers.putArray("required").add(EventHeaders.CONTENT_TYPE);
+        ObjectNode properties = headers.putObject("properties");
+        properties.putObject(EventHeaders.CONTENT_TYPE).put("type", "string").put("const", EventHeaders.CLOUDEVENTS_JSON);
+        properties.putObject(EventHeaders.CORRELATION_ID).put("type", "string")
+                .put("description", "The X-Request-Id of the HTTP request that caused the event, when one did");
+        return headers;
+    }
+
+    /** The record value of one event type: the envelope, its type and dataschema fixed, its data the payload. */
+    private static ObjectNode envelopeOf(EventType type) {
+        ObjectNode payload = NODES.objectNode();
+        ArrayNode allOf = payload.putArray("allOf");
+        allOf.addObject().put("$ref", "#/components/schemas/CloudEvent");
+        ObjectNode properties = allOf.addObject().putObject("properties");
+        properties.putObject("type").put("const", type.name());
+        properties.putObject("dataschema").put("const", type.dataschema());
+        properties.putObject("data").put("$ref", "#/components/schemas/" + type.payload().getSimpleName());
+        return payload;
+    }
+
     private static String channelId(String topic) {
         return topic.replace('.', '_').replace('-', '_');
     }
 
     private static ObjectNode schemaOf(Class<?> record, ObjectNode schemas) {
         ObjectNode schema = NODES.objectNode().put("type", "object");
+        ArrayNode required = schema.putArray("required");
         ObjectNode properties = schema.putObject("properties");
         for (RecordComponent component : record.getRecordComponents()) {
-            properties.set(component.getName(), typeOf(component.getGenericType(), schemas));
+            required.add(component.getName());
+            ObjectNode property = typeOf(component.getGenericType(), schemas);
+            if (component.isAnnotationPresent(Nullable.class)) {
+                property.set("type", NODES.arrayNode().add(property.get("type").asText()).add("null"));
+            }
+            properties.set(component.getName(), property);
         }
         return schema;
     }

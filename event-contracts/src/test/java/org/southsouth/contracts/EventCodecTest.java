@@ -2,6 +2,7 @@ package org.southsouth.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,6 +40,24 @@ class EventCodecTest {
                 .replace("\"acronym\"", "\"addedLater\":true,\"acronym\"");
 
         assertEquals(organization, EventCodec.decode(json.getBytes(StandardCharsets.UTF_8)).payload(OrganizationV1.class));
+    }
+
+    @Test
+    void theSequenceIsWrittenAsAStringWhoseTextOrderIsItsNumericOrder() {
+        String json = new String(EventCodec.encode(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED,
+                organization.id().toString(), 10, organization)), StandardCharsets.UTF_8);
+
+        assertTrue(json.contains("\"sequence\":\"0000000000000000010\""), json);
+        assertEquals(10, EventCodec.decode(json.getBytes(StandardCharsets.UTF_8)).sequence());
+    }
+
+    @Test
+    void anIntegerSequenceFromAnEarlierProducerIsStillRead() {
+        String json = new String(EventCodec.encode(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED,
+                organization.id().toString(), 10, organization)), StandardCharsets.UTF_8)
+                .replace("\"0000000000000000010\"", "10");
+
+        assertEquals(10, EventCodec.decode(json.getBytes(StandardCharsets.UTF_8)).sequence());
     }
 
     @Test

@@ -17,9 +17,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.PublishedRecordContract;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 
-/** Reads what the service published, and publishes what other services would. */
+/** Reads what the service published, each record checked against asyncapi.yaml, and publishes what other services would. */
 public final class KafkaEvents {
 
     private KafkaEvents() {
@@ -37,6 +38,7 @@ public final class KafkaEvents {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (key.equals(r.key())) {
+                        PublishedRecordContract.assertConforms(topic, r.value());
                         found.add(EventCodec.decode(r.value()));
                     }
                 });

@@ -12,9 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.southsouth.contracts.PublishedRecordContract;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 
-/** Reads what the service published to a topic for one aggregate, from the beginning. */
+/** Reads what the service published to a topic for one aggregate, from the beginning, each record checked against asyncapi.yaml. */
 public final class KafkaRecords {
 
     private KafkaRecords() {
@@ -31,6 +32,7 @@ public final class KafkaRecords {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (key.equals(r.key())) {
+                        PublishedRecordContract.assertConforms(topic, r.value());
                         found.add(r);
                     }
                 });

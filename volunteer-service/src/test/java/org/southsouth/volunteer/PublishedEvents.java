@@ -12,9 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.southsouth.contracts.PublishedRecordContract;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 
-/** Reads what volunteer-service published to Kafka. */
+/** Reads what volunteer-service published to Kafka, each record checked against asyncapi.yaml. */
 final class PublishedEvents {
 
     private PublishedEvents() {
@@ -32,6 +33,7 @@ final class PublishedEvents {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (key.equals(r.key())) {
+                        PublishedRecordContract.assertConforms(topic, r.value());
                         found.add(r);
                     }
                 });

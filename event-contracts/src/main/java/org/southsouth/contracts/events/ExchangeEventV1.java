@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /** The state of a knowledge-exchange event (forum, camp, visit, mission...) after a change, version 1. */
 public record ExchangeEventV1(
         UUID id,
@@ -11,13 +13,13 @@ public record ExchangeEventV1(
         String title,
         UUID hostOrganizationId,
         List<UUID> partnerOrganizationIds,
-        String country,
-        String city,
+        @Nullable String country,
+        @Nullable String city,
         boolean online,
         String status,
         Instant startsAt,
         Instant endsAt,
-        Integer capacity,
+        @Nullable Integer capacity,
         List<Integer> sdgs,
         Instant updatedAt) {
 }

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /** A knowledge product (good practice, research, manual, guidance) after a change, version 1. */
 public record KnowledgeProductV1(
         UUID id,
         String kind,
         String title,
         List<UUID> leadOrganizationIds,
-        Integer year,
-        String country,
-        String region,
+        @Nullable Integer year,
+        @Nullable String country,
+        @Nullable String region,
         List<Integer> sdgs,
         String reviewStatus,
         int revision,

@@ -3,6 +3,8 @@ package org.southsouth.contracts.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /**
  * A participant's place in an event after a change, version 1. The participant is a volunteer
  * ({@code volunteerId}) or a delegate/expert of an organization ({@code organizationId}, with a name).
@@ -14,9 +16,9 @@ public record ParticipationV1(
         UUID id,
         UUID eventId,
         String eventKind,
-        String eventCountry,
-        UUID volunteerId,
-        UUID organizationId,
+        @Nullable String eventCountry,
+        @Nullable UUID volunteerId,
+        @Nullable UUID organizationId,
         String role,
         String status,
         Instant updatedAt) {

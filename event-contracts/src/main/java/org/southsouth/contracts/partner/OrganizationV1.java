@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /**
  * The state of an organization after a change (event-carried state transfer), version 1. Contacts are
  * personal data and never travel on the bus.
@@ -16,13 +18,13 @@ import java.util.UUID;
 public record OrganizationV1(
         UUID id,
         String name,
-        String acronym,
+        @Nullable String acronym,
         String type,
         String country,
-        String region,
+        @Nullable String region,
         String status,
         boolean hub,
         List<Integer> sdgs,
-        LocalDate joinedNetworkOn,
+        @Nullable LocalDate joinedNetworkOn,
         Instant updatedAt) {
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /** The state of a partnership (agreement between organizations) after a change, version 1. */
 public record PartnershipV1(
         UUID id,
@@ -14,8 +16,8 @@ public record PartnershipV1(
         List<Party> parties,
         List<String> sdgTargets,
         List<String> countries,
-        LocalDate startsOn,
-        LocalDate endsOn,
+        @Nullable LocalDate startsOn,
+        @Nullable LocalDate endsOn,
         Instant updatedAt) {
 
     /** @param role IATI participating-org role: funding, accountable, extending, implementing */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /** Service hours a volunteer logged, version 1; {@code eventId} and {@code deploymentId} are optional. */
 public record ServiceHoursV1(
         UUID id,
@@ -13,8 +15,8 @@ public record ServiceHoursV1(
         LocalDate date,
         BigDecimal hours,
         String activity,
-        UUID eventId,
-        UUID deploymentId,
+        @Nullable UUID eventId,
+        @Nullable UUID deploymentId,
         List<Integer> sdgs,
         boolean verified,
         Instant updatedAt) {
