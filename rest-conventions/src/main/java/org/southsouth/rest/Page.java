@@ -13,4 +13,6 @@ public record Page<T>(
         @Schema(description = "Items matching the filters, all pages together", example = "83") long total) {
 
     public static final int MAX_SIZE = 200;
+    /** The last page index whose first item ({@code page × size}) is still an int offset at any size. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 }

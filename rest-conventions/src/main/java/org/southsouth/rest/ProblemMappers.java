@@ -2,6 +2,7 @@ package org.southsouth.rest;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,9 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,33 +41,24 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
-        if (e.getPath().isEmpty()) {
-            return respond(ApiProblem.badRequest("Body has an invalid value: " + e.getOriginalMessage()), uri);
-        }
-        return respond(ApiProblem.invalidField(MismatchedInputPath.of(e), "has an invalid value " + e.getValue()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(ApiProblem.invalidField(MismatchedInputPath.of(e), "is not a known field"), uri);
-    }
-
-    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        if (e.getPath().isEmpty()) {
-            return respond(ApiProblem.badRequest("Body has the wrong JSON shape: " + e.getOriginalMessage()), uri);
-        }
-        return respond(ApiProblem.invalidField(MismatchedInputPath.of(e), "has the wrong JSON type"), uri);
+        return respond(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(ApiProblem.badRequest("Body is not valid JSON: " + e.getOriginalMessage()), uri);
+        return respond(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiProblem problem) {
+            return respond(problem, uri);
+        }
+        // The JSON reader wraps what it cannot read (other than a mismatched input) into a plain 400.
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return respond(JsonProblems.of(unreadable), uri);
+        }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -77,6 +67,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<ApiProblem> refused = StoreRefusals.of(e);
+        if (refused.isPresent()) {
+            LOG.warnf(e, "A store refused a request on %s", uri.getPath());
+            return respond(refused.get(), uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(new ApiProblem(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged.", List.of()), uri);

@@ -16,7 +16,7 @@ public final class QueryParameters {
     }
 
     public static int page(String value) {
-        Integer page = integer("page", value, 0, Integer.MAX_VALUE / Page.MAX_SIZE);
+        Integer page = integer("page", value, 0, Page.MAX_PAGE);
         return page == null ? 0 : page;
     }
 
@@ -38,6 +38,28 @@ public final class QueryParameters {
             // reported below with the accepted range
         }
         throw ApiProblem.invalidField(name, "must be a whole number from " + min + " to " + max);
+    }
+
+    public static Integer wholeNumber(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidField(name, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+    }
+
+    /** An ISO 3166-1 alpha-2 country code, e.g. KE. */
+    public static String country(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!CountryCodes.isCountry(value.strip())) {
+            throw ApiProblem.invalidField(name, "must be an ISO 3166-1 alpha-2 code such as KE");
+        }
+        return value.strip();
     }
 
     public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> values) {
@@ -66,22 +88,32 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.strip());
+            instant = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalidField(name, "must be an ISO-8601 instant such as 2024-01-31T00:00:00Z");
         }
+        if (!AcceptedDates.contains(instant)) {
+            throw ApiProblem.invalidField(name, AcceptedDates.RULE);
+        }
+        return instant;
     }
 
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalidField(name, "must be an ISO-8601 date such as 2024-01-31");
         }
+        if (!AcceptedDates.contains(day)) {
+            throw ApiProblem.invalidField(name, AcceptedDates.RULE);
+        }
+        return day;
     }
 
     public static UUID uuid(String name, String value) {
