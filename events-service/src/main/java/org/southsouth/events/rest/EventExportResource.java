@@ -32,7 +32,6 @@ import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.service.ExchangeEventService;
 import org.southsouth.events.store.EventCriteria;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1/events/export.csv")
 @Tag(name = "Events")
@@ -47,7 +46,7 @@ public class EventExportResource {
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "Export events as CSV", description = "Every event matching the filters (as in the list, drafts only to "
+    @Operation(operationId = "exportEventsCsv", summary = "Export events as CSV", description = "Every event matching the filters (as in the list, drafts only to "
             + "network staff and the host organization's partner), streamed "
             + "a page at a time by start, UTF-8 without BOM, CRLF lines, RFC 4180 quoting; lists separated by spaces; "
             + "start and end in the venue's local time. Agenda and participants are not exported.")
@@ -55,8 +54,7 @@ public class EventExportResource {
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = HEADER
                     + "\r\n9b0c…,DELEGATION_VISIT,北京志愿者代表团访问加德满都,COMPLETED,3f1c…,,NP,Kathmandu,false,"
                     + "2024-05-06T09:00,2024-05-10T17:00,Asia/Kathmandu,20,14,zh en,4 17,2024-05-11T00:00:00Z\r\n")))
-    @APIResponse(responseCode = "400", description = "A filter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid")
     public Response export(@QueryParam("kind") @Schema(implementation = EventKind.class) String kind,
                            @QueryParam("status") @Schema(implementation = EventStatus.class) String status,
                            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,

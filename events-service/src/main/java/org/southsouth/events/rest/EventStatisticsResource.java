@@ -22,7 +22,6 @@ import org.southsouth.events.domain.UndpRegion;
 import org.southsouth.events.store.StatisticsCriteria;
 import org.southsouth.events.store.StatisticsStore;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.QueryParameters;
 
 @Path("/api/v1/events/statistics")
@@ -34,7 +33,7 @@ public class EventStatisticsResource {
     StatisticsStore statistics;
 
     @GET
-    @Operation(summary = "Impact figures of events and good practices", description = "Computed at request time from the "
+    @Operation(operationId = "getEventStatistics", summary = "Impact figures of events and good practices", description = "Computed at request time from the "
             + "records; the people figures from the counts of ATTENDED participants by role that each event keeps, updated "
             + "with every attendance change. Events count when OPEN, CLOSED or COMPLETED (drafts and cancelled events "
             + "nowhere); visits, missions and people count once the event is COMPLETED and the person ATTENDED; good practices once published (archived "
@@ -51,7 +50,7 @@ public class EventStatisticsResource {
             + "the one the organization replica knows for their organization (now; an organization moving recounts its "
             + "experts' events); online events and organizations without a known country add none.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = EventStatistics.class)))
-    @APIResponse(responseCode = "400", description = "A filter is not valid; the problem names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid; the problem names it")
     public EventStatistics get(@QueryParam("organizationId") @Schema(format = "uuid")
                                @Parameter(description = "Only events this organization hosts and good practices it leads") String organizationId,
                                @QueryParam("from") @Schema(format = "date") @Parameter(description = "Events starting on or after "

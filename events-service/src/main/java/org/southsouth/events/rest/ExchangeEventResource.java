@@ -40,7 +40,6 @@ import org.southsouth.events.service.ExchangeEventService;
 import org.southsouth.events.store.EventCriteria;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/events")
@@ -59,15 +58,15 @@ public class ExchangeEventResource {
     MergePatcher patcher;
 
     @POST
-    @Operation(summary = "Draft an event", description = "Creates the event in DRAFT and publishes EventDrafted. "
+    @Operation(operationId = "createEvent", summary = "Draft an event", description = "Creates the event in DRAFT and publishes EventDrafted. "
             + "Retries with the same Idempotency-Key return the first response and create nothing.")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the new event",
             content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither network staff nor the partner of the host organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, the host is INACTIVE, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid")
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the partner of the host organization")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, the host is INACTIVE, or the Idempotency-Key was used for another request")
     public Response draft(@Valid @NotNull EventFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/events", body, () -> {
             ExchangeEvent created = events.draft(body.toDetails());
@@ -78,9 +77,9 @@ public class ExchangeEventResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an event", description = "The ETag header carries the version to send back in If-Match.")
+    @Operation(operationId = "getEvent", summary = "Read an event", description = "The ETag header carries the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
     public Response get(@PathParam("id") UUID id) {
         return tagged(events.get(id));
     }
@@ -88,16 +87,16 @@ public class ExchangeEventResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change an event", description = "JSON Merge Patch (RFC 7396) of the event's fields (EventFields); "
+    @Operation(operationId = "updateEvent", summary = "Change an event", description = "JSON Merge Patch (RFC 7396) of the event's fields (EventFields); "
             + "null removes an optional field. Publishes EventUpdated. Seats already taken bound the capacity from below.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
     @APIResponse(responseCode = "200", description = "The changed event", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched event is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner; or a partner handing the event to another host", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Completed or cancelled, or capacity below the seats taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, or the host is INACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched event is not valid")
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner; or a partner handing the event to another host")
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
+    @APIResponse(responseCode = "409", description = "Completed or cancelled, or capacity below the seats taken")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "An organization named is unknown to the network, or the host is INACTIVE")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Schema(implementation = EventFields.class) JsonNode patch) {
         return tagged(events.update(id, ifMatch, current -> patcher.apply(EventFields.of(current), patch, EventFields.class).toDetails()));
@@ -105,26 +104,26 @@ public class ExchangeEventResource {
 
     @PUT
     @Path("/{id}/status")
-    @Operation(summary = "Move an event through its lifecycle", description = "DRAFT → OPEN → CLOSED → COMPLETED (only after "
+    @Operation(operationId = "changeEventStatus", summary = "Move an event through its lifecycle", description = "DRAFT → OPEN → CLOSED → COMPLETED (only after "
             + "the event ended); DRAFT, OPEN or CLOSED → CANCELLED. Publishes EventStatusChanged.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
     @APIResponse(responseCode = "200", description = "The event in its new status", content = @Content(schema = @Schema(implementation = EventView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner")
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                  @Valid @NotNull EventStatusChange body) {
         return tagged(events.changeStatus(id, ifMatch, body.status()));
     }
 
     @GET
-    @Operation(summary = "List events", description = "Filters combine with AND; organizationId matches host or partner. "
+    @Operation(operationId = "listEvents", summary = "List events", description = "Filters combine with AND; organizationId matches host or partner. "
             + "Drafts are listed only to network staff and to the host organization's partner. "
             + "sort: startsAt (default), endsAt, title, createdAt, updatedAt, country, year; prefix '-' for descending; ties by id.")
     @APIResponse(responseCode = "200", description = "One page of events")
-    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range")
     public Page<EventView> list(@QueryParam("kind") @Schema(implementation = EventKind.class) String kind,
                                 @QueryParam("status") @Schema(implementation = EventStatus.class) String status,
                                 @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,

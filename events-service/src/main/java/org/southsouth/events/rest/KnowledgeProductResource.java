@@ -43,7 +43,6 @@ import org.southsouth.events.service.KnowledgeProductService;
 import org.southsouth.events.store.KnowledgeCriteria;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/knowledge-products")
@@ -62,13 +61,13 @@ public class KnowledgeProductResource {
     MergePatcher patcher;
 
     @POST
-    @Operation(summary = "Draft a knowledge product", description = "Creates version 1 in DRAFT and publishes KnowledgeProductDrafted.")
+    @Operation(operationId = "createKnowledgeProduct", summary = "Draft a knowledge product", description = "Creates version 1 in DRAFT and publishes KnowledgeProductDrafted.")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the product", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither network staff nor a partner among the lead organizations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A lead organization is unknown to the network, or the Idempotency-Key was used for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid")
+    @APIResponse(responseCode = "403", description = "Neither network staff nor a partner among the lead organizations")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "A lead organization is unknown to the network, or the Idempotency-Key was used for another request")
     public Response draft(@Valid @NotNull KnowledgeFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/knowledge-products", body, () -> {
             KnowledgeProduct created = products.draft(body.toContent());
@@ -79,9 +78,9 @@ public class KnowledgeProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a knowledge product", description = "The current version; the ETag header carries its number.")
+    @Operation(operationId = "getKnowledgeProduct", summary = "Read a knowledge product", description = "The current version; the ETag header carries its number.")
     @APIResponse(responseCode = "200", description = "The product", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
     public Response get(@PathParam("id") UUID id) {
         return tagged(products.get(id));
     }
@@ -89,16 +88,16 @@ public class KnowledgeProductResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change a knowledge product", description = "JSON Merge Patch (RFC 7396) of its fields; makes a new "
+    @Operation(operationId = "updateKnowledgeProduct", summary = "Change a knowledge product", description = "JSON Merge Patch (RFC 7396) of its fields; makes a new "
             + "version and keeps the previous one. Publishes KnowledgeProductUpdated.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the product changed since")
     @APIResponse(responseCode = "200", description = "The new version", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
-    @APIResponse(responseCode = "400", description = "The patch or the patched product is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither network staff nor a lead organization's partner (who must stay a lead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The product is archived", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A lead organization is unknown to the network", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The patch or the patched product is not valid")
+    @APIResponse(responseCode = "403", description = "Neither network staff nor a lead organization's partner (who must stay a lead)")
+    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
+    @APIResponse(responseCode = "409", description = "The product is archived")
+    @APIResponse(responseCode = "422", description = "A lead organization is unknown to the network")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @Schema(implementation = KnowledgeFields.class) JsonNode patch) {
         return tagged(products.update(id, ifMatch, current -> patcher.apply(KnowledgeFields.of(current), patch, KnowledgeFields.class).toContent()));
@@ -106,15 +105,15 @@ public class KnowledgeProductResource {
 
     @PUT
     @Path("/{id}/review-status")
-    @Operation(summary = "Move a product through review", description = "DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; "
+    @Operation(operationId = "changeKnowledgeProductReviewStatus", summary = "Move a product through review", description = "DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; "
             + "IN_REVIEW → DRAFT sends it back. Publishes KnowledgeProductPublished on publication, else KnowledgeProductUpdated.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the product changed since")
     @APIResponse(responseCode = "200", description = "The product in its new status", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not network staff: only admins and coordinators review", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Not network staff: only admins and coordinators review")
+    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeReviewStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                        @Valid @NotNull ReviewStatusChange body) {
         return tagged(products.changeReviewStatus(id, ifMatch, body.reviewStatus()));
@@ -122,29 +121,29 @@ public class KnowledgeProductResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "List a product's versions", description = "Every version, oldest first, ending with the current one; "
+    @Operation(operationId = "listKnowledgeProductVersions", summary = "List a product's versions", description = "Every version, oldest first, ending with the current one; "
             + "versions before publication only for network staff and the lead organizations' partners.")
     @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
-    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
     public List<KnowledgeView> versions(@PathParam("id") UUID id) {
         return products.versions(id).stream().map(KnowledgeView::of).toList();
     }
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Operation(summary = "Read one version of a product", description = "As it was in that version.")
+    @Operation(operationId = "getKnowledgeProductVersion", summary = "Read one version of a product", description = "As it was in that version.")
     @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
-    @APIResponse(responseCode = "404", description = "No such product or version, or one not published that the caller may not see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such product or version, or one not published that the caller may not see")
     public Response version(@PathParam("id") UUID id, @PathParam("version") long version) {
         return tagged(products.version(id, version));
     }
 
     @GET
-    @Operation(summary = "Search knowledge products", description = "q matches words in any language: every word of q must "
+    @Operation(operationId = "listKnowledgeProducts", summary = "Search knowledge products", description = "q matches words in any language: every word of q must "
             + "begin a word of the title or texts; Chinese and other unspaced scripts match by characters. Other filters combine "
             + "with AND. Drafts and products in review are found only by network staff and the lead organizations' partners. sort: -updatedAt (default), title, year, createdAt, updatedAt, country; ties by id.")
     @APIResponse(responseCode = "200", description = "One page of products")
-    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range")
     public Page<KnowledgeView> list(@QueryParam("q") @Size(max = 200) @Parameter(example = "志愿服务") String q,
                                     @QueryParam("kind") @Schema(implementation = KnowledgeKind.class) String kind,
                                     @QueryParam("type") @Size(max = 100) String type,

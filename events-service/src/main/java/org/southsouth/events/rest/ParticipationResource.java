@@ -38,7 +38,6 @@ import org.southsouth.events.service.RegistrationService;
 import org.southsouth.events.store.ParticipationCriteria;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/events/{eventId}/participations")
@@ -57,16 +56,16 @@ public class ParticipationResource {
     IdempotentRequests idempotentRequests;
 
     @POST
-    @Operation(summary = "Register a participant", description = "While the event is OPEN: REGISTERED if a seat is left, "
+    @Operation(operationId = "createParticipation", summary = "Register a participant", description = "While the event is OPEN: REGISTERED if a seat is left, "
             + "else WAITLISTED (promoted first come, first served when a seat frees). Publishes ParticipationRegistered.")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "201", description = "Registered or waitlisted; Location names the participation",
             content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff, the host's partner, the partner of the participant's organization (or of the volunteer's home organization) nor the volunteer itself", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Event not OPEN, or the participant is already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, organization unknown or INACTIVE, or Idempotency-Key reused", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid")
+    @APIResponse(responseCode = "403", description = "Not staff, the host's partner, the partner of the participant's organization (or of the volunteer's home organization) nor the volunteer itself")
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
+    @APIResponse(responseCode = "409", description = "Event not OPEN, or the participant is already registered")
+    @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, organization unknown or INACTIVE, or Idempotency-Key reused")
     public Response register(@PathParam("eventId") UUID eventId, @Valid @NotNull NewParticipation body,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations", body, () -> {
@@ -77,16 +76,16 @@ public class ParticipationResource {
 
     @POST
     @Path("/groups")
-    @Operation(summary = "Register a group (a delegation)", description = "Registers the members of one organization "
+    @Operation(operationId = "createGroupRegistration", summary = "Register a group (a delegation)", description = "Registers the members of one organization "
             + "together: all REGISTERED if the seats left suffice, else all WAITLISTED. Publishes ParticipationRegistered per member.")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "201", description = "The group's participations; Location lists them",
             content = @Content(schema = @Schema(implementation = GroupRegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither network staff, the host's partner nor the partner of the group's organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Event not OPEN, or a member is already registered (nobody is registered then)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Organization unknown or INACTIVE, or Idempotency-Key reused for another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid")
+    @APIResponse(responseCode = "403", description = "Neither network staff, the host's partner nor the partner of the group's organization")
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
+    @APIResponse(responseCode = "409", description = "Event not OPEN, or a member is already registered (nobody is registered then)")
+    @APIResponse(responseCode = "422", description = "Organization unknown or INACTIVE, or Idempotency-Key reused for another request")
     public Response registerGroup(@PathParam("eventId") UUID eventId, @Valid @NotNull NewGroupRegistration body,
                                   @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/groups", body, () -> {
@@ -99,10 +98,10 @@ public class ParticipationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a participation", description = "The ETag header carries the version to send back in If-Match.")
+    @Operation(operationId = "getParticipation", summary = "Read a participation", description = "The ETag header carries the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The participation", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "403", description = "A reporter: participants are not figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter: participants are not figures")
+    @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees")
     public Response get(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id) {
         Participation p = participations.get(eventId, id);
         return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
@@ -110,16 +109,16 @@ public class ParticipationResource {
 
     @PUT
     @Path("/{id}/status")
-    @Operation(summary = "Cancel, or record attendance", description = "REGISTERED or WAITLISTED → CANCELLED (a freed seat "
+    @Operation(operationId = "changeParticipationStatus", summary = "Cancel, or record attendance", description = "REGISTERED or WAITLISTED → CANCELLED (a freed seat "
             + "goes to the first waitlisted); REGISTERED → ATTENDED | NO_SHOW once the event has started, and corrections "
             + "between ATTENDED and NO_SHOW. Publishes ParticipationStatusChanged.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the participation changed since")
     @APIResponse(responseCode = "200", description = "The participation in its new status", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Cancelling: not staff, the host's partner, nor whoever may register the participant; attendance: neither staff nor the host's partner; or a reporter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed now (status, or event not started)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Cancelling: not staff, the host's partner, nor whoever may register the participant; attendance: neither staff nor the host's partner; or a reporter")
+    @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees")
+    @APIResponse(responseCode = "409", description = "Transition not allowed now (status, or event not started)")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeStatus(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id,
                                  @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ParticipationStatusChange body) {
         Participation p = participations.changeStatus(eventId, id, ifMatch, body.status());
@@ -127,13 +126,13 @@ public class ParticipationResource {
     }
 
     @GET
-    @Operation(summary = "List an event's participations", description = "Network staff and the host's partner see "
+    @Operation(operationId = "listParticipations", summary = "List an event's participations", description = "Network staff and the host's partner see "
             + "everyone; another partner its own organization's participants and nominee volunteers; a volunteer itself. sort: registeredAt (default, the waitlist order), "
             + "updatedAt, name, status, role; prefix '-' for descending; ties by id.")
     @APIResponse(responseCode = "200", description = "One page of participations")
-    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reporter: participants are not figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the paging is out of range")
+    @APIResponse(responseCode = "403", description = "A reporter: participants are not figures")
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
     public Page<ParticipationView> list(@PathParam("eventId") UUID eventId,
                                         @QueryParam("status") @Schema(implementation = ParticipationStatus.class) String status,
                                         @QueryParam("role") @Schema(implementation = ParticipantRole.class) String role,

@@ -24,7 +24,7 @@ public class JwksResource {
 
     @GET
     @Produces({JWKS, "application/json"})
-    @Operation(summary = "Token signing keys (JWKS)",
+    @Operation(operationId = "getJwks", summary = "Token signing keys (JWKS)",
             description = "The RSA public keys (RFC 7517) the gateway's access tokens are signed with; pick by the token's `kid`.")
     @APIResponse(responseCode = "200", description = "The key set",
             content = @Content(mediaType = JWKS, examples = @ExampleObject(name = "keys",

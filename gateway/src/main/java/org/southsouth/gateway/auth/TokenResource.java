@@ -49,7 +49,7 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "clientBasic")
-    @Operation(summary = "Get an access token",
+    @Operation(operationId = "issueToken", summary = "Get an access token",
             description = "Client credentials grant. Authenticate with HTTP Basic (client id and secret, each form-URL-encoded) "
                     + "or with `client_id` and `client_secret` in the form, not both. The token is a JWT signed by the gateway "
                     + "(RS256, keys at `/.well-known/jwks.json`) carrying the client's roles (`groups`, `scope`) and, for "

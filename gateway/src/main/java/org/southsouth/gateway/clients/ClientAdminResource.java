@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 
 /** Administration of API clients; the gateway lets only the admin role reach {@code /admin}. */
 @Path("/admin/v1/clients")
@@ -35,12 +34,9 @@ import org.southsouth.rest.Problem;
 @Tag(name = "API clients", description = "Registering, rotating and revoking API clients (admin role)")
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "oauth2", scopes = "admin")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "The gateway runs without its client database",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
+@APIResponse(responseCode = "503", description = "The gateway runs without its client database")
 public class ClientAdminResource {
 
     private static final String PATH = "/admin/v1/clients/";
@@ -50,25 +46,22 @@ public class ClientAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a client",
+    @Operation(operationId = "createClient", summary = "Register a client",
             description = "Creates a client with a new secret. The secret is in this response only; the gateway keeps a PBKDF2 hash.")
     @APIResponse(responseCode = "201", description = "Registered; `Location` names the client",
             content = @Content(schema = @Schema(implementation = IssuedSecret.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The client id is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The client id is taken")
     public Response register(@Valid @NotNull NewClient request) {
         IssuedSecret issued = registry.register(request);
         return Response.created(URI.create(PATH + issued.client().clientId())).entity(issued).build();
     }
 
     @GET
-    @Operation(summary = "List clients", description = "In registration order (ties by id).")
+    @Operation(operationId = "listClients", summary = "List clients", description = "In registration order (ties by id).")
     @APIResponse(responseCode = "200", description = "One page of clients",
             content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<ClientView> list(
             @Parameter(description = "Only revoked (true) or only active (false) clients") @QueryParam("revoked") Boolean revoked,
             @Parameter(description = "Only clients acting for this organization") @QueryParam("organizationId") UUID organizationId,
@@ -79,35 +72,31 @@ public class ClientAdminResource {
 
     @GET
     @Path("{clientId}")
-    @Operation(summary = "Get a client")
+    @Operation(operationId = "getClient", summary = "Get a client")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public ClientView get(@PathParam("clientId") String clientId) {
         return registry.find(clientId);
     }
 
     @POST
     @Path("{clientId}/secret")
-    @Operation(summary = "Rotate a client's secret",
+    @Operation(operationId = "rotateClientSecret", summary = "Rotate a client's secret",
             description = "Issues a new secret, shown once; the old secret stops working at once. Tokens already issued stay valid until they expire.")
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = IssuedSecret.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The client is revoked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "The client is revoked")
     public IssuedSecret rotate(@PathParam("clientId") String clientId) {
         return registry.rotateSecret(clientId);
     }
 
     @POST
     @Path("{clientId}/revocation")
-    @Operation(summary = "Revoke a client",
+    @Operation(operationId = "revokeClient", summary = "Revoke a client",
             description = "The client gets no more tokens and its unexpired tokens are refused (on every gateway instance within "
                     + "`gateway.auth.revocation-refresh`). Irreversible; revoking again changes nothing.")
     @APIResponse(responseCode = "200", description = "The revoked client", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public ClientView revoke(@PathParam("clientId") String clientId) {
         return registry.revoke(clientId);
     }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1/impact/iati-activities.xml")
 @Tag(name = "Impact")
@@ -41,7 +40,7 @@ public class IatiExportResource {
 
     @GET
     @Produces(XML)
-    @Operation(summary = "Partnerships, deployments and events as IATI activities", description = "An IATI 2.03 "
+    @Operation(operationId = "exportIatiActivities", summary = "Partnerships, deployments and events as IATI activities", description = "An IATI 2.03 "
             + "`iati-activities` document, streamed, composed from the services' lists (`/api/v1/partnerships`, "
             + "`/api/v1/deployments`, `/api/v1/events`, organization names and types from `/api/v1/organizations`). "
             + "One `iati-activity` per record, identified `<publisher>-PARTNERSHIP|DEPLOYMENT|EVENT-<uuid>`, reported by "
@@ -61,9 +60,9 @@ public class IatiExportResource {
                     + "<iati-identifier>XM-SOUTHSOUTH-DEPLOYMENT-9b0c…</iati-identifier><participating-org ref=\"XM-SOUTHSOUTH-ORG-3f1c…\" "
                     + "role=\"4\" type=\"22\"><narrative>尼泊尔青年志愿者</narrative></participating-org><activity-status code=\"2\"/>"
                     + "<recipient-country code=\"NP\" percentage=\"100\"/><tag vocabulary=\"2\" code=\"3\"/></iati-activity></iati-activities>")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "A service the export needs cannot be read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller's role may not read this")
+    @APIResponse(responseCode = "503", description = "A service the export needs cannot be read")
     public Response export() {
         Map<String, String> headers = CallerHeaders.of(routing);
         int size = config.iati().pageSize();

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1")
 @Tag(name = "Impact", description = "The network's impact figures, composed live from the services' statistics")
@@ -50,17 +49,16 @@ public class ImpactResource {
     @GET
     @Path("/impact")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "The network's impact figures", description = DESCRIPTION + " CSV with `format=csv` or "
+    @Operation(operationId = "getImpact", summary = "The network's impact figures", description = DESCRIPTION + " CSV with `format=csv` or "
             + "`Accept: text/csv` (as `/api/v1/impact.csv`).")
     @APIResponse(responseCode = "200", description = "The figures; possibly partial, see `missing`", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImpactReport.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ImpactCsv.HEADER_LINE + "\r\norganizationsConnected,,,83,,,\r\n"))})
-    @APIResponse(responseCode = "400", description = "A filter or breakdown is malformed, or `to` is before `from`",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Rate limit exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or breakdown is malformed, or `to` is before `from`")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller's role may not read figures")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded")
     public Response impact(
             @Parameter(description = "First day, inclusive (ISO date)", example = "2016-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, inclusive (ISO date)", example = "2024-12-31") @QueryParam("to") String to,
@@ -80,16 +78,15 @@ public class ImpactResource {
     @GET
     @Path("/impact.csv")
     @Produces(CSV)
-    @Operation(summary = "The network's impact figures as CSV", description = DESCRIPTION + " One long table, UTF-8 "
+    @Operation(operationId = "exportImpactCsv", summary = "The network's impact figures as CSV", description = DESCRIPTION + " One long table, UTF-8 "
             + "without BOM, CRLF lines: `figure,breakdown,key,value,missingReason,service,detail`; headline figures first "
             + "(breakdown and key empty), then breakdown rows, then the missing figures with their reason.")
     @APIResponse(responseCode = "200", description = "The figures as CSV", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv",
                     value = ImpactCsv.HEADER_LINE + "\r\norganizationsConnected,,,83,,,\r\nvolunteersDeployed,country,NP,10,,,\r\n")))
-    @APIResponse(responseCode = "400", description = "A filter or breakdown is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role may not read figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or breakdown is malformed")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "The caller's role may not read figures")
     public Response impactCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sdg") String sdg,
                               @QueryParam("country") String country, @QueryParam("region") String region,
                               @QueryParam("breakdown") List<String> breakdown) {

@@ -1,17 +1,23 @@
 package org.southsouth.gateway.openapi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.southsouth.gateway.auth.Role;
+import org.southsouth.rest.openapi.StandardResponse;
 
-/** The security part of the unified document: schemes, the default requirement, and the gateway's own answers. */
+/**
+ * The security part of the unified document: schemes, the default requirement, and what the gateway itself adds to
+ * every guarded operation ({@code /api/}, {@code /admin/}): the statuses it may answer with, as references to the
+ * shared problem responses, and its {@code RateLimit-*} headers on every response.
+ */
 final class GatewaySecurity {
 
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Map<String, String> ROLE_SCOPES = Map.of(
             "admin", "Network administration, API clients included",
@@ -19,18 +25,19 @@ final class GatewaySecurity {
             "partner", "A partner organization's system: its own organization's data and nominees",
             "reporter", "Read-only figures and public network data",
             "volunteer", "A volunteer's own profile, hours and registrations");
-    private static final Map<String, String> GATEWAY_ANSWERS = Map.of(
-            "401", "No valid bearer token",
-            "403", "The token's roles may not make this call",
-            "429", "Rate limit of the client exceeded; see Retry-After and RateLimit-*",
-            "503", "The service is unavailable or its circuit is open; see Retry-After");
+    private static final List<StandardResponse> GATEWAY_ANSWERS = List.of(StandardResponse.UNAUTHORIZED,
+            StandardResponse.FORBIDDEN, StandardResponse.URI_TOO_LONG, StandardResponse.TOO_MANY_REQUESTS,
+            StandardResponse.SERVICE_UNAVAILABLE, StandardResponse.GATEWAY_TIMEOUT);
+    private static final Map<String, String> RATE_LIMIT_HEADERS = new TreeMap<>(Map.of(
+            "RateLimit-Limit", "Requests the client may make in the current window",
+            "RateLimit-Remaining", "Requests left in the current window",
+            "RateLimit-Reset", "Seconds until the window resets; when nothing is left, the same as Retry-After"));
 
     private GatewaySecurity() {
     }
 
     static void apply(ObjectNode document, ObjectNode components, ObjectNode paths, String tokenUrl) {
-        ObjectNode schemes = components.has("securitySchemes") ? (ObjectNode) components.get("securitySchemes")
-                : components.putObject("securitySchemes");
+        ObjectNode schemes = object(components, "securitySchemes");
         ObjectNode scopes = schemes.putObject("oauth2").put("type", "oauth2")
                 .put("description", "Client credentials: POST client id and secret to the token URL, send the token as bearer.")
                 .putObject("flows").putObject("clientCredentials").put("tokenUrl", tokenUrl).putObject("scopes");
@@ -44,7 +51,7 @@ final class GatewaySecurity {
         ArrayNode security = document.putArray("security");
         security.addObject().putArray("oauth2");
         security.addObject().putArray("bearer");
-        ensureProblemSchema(components);
+        declareRateLimitHeaders(components);
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
             boolean guarded = path.getKey().startsWith("/api/") || path.getKey().startsWith("/admin/");
             path.getValue().properties().forEach(operation -> {
@@ -59,26 +66,41 @@ final class GatewaySecurity {
         }
     }
 
+    /** The gateway sends them on every answer of a guarded operation, the shared problem responses included. */
+    private static void declareRateLimitHeaders(ObjectNode components) {
+        ObjectNode headers = object(components, "headers");
+        RATE_LIMIT_HEADERS.forEach((name, description) -> headers.putObject(name).put("description", description)
+                .putObject("schema").put("type", "integer").put("minimum", 0));
+        object(components, "responses").properties().forEach(response -> addRateLimitHeaders((ObjectNode) response.getValue()));
+    }
+
     private static void addGatewayAnswers(ObjectNode operation) {
-        ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses") : operation.putObject("responses");
-        GATEWAY_ANSWERS.forEach((status, description) -> {
-            if (!responses.has(status)) {
-                responses.putObject(status).put("description", description)
-                        .putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", PROBLEM_REF);
+        ObjectNode responses = object(operation, "responses");
+        for (StandardResponse answer : GATEWAY_ANSWERS) {
+            addIfAbsent(responses, answer);
+        }
+        if (operation.has("requestBody")) {
+            addIfAbsent(responses, StandardResponse.CONTENT_TOO_LARGE);
+        }
+        responses.properties().forEach(response -> {
+            if (!response.getValue().has("$ref")) {
+                addRateLimitHeaders((ObjectNode) response.getValue());
             }
         });
     }
 
-    private static void ensureProblemSchema(ObjectNode components) {
-        ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
-        if (!schemas.has("Problem")) {
-            ObjectNode problem = schemas.putObject("Problem").put("type", "object").put("description", "RFC 9457 problem details");
-            ObjectNode properties = problem.putObject("properties");
-            properties.putObject("type").put("type", "string");
-            properties.putObject("title").put("type", "string");
-            properties.putObject("status").put("type", "integer");
-            properties.putObject("detail").put("type", "string");
-            properties.putObject("instance").put("type", "string");
+    private static void addIfAbsent(ObjectNode responses, StandardResponse answer) {
+        if (!responses.has(answer.status())) {
+            responses.putObject(answer.status()).put("$ref", answer.ref());
         }
+    }
+
+    private static void addRateLimitHeaders(ObjectNode response) {
+        ObjectNode headers = object(response, "headers");
+        RATE_LIMIT_HEADERS.keySet().forEach(name -> headers.putObject(name).put("$ref", "#/components/headers/" + name));
+    }
+
+    private static ObjectNode object(ObjectNode parent, String field) {
+        return parent.has(field) ? (ObjectNode) parent.get(field) : parent.putObject(field);
     }
 }

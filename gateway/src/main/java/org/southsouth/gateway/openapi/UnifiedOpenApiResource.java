@@ -34,7 +34,7 @@ public class UnifiedOpenApiResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, YAML})
-    @Operation(summary = "The unified OpenAPI document",
+    @Operation(operationId = "getOpenApiDocument", summary = "The unified OpenAPI document",
             description = "Every operation of every service, as the services describe themselves now. JSON by default; YAML with `?format=yaml` or `Accept: application/yaml`.")
     @APIResponse(responseCode = "200", description = "The OpenAPI 3.1 document")
     @APIResponse(responseCode = "400", description = "Unknown format")

@@ -33,7 +33,6 @@ import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.service.ContactBook;
 import org.southsouth.partner.service.ContactFields;
 import org.southsouth.rest.ETags;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 /** Contacts are personal data: their own resource, open only to network staff and the organization itself. */
@@ -51,47 +50,38 @@ public class ContactResource {
     IdempotentRequests idempotent;
 
     @GET
-    @Operation(summary = "List the contacts of an organization", description = "Oldest first.")
+    @Operation(operationId = "listContacts", summary = "List the contacts of an organization", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The contacts",
             content = @Content(schema = @Schema(implementation = ContactView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No organization with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization")
+    @APIResponse(responseCode = "404", description = "No organization with this id")
     public List<ContactView> list(@PathParam("organizationId") UUID organizationId) {
         return contacts.of(organizationId).stream().map(ContactView::of).toList();
     }
 
     @GET
     @Path("/{contactId}")
-    @Operation(summary = "Read a contact")
+    @Operation(operationId = "getContact", summary = "Read a contact")
     @APIResponse(responseCode = "200", description = "The contact",
             headers = @Header(name = "ETag", description = "Revision; send it in If-Match to update"),
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contact at this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization")
+    @APIResponse(responseCode = "404", description = "No such contact at this organization")
     public Response get(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         OrganizationContact contact = contacts.get(organizationId, contactId);
         return Response.ok(ContactView.of(contact)).tag(ETags.of(contact.revision())).build();
     }
 
     @POST
-    @Operation(summary = "Add a contact", description = "Adds a person to reach at the organization. No event is published.")
+    @Operation(operationId = "createContact", summary = "Add a contact", description = "Adds a person to reach at the organization. No event is published.")
     @APIResponse(responseCode = "201", description = "Added; Location names the contact",
             headers = @Header(name = "ETag", description = "Revision of the contact"),
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid contact; field errors name each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No organization with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid contact; field errors name each field")
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization")
+    @APIResponse(responseCode = "404", description = "No organization with this id")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response add(@PathParam("organizationId") UUID organizationId,
                         @Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         ContactFields body) {
@@ -107,7 +97,7 @@ public class ContactResource {
     @PATCH
     @Path("/{contactId}")
     @Consumes(OrganizationResource.MERGE_PATCH)
-    @Operation(summary = "Update a contact", description = "JSON Merge Patch (RFC 7396): send only what changes, null "
+    @Operation(operationId = "updateContact", summary = "Update a contact", description = "JSON Merge Patch (RFC 7396): send only what changes, null "
             + "removes an optional field. No event is published. If-Match is optional; when sent it must name the "
             + "current revision. A patch that changes nothing changes no revision.")
     @RequestBody(required = true, content = @Content(mediaType = OrganizationResource.MERGE_PATCH,
@@ -116,16 +106,11 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The updated contact",
             headers = @Header(name = "ETag", description = "The new revision"),
             content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON object, unknown field, wrong type or invalid value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contact at this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A concurrent change without If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object, unknown field, wrong type or invalid value")
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization")
+    @APIResponse(responseCode = "404", description = "No such contact at this organization")
+    @APIResponse(responseCode = "409", description = "A concurrent change without If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
     public Response update(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId,
                            @Parameter(description = "ETag of the revision the change is based on", example = "\"2\"",
                                    schema = @Schema(type = SchemaType.STRING))
@@ -137,12 +122,10 @@ public class ContactResource {
 
     @DELETE
     @Path("/{contactId}")
-    @Operation(summary = "Remove a contact", description = "Deletes the person's data for good.")
+    @Operation(operationId = "deleteContact", summary = "Remove a contact", description = "Deletes the person's data for good.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contact at this organization",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization")
+    @APIResponse(responseCode = "404", description = "No such contact at this organization")
     public void remove(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         contacts.remove(organizationId, contactId);
     }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.partner.service.NetworkQuery;
 import org.southsouth.partner.service.OrganizationNetwork;
 import org.southsouth.partner.service.OrganizationService;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1/organizations/{id}/network")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,12 +30,11 @@ public class NetworkResource {
     NetworkQuery network;
 
     @GET
-    @Operation(summary = "The network of an organization", description = "Every organization it shares a signed "
+    @Operation(operationId = "getOrganizationNetwork", summary = "The network of an organization", description = "Every organization it shares a signed "
             + "(non-DRAFT) partnership with, through which partnerships and in which roles, since when (earliest "
             + "signing, else start), and whether a partnership is in force. Partners are ordered by name.")
     @APIResponse(responseCode = "200", description = "The network", content = @Content(schema = @Schema(implementation = OrganizationNetwork.class)))
-    @APIResponse(responseCode = "404", description = "No organization with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organization with this id")
     public OrganizationNetwork get(@PathParam("id") UUID id) {
         organizations.get(id);
         return network.of(id);

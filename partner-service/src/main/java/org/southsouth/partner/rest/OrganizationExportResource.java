@@ -32,7 +32,6 @@ import org.southsouth.partner.domain.UndpRegion;
 import org.southsouth.partner.service.OrganizationFilter;
 import org.southsouth.partner.service.OrganizationSearch;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1/organizations/export.csv")
 @Tag(name = "Organizations")
@@ -46,15 +45,14 @@ public class OrganizationExportResource {
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "Export organizations as CSV", description = "Every organization matching the filters (as in the "
+    @Operation(operationId = "exportOrganizationsCsv", summary = "Export organizations as CSV", description = "Every organization matching the filters (as in the "
             + "list), streamed a page at a time in creation order, UTF-8 without BOM, CRLF lines, RFC 4180 quoting. "
             + "nameTranslations as `tag=name` pairs separated by `; `, sdgs separated by spaces. Contacts are not exported.")
     @APIResponse(responseCode = "200", description = "The organizations", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = HEADER
                     + "\r\n3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60,Beijing Volunteer Service Federation,zh=北京志愿服务联合会,BVF,22,CN,"
                     + "ASIA_AND_THE_PACIFIC,Eastern Asia,4 17,ACTIVE,true,2016-01-01,https://www.bv.org.cn,2024-03-01T08:00:00Z\r\n")))
-    @APIResponse(responseCode = "400", description = "A filter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is not valid")
     public Response export(
             @Parameter(description = "ISO 3166-1 alpha-2", example = "NP") @QueryParam("country") String country,
             @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class)) @QueryParam("region") String region,

@@ -38,7 +38,6 @@ import org.southsouth.partner.service.OrganizationSearch;
 import org.southsouth.partner.service.OrganizationService;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/organizations")
@@ -59,7 +58,7 @@ public class OrganizationResource {
     IdempotentRequests idempotent;
 
     @POST
-    @Operation(summary = "Register an organization", description = "Registers an organization as a PROSPECT "
+    @Operation(operationId = "createOrganization", summary = "Register an organization", description = "Registers an organization as a PROSPECT "
             + "(or directly ACTIVE, e.g. when importing members) and publishes OrganizationRegistered. Region and "
             + "M49 sub-region are derived from the country. With an Idempotency-Key a retry returns the first response. "
             + "Network staff only.")
@@ -70,14 +69,10 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the new organization",
             headers = @Header(name = "ETag", description = "Revision of the organization"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value; field errors name each",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only network admins and coordinators register organizations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value; field errors name each")
+    @APIResponse(responseCode = "403", description = "Only network admins and coordinators register organizations")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
     public Response register(
             @Parameter(description = "Makes retries safe: the same key and body within 24 h returns the first response")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -93,24 +88,22 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an organization", description = "The organization without its contacts; the ETag is its revision.")
+    @Operation(operationId = "getOrganization", summary = "Read an organization", description = "The organization without its contacts; the ETag is its revision.")
     @APIResponse(responseCode = "200", description = "The organization",
             headers = @Header(name = "ETag", description = "Revision; send it in If-Match to update"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "404", description = "No organization with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organization with this id")
     public Response get(@PathParam("id") UUID id) {
         Organization organization = organizations.get(id);
         return Response.ok(OrganizationView.of(organization)).tag(ETags.of(organization.revision())).build();
     }
 
     @GET
-    @Operation(summary = "List organizations", description = "Filters combine with AND. `q` matches a substring "
+    @Operation(operationId = "listOrganizations", summary = "List organizations", description = "Filters combine with AND. `q` matches a substring "
             + "of the name, acronym or any translation, in any script, ignoring case. Default order: updatedAt, "
             + "then id (stable for paging and for incremental sync with updatedSince).")
     @APIResponse(responseCode = "200", description = "One page of organizations and the total matching")
-    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public Page<OrganizationView> list(
             @Parameter(description = "ISO 3166-1 alpha-2", example = "NP") @QueryParam("country") String country,
             @Parameter(description = "UNDP regional grouping", schema = @Schema(implementation = UndpRegion.class))
@@ -138,7 +131,7 @@ public class OrganizationResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Update an organization", description = "JSON Merge Patch (RFC 7396): send only what "
+    @Operation(operationId = "updateOrganization", summary = "Update an organization", description = "JSON Merge Patch (RFC 7396): send only what "
             + "changes, null removes an optional field, nameTranslations merge by language tag. A status change "
             + "follows the life cycle (PROSPECT → ACTIVE | INACTIVE, ACTIVE → INACTIVE, INACTIVE → ACTIVE). "
             + "Publishes OrganizationUpdated (OrganizationDeactivated when it becomes INACTIVE); a patch that "
@@ -152,16 +145,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The updated organization",
             headers = @Header(name = "ETag", description = "The new revision"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON object, unknown field, wrong type or invalid value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization, or a partner tried to change hub, status or joinedNetworkOn (field errors name them); nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No organization with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Status change not allowed, or a concurrent change without If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON object, unknown field, wrong type or invalid value")
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor this organization, or a partner tried to change hub, status or joinedNetworkOn (field errors name them); nothing changed")
+    @APIResponse(responseCode = "404", description = "No organization with this id")
+    @APIResponse(responseCode = "409", description = "Status change not allowed, or a concurrent change without If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag of the revision the change is based on", example = "\"3\"",
                                    schema = @Schema(type = SchemaType.STRING))
@@ -174,19 +162,15 @@ public class OrganizationResource {
     @POST
     @Path("/{id}/deactivate")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Deactivate an organization", description = "Sets the status to INACTIVE (from PROSPECT or "
+    @Operation(operationId = "deactivateOrganization", summary = "Deactivate an organization", description = "Sets the status to INACTIVE (from PROSPECT or "
             + "ACTIVE) and publishes OrganizationDeactivated. Its partnerships are kept as records. Network staff only.")
     @APIResponse(responseCode = "200", description = "The deactivated organization",
             headers = @Header(name = "ETag", description = "The new revision"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "404", description = "No organization with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only network admins and coordinators deactivate organizations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already INACTIVE",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No organization with this id")
+    @APIResponse(responseCode = "403", description = "Only network admins and coordinators deactivate organizations")
+    @APIResponse(responseCode = "409", description = "Already INACTIVE")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
     public Response deactivate(@PathParam("id") UUID id,
                                @Parameter(description = "ETag of the revision the change is based on",
                                        schema = @Schema(type = SchemaType.STRING))

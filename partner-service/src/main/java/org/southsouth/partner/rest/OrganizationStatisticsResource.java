@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.partner.service.OrganizationStatistics;
 import org.southsouth.partner.service.Statistics;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1/organizations/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,7 +24,7 @@ public class OrganizationStatisticsResource {
     Statistics statistics;
 
     @GET
-    @Operation(summary = "Organization figures for a period", description = "An organization is **connected** over "
+    @Operation(operationId = "getOrganizationStatistics", summary = "Organization figures for a period", description = "An organization is **connected** over "
             + "the period when it is ACTIVE, joined the network on or before `to`, and is either an ACTIVE hub "
             + "itself or party to a partnership in force (ACTIVE or RENEWED) with an ACTIVE hub organization whose "
             + "term overlaps the period. A term runs from startsOn (else the signing, activation or creation date) "
@@ -35,8 +34,7 @@ public class OrganizationStatisticsResource {
             + "figure to organizations whose SDG focus includes the goal, in that country, in that UNDP region "
             + "(their hub partners need not match).")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = OrganizationStatistics.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`")
     public OrganizationStatistics get(@BeanParam StatisticsFilters filters) {
         return statistics.organizations(filters.read());
     }

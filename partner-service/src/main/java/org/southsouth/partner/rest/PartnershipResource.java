@@ -40,7 +40,6 @@ import org.southsouth.partner.service.PartnershipService;
 import org.southsouth.partner.service.StatusChange;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/partnerships")
@@ -59,7 +58,7 @@ public class PartnershipResource {
     IdempotentRequests idempotent;
 
     @POST
-    @Operation(summary = "Record a partnership", description = "Records a DRAFT agreement between two or more existing "
+    @Operation(operationId = "createPartnership", summary = "Record a partnership", description = "Records a DRAFT agreement between two or more existing "
             + "organizations and publishes PartnershipRegistered. endsOn must be after startsOn. Network staff record "
             + "any agreement; a partner only one its own organization is party to.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PartnershipFields.class),
@@ -71,14 +70,10 @@ public class PartnershipResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the partnership",
             headers = @Header(name = "ETag", description = "Revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, invalid SDG target or country, end before start, fewer than 2 organizations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A partner whose organization is not among the parties (field error `parties`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A party is not an organization of the network (field errors name it), or an Idempotency-Key reused for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown field, invalid SDG target or country, end before start, fewer than 2 organizations")
+    @APIResponse(responseCode = "403", description = "A partner whose organization is not among the parties (field error `parties`)")
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running")
+    @APIResponse(responseCode = "422", description = "A party is not an organization of the network (field errors name it), or an Idempotency-Key reused for another request")
     public Response create(@Parameter(description = "Makes retries safe") @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            PartnershipFields body) {
         // Authorized before a stored response could be replayed to this caller.
@@ -92,24 +87,22 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partnership", description = "Signed agreements are visible to every caller; a DRAFT "
+    @Operation(operationId = "getPartnership", summary = "Read a partnership", description = "Signed agreements are visible to every caller; a DRAFT "
             + "only to network staff and the organizations party to it.")
     @APIResponse(responseCode = "200", description = "The partnership", headers = @Header(name = "ETag", description = "Revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to")
     public Response get(@PathParam("id") UUID id) {
         Partnership partnership = partnerships.get(id);
         return Response.ok(PartnershipView.of(partnership)).tag(ETags.of(partnership.revision())).build();
     }
 
     @GET
-    @Operation(summary = "List partnerships", description = "Filters combine with AND; `q` matches a substring of the "
+    @Operation(operationId = "listPartnerships", summary = "List partnerships", description = "Filters combine with AND; `q` matches a substring of the "
             + "title, ignoring case. Default order: updatedAt, then id. DRAFTs are listed only to network staff and "
             + "the organizations party to them.")
     @APIResponse(responseCode = "200", description = "One page of partnerships and the total matching")
-    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public Page<PartnershipView> list(
             @Parameter(description = "Only partnerships this organization is party to") @QueryParam("organizationId") String organizationId,
             @Parameter(schema = @Schema(implementation = PartnershipKind.class)) @QueryParam("kind") String kind,
@@ -138,7 +131,7 @@ public class PartnershipResource {
     @PATCH
     @Path("/{id}")
     @Consumes(OrganizationResource.MERGE_PATCH)
-    @Operation(summary = "Update a partnership", description = "JSON Merge Patch (RFC 7396); arrays are replaced whole. "
+    @Operation(operationId = "updatePartnership", summary = "Update a partnership", description = "JSON Merge Patch (RFC 7396); arrays are replaced whole. "
             + "Parties and kind can change only while DRAFT. Status changes go through POST /{id}/status. "
             + "Publishes PartnershipUpdated. If-Match is optional; when sent it must name the current revision. "
             + "Network staff and the parties' organizations only; a partner's organization stays among the parties.")
@@ -147,19 +140,13 @@ public class PartnershipResource {
             examples = @ExampleObject(name = "extend", value = "{\"endsOn\": \"2026-02-28\", \"sdgTargets\": [\"4.7\"]}")))
     @APIResponse(responseCode = "200", description = "The updated partnership", headers = @Header(name = "ETag", description = "New revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid patch or resulting partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid patch or resulting partnership")
     @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization, or a "
-            + "partner's patch would drop its own organization from the parties (field error `parties`); nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Parties or kind changed after DRAFT, or a concurrent change without If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A party is not an organization of the network",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "partner's patch would drop its own organization from the parties (field error `parties`); nothing changed")
+    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to")
+    @APIResponse(responseCode = "409", description = "Parties or kind changed after DRAFT, or a concurrent change without If-Match")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
+    @APIResponse(responseCode = "422", description = "A party is not an organization of the network")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonNode patch) {
@@ -169,22 +156,17 @@ public class PartnershipResource {
 
     @POST
     @Path("/{id}/status")
-    @Operation(summary = "Move a partnership to its next status", description = "DRAFT → SIGNED → ACTIVE → RENEWED "
+    @Operation(operationId = "changePartnershipStatus", summary = "Move a partnership to its next status", description = "DRAFT → SIGNED → ACTIVE → RENEWED "
             + "(repeatable) → CLOSED; DRAFT and SIGNED may also be CLOSED. The date of the step is recorded "
             + "(signedOn, activatedOn, renewedOn, closedOn); a renewal may set a new endsOn. Publishes "
             + "PartnershipUpdated, or PartnershipClosed. Network staff and the parties' organizations only.")
     @APIResponse(responseCode = "200", description = "The partnership after the step", headers = @Header(name = "ETag", description = "New revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Missing status, endsOn without RENEWED, or endsOn not after startsOn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The life cycle does not allow this step from the current status; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing status, endsOn without RENEWED, or endsOn not after startsOn")
+    @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization; nothing changed")
+    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to")
+    @APIResponse(responseCode = "409", description = "The life cycle does not allow this step from the current status; nothing changed")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
     public Response changeStatus(@PathParam("id") UUID id,
                                  @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  StatusChange change) {

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.partner.service.PartnershipStatistics;
 import org.southsouth.partner.service.Statistics;
-import org.southsouth.rest.Problem;
 
 @Path("/api/v1/partnerships/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,13 +24,12 @@ public class PartnershipStatisticsResource {
     Statistics statistics;
 
     @GET
-    @Operation(summary = "Partnership figures for a period", description = "Counts partnerships whose term overlaps "
+    @Operation(operationId = "getPartnershipStatistics", summary = "Partnership figures for a period", description = "Counts partnerships whose term overlaps "
             + "the period (term as for organization statistics), by kind, current status, SDG goal and country. "
             + "`sdg`, `country` and `region` narrow them to partnerships with a target of that goal, working in that "
             + "country, in that UNDP region; their breakdowns still show all their goals and countries.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = PartnershipStatistics.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed (named in the field errors), or `to` is before `from`")
     public PartnershipStatistics get(@BeanParam StatisticsFilters filters) {
         return statistics.partnerships(filters.read());
     }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.ConsentRecord;
@@ -45,30 +44,24 @@ public class ConsentResource {
     CallerAccess access;
 
     @GET
-    @Operation(summary = "A volunteer's consent history", description = "Every consent ever given, oldest first. Network staff, "
+    @Operation(operationId = "listConsents", summary = "A volunteer's consent history", description = "Every consent ever given, oldest first. Network staff, "
             + "the volunteer's home organization (partner) and the volunteer itself.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
     public List<ConsentView> history(@PathParam("volunteerId") UUID volunteerId) {
         return consents.history(access.records(), volunteerId).stream().map(ConsentView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a consent", description = "Closes the open consent for the same purpose, if any (a newer policy "
+    @Operation(operationId = "createConsent", summary = "Record a consent", description = "Closes the open consent for the same purpose, if any (a newer policy "
             + "version supersedes it). Network staff, the volunteer's home organization (partner) and the volunteer itself.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The volunteer was erased",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid")
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
+    @APIResponse(responseCode = "409", description = "The volunteer was erased")
     public Response give(@PathParam("volunteerId") UUID volunteerId,
                          @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe")
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -82,14 +75,11 @@ public class ConsentResource {
 
     @POST
     @Path("/{consentId}/withdrawal")
-    @Operation(summary = "Withdraw a consent", description = "Closes the consent now; it stays in the history.")
+    @Operation(operationId = "withdrawConsent", summary = "Withdraw a consent", description = "Closes the consent now; it stays in the history.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer that the caller may see, or no such consent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
+    @APIResponse(responseCode = "404", description = "No such volunteer that the caller may see, or no such consent")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public ConsentView withdraw(@PathParam("volunteerId") UUID volunteerId, @PathParam("consentId") UUID consentId) {
         return ConsentView.of(consents.withdraw(access.records(), volunteerId, consentId));
     }

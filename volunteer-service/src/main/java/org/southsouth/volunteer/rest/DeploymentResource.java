@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
@@ -70,20 +69,16 @@ public class DeploymentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan a deployment",
+    @Operation(operationId = "createDeployment", summary = "Plan a deployment",
             description = "Plans a deployment (PLANNED) and publishes DeploymentPlanned. The host must be ACTIVE in the replica of "
                     + "partner-service's organizations; the volunteer must be ACTIVE and free for the whole period. Network staff, or "
                     + "a partner planning one of its nominees with its own organization as sending organization.")
     @APIResponse(responseCode = "201", description = "Planned; Location names the deployment",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid (e.g. plannedEnd not 1 to 24 months after plannedStart)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A partner whose organization is not the sender or whose nominee the volunteer is not (whether it exists or not); a reporter or volunteer client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The volunteer has an overlapping deployment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Host unknown or not ACTIVE, sender unknown, volunteer unknown or not ACTIVE",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid (e.g. plannedEnd not 1 to 24 months after plannedStart)")
+    @APIResponse(responseCode = "403", description = "A partner whose organization is not the sender or whose nominee the volunteer is not (whether it exists or not); a reporter or volunteer client")
+    @APIResponse(responseCode = "409", description = "The volunteer has an overlapping deployment")
+    @APIResponse(responseCode = "422", description = "Host unknown or not ACTIVE, sender unknown, volunteer unknown or not ACTIVE")
     public Response plan(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe")
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                          @Valid @NotNull DeploymentPlan body) {
@@ -96,12 +91,11 @@ public class DeploymentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a deployment", description = "Network staff and reporters read every deployment (it shows no personal "
+    @Operation(operationId = "getDeployment", summary = "Read a deployment", description = "Network staff and reporters read every deployment (it shows no personal "
             + "data beyond ids); a partner those of its nominees and those its organization sends or hosts; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "The deployment; ETag is its version",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
-    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         Deployment deployment = deployments.get(access.reporting(), id);
         return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
@@ -110,7 +104,7 @@ public class DeploymentResource {
     @PATCH
     @Path("/{id}")
     @Consumes(VolunteerResource.MERGE_PATCH)
-    @Operation(summary = "Re-plan a PLANNED deployment",
+    @Operation(operationId = "updateDeployment", summary = "Re-plan a PLANNED deployment",
             description = "JSON Merge Patch of the DeploymentPlan (the volunteer cannot change). The whole plan is checked again; "
                     + "a successful re-plan settles a pending review. Publishes DeploymentUpdated. Network staff and the sending "
                     + "organization's partner, who cannot hand it to another sending organization.")
@@ -118,18 +112,12 @@ public class DeploymentResource {
             example = "{\"hostOrganizationId\": \"5b8f0c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b\"}"))
     @APIResponse(responseCode = "200", description = "The deployment after the change",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
-    @APIResponse(responseCode = "400", description = "The patched plan is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller sees the deployment but is not staff or its sender, or changes the sending organization; a reporter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PLANNED any more, or the new dates overlap another deployment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The host is not ACTIVE, or another reference is unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The patched plan is not valid")
+    @APIResponse(responseCode = "403", description = "The caller sees the deployment but is not staff or its sender, or changes the sending organization; a reporter")
+    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see")
+    @APIResponse(responseCode = "409", description = "Not PLANNED any more, or the new dates overlap another deployment")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "The host is not ACTIVE, or another reference is unknown")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         Deployment deployment = deployments.patch(access.records(), id, ifMatch, patch);
         return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
@@ -138,25 +126,19 @@ public class DeploymentResource {
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a deployment along its lifecycle",
+    @Operation(operationId = "changeDeploymentStatus", summary = "Move a deployment along its lifecycle",
             description = "PLANNED → ACTIVE (host still ACTIVE) | CANCELLED; ACTIVE or EXTENDED → EXTENDED (with a later plannedEnd) | "
                     + "COMPLETED | ENDED_EARLY (with endedOn). COMPLETED, ENDED_EARLY and CANCELLED are final. Publishes DeploymentUpdated. "
                     + "Network staff and the sending organization's partner; the host organization's partner may only make it ACTIVE "
                     + "(it sees the volunteer arrive).")
     @APIResponse(responseCode = "200", description = "The deployment after the change",
             content = @Content(schema = @Schema(implementation = DeploymentView.class)))
-    @APIResponse(responseCode = "400", description = "A date is missing or wrong for this move",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller sees the deployment but may not make this move; a reporter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or an extension overlaps",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Activation while the host is not ACTIVE",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A date is missing or wrong for this move")
+    @APIResponse(responseCode = "403", description = "The caller sees the deployment but may not make this move; a reporter")
+    @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see")
+    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or an extension overlaps")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "Activation while the host is not ACTIVE")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChange body) {
         Deployment deployment = deployments.changeStatus(access.records(), id, ifMatch, body);
@@ -164,12 +146,11 @@ public class DeploymentResource {
     }
 
     @GET
-    @Operation(summary = "List deployments", description = "Filters combine with AND. Sort by plannedStart (default), updatedAt, "
+    @Operation(operationId = "listDeployments", summary = "List deployments", description = "Filters combine with AND. Sort by plannedStart (default), updatedAt, "
             + "createdAt or country, - in front for descending; ties broken by id. Network staff and reporters list all; a partner "
             + "those of its nominees and those its organization sends or hosts; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "One page of deployments with the total")
-    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
     public Page<DeploymentView> list(@QueryParam("volunteerId") String volunteerId,
                                      @QueryParam("hostOrganizationId") String hostOrganizationId,
                                      @Parameter(description = "ISO 3166-1 alpha-2 country of service", example = "NP")

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.ETags;
-import org.southsouth.rest.Problem;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.service.ErasureService;
@@ -33,7 +32,7 @@ public class ErasureResource {
     CallerAccess access;
 
     @POST
-    @Operation(summary = "Erase a volunteer's personal data",
+    @Operation(operationId = "eraseVolunteer", summary = "Erase a volunteer's personal data",
             description = "Anonymizes the volunteer in place, not just hides it: name, email, phone, residence, bio, languages, skills, "
                     + "availability and the free text of their service hours are overwritten, also in outbox events still kept. "
                     + "The record, nationality, home organization, deployments, hours, participations and consent history stay, "
@@ -42,10 +41,8 @@ public class ErasureResource {
                     + "Network staff, or the volunteer itself; not its home organization.")
     @APIResponse(responseCode = "200", description = "The erased volunteer",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "403", description = "A partner (even the home organization) or a reporter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner (even the home organization) or a reporter")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
     public Response erase(@PathParam("id") UUID id) {
         Volunteer erased = erasure.erase(access.records(), id);
         return Response.ok(VolunteerView.of(erased)).tag(ETags.of(erased.version)).build();

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.volunteer.service.HostOrganizationReplica;
 
 @Path("/api/v1/host-organizations")
@@ -32,20 +31,18 @@ public class HostOrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a host organization as volunteer-service knows it")
+    @Operation(operationId = "getHostOrganization", summary = "Read a host organization as volunteer-service knows it")
     @APIResponse(responseCode = "200", description = "The replicated organization",
             content = @Content(schema = @Schema(implementation = HostOrganizationView.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) known to volunteer-service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) known to volunteer-service")
     public HostOrganizationView get(@PathParam("id") UUID id) {
         return HostOrganizationView.of(replica.get(id));
     }
 
     @GET
-    @Operation(summary = "List host organizations", description = "Oldest change first, then by id.")
+    @Operation(operationId = "listHostOrganizations", summary = "List host organizations", description = "Oldest change first, then by id.")
     @APIResponse(responseCode = "200", description = "One page of host organizations")
-    @APIResponse(responseCode = "400", description = "Paging parameters out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Paging parameters out of range")
     public Page<HostOrganizationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return new Page<>(replica.page(page, size).stream().map(HostOrganizationView::of).toList(), page, size,

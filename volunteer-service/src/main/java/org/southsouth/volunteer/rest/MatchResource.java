@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.LanguageLevel;
@@ -45,7 +44,7 @@ public class MatchResource {
     CallerAccess access;
 
     @GET
-    @Operation(summary = "Rank volunteers for a need",
+    @Operation(operationId = "listMatches", summary = "Rank volunteers for a need",
             description = "Candidates are ACTIVE volunteers with a current consent (given, not withdrawn) for the purpose MATCHING "
                     + "and at least one requested skill or language, or available for the whole "
                     + "period. Score: 10 per requested skill held; 10 per requested language spoken at the requested level or above; "
@@ -55,10 +54,8 @@ public class MatchResource {
                     + "all volunteers, a partner its nominees only.")
     @APIResponse(responseCode = "200", description = "One page of matches with the number of candidates",
             content = @Content(schema = @Schema(implementation = Match.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reporter or volunteer client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or not valid")
+    @APIResponse(responseCode = "403", description = "A reporter or volunteer client")
     public Page<Match> rank(@Parameter(description = "ISO 3166-1 alpha-2 country of service", example = "NP")
                             @QueryParam("country") String country,
                             @Parameter(description = "Comma-separated ISO 639-1 codes, each optionally with a minimum level", example = "en:B2,ne")

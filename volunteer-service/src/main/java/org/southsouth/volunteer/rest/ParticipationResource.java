@@ -11,11 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.Problem;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.service.ParticipationHistory;
 
@@ -31,14 +28,12 @@ public class ParticipationResource {
     CallerAccess access;
 
     @GET
-    @Operation(summary = "Events a volunteer took part in",
+    @Operation(operationId = "listVolunteerParticipations", summary = "Events a volunteer took part in",
             description = "From events-service's participation events (eventually consistent): registrations, waitlist places, "
                     + "attendance. Oldest change first. Network staff, the volunteer's home organization (partner) and the volunteer itself.")
     @APIResponse(responseCode = "200", description = "The volunteer's participations (a volunteer has few; not paged)")
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
     public List<ParticipationView> list(@PathParam("id") UUID id) {
         return history.of(access.records(), id).stream().map(ParticipationView::of).toList();
     }

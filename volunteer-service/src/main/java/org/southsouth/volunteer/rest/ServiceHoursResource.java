@@ -34,7 +34,6 @@ import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
@@ -69,16 +68,13 @@ public class ServiceHoursResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log service hours", description = "Logs hours for one day (unverified) and publishes ServiceHoursLogged. "
+    @Operation(operationId = "createServiceHours", summary = "Log service hours", description = "Logs hours for one day (unverified) and publishes ServiceHoursLogged. "
             + "A volunteer's entries for one day add up to at most 24 hours. Network staff, the volunteer's home organization "
             + "(partner) and the volunteer itself.")
     @APIResponse(responseCode = "201", description = "Logged", content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid (hours not in (0, 24], date in the future…)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not log hours for this volunteer (whether it exists or not); a reporter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, deployment not the volunteer's or not started, day over 24 hours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid (hours not in (0, 24], date in the future…)")
+    @APIResponse(responseCode = "403", description = "The caller may not log hours for this volunteer (whether it exists or not); a reporter")
+    @APIResponse(responseCode = "422", description = "Unknown or erased volunteer, deployment not the volunteer's or not started, day over 24 hours")
     public Response log(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe")
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Valid @NotNull HoursEntry body) {
@@ -91,14 +87,12 @@ public class ServiceHoursResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read service hours", description = "Network staff, the volunteer's home organization (partner) and the "
+    @Operation(operationId = "getServiceHours", summary = "Read service hours", description = "Network staff, the volunteer's home organization (partner) and the "
             + "volunteer itself.")
     @APIResponse(responseCode = "200", description = "The entry; ETag is its version",
             content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No entry with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
+    @APIResponse(responseCode = "404", description = "No entry with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         ServiceHours hours = service.get(access.records(), id);
         return Response.ok(ServiceHoursView.of(hours)).tag(ETags.of(hours.version)).build();
@@ -107,17 +101,13 @@ public class ServiceHoursResource {
     @POST
     @Path("/{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify service hours", description = "Network staff (a coordinator or admin) confirm the entry; "
+    @Operation(operationId = "verifyServiceHours", summary = "Verify service hours", description = "Network staff (a coordinator or admin) confirm the entry; "
             + "publishes ServiceHoursVerified.")
     @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
-    @APIResponse(responseCode = "403", description = "Not network staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No entry with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not network staff")
+    @APIResponse(responseCode = "404", description = "No entry with this id")
+    @APIResponse(responseCode = "409", description = "Already verified")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Verification body) {
         access.requireStaff("verify service hours");
         ServiceHours hours = service.verify(id, ifMatch, body == null ? null : body.verifiedBy());
@@ -125,14 +115,12 @@ public class ServiceHoursResource {
     }
 
     @GET
-    @Operation(summary = "List service hours", description = "Filters combine with AND; sort by date (default), updatedAt or hours, "
+    @Operation(operationId = "listServiceHours", summary = "List service hours", description = "Filters combine with AND; sort by date (default), updatedAt or hours, "
             + "- in front for descending; ties broken by id. Network staff list all; a partner its nominees' hours; a volunteer "
             + "client its own.")
     @APIResponse(responseCode = "200", description = "One page of entries with the total")
-    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reporter (figures only: use totals)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
+    @APIResponse(responseCode = "403", description = "A reporter (figures only: use totals)")
     public Page<ServiceHoursView> list(@QueryParam("volunteerId") String volunteerId,
                                        @QueryParam("organizationId") String organizationId,
                                        @QueryParam("deploymentId") String deploymentId,
@@ -158,14 +146,13 @@ public class ServiceHoursResource {
 
     @GET
     @Path("/totals")
-    @Operation(summary = "Totals of service hours", description = "Sums all and verified hours per volunteer, organization, SDG, "
+    @Operation(operationId = "getServiceHoursTotals", summary = "Totals of service hours", description = "Sums all and verified hours per volunteer, organization, SDG, "
             + "month or year, optionally within one volunteer, one organization, a period (from/to: days served, both included), "
             + "an SDG (entries tagged with it), a country or UNDP region (entries logged on a deployment there). An entry with "
             + "several SDGs counts towards each. Groups come in key order. Network staff and reporters total all hours; a partner its nominees' "
             + "hours only; a volunteer client its own.")
     @APIResponse(responseCode = "200", description = "One page of totals; total is the number of groups")
-    @APIResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid")
     public Page<HoursTotals.Total> totals(
             @Parameter(description = "VOLUNTEER, ORGANIZATION, SDG, MONTH or YEAR", required = true, example = "SDG")
             @QueryParam("groupBy") String groupBy,

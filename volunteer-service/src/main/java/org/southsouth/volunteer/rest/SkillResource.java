@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.service.SkillCatalog;
@@ -42,7 +41,7 @@ public class SkillResource {
     IdempotentRequests idempotentRequests;
 
     @GET
-    @Operation(summary = "List the skills", description = "Every skill volunteers may declare, by code. Every caller.")
+    @Operation(operationId = "listSkills", summary = "List the skills", description = "Every skill volunteers may declare, by code. Every caller.")
     @APIResponse(responseCode = "200", description = "All skills (the list is small and not paged)")
     public List<SkillView> list() {
         return catalog.all().stream().map(SkillView::of).toList();
@@ -50,14 +49,11 @@ public class SkillResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a skill", description = "Extends the list (network staff only). Skills are never removed: volunteers refer to them.")
+    @Operation(operationId = "createSkill", summary = "Add a skill", description = "Extends the list (network staff only). Skills are never removed: volunteers refer to them.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SkillView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not network staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A skill with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid")
+    @APIResponse(responseCode = "403", description = "Not network staff")
+    @APIResponse(responseCode = "409", description = "A skill with this code exists")
     public Response add(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe")
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                         @Valid @NotNull SkillView body) {

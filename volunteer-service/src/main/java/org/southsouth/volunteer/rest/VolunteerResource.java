@@ -38,7 +38,6 @@ import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
@@ -70,20 +69,16 @@ public class VolunteerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a volunteer",
+    @Operation(operationId = "createVolunteer", summary = "Register a volunteer",
             description = "Registers a volunteer (ACTIVE unless told otherwise) and publishes VolunteerRegistered (without email or phone). "
                     + "Network staff and partners; a partner registers its own nominees: homeOrganizationId defaults to its organization "
                     + "and may not name another.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new volunteer, ETag its version",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "400", description = "The body is not valid; errors name the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A partner naming another home organization; a reporter or volunteer client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The email is already registered (case-insensitive), or the Idempotency-Key is in use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The home organization is unknown, or the Idempotency-Key was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid; errors name the fields")
+    @APIResponse(responseCode = "403", description = "A partner naming another home organization; a reporter or volunteer client")
+    @APIResponse(responseCode = "409", description = "The email is already registered (case-insensitive), or the Idempotency-Key is in use")
+    @APIResponse(responseCode = "422", description = "The home organization is unknown, or the Idempotency-Key was used for another request")
     public Response register(
             @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = "Makes retries safe")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -97,29 +92,25 @@ public class VolunteerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a volunteer", description = "The ETag is the volunteer's version; send it back in If-Match to update. "
+    @Operation(operationId = "getVolunteer", summary = "Read a volunteer", description = "The ETag is the volunteer's version; send it back in If-Match to update. "
             + "Network staff read every volunteer, a partner its nominees, a volunteer client itself.")
     @APIResponse(responseCode = "200", description = "The volunteer",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         Volunteer volunteer = volunteers.get(access.records(), id);
         return Response.ok(VolunteerView.of(volunteer)).tag(ETags.of(volunteer.version)).build();
     }
 
     @GET
-    @Operation(summary = "List volunteers", description = "Filters combine with AND. deploymentCountry and programme match volunteers "
+    @Operation(operationId = "listVolunteers", summary = "List volunteers", description = "Filters combine with AND. deploymentCountry and programme match volunteers "
             + "with a deployment (not cancelled) there or in it; availableFrom and availableTo (both or neither) match volunteers with one "
             + "availability window covering the whole period. Sort by name, createdAt or updatedAt (default), - in front for "
             + "descending; ties broken by id. A partner sees its nominees only, a volunteer client itself only.")
     @APIResponse(responseCode = "200", description = "One page of volunteers with the total")
-    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A reporter (figures only)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, sort or paging parameter is not valid")
+    @APIResponse(responseCode = "403", description = "A reporter (figures only)")
     public Page<VolunteerView> list(@Parameter(description = "ISO 3166-1 alpha-2", example = "KE")
                                     @QueryParam("nationality") String nationality,
                                     @Parameter(description = "ISO 3166-1 alpha-2", example = "NP")
@@ -156,7 +147,7 @@ public class VolunteerResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MERGE_PATCH)
-    @Operation(summary = "Change a volunteer's profile",
+    @Operation(operationId = "updateVolunteer", summary = "Change a volunteer's profile",
             description = "JSON Merge Patch (RFC 7396) of the VolunteerProfile: members replace, null removes, lists are replaced whole. "
                     + "The patched profile obeys the rules of a new one. Publishes VolunteerUpdated when something changed. "
                     + "Network staff change every volunteer, a partner its nominees, a volunteer client itself; only staff change "
@@ -165,18 +156,12 @@ public class VolunteerResource {
             example = "{\"residence\": \"TH\", \"skills\": [\"education\", \"ict\"]}"))
     @APIResponse(responseCode = "200", description = "The volunteer after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = VolunteerView.class)))
-    @APIResponse(responseCode = "400", description = "The patched profile is not valid; errors name the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A partner or volunteer client changing the home organization; a reporter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new email is taken, or the volunteer was erased",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The home organization is unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The patched profile is not valid; errors name the fields")
+    @APIResponse(responseCode = "403", description = "A partner or volunteer client changing the home organization; a reporter")
+    @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
+    @APIResponse(responseCode = "409", description = "The new email is taken, or the volunteer was erased")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "The home organization is unknown")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         Volunteer volunteer = volunteers.patch(access.records(), id, ifMatch, patch);
         return Response.ok(VolunteerView.of(volunteer)).tag(ETags.of(volunteer.version)).build();

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.domain.UndpRegion;
 import org.southsouth.volunteer.service.VolunteerStatistics;
@@ -27,7 +26,7 @@ public class VolunteerStatisticsResource {
     VolunteerStatistics statistics;
 
     @GET
-    @Operation(summary = "Volunteer figures for reporting",
+    @Operation(operationId = "getVolunteerStatistics", summary = "Volunteer figures for reporting",
             description = "Computed from the records: registered; engaged (attended an event, served a deployment or has verified "
                     + "hours, each volunteer once); deployed (served at least one deployment: ACTIVE, EXTENDED, COMPLETED, ENDED_EARLY); "
                     + "hours; served deployments by country, UNDP region, programme and SDG; registrations, deployed volunteers and "
@@ -40,8 +39,7 @@ public class VolunteerStatisticsResource {
                     + "sdg, country and region do not narrow registered (a registration has neither).")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = VolunteerStatistics.Figures.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name it")
     public VolunteerStatistics.Figures statistics(
             @Parameter(description = "Only the volunteers of this home organization") @QueryParam("homeOrganizationId") String homeOrganizationId,
             @Parameter(description = "First day of the period, included (ISO date)", example = "2026-01-01") @QueryParam("from") String from,

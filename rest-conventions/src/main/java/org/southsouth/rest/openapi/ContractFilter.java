@@ -1,0 +1,106 @@
+package org.southsouth.rest.openapi;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.southsouth.rest.Problem;
+
+/**
+ * What every service's OpenAPI document says alike, registered in each with {@code mp.openapi.filter}: the problem
+ * responses and common headers declared once as components and referenced by every operation that may answer
+ * them; 415 wherever a body is read and 406 wherever a body is produced; merge-patch bodies with schemas of their
+ * own; local date-times as the strings they are; no schema of Jackson's tree model.
+ */
+public class ContractFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        ProblemSchema.declare(components);
+        ContractHeaders.declare(components);
+        for (StandardResponse standard : StandardResponse.values()) {
+            components.addResponse(standard.component, declaration(standard));
+        }
+        TypeSchemas.apply(components);
+        if (openAPI.getPaths() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                item.getOperations().values().forEach(operation -> describe(operation, components));
+            }
+        }
+    }
+
+    private static void describe(Operation operation, Components components) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return;
+        }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, StandardResponse.BAD_REQUEST);
+            addIfAbsent(responses, StandardResponse.UNSUPPORTED_MEDIA_TYPE);
+        }
+        boolean producesContent = responses.getAPIResponses().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
+        if (producesContent) {
+            addIfAbsent(responses, StandardResponse.NOT_ACCEPTABLE);
+        }
+        for (Map.Entry<String, APIResponse> entry : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+            APIResponse response = entry.getValue();
+            if (response.getRef() != null) {
+                continue;
+            }
+            var standard = StandardResponse.of(entry.getKey());
+            if (standard.isPresent() && isProblem(response)) {
+                responses.addAPIResponse(entry.getKey(), reference(standard.get(), response.getDescription()));
+            } else {
+                response.addHeader(ContractHeaders.REQUEST_ID, ContractHeaders.ref(ContractHeaders.REQUEST_ID));
+                if ("201".equals(entry.getKey()) && !response.getHeaders().containsKey(ContractHeaders.LOCATION)) {
+                    response.addHeader(ContractHeaders.LOCATION, ContractHeaders.ref(ContractHeaders.LOCATION));
+                }
+                ContractHeaders.share(response);
+            }
+        }
+        MergePatchSchemas.apply(operation, components);
+    }
+
+    /** Declared without a body (the body is the shared one), or with a problem body. */
+    private static boolean isProblem(APIResponse response) {
+        return response.getContent() == null || response.getContent().getMediaTypes().isEmpty()
+                || response.getContent().getMediaTypes().keySet().equals(Set.of(Problem.MEDIA_TYPE));
+    }
+
+    private static void addIfAbsent(APIResponses responses, StandardResponse standard) {
+        if (!responses.hasAPIResponse(standard.status)) {
+            responses.addAPIResponse(standard.status, reference(standard, null));
+        }
+    }
+
+    /** An operation's own description, when it says more than the shared one, stays beside the reference. */
+    private static APIResponse reference(StandardResponse standard, String description) {
+        APIResponse reference = OASFactory.createAPIResponse().ref(standard.ref());
+        if (description != null && !description.isBlank() && !Objects.equals(description, standard.description)) {
+            reference.setDescription(description);
+        }
+        return reference;
+    }
+
+    private static APIResponse declaration(StandardResponse standard) {
+        APIResponse response = OASFactory.createAPIResponse().description(standard.description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ProblemSchema.REF))))
+                .addHeader(ContractHeaders.REQUEST_ID, ContractHeaders.ref(ContractHeaders.REQUEST_ID));
+        if (standard.retryAfter) {
+            response.addHeader(ContractHeaders.RETRY_AFTER, ContractHeaders.ref(ContractHeaders.RETRY_AFTER));
+        }
+        return response;
+    }
+}

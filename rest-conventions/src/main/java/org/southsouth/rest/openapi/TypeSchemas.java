@@ -1,0 +1,47 @@
+package org.southsouth.rest.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+/**
+ * Java types whose scanned schema says something else than the JSON they are written as. A local date-time has no
+ * offset, so it is no RFC 3339 {@code date-time} (a generated client would fail to parse it): it is a string with a
+ * pattern. Jackson's {@code JsonNode} is any JSON, never an object with Jackson's accessor properties; its scanned
+ * schema is dropped (a field of it names a free-form schema itself).
+ */
+final class TypeSchemas {
+
+    private static final String SECONDS = "(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
+    private static final Map<String, Schema> LOCAL_TIMES = Map.of(
+            "LocalDateTime", local("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}" + SECONDS,
+                    "A local date and time (ISO 8601, no offset or zone), e.g. 2026-09-01T06:45:00",
+                    "2026-09-01T06:45:00"),
+            "LocalTime", local("^[0-9]{2}:[0-9]{2}" + SECONDS,
+                    "A local time of day (ISO 8601, no offset or zone), e.g. 09:30:00", "09:30:00"));
+
+    private TypeSchemas() {
+    }
+
+    static void apply(Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        LOCAL_TIMES.forEach((name, schema) -> {
+            if (schemas.containsKey(name)) {
+                components.addSchema(name, schema);
+            }
+        });
+        components.removeSchema("JsonNode");
+        components.removeSchema("JsonNodeType");
+    }
+
+    private static Schema local(String pattern, String description, String example) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).pattern(pattern).description(description)
+                .addExample(example);
+    }
+}
