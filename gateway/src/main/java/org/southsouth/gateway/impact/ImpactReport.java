@@ -24,11 +24,13 @@ public record ImpactReport(
         @Schema(description = "True when every headline figure is given (breakdowns may still list missing figures)")
         boolean complete,
 
-        @Schema(nullable = true, example = "83", description = "Organizations connected over the period (partner-service): "
-                + "ACTIVE, joined the network on or before the period's last day, and either an ACTIVE hub themselves or "
-                + "party to a partnership in force (ACTIVE or RENEWED) with an ACTIVE hub whose term (startsOn, else the "
-                + "signing, activation or creation date, to endsOn, open-ended without) overlaps the period. Not counted: "
-                + "prospects, inactive organizations, organizations only in draft, signed-but-not-active or closed "
+        @Schema(nullable = true, example = "83", description = "Organizations connected to the network's hubs over the period "
+                + "(partner-service), as the network reports them (\"connected with 83 organizations\"): ACTIVE, joined the "
+                + "network on or before the period's last day, and party to a partnership in force (ACTIVE or RENEWED) with "
+                + "another organization that is an ACTIVE hub, whose term (startsOn, else the signing, activation or creation "
+                + "date, to endsOn, open-ended without) overlaps the period. A hub is not connected to itself: a hub with 3 "
+                + "partners in 2 countries gives 3 here and 2 in countriesAndRegions; a hub in force with another hub counts. "
+                + "Not counted: prospects, inactive organizations, organizations only in draft, signed-but-not-active or closed "
                 + "partnerships. Statuses are the current ones (partner-service keeps no status history). Filters: period "
                 + "as above (without `to`: up to today); sdg, country and region by the organization's own SDG focus, "
                 + "country and UNDP region (its hub partner need not match).")
@@ -36,7 +38,7 @@ public record ImpactReport(
 
         @Schema(nullable = true, example = "52", description = "Distinct countries and regions (ISO 3166-1 alpha-2 codes, so "
                 + "territories such as Hong Kong SAR count on their own, as in the network's reports) the connected "
-                + "organizations are in. Filters: as for organizationsConnected, so `country` gives 1 or 0 and "
+                + "organizations are in; a hub's own country only when a connected organization is there. Filters: as for organizationsConnected, so `country` gives 1 or 0 and "
                 + "`region` counts the countries of that region reached.")
         Long countriesAndRegions,
 

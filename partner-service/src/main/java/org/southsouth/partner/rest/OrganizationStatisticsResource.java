@@ -25,11 +25,13 @@ public class OrganizationStatisticsResource {
 
     @GET
     @Operation(operationId = "getOrganizationStatistics", summary = "Organization figures for a period", description = "An organization is **connected** over "
-            + "the period when it is ACTIVE, joined the network on or before `to`, and is either an ACTIVE hub "
-            + "itself or party to a partnership in force (ACTIVE or RENEWED) with an ACTIVE hub organization whose "
-            + "term overlaps the period. A term runs from startsOn (else the signing, activation or creation date) "
-            + "to endsOn (open-ended without). Statuses are the current ones. Countries and regions reached are "
-            + "those of connected organizations; joinedByYear counts organizations whose joinedNetworkOn falls in "
+            + "the period when it is ACTIVE, joined the network on or before `to`, and is party to a partnership in "
+            + "force (ACTIVE or RENEWED) with another organization that is an ACTIVE hub, whose term overlaps the "
+            + "period: a hub is not connected to itself (a hub with 3 partners in 2 countries connects 3 organizations "
+            + "in 2 countries), a hub in force with another hub is connected. A term runs from startsOn (else the "
+            + "signing, activation or creation date) to endsOn (open-ended without). Statuses are the current ones. "
+            + "Countries and regions reached are those of connected organizations (a hub's own country only when a "
+            + "connected organization is there); activeHubs counts the hubs beside them; joinedByYear counts organizations whose joinedNetworkOn falls in "
             + "the period. `from` defaults to 1900-01-01, `to` to today. `sdg`, `country` and `region` narrow every "
             + "figure to organizations whose SDG focus includes the goal, in that country, in that UNDP region "
             + "(their hub partners need not match).")

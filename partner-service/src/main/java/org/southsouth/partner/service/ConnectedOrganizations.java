@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 
 /**
  * The one definition of "connected", in SQL: an organization is connected over a period when it is ACTIVE, had
- * joined the network by the end of the period, and is either an ACTIVE hub itself or party to a partnership in
- * force (ACTIVE or RENEWED) with an ACTIVE hub whose term overlaps the period. A partnership's term starts on
- * startsOn, else the signing, activation or creation date, and is open-ended without endsOn. Status is the
- * current one: the service keeps no status history.
+ * joined the network by the end of the period, and is party to a partnership in force (ACTIVE or RENEWED) with
+ * another organization that is an ACTIVE hub, whose term overlaps the period. A hub is not connected to itself (the
+ * network reports the organizations its hub connected with, and their countries, without the hub's own); a hub
+ * in such a partnership with another hub is. A partnership's term starts on startsOn, else the signing, activation
+ * or creation date, and is open-ended without endsOn. Status is the current one: the service keeps no status
+ * history.
  */
 @ApplicationScoped
 public class ConnectedOrganizations {
@@ -23,14 +25,14 @@ public class ConnectedOrganizations {
             connected AS (
               SELECT o.* FROM %s o, period
               WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day
-                AND (o.hub OR EXISTS (
+                AND EXISTS (
                   SELECT 1 FROM partnership_party mine
                   JOIN partnership p ON p.id = mine.partnership_id
                   JOIN partnership_party other ON other.partnership_id = p.id AND other.organization_id <> mine.organization_id
                   JOIN organization h ON h.id = other.organization_id AND h.hub AND h.status = 'ACTIVE'
                   WHERE mine.organization_id = o.id AND p.status IN ('ACTIVE', 'RENEWED')
                     AND coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AS date)) <= period.last_day
-                    AND (p.ends_on IS NULL OR p.ends_on >= period.first_day))))
+                    AND (p.ends_on IS NULL OR p.ends_on >= period.first_day)))
             """;
 
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);

@@ -27,7 +27,8 @@ public class Statistics {
                 + scope.where() + "), " + ConnectedOrganizations.connectedAmong("members");
         return new OrganizationStatistics(scope.first, scope.last,
                 sql.count(with + " SELECT count(*) FROM connected", scope.parameters()),
-                sql.count(with + " SELECT count(*) FROM connected WHERE hub", scope.parameters()),
+                sql.count(with + " SELECT count(*) FROM members o, period"
+                        + " WHERE o.hub AND o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day", scope.parameters()),
                 counts(with + " SELECT type, count(*) FROM connected GROUP BY 1 ORDER BY 1", scope),
                 counts(with + " SELECT o.type, count(*) FROM members o, period"
                         + " WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day GROUP BY 1 ORDER BY 1", scope),
