@@ -1,9 +1,5 @@
 package org.southsouth.events.rest;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +28,7 @@ import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.service.ExchangeEventService;
 import org.southsouth.events.store.EventCriteria;
 import org.southsouth.rest.Page;
+import org.southsouth.rest.csv.CsvWriter;
 
 @Path("/api/v1/events/export.csv")
 @Tag(name = "Events")
@@ -48,7 +45,7 @@ public class EventExportResource {
     @Produces(CSV)
     @Operation(operationId = "exportEventsCsv", summary = "Export events as CSV", description = "Every event matching the filters (as in the list, drafts only to "
             + "network staff and the host organization's partner), streamed "
-            + "a page at a time by start, UTF-8 without BOM, CRLF lines, RFC 4180 quoting; lists separated by spaces; "
+            + "a page at a time by start, UTF-8 without BOM, CRLF lines, RFC 4180 quoting; a text starting with =, +, -, @, tab or CR is prefixed with a single quote (no formula runs in a spreadsheet); lists separated by spaces; "
             + "start and end in the venue's local time. Agenda and participants are not exported.")
     @APIResponse(responseCode = "200", description = "The events", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = HEADER
@@ -66,18 +63,18 @@ public class EventExportResource {
                            @QueryParam("year") @Min(1950) @Max(2100) Integer year,
                            @QueryParam("updatedSince") String updatedSince) {
         EventCriteria criteria = new EventCriteria(QueryParameters.oneOf("kind", kind, EventKind.class),
-                QueryParameters.oneOf("status", status, EventStatus.class), country, sdg,
+                QueryParameters.oneOf("status", status, EventStatus.class), QueryParameters.country("country", country), sdg,
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId), QueryParameters.uuid("organizationId", organizationId),
                 QueryParameters.bool("online", online), language, year, null, null, QueryParameters.instant("updatedSince", updatedSince));
         StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(HEADER + "\r\n");
+            CsvWriter csv = new CsvWriter(out);
+            csv.row((Object[]) HEADER.split(","));
             for (int page = 0; ; page++) {
                 List<EventView> found = events.page(criteria, "startsAt", page, Page.MAX_SIZE).stream().map(EventView::of).toList();
                 for (EventView event : found) {
-                    writer.write(line(event));
+                    csv.row(fields(event));
                 }
-                writer.flush();
+                csv.flush();
                 if (found.size() < Page.MAX_SIZE) {
                     break;
                 }
@@ -86,26 +83,13 @@ public class EventExportResource {
         return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"events.csv\"").build();
     }
 
-    private static String line(EventView e) {
+    private static List<Object> fields(EventView e) {
         return Arrays.asList(e.id(), e.kind(), e.title(), e.status(), e.hostOrganizationId(), joined(e.partnerOrganizationIds()),
-                        e.country(), e.city(), e.online(), e.localStart(), e.localEnd(), e.timeZone(), e.capacity(), e.seatsTaken(),
-                        joined(e.languages()), joined(e.sdgs()), e.updatedAt()).stream()
-                .map(EventExportResource::field).collect(Collectors.joining(",", "", "\r\n"));
+                e.country(), e.city(), e.online(), e.localStart(), e.localEnd(), e.timeZone(), e.capacity(), e.seatsTaken(),
+                joined(e.languages()), joined(e.sdgs()), e.updatedAt());
     }
 
     private static String joined(List<?> values) {
         return values == null ? null : values.stream().map(String::valueOf).collect(Collectors.joining(" "));
-    }
-
-    /** RFC 4180: quoted when the value holds a comma, quote or line break. */
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,13 +1,12 @@
 package org.southsouth.gateway.impact;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.StreamingOutput;
+
+import org.southsouth.rest.csv.CsvWriter;
 
 /**
  * The impact report as one long CSV table, streamed: {@code figure,breakdown,key,value,missingReason,service,detail}.
@@ -23,9 +22,8 @@ final class ImpactCsv {
 
     static StreamingOutput of(ImpactReport report) {
         return output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            Csv csv = new Csv(writer);
-            writer.write(HEADER_LINE + "\r\n");
+            CsvWriter csv = new CsvWriter(output);
+            csv.row((Object[]) HEADER_LINE.split(","));
             headline(csv, report);
             if (report.breakdowns() != null) {
                 for (Map.Entry<String, List<Map<String, Object>>> dimension : report.breakdowns().entrySet()) {
@@ -42,11 +40,11 @@ final class ImpactCsv {
             for (MissingFigure missing : report.missing()) {
                 csv.row(missing.figure(), missing.breakdown(), null, null, missing.reason(), missing.service(), missing.detail());
             }
-            writer.flush();
+            csv.flush();
         };
     }
 
-    private static void headline(Csv csv, ImpactReport r) throws IOException {
+    private static void headline(CsvWriter csv, ImpactReport r) throws IOException {
         value(csv, FigureCatalog.ORGANIZATIONS_CONNECTED, r.organizationsConnected());
         value(csv, FigureCatalog.COUNTRIES_AND_REGIONS, r.countriesAndRegions());
         value(csv, FigureCatalog.VISITS_HOSTED, r.visitsHosted());
@@ -63,7 +61,7 @@ final class ImpactCsv {
         }
     }
 
-    private static void value(Csv csv, String figure, Object value) throws IOException {
+    private static void value(CsvWriter csv, String figure, Object value) throws IOException {
         if (value != null) {
             csv.row(figure, null, null, value, null, null, null);
         }

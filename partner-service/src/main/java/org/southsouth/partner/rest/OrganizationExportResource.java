@@ -1,9 +1,5 @@
 package org.southsouth.partner.rest;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,6 +28,7 @@ import org.southsouth.partner.domain.UndpRegion;
 import org.southsouth.partner.service.OrganizationFilter;
 import org.southsouth.partner.service.OrganizationSearch;
 import org.southsouth.rest.Page;
+import org.southsouth.rest.csv.CsvWriter;
 
 @Path("/api/v1/organizations/export.csv")
 @Tag(name = "Organizations")
@@ -46,7 +43,7 @@ public class OrganizationExportResource {
     @GET
     @Produces(CSV)
     @Operation(operationId = "exportOrganizationsCsv", summary = "Export organizations as CSV", description = "Every organization matching the filters (as in the "
-            + "list), streamed a page at a time in creation order, UTF-8 without BOM, CRLF lines, RFC 4180 quoting. "
+            + "list), streamed a page at a time in creation order, UTF-8 without BOM, CRLF lines, RFC 4180 quoting; a text starting with =, +, -, @, tab or CR is prefixed with a single quote (no formula runs in a spreadsheet). "
             + "nameTranslations as `tag=name` pairs separated by `; `, sdgs separated by spaces. Contacts are not exported.")
     @APIResponse(responseCode = "200", description = "The organizations", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = HEADER
@@ -68,20 +65,20 @@ public class OrganizationExportResource {
                 QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.oneOf("status", status, OrganizationStatus.class),
                 QueryParameters.bool("hub", hub), q, QueryParameters.instant("updatedSince", updatedSince));
         StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(HEADER + "\r\n");
+            CsvWriter csv = new CsvWriter(out);
+            csv.row((Object[]) HEADER.split(","));
             for (int page = 0; ; page++) {
                 int number = page;
                 // One short read transaction per page: the export never holds a connection while the client reads.
-                List<String> lines = QuarkusTransaction.requiringNew().call(() -> {
+                List<List<Object>> rows = QuarkusTransaction.requiringNew().call(() -> {
                     Page<Organization> found = search.list(filter, "createdAt", number, Page.MAX_SIZE);
-                    return found.items().stream().map(OrganizationExportResource::line).toList();
+                    return found.items().stream().map(OrganizationExportResource::fields).toList();
                 });
-                for (String line : lines) {
-                    writer.write(line);
+                for (List<Object> row : rows) {
+                    csv.row(row);
                 }
-                writer.flush();
-                if (lines.size() < Page.MAX_SIZE) {
+                csv.flush();
+                if (rows.size() < Page.MAX_SIZE) {
                     break;
                 }
             }
@@ -89,25 +86,12 @@ public class OrganizationExportResource {
         return Response.ok(body, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"organizations.csv\"").build();
     }
 
-    private static String line(Organization o) {
+    private static List<Object> fields(Organization o) {
         String translations = o.nameTranslations.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
         String sdgs = o.sdgs.stream().map(String::valueOf).collect(Collectors.joining(" "));
         return Arrays.asList(o.id, o.name, translations, o.acronym, o.type, o.country, o.region == null ? null : o.region.name(),
-                o.subregion, sdgs, o.status, o.hub, o.joinedNetworkOn, o.website, o.updatedAt).stream()
-                .map(OrganizationExportResource::field).collect(Collectors.joining(",", "", "\r\n"));
-    }
-
-    /** RFC 4180: quoted when the value holds a comma, quote or line break; a formula-looking value is left as is. */
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+                o.subregion, sdgs, o.status, o.hub, o.joinedNetworkOn, o.website, o.updatedAt);
     }
 
     private static String blank(String value) {

@@ -47,6 +47,17 @@ class OrganizationExportTest {
     }
 
     @Test
+    void aNameAspreadsheetWouldRunAsAFormulaIsExportedAsText() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String id = Organizations.register("=HYPERLINK(\"http://x\") " + marker, "22", "NP");
+
+        String csv = given().queryParam("q", marker).when().get("/api/v1/organizations/export.csv")
+                .then().statusCode(200).extract().asString();
+
+        assertTrue(csv.contains(id + ",\"'=HYPERLINK(\"\"http://x\"\") " + marker + "\","), csv);
+    }
+
+    @Test
     void aBadFilterIsAProblem() {
         given().queryParam("sdg", "18").when().get("/api/v1/organizations/export.csv")
                 .then().statusCode(400).contentType("application/problem+json");
