@@ -69,7 +69,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         Optional<ApiProblem> refused = StoreRefusals.of(e);
         if (refused.isPresent()) {
-            LOG.warnf(e, "A store refused a request on %s", uri.getPath());
+            LOG.warnf("A store refused a request on %s: %s", uri.getPath(), e);
             return respond(refused.get(), uri);
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
@@ -86,14 +86,19 @@ public class ProblemMappers {
 
     /**
      * The field as the client wrote it, e.g. {@code parties[1].role}: without the method and parameter names of
-     * a method-parameter path, and without the {@code <list element>} nodes of container elements.
+     * a method-parameter path (a parameter's name only when it is the field), and without the
+     * {@code <list element>} nodes of container elements.
      */
     private static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.CROSS_PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             // A node's index is its place in the container that holds it, so it follows the parent's name.
@@ -108,6 +113,10 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        return field.isEmpty() ? violation.getPropertyPath().toString() : field.toString();
+        if (field.isEmpty()) {
+            // A query or header parameter itself, e.g. page: its name is the field.
+            return parameter != null ? parameter : violation.getPropertyPath().toString();
+        }
+        return field.toString();
     }
 }

@@ -36,4 +36,19 @@ class ProblemMappersTest {
         assertEquals(List.of("languages[1].code", "name", "sdgs[1]"),
                 problem.errors().stream().map(Problem.FieldError::field).toList());
     }
+
+    public static class Lists {
+        public void list(@Max(Page.MAX_PAGE) int page) {
+        }
+    }
+
+    @Test
+    void aQueryParameterIsNamedByItself() throws NoSuchMethodException {
+        ConstraintViolationException invalid = new ConstraintViolationException(validator.forExecutables()
+                .validateParameters(new Lists(), Lists.class.getMethod("list", int.class), new Object[] {Integer.MAX_VALUE}));
+
+        Problem problem = (Problem) new ProblemMappers().constraintViolation(invalid, null).getEntity();
+
+        assertEquals(List.of("page"), problem.errors().stream().map(Problem.FieldError::field).toList());
+    }
 }

@@ -164,7 +164,7 @@ public class DeploymentResource {
                                      @QueryParam("updatedSince") String updatedSince,
                                      @Parameter(description = "plannedStart (default), updatedAt, createdAt or country; - in front for descending", example = "-plannedStart")
                                      @QueryParam("sort") String sort,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Sort order = SortParameter.parse(sort, SORTABLE, "plannedStart");
         DeploymentQueries.Filter filter = new DeploymentQueries.Filter(

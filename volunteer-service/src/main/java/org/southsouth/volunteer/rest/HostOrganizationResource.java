@@ -43,7 +43,7 @@ public class HostOrganizationResource {
     @Operation(operationId = "listHostOrganizations", summary = "List host organizations", description = "Oldest change first, then by id.")
     @APIResponse(responseCode = "200", description = "One page of host organizations")
     @APIResponse(responseCode = "400", description = "Paging parameters out of range")
-    public Page<HostOrganizationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<HostOrganizationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return new Page<>(replica.page(page, size).stream().map(HostOrganizationView::of).toList(), page, size,
                 replica.count());

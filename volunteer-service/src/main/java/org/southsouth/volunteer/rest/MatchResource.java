@@ -64,7 +64,7 @@ public class MatchResource {
                             @QueryParam("skills") String skills,
                             @Parameter(description = "First day of the period", required = true, example = "2027-03-01") @QueryParam("from") String from,
                             @Parameter(description = "Last day of the period", required = true, example = "2027-09-30") @QueryParam("to") String to,
-                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessScope scope = access.staffOrPartner("rank volunteers");
         LocalDate start = QueryParameters.date("from", from);

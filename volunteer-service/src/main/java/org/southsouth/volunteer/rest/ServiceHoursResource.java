@@ -131,7 +131,7 @@ public class ServiceHoursResource {
                                        @Parameter(description = "ISO-8601 instant", example = "2026-01-01T00:00:00Z")
                                        @QueryParam("updatedSince") String updatedSince,
                                        @QueryParam("sort") String sort,
-                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Sort order = SortParameter.parse(sort, SORTABLE, "date");
         HoursQueries.Filter filter = new HoursQueries.Filter(QueryParameters.uuid("volunteerId", volunteerId),
@@ -164,7 +164,7 @@ public class ServiceHoursResource {
             @Parameter(description = "ISO 3166-1 alpha-2 deployment country", example = "NP") @QueryParam("country") String country,
             @Parameter(description = "UNDP region of the deployment country", schema = @Schema(implementation = UndpRegion.class))
             @QueryParam("region") String region,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         HoursTotals.GroupBy grouping = QueryParameters.oneOf("groupBy", groupBy, HoursTotals.GroupBy.class);
         if (grouping == null) {

@@ -124,7 +124,7 @@ public class VolunteerResource {
                                     @Parameter(description = "ISO-8601 instant", example = "2026-01-01T00:00:00Z")
                                     @QueryParam("updatedSince") String updatedSince,
                                     @Parameter(example = "-updatedAt") @QueryParam("sort") String sort,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessScope scope = access.records();
         LocalDate from = QueryParameters.date("availableFrom", availableFrom);

@@ -6,17 +6,18 @@ import java.util.Set;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.southsouth.rest.CountryCodes;
+
 /** Checks codes against the ISO lists the JDK ships, not just their shape. */
 public final class IsoCodeValidators {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private IsoCodeValidators() {
     }
 
     public static boolean isCountry(String code) {
-        return COUNTRIES.contains(code);
+        return CountryCodes.isCountry(code);
     }
 
     public static boolean isLanguage(String code) {
