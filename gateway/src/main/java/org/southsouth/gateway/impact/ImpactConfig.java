@@ -16,7 +16,10 @@ public interface ImpactConfig {
     Iati iati();
 
     interface Iati {
-        /** IATI organisation identifier of the publisher (the hub), prefix of every iati-identifier. */
+        /**
+         * IATI organisation identifier of the publisher (the hub), prefix of every iati-identifier. The default is a
+         * placeholder: a deployment sets the hub's identifier under its registration agency's prefix (e.g. CN-USC-…).
+         */
         @WithDefault("XM-SOUTHSOUTH")
         String reportingOrgRef();
 
