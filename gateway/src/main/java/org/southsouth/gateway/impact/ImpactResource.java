@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.AcceptHeader;
 import org.southsouth.rest.ApiProblem;
 
 @Path("/api/v1")
@@ -66,7 +67,7 @@ public class ImpactResource {
             @Parameter(description = "ISO 3166-1 alpha-2 country", example = "NP") @QueryParam("country") String country,
             @Parameter(description = "UNDP region: AFRICA, ARAB_STATES, ASIA_AND_THE_PACIFIC, EUROPE_AND_CENTRAL_ASIA, "
                     + "LATIN_AMERICA_AND_THE_CARIBBEAN", example = "ASIA_AND_THE_PACIFIC") @QueryParam("region") String region,
-            @Parameter(description = "Breakdowns, comma separated: sdg, year, month, country, region", example = "sdg,country")
+            @Parameter(description = "Breakdowns, comma separated or repeated: sdg, year, month, country, region", example = "[\"sdg\", \"country\"]")
             @QueryParam("breakdown") List<String> breakdown,
             @Parameter(description = "`json` (default) or `csv`", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
@@ -114,6 +115,7 @@ public class ImpactResource {
             }
             throw ApiProblem.invalidField("format", "must be json or csv");
         }
-        return headers.getAcceptableMediaTypes().stream().anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
+        return AcceptHeader.preferred(headers.getHeaderString(HttpHeaders.ACCEPT), List.of(MediaType.APPLICATION_JSON, CSV))
+                .filter(CSV::equals).isPresent();
     }
 }
