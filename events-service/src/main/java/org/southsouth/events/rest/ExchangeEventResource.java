@@ -137,10 +137,10 @@ public class ExchangeEventResource {
                                 @QueryParam("startsBefore") @Parameter(description = "Starts before (ISO-8601)") String startsBefore,
                                 @QueryParam("updatedSince") @Parameter(description = "Changed at or after (ISO-8601)") String updatedSince,
                                 @QueryParam("sort") String sort,
-                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         EventCriteria criteria = new EventCriteria(QueryParameters.oneOf("kind", kind, EventKind.class),
-                QueryParameters.oneOf("status", status, EventStatus.class), country, sdg,
+                QueryParameters.oneOf("status", status, EventStatus.class), QueryParameters.country("country", country), sdg,
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId), QueryParameters.uuid("organizationId", organizationId),
                 QueryParameters.bool("online", online), language, year, QueryParameters.instant("startsFrom", startsFrom),
                 QueryParameters.instant("startsBefore", startsBefore), QueryParameters.instant("updatedSince", updatedSince));

@@ -156,10 +156,10 @@ public class KnowledgeProductResource {
                                     @QueryParam("language") @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String language,
                                     @QueryParam("updatedSince") @Parameter(description = "Changed at or after (ISO-8601)") String updatedSince,
                                     @QueryParam("sort") String sort,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         KnowledgeCriteria criteria = new KnowledgeCriteria(q == null ? List.of() : SearchKeywords.queryTerms(q),
-                QueryParameters.oneOf("kind", kind, KnowledgeKind.class), type, sdg, country,
+                QueryParameters.oneOf("kind", kind, KnowledgeKind.class), type, sdg, QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, Region.class), year,
                 QueryParameters.oneOf("reviewStatus", reviewStatus, ReviewStatus.class),
                 QueryParameters.uuid("leadOrganizationId", leadOrganizationId), language, QueryParameters.instant("updatedSince", updatedSince));

@@ -141,7 +141,7 @@ public class ParticipationResource {
                                         @QueryParam("groupId") @Schema(format = "uuid") String groupId,
                                         @QueryParam("updatedSince") @Parameter(description = "Changed at or after (ISO-8601)") String updatedSince,
                                         @QueryParam("sort") String sort,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         ParticipationCriteria criteria = new ParticipationCriteria(eventId,
                 QueryParameters.oneOf("status", status, ParticipationStatus.class),
