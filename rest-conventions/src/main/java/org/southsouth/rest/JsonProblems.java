@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.southsouth.rest.json.RefusedValue;
 
 /** What a client must fix in a JSON body that could not be read, naming the field whenever there is one. */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static ApiProblem of(JsonProcessingException e) {
+    public static ApiProblem of(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             String what = e instanceof MismatchedInputException ? "Body has the wrong JSON shape: " : "Body is not valid JSON: ";
             return ApiProblem.badRequest(what + e.getOriginalMessage());

@@ -11,9 +11,9 @@ import jakarta.validation.Validator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.JsonProblems;
 
 /**
  * Applies a merge patch to the writable fields of a resource and validates the result like a create body, so
@@ -37,10 +37,9 @@ public class MergePatcher {
         T patched;
         try {
             patched = json.treeToValue(JsonMergePatch.apply(json.valueToTree(current), patch), type);
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw ApiProblem.invalidField(field == null ? "body" : field, "is not a writable field or has the wrong JSON type");
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("The patched resource is not valid: " + e.getMessage());
         }
         Set<ConstraintViolation<T>> violations = validator.validate(patched);

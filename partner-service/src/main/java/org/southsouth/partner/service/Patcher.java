@@ -1,17 +1,14 @@
 package org.southsouth.partner.service;
 
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.JsonProblems;
 
 /** Applies a merge patch to the current fields of a resource and returns the validated result. */
 @ApplicationScoped
@@ -30,14 +27,8 @@ public class Patcher {
         JsonNode merged = JsonMergePatch.apply(json.valueToTree(current), patch);
         try {
             return check.valid(json.treeToValue(merged, type));
-        } catch (MismatchedInputException e) {
-            String field = e.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
-            throw ApiProblem.invalidField(field, e instanceof UnrecognizedPropertyException
-                    ? "is not a known field" : "has the wrong JSON type");
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("The patched resource is not valid: " + e.getOriginalMessage());
+            throw JsonProblems.of(e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.southsouth.volunteer.service;
 
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -10,14 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.JsonMergePatch;
+import org.southsouth.rest.JsonProblems;
 import org.southsouth.rest.Problem;
 
 /**
@@ -51,23 +48,10 @@ public class PatchDocuments {
     }
 
     private <T> T read(JsonNode merged, Class<T> type) {
-        ObjectReader strict = json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            return strict.readValue(merged);
-        } catch (UnrecognizedPropertyException e) {
-            throw ApiProblem.invalidField(path(e), "is not a field of this resource");
-        } catch (JsonMappingException e) {
-            throw ApiProblem.invalidField(path(e), "has an invalid value or JSON type");
-        } catch (IOException e) {
-            throw ApiProblem.badRequest("The patched document cannot be read: " + e.getMessage());
+            return json.treeToValue(merged, type);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            path.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
-        }
-        return path.toString().replaceFirst("^\\.", "");
     }
 }
