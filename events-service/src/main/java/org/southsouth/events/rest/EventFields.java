@@ -52,8 +52,8 @@ public record EventFields(
     @Schema(name = "ExpertMission")
     public record ExpertMissionFields(
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") @Schema(example = "KE") String destinationCountry,
-            @Size(max = 100) @Schema(example = "Nairobi") String destinationCity,
-            UUID receivingOrganizationId,
+            @Size(max = 100) @Schema(nullable = true, example = "Nairobi") String destinationCity,
+            @Schema(nullable = true) UUID receivingOrganizationId,
             @Min(1) @Max(1_000) @Schema(example = "3") int expertsCount,
             @Size(max = 30) List<@NotBlank @Size(max = 100) String> expertise) {
     }
@@ -63,7 +63,7 @@ public record EventFields(
             @NotBlank @Size(max = 300) String title,
             @NotNull Instant startsAt,
             @NotNull Instant endsAt,
-            @Size(max = 200) String speaker) {
+            @Schema(nullable = true) @Size(max = 200) String speaker) {
     }
 
     EventDetails toDetails() {

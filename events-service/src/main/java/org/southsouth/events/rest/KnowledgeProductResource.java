@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -123,7 +124,8 @@ public class KnowledgeProductResource {
     @Path("/{id}/versions")
     @Operation(operationId = "listKnowledgeProductVersions", summary = "List a product's versions", description = "Every version, oldest first, ending with the current one; "
             + "versions before publication only for network staff and the lead organizations' partners.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KnowledgeView.class)))
     @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
     public List<KnowledgeView> versions(@PathParam("id") UUID id) {
         return products.versions(id).stream().map(KnowledgeView::of).toList();

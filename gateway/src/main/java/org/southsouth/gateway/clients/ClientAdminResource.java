@@ -72,7 +72,7 @@ public class ClientAdminResource {
 
     @GET
     @Path("{clientId}")
-    @Operation(operationId = "getClient", summary = "Get a client")
+    @Operation(operationId = "getClient", summary = "Get a client", description = "The client as registered, never its secret.")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     public ClientView get(@PathParam("clientId") String clientId) {

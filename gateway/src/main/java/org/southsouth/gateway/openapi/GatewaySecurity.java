@@ -37,7 +37,8 @@ final class GatewaySecurity {
     }
 
     static void apply(ObjectNode document, ObjectNode components, ObjectNode paths, String tokenUrl) {
-        ObjectNode schemes = object(components, "securitySchemes");
+        // The gateway authenticates; what a service's own document declares (Quarkus adds one) does not apply.
+        ObjectNode schemes = components.putObject("securitySchemes");
         ObjectNode scopes = schemes.putObject("oauth2").put("type", "oauth2")
                 .put("description", "Client credentials: POST client id and secret to the token URL, send the token as bearer.")
                 .putObject("flows").putObject("clientCredentials").put("tokenUrl", tokenUrl).putObject("scopes");

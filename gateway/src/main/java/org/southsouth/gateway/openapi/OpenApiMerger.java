@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,6 +24,8 @@ public final class OpenApiMerger {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String API_PREFIX = "/api/v1/";
     private static final String GATEWAY = "gateway";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final Pattern PAGE = Pattern.compile("Page[0-9]*");
 
     private final ObjectNode merged = NODES.objectNode();
     private final ObjectNode paths = NODES.objectNode();
@@ -39,6 +42,7 @@ public final class OpenApiMerger {
     /** Adds one service's document; services are added in a fixed order so renames are stable. */
     public OpenApiMerger add(String service, JsonNode document) {
         ObjectNode doc = document.deepCopy();
+        namePagesAfterTheirItems(doc);
         renameClashingComponents(service, doc);
         addTags(service, doc);
         addPaths(service, doc, path -> path.startsWith(API_PREFIX));
@@ -53,6 +57,7 @@ public final class OpenApiMerger {
      */
     public OpenApiMerger addGateway(JsonNode document, String tokenUrl) {
         ObjectNode doc = document.deepCopy();
+        namePagesAfterTheirItems(doc);
         renameClashingComponents(GATEWAY, doc);
         addTags(GATEWAY, doc);
         addPaths(GATEWAY, doc, path -> !path.startsWith("/q/"));
@@ -90,6 +95,26 @@ public final class OpenApiMerger {
         if (!renames.isEmpty()) {
             rewriteRefs(doc, renames);
         }
+    }
+
+    /**
+     * SmallRye names the schemas of {@code Page<T>} Page, Page1, Page2… in the order it meets them, so a name says
+     * nothing and may change with any new list; each becomes its items' name with Page ({@code OrganizationPage}).
+     */
+    private static void namePagesAfterTheirItems(ObjectNode doc) {
+        if (!(doc.path("components").path("schemas") instanceof ObjectNode schemas)) {
+            return;
+        }
+        Map<String, String> renames = new HashMap<>();
+        for (String name : iterableNames(schemas)) {
+            String items = schemas.get(name).at("/properties/items/items/$ref").asText();
+            if (PAGE.matcher(name).matches() && items.startsWith(SCHEMAS)) {
+                String renamed = items.substring(SCHEMAS.length()) + "Page";
+                schemas.set(renamed, schemas.remove(name));
+                renames.put(SCHEMAS + name, SCHEMAS + renamed);
+            }
+        }
+        rewriteRefs(doc, renames);
     }
 
     private void addTags(String service, ObjectNode doc) {

@@ -20,7 +20,7 @@ import org.southsouth.rest.ApiProblem;
 
 /** The platform's one OpenAPI document, merged live from the services' own. */
 @Path("/openapi")
-@Tag(name = "API documentation")
+@Tag(name = "API documentation", description = "This document: every operation of the platform")
 public class UnifiedOpenApiResource {
 
     private static final String YAML = "application/yaml";

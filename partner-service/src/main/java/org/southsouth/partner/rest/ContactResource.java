@@ -61,7 +61,7 @@ public class ContactResource {
 
     @GET
     @Path("/{contactId}")
-    @Operation(operationId = "getContact", summary = "Read a contact")
+    @Operation(operationId = "getContact", summary = "Read a contact", description = "One person to reach at the organization; the ETag is its revision.")
     @APIResponse(responseCode = "200", description = "The contact",
             headers = @Header(name = "ETag", description = "Revision; send it in If-Match to update"),
             content = @Content(schema = @Schema(implementation = ContactView.class)))

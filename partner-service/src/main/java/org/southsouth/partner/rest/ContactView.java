@@ -11,10 +11,10 @@ public record ContactView(
         UUID id,
         UUID organizationId,
         @Schema(example = "Li Wei") String name,
-        @Schema(example = "International cooperation officer") String role,
-        @Schema(example = "li.wei@example.org") String email,
-        @Schema(example = "+86 10 1234 5678") String phone,
-        @Schema(example = "zh") String preferredLanguage,
+        @Schema(nullable = true, example = "International cooperation officer") String role,
+        @Schema(nullable = true, example = "li.wei@example.org") String email,
+        @Schema(nullable = true, example = "+86 10 1234 5678") String phone,
+        @Schema(nullable = true, example = "zh") String preferredLanguage,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -17,16 +17,16 @@ public record OrganizationView(
         @Schema(example = "Beijing Volunteer Service Federation") String name,
         @Schema(example = "{\"zh\": \"北京志愿服务联合会\", \"en\": \"Beijing Volunteer Service Federation\"}")
         Map<String, String> nameTranslations,
-        @Schema(example = "BVF") String acronym,
+        @Schema(nullable = true, example = "BVF") String acronym,
         @Schema(description = "IATI OrganisationType code", example = "22") String type,
         @Schema(description = "ISO 3166-1 alpha-2", example = "CN") String country,
-        @Schema(description = "UN M49 sub-region, derived from the country", example = "Eastern Asia") String subregion,
-        @Schema(description = "UNDP regional grouping, derived from the country; null where UNDP does not group it")
+        @Schema(nullable = true, description = "UN M49 sub-region, derived from the country", example = "Eastern Asia") String subregion,
+        @Schema(nullable = true, description = "UNDP regional grouping, derived from the country; null where UNDP does not group it")
         UndpRegion region,
         @Schema(example = "[4, 17]") List<Integer> sdgs,
-        @Schema(example = "https://www.bv.org.cn") String website,
+        @Schema(nullable = true, example = "https://www.bv.org.cn") String website,
         @Schema(description = "Runs the network") boolean hub,
-        @Schema(example = "2016-06-01") LocalDate joinedNetworkOn,
+        @Schema(nullable = true, example = "2016-06-01") LocalDate joinedNetworkOn,
         OrganizationStatus status,
         @Schema(description = "Revision, also the ETag; send it in If-Match to update", example = "3") long revision,
         Instant createdAt,

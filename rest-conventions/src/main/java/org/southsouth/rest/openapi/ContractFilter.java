@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.southsouth.rest.Problem;
@@ -39,7 +40,19 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    /** A nullable reference is scanned as anyOf the reference and null beside a type; the anyOf alone says it. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getAnyOf() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        return schema;
+    }
+
     private static void describe(Operation operation, Components components) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(TypeSchemas::referenceOnly);
+        }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             return;

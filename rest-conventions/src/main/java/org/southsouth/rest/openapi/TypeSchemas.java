@@ -5,6 +5,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
@@ -38,6 +39,18 @@ final class TypeSchemas {
         });
         components.removeSchema("JsonNode");
         components.removeSchema("JsonNodeType");
+    }
+
+    /**
+     * A String parameter that names an enum with {@code @Schema(implementation = …)} is scanned as the enum's
+     * {@code $ref} beside the {@code type: object} of the String it annotates, which no value satisfies; the
+     * reference alone says what it takes.
+     */
+    static void referenceOnly(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
     }
 
     private static Schema local(String pattern, String description, String example) {

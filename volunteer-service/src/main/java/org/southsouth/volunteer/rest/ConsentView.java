@@ -12,7 +12,7 @@ public record ConsentView(
         @Schema(example = "MATCHING") String purpose,
         @Schema(example = "2026-01") String policyVersion,
         Instant givenAt,
-        @Schema(description = "When it was withdrawn or superseded by a newer consent for the purpose; null while open")
+        @Schema(nullable = true, description = "When it was withdrawn or superseded by a newer consent for the purpose; null while open")
         Instant withdrawnAt) {
 
     static ConsentView of(ConsentRecord c) {

@@ -21,10 +21,10 @@ public record DeploymentView(
         @Schema(example = "Community health advisor") String role,
         @Schema(example = "2027-01-15") LocalDate plannedStart,
         @Schema(example = "2027-10-15") LocalDate plannedEnd,
-        @Schema(description = "Last day served when the deployment ended early") LocalDate endedOn,
+        @Schema(nullable = true, description = "Last day served when the deployment ended early") LocalDate endedOn,
         DeploymentStatus status,
         @Schema(description = "A coordinator must look at this deployment, see reviewReason") boolean needsReview,
-        @Schema(example = "Host organization Nepal Youth Volunteers became INACTIVE") String reviewReason,
+        @Schema(nullable = true, example = "Host organization Nepal Youth Volunteers became INACTIVE") String reviewReason,
         @Schema(example = "[3, 17]") List<Integer> sdgs,
         Instant createdAt,
         Instant updatedAt) {

@@ -31,7 +31,8 @@ public class HostOrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getHostOrganization", summary = "Read a host organization as volunteer-service knows it")
+    @Operation(operationId = "getHostOrganization", summary = "Read a host organization as volunteer-service knows it",
+            description = "Replicated from partner-service's organization events, so it may lag behind the organization itself.")
     @APIResponse(responseCode = "200", description = "The replicated organization",
             content = @Content(schema = @Schema(implementation = HostOrganizationView.class)))
     @APIResponse(responseCode = "404", description = "Not (yet) known to volunteer-service")

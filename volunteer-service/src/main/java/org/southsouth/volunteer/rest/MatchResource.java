@@ -16,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,8 +50,7 @@ public class MatchResource {
                     + "having served a deployment or attended an event in the country. Highest score first, ties by volunteer id: the "
                     + "same need always gives the same order. Each match lists what matched and what is missing. Network staff rank "
                     + "all volunteers, a partner its nominees only.")
-    @APIResponse(responseCode = "200", description = "One page of matches with the number of candidates",
-            content = @Content(schema = @Schema(implementation = Match.class)))
+    @APIResponse(responseCode = "200", description = "One page of matches with the number of candidates")
     @APIResponse(responseCode = "400", description = "A parameter is missing or not valid")
     @APIResponse(responseCode = "403", description = "A reporter or volunteer client")
     public Page<Match> rank(@Parameter(description = "ISO 3166-1 alpha-2 country of service", example = "NP")

@@ -10,8 +10,8 @@ import org.southsouth.volunteer.domain.Participation;
 public record ParticipationView(
         UUID id,
         UUID eventId,
-        @Schema(example = "EXCHANGE_CAMP") String eventKind,
-        @Schema(example = "TH") String eventCountry,
+        @Schema(nullable = true, example = "EXCHANGE_CAMP") String eventKind,
+        @Schema(nullable = true, example = "TH") String eventCountry,
         @Schema(example = "VOLUNTEER") String role,
         @Schema(description = "REGISTERED, WAITLISTED, ATTENDED, NO_SHOW or CANCELLED", example = "ATTENDED") String status,
         Instant updatedAt) {

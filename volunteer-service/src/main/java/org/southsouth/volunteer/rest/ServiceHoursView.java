@@ -17,12 +17,12 @@ public record ServiceHoursView(
         @Schema(example = "2026-03-14") LocalDate date,
         @Schema(example = "6.5") BigDecimal hours,
         @Schema(example = "Health screening at the community centre") String activity,
-        UUID eventId,
-        UUID deploymentId,
+        @Schema(nullable = true) UUID eventId,
+        @Schema(nullable = true) UUID deploymentId,
         @Schema(example = "[3]") List<Integer> sdgs,
         boolean verified,
-        Instant verifiedAt,
-        @Schema(example = "coordinator@bvf.example") String verifiedBy,
+        @Schema(nullable = true) Instant verifiedAt,
+        @Schema(nullable = true, example = "coordinator@bvf.example") String verifiedBy,
         Instant createdAt,
         Instant updatedAt) {
 

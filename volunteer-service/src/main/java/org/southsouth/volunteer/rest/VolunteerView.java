@@ -16,18 +16,18 @@ public record VolunteerView(
         @Schema(example = "0d9f5c8e-3b1a-4a61-9d2e-7c6b5a4f3e21") UUID id,
         @Schema(example = "Amina Njoroge") String name,
         @Schema(example = "amina@example.org") String email,
-        @Schema(example = "+254 700 000000") String phone,
+        @Schema(nullable = true, example = "+254 700 000000") String phone,
         @Schema(example = "KE") String nationality,
-        @Schema(example = "KE") String residence,
+        @Schema(nullable = true, example = "KE") String residence,
         UUID homeOrganizationId,
-        String bio,
+        @Schema(nullable = true) String bio,
         VolunteerStatus status,
         List<LanguageEntry> languages,
         @Schema(example = "[\"community-health\"]") List<String> skills,
         List<AvailabilityEntry> availability,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "When the volunteer's personal data was erased") Instant erasedAt) {
+        @Schema(nullable = true, description = "When the volunteer's personal data was erased") Instant erasedAt) {
 
     static VolunteerView of(Volunteer v) {
         var p = VolunteerProfiles.of(v);
