@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.southsouth.launcher.Platform;
 import org.southsouth.launcher.PlatformSettings;
 import org.southsouth.launcher.QuietLogging;
+import org.southsouth.system.contract.ContractCheckingFilter;
+import org.southsouth.system.contract.OpenApiContract;
 
 /**
  * Starts the packaged platform once for all system tests, exactly as the run command does (embedded
@@ -17,9 +19,15 @@ import org.southsouth.launcher.QuietLogging;
 public final class RunningPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static Platform platform;
+    private static OpenApiContract contract;
 
     public static Platform platform() {
         return platform;
+    }
+
+    /** The merged OpenAPI document the platform serves, as a judge of answers. */
+    public static OpenApiContract contract() {
+        return contract;
     }
 
     @Override
@@ -37,6 +45,9 @@ public final class RunningPlatform implements BeforeAllCallback, ExtensionContex
                 .then().statusCode(200).extract().path("access_token");
         // The default authentication, so that a test may call as another client with .auth().oauth2(itsToken).
         RestAssured.authentication = RestAssured.oauth2(token);
+        // Every answer any system test receives is judged by the document the platform serves.
+        contract = new OpenApiContract(RestAssured.given().get("/openapi").then().statusCode(200).extract().asString());
+        RestAssured.filters(new ContractCheckingFilter(contract));
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningPlatform.class.getName(), this);
     }
 
