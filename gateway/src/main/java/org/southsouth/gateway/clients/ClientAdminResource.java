@@ -65,7 +65,7 @@ public class ClientAdminResource {
     public Page<ClientView> list(
             @Parameter(description = "Only revoked (true) or only active (false) clients") @QueryParam("revoked") Boolean revoked,
             @Parameter(description = "Only clients acting for this organization") @QueryParam("organizationId") UUID organizationId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return registry.list(revoked, organizationId, page, size);
     }

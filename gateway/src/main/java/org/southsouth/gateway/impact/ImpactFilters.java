@@ -1,7 +1,6 @@
 package org.southsouth.gateway.impact;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -10,6 +9,8 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.CountryCodes;
+import org.southsouth.rest.QueryParameters;
 
 /** What an impact request asks for, validated; absent filters are null. */
 @Schema(name = "ImpactFilters", description = "The filters the figures were computed with, as understood by the gateway")
@@ -25,8 +26,8 @@ public record ImpactFilters(
             "LATIN_AMERICA_AND_THE_CARIBBEAN");
 
     public static ImpactFilters parse(String from, String to, String sdg, String country, String region) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = QueryParameters.date("from", from);
+        LocalDate last = QueryParameters.date("to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
@@ -61,17 +62,6 @@ public record ImpactFilters(
         };
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalidField(name, "must be a date like 2024-12-31");
-        }
-    }
-
     private static Integer sdg(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -92,7 +82,7 @@ public record ImpactFilters(
             return null;
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
+        if (!CountryCodes.isCountry(code)) {
             throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code like NP");
         }
         return code;
