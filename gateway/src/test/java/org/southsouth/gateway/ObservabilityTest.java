@@ -5,10 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -17,6 +19,12 @@ import org.southsouth.embedded.quarkus.PostgresTestResource;
 @WithTestResource(StubUpstreams.class)
 @WithTestResource(PostgresTestResource.class)
 class ObservabilityTest {
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metricsUrl;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readinessUrl;
 
     @Test
     void latencyHistogramAndStatusCountsArePublishedPerRoute() {
@@ -28,20 +36,20 @@ class ObservabilityTest {
         given().auth().oauth2(token).when().post("/api/v1/organizations/echo").then().statusCode(403);
         assertTrue(count("organizations", "GET", "201") >= before + 3, "three more successful GETs counted");
         assertTrue(count("organizations", "POST", "403") >= 1, "refusals by the gateway are counted too");
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metricsUrl.toString()).then().statusCode(200)
                 .body(containsString("gateway_requests_seconds_bucket{"))
                 .body(containsString("route=\"organizations\""));
     }
 
     @Test
     void readinessReportsEachUpstream() {
-        given().when().get("/q/health/ready").then()
+        given().when().get(readinessUrl.toString()).then()
                 .body("checks.find { it.name == 'upstreams' }.data.partner", equalTo("up"))
                 .body("checks.find { it.name == 'upstreams' }.data.volunteer", equalTo("unreachable"));
     }
 
-    private static double count(String route, String method, String status) {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double count(String route, String method, String status) {
+        String metrics = given().when().get(metricsUrl.toString()).then().statusCode(200).extract().asString();
         Pattern line = Pattern.compile("^gateway_requests_seconds_count\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
         Matcher matcher = line.matcher(metrics);
         double total = 0;

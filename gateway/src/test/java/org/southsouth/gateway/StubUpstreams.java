@@ -101,6 +101,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 + "\",\"organizationId\":\"" + headers.getFirst("X-Organization-Id")
                 + "\",\"bearer\":" + (headers.getFirst("Authorization") != null)
                 + ",\"authorization\":\"" + headers.getFirst("Authorization") + "\""
+                + ",\"forwarded\":\"" + headers.getFirst("X-Forwarded-Proto") + "://" + headers.getFirst("X-Forwarded-Host")
+                + ":" + headers.getFirst("X-Forwarded-Port") + " " + headers.getFirst("Forwarded") + "\""
                 + ",\"body\":" + (body.length == 0 ? "null" : new String(body, StandardCharsets.UTF_8)) + "}";
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         respond(exchange, 201, reply);

@@ -195,6 +195,21 @@ class TokenEndpointTest {
                 .when().post("/admin/v1/clients").then().statusCode(403);
     }
 
+    @Test
+    void aClientIdWithTooManyFailedAttemptsIsRefusedWith429UntilTheWindowEndsWhileOthersGetTokens() {
+        TestClients.Registered target = TestClients.register("reporter");
+        for (int failure = 1; failure <= 5; failure++) {
+            given().auth().preemptive().basic(target.clientId(), "guess-" + failure).formParam("grant_type", "client_credentials")
+                    .when().post("/oauth2/token").then().statusCode(401);
+        }
+        var refused = given().auth().preemptive().basic(target.clientId(), target.secret()).formParam("grant_type", "client_credentials")
+                .when().post("/oauth2/token").then().statusCode(429).contentType("application/problem+json")
+                .body("status", equalTo(429)).header("X-Request-Id", notNullValue()).extract();
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertEquals(true, retryAfter > 0 && retryAfter <= 300, "within the 5-minute window, was " + retryAfter);
+        TestClients.register("reporter").token();
+    }
+
     private static JsonNode part(String jwt, int index) throws Exception {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[index]), StandardCharsets.UTF_8));
     }

@@ -51,7 +51,7 @@ public final class Main {
         System.out.println("  OpenAPI         " + gateway + "/openapi   (YAML: " + gateway + "/openapi?format=yaml)");
         System.out.println("  Swagger UI      " + gateway + "/swagger-ui/");
         System.out.println("  Dashboard       " + gateway + "/dashboard/");
-        System.out.println("  Health          " + gateway + "/q/health/ready");
+        System.out.println("  Health          " + platform.gatewayManagementUrl() + "/q/health/ready   (metrics: /q/metrics; management port, not public)");
         System.out.println("  Token           " + platform.admin().tokenCommand(gateway));
         System.out.println("                  then send it as: Authorization: Bearer <access_token>");
         System.out.println("  Logs            " + platform.logDir());

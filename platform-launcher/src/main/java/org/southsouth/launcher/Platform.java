@@ -60,6 +60,11 @@ public final class Platform implements AutoCloseable {
         return "http://localhost:" + settings.gatewayPort();
     }
 
+    /** Where the gateway's health and metrics answer: its management port, never the public one. */
+    public String gatewayManagementUrl() {
+        return "http://localhost:" + settings.gatewayManagementPort();
+    }
+
     public String serviceUrl(String service) {
         return processes.stream().filter(p -> p.spec().name().equals(service)).findFirst()
                 .map(p -> p.spec().url()).orElseThrow();
@@ -83,6 +88,7 @@ public final class Platform implements AutoCloseable {
             throw new LaunchException("Stopped during start-up.");
         }
         Ports.requireFree(settings.gatewayPort(), "the gateway (GATEWAY_PORT)");
+        Ports.requireFree(settings.gatewayManagementPort(), "the gateway's health and metrics (GATEWAY_MANAGEMENT_PORT)");
         Ports.requireFree(settings.partnerPort(), "partner-service (PARTNER_PORT)");
         Ports.requireFree(settings.volunteerPort(), "volunteer-service (VOLUNTEER_PORT)");
         Ports.requireFree(settings.eventsPort(), "events-service (EVENTS_PORT)");
@@ -104,12 +110,13 @@ public final class Platform implements AutoCloseable {
                 "GATEWAY_UPSTREAMS_VOLUNTEER", "http://localhost:" + settings.volunteerPort(),
                 "GATEWAY_UPSTREAMS_EVENTS", "http://localhost:" + settings.eventsPort(),
                 "GATEWAY_PUBLIC_URL", gateway,
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(settings.gatewayManagementPort()),
                 "GATEWAY_BOOTSTRAP_ADMIN_CLIENT_ID", settings.admin().clientId(),
                 "GATEWAY_BOOTSTRAP_ADMIN_SECRET", settings.admin().secret()));
         if (settings.dataDir() != null) {
             gatewayEnv.put("GATEWAY_AUTH_SIGNING_KEY_LOCATION", SigningKey.kept(settings.dataDir()).toString());
         }
-        startAndAwait(List.of(new ServiceSpec("gateway", settings.gatewayPort(), gatewayEnv)), logDir);
+        startAndAwait(List.of(new ServiceSpec("gateway", settings.gatewayPort(), settings.gatewayManagementPort(), gatewayEnv)), logDir);
     }
 
     private Map<String, String> postgresService(String database) {

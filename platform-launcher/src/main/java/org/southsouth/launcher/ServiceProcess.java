@@ -61,7 +61,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service reports ready; fails with the end of its log if it dies or takes too long. */
     void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        URI ready = URI.create(spec.url() + "/q/health/ready");
+        URI ready = URI.create(spec.readinessUrl());
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new LaunchException(spec.name() + " stopped during start-up (exit " + process.exitValue() + "). "

@@ -25,10 +25,14 @@ public class RequestIdFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = keepOrCreate(request.getHeaderString(HEADER));
         requestId.set(id);
         MDC.put("requestId", id);
+    }
+
+    /** The caller's id when it is at most 128 characters of {@code [A-Za-z0-9._:-]}, else a new one. */
+    public static String keepOrCreate(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Map;
@@ -18,11 +19,14 @@ class WalkingSkeletonIT {
 
     @Test
     void anOrganizationRegisteredThroughTheGatewayReachesVolunteerServiceOverKafka() {
-        String id = given().contentType(ContentType.JSON).header("X-Request-Id", "system-test-org-1")
+        var created = given().contentType(ContentType.JSON).header("X-Request-Id", "system-test-org-1")
                 .body(Map.of("name", "Myanmar Youth Volunteer Network 缅甸青年志愿者网络", "type", "22", "country", "MM"))
                 .when().post("/api/v1/organizations")
                 .then().statusCode(201).header("X-Request-Id", "system-test-org-1")
-                .extract().path("id");
+                .extract();
+        String id = created.path("id");
+        assertEquals(RunningPlatform.platform().gatewayUrl() + "/api/v1/organizations/" + id, created.header("Location"),
+                "Location names the gateway's public URL, not the service's own origin");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().when().get("/api/v1/host-organizations/" + id)
@@ -39,7 +43,7 @@ class WalkingSkeletonIT {
                 .body("paths", hasKey("/api/v1/events"));
         given().when().get("/swagger-ui/").then().statusCode(200);
         given().when().get("/api/v1/events").then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(RunningPlatform.platform().gatewayManagementUrl() + "/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'upstreams' }.data.partner", equalTo("up"))
                 .body("checks.find { it.name == 'upstreams' }.data.volunteer", equalTo("up"))
                 .body("checks.find { it.name == 'upstreams' }.data.events", equalTo("up"));

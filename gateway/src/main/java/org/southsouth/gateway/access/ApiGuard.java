@@ -19,8 +19,9 @@ import org.southsouth.gateway.routing.Problems;
 import org.southsouth.rest.ApiProblem;
 
 /**
- * The gate in front of {@code /api/v1} and {@code /admin}: a valid bearer token (else 401), a role that may make
- * this call (else 403), the client's rate limit (else 429). Passes the verified identity on in the routing context.
+ * The gate in front of {@code /api/v1} and {@code /admin}: a valid bearer token (else 401), the client's rate limit
+ * (else 429), a role that may make this call (else 403). Once the client is known every answer, refusals included,
+ * carries its {@code RateLimit-*} headers, and a refused call counts against its limit like any other. Passes the verified identity on in the routing context.
  */
 @ApplicationScoped
 public class ApiGuard {
@@ -70,11 +71,6 @@ public class ApiGuard {
                     Map.of("WWW-Authenticate", REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\""));
             return;
         }
-        if (!policy.allows(identity.roles(), in.method().name(), in.path())) {
-            problems.send(ctx, new ApiProblem(403, "forbidden", "Not allowed for your role",
-                    "Roles [" + identity.rolesHeader() + "] may not " + in.method().name() + " " + in.path() + ".", List.of()), Map.of());
-            return;
-        }
         RateDecision rate = limiter.take(identity);
         HttpServerResponse out = ctx.response();
         out.putHeader("RateLimit-Limit", Integer.toString(rate.limit()))
@@ -84,6 +80,11 @@ public class ApiGuard {
             problems.send(ctx, new ApiProblem(429, "rate-limited", "Too many requests",
                     "This client may make " + rate.limit() + " requests per minute; retry in " + rate.retryAfterSeconds() + " s.", List.of()),
                     Map.of("Retry-After", Long.toString(rate.retryAfterSeconds())));
+            return;
+        }
+        if (!policy.allows(identity.roles(), in.method().name(), in.path())) {
+            problems.send(ctx, new ApiProblem(403, "forbidden", "Not allowed for your role",
+                    "Roles [" + identity.rolesHeader() + "] may not " + in.method().name() + " " + in.path() + ".", List.of()), Map.of());
             return;
         }
         if (externalIssuer.issued(token)) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,12 +17,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,12 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.gateway.limits.LoginThrottle;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Problem;
 
 /** OAuth 2.0 token endpoint, client credentials grant (RFC 6749 §4.4), for partner systems and tools. */
-@Path("/oauth2/token")
+@Path(TokenResource.PATH)
 @Tag(name = "Authentication", description = "Tokens for API clients")
 public class TokenResource {
 
+    static final String PATH = "/oauth2/token";
     private static final String GRANT = "client_credentials";
     private static final String BASIC = "Basic ";
 
@@ -44,6 +51,12 @@ public class TokenResource {
 
     @Inject
     TokenIssuer issuer;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Context
+    RoutingContext routing;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -61,6 +74,8 @@ public class TokenResource {
                     examples = @ExampleObject(name = "grant", value = "{\"error\":\"unsupported_grant_type\",\"error_description\":\"Only client_credentials is supported\"}")))
     @APIResponse(responseCode = "401", description = "`invalid_client`: unknown or revoked client, or wrong secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OAuthError.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this client id or from this address "
+            + "(`gateway.auth.failed-logins.*`); `Retry-After` says when to try again")
     public Response token(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @Parameter(description = "Must be `client_credentials`", example = GRANT) @FormParam("grant_type") String grantType,
                           @Parameter(description = "Client id, when not sent with HTTP Basic") @FormParam("client_id") String clientId,
@@ -79,10 +94,18 @@ public class TokenResource {
         }
         Optional<String[]> idAndSecret = basic ? fromBasic(authorization.substring(BASIC.length()))
                 : Optional.ofNullable(clientId == null || clientSecret == null ? null : new String[] {clientId, clientSecret});
+        String attemptedId = idAndSecret.map(pair -> pair[0]).orElse(null);
+        String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        long blocked = throttle.secondsBlocked(attemptedId, address);
+        if (blocked > 0) {
+            return tooManyFailures(blocked);
+        }
         Optional<Identity> identity = idAndSecret.flatMap(pair -> credentials.authenticate(pair[0], pair[1]));
         if (identity.isEmpty()) {
+            throttle.failed(attemptedId, address);
             return error(401, "invalid_client", "Client authentication failed");
         }
+        throttle.succeeded(attemptedId);
         Optional<Set<Role>> granted = narrow(identity.get().roles(), scope);
         if (granted.isEmpty()) {
             return error(400, "invalid_scope", "The scope asks for roles this client does not have: " + scope);
@@ -129,6 +152,13 @@ public class TokenResource {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"southsouth\", charset=\"UTF-8\"");
         }
         return noStore(response);
+    }
+
+    private static Response tooManyFailures(long seconds) {
+        ApiProblem problem = new ApiProblem(429, "too-many-failed-logins", "Too many failed attempts",
+                "Too many failed token requests for this client or from this address; retry in " + seconds + " s.", List.of());
+        return noStore(Response.status(429).type(Problem.MEDIA_TYPE).entity(problem.toProblem(PATH))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
     }
 
     private static Response noStore(Response.ResponseBuilder response) {

@@ -34,6 +34,13 @@ public interface GatewayConfig {
     @WithDefault("10M")
     MemorySize maxBodySize();
 
+    /**
+     * Longest request URI (path and query) the gateway accepts; a longer one gets 414. Below what the services take
+     * (a 4096-byte request line), so that none of them answers 414 itself.
+     */
+    @WithDefault("4000")
+    int maxUriLength();
+
     Auth auth();
 
     BootstrapAdmin bootstrapAdmin();
@@ -83,6 +90,22 @@ public interface GatewayConfig {
 
         /** An external OpenID Connect issuer (e.g. Keycloak) whose access tokens the gateway also accepts. */
         External external();
+
+        /** How many failed token requests are tolerated before the token endpoint answers 429 without checking. */
+        FailedLogins failedLogins();
+    }
+
+    interface FailedLogins {
+        /** Failures per client id within one window. */
+        @WithDefault("10")
+        int perClient();
+
+        /** Failures per source address within one window, whatever client ids it tries. */
+        @WithDefault("50")
+        int perAddress();
+
+        @WithDefault("5m")
+        Duration window();
     }
 
     interface External {

@@ -2,7 +2,8 @@ package org.southsouth.gateway.limits;
 
 /**
  * A token bucket holding up to {@code capacity} requests, refilled evenly at {@code capacity} per minute: a client
- * may burst its whole minute's allowance, then proceeds at the steady rate.
+ * may burst its whole minute's allowance, then proceeds at the steady rate. The reset it reports is the time until the
+ * bucket is full again, or, once it is empty, until the next request is allowed.
  */
 final class TokenBucket {
 
@@ -31,9 +32,11 @@ final class TokenBucket {
         if (granted) {
             tokens -= 1;
         }
-        long untilFull = seconds((capacity - tokens) / tokensPerNano);
-        long untilNext = granted ? 0 : Math.max(1, seconds((1 - tokens) / tokensPerNano));
-        return new RateDecision(granted, capacity, (int) Math.floor(tokens), untilFull, untilNext);
+        int remaining = (int) Math.floor(tokens);
+        long untilNext = Math.max(1, seconds((1 - tokens) / tokensPerNano));
+        // With nothing left, the reset a client needs is when its next request goes through, which Retry-After says too.
+        long reset = remaining == 0 ? untilNext : seconds((capacity - tokens) / tokensPerNano);
+        return new RateDecision(granted, capacity, remaining, reset, granted ? 0 : untilNext);
     }
 
     private static long seconds(double nanos) {

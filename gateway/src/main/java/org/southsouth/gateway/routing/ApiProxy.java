@@ -69,6 +69,12 @@ public class ApiProxy {
                 .setKeepAlive(true));
     }
 
+    /** Keeps the request body unread until it is forwarded (or refused). */
+    void holdBody(RoutingContext ctx) {
+        ctx.request().pause();
+        ctx.next();
+    }
+
     void forward(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
         Optional<Upstream> upstream = routes.resolve(in.path());
@@ -124,11 +130,7 @@ public class ApiProxy {
         out.headers().set(RequestIdFilter.HEADER, RequestIds.of(ctx));
         Identity identity = ctx.get(ApiGuard.IDENTITY);
         IdentityHeaders.apply(identity, out.headers());
-        out.headers().set("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
-        out.headers().set("X-Forwarded-Proto", in.scheme());
-        if (in.remoteAddress() != null) {
-            out.headers().add("X-Forwarded-For", in.remoteAddress().hostAddress());
-        }
+        ForwardedHeaders.apply(in, out.headers());
         if (replayable) {
             out.send().onComplete(result -> {
                 if (result.succeeded() && result.result().statusCode() == 503 && retry < config.retry().maxRetries()) {

@@ -1,24 +1,38 @@
 package org.southsouth.gateway.routing;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.metrics.RouteMetrics;
+import org.southsouth.rest.ApiProblem;
 
 /**
- * The gateway's request pipeline on the Vert.x router, ahead of Quarkus REST. {@code /api/v1/**}: request id,
- * metrics, guard (token, role, rate limit), proxy. {@code /admin/**}: the guard, then the admin resources.
+ * The gateway's request pipeline on the Vert.x router, ahead of Quarkus REST. Every request: request id,
+ * security headers, URI length. {@code /api/v1/**}: metrics, guard (token, rate limit, role), proxy. {@code /admin/**}: the
+ * guard, then the admin resources. {@code /q/**} is not served here: health and metrics answer on the management
+ * port only.
  */
 @ApplicationScoped
 public class GatewayRoutes {
 
+    private static final int FIRST = -200;
     private static final int BEFORE_REST = -100;
 
     @Inject
     RequestIds requestIds;
+
+    @Inject
+    SecurityHeaders securityHeaders;
+
+    @Inject
+    UriLimit uriLimit;
 
     @Inject
     RouteMetrics metrics;
@@ -29,12 +43,25 @@ public class GatewayRoutes {
     @Inject
     ApiProxy proxy;
 
+    @Inject
+    Problems problems;
+
     void install(@Observes Router router) {
-        router.route(RouteTable.API_PREFIX + "*").order(BEFORE_REST)
+        router.route().order(FIRST)
                 .handler(requestIds::assign)
+                .handler(securityHeaders::apply)
+                .handler(uriLimit::check);
+        router.route("/q/*").order(BEFORE_REST).handler(this::notServedHere);
+        router.route(RouteTable.API_PREFIX + "*").order(BEFORE_REST)
+                .handler(proxy::holdBody)
                 .handler(metrics::measure)
                 .handler(guard::check)
                 .handler(proxy::forward);
         router.route("/admin/*").order(BEFORE_REST).handler(guard::check);
+    }
+
+    private void notServedHere(RoutingContext ctx) {
+        problems.send(ctx, new ApiProblem(404, "not-found", "Resource not found", "Nothing is served at " + ctx.request().path() + ".",
+                List.of()), Map.of());
     }
 }

@@ -1,16 +1,14 @@
 package org.southsouth.gateway.routing;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.vertx.ext.web.RoutingContext;
 import org.southsouth.rest.RequestIdFilter;
 
 /**
- * First step for every proxied request: holds the body back until the request is forwarded, and fixes its
- * {@code X-Request-Id} (the caller's, never overwritten, else a new one), which every answer echoes.
+ * First step for every request the gateway answers: fixes its {@code X-Request-Id} (the caller's when sane, else a
+ * new one), passes it on to whatever answers (a service or the gateway's own resources) and puts exactly one copy on
+ * the answer, whoever else set one on the way.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -18,10 +16,10 @@ public class RequestIds {
     public static final String KEY = RequestIdFilter.HEADER;
 
     public void assign(RoutingContext ctx) {
-        ctx.request().pause();
-        String id = Optional.ofNullable(ctx.request().getHeader(RequestIdFilter.HEADER)).orElseGet(() -> UUID.randomUUID().toString());
+        String id = RequestIdFilter.keepOrCreate(ctx.request().getHeader(RequestIdFilter.HEADER));
         ctx.put(KEY, id);
-        ctx.response().putHeader(RequestIdFilter.HEADER, id);
+        ctx.request().headers().set(RequestIdFilter.HEADER, id);
+        ctx.addHeadersEndHandler(end -> ctx.response().headers().set(RequestIdFilter.HEADER, id));
         ctx.next();
     }
 
