@@ -8,6 +8,8 @@ public final class Topics {
     public static final String VOLUNTEER_VOLUNTEERS = "volunteer.volunteers";
     public static final String VOLUNTEER_DEPLOYMENTS = "volunteer.deployments";
     public static final String VOLUNTEER_SERVICE_HOURS = "volunteer.service-hours";
+    public static final String VOLUNTEER_OPPORTUNITIES = "volunteer.opportunities";
+    public static final String VOLUNTEER_APPLICATIONS = "volunteer.applications";
     public static final String EVENTS_EVENTS = "events.events";
     public static final String EVENTS_PARTICIPATIONS = "events.participations";
     public static final String EVENTS_KNOWLEDGE = "events.knowledge";

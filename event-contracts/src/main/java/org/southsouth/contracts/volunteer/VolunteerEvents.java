@@ -17,9 +17,17 @@ public final class VolunteerEvents {
     public static final EventType DEPLOYMENT_UPDATED = deployment("DeploymentUpdated");
     public static final EventType SERVICE_HOURS_LOGGED = hours("ServiceHoursLogged");
     public static final EventType SERVICE_HOURS_VERIFIED = hours("ServiceHoursVerified");
+    public static final EventType OPPORTUNITY_DRAFTED = opportunity("OpportunityDrafted");
+    public static final EventType OPPORTUNITY_UPDATED = opportunity("OpportunityUpdated");
+    public static final EventType OPPORTUNITY_PUBLISHED = opportunity("OpportunityPublished");
+    public static final EventType OPPORTUNITY_STATUS_CHANGED = opportunity("OpportunityStatusChanged");
+    public static final EventType APPLICATION_SUBMITTED = application("ApplicationSubmitted");
+    public static final EventType APPLICATION_STATUS_CHANGED = application("ApplicationStatusChanged");
 
     public static final List<EventType> ALL = List.of(VOLUNTEER_REGISTERED, VOLUNTEER_UPDATED, VOLUNTEER_ERASED,
-            DEPLOYMENT_PLANNED, DEPLOYMENT_UPDATED, SERVICE_HOURS_LOGGED, SERVICE_HOURS_VERIFIED);
+            DEPLOYMENT_PLANNED, DEPLOYMENT_UPDATED, SERVICE_HOURS_LOGGED, SERVICE_HOURS_VERIFIED, OPPORTUNITY_DRAFTED,
+            OPPORTUNITY_UPDATED, OPPORTUNITY_PUBLISHED, OPPORTUNITY_STATUS_CHANGED, APPLICATION_SUBMITTED,
+            APPLICATION_STATUS_CHANGED);
 
     private VolunteerEvents() {
     }
@@ -34,5 +42,13 @@ public final class VolunteerEvents {
 
     private static EventType hours(String name) {
         return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_SERVICE_HOURS, ServiceHoursV1.class, 1);
+    }
+
+    private static EventType opportunity(String name) {
+        return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_OPPORTUNITIES, OpportunityV1.class, 1);
+    }
+
+    private static EventType application(String name) {
+        return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_APPLICATIONS, ApplicationV1.class, 1);
     }
 }
