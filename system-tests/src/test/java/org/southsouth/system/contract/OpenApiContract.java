@@ -63,9 +63,13 @@ public final class OpenApiContract {
         if (statusKey.isEmpty()) {
             return List.of(call + ": status not documented for " + operation.path("operationId").asText(template.get().template()));
         }
-        JsonNode content = operation.path("responses").path(statusKey.get()).path("content");
-        if (body == null || body.isEmpty() || content.isMissingNode() && status == 204) {
+        String responsePointer = followRef(operationPointer + "/responses/" + escape(statusKey.get()));
+        JsonNode content = document.at(responsePointer).path("content");
+        if (body == null || body.isEmpty()) {
             return List.of();
+        }
+        if (content.isMissingNode()) {
+            return List.of(call + ": a body where the document declares none");
         }
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         Optional<String> mediaKey = mediaKey(content, mediaType);
@@ -75,7 +79,7 @@ public final class OpenApiContract {
         if (!mediaType.endsWith("json")) {
             return List.of();
         }
-        String schemaPointer = operationPointer + "/responses/" + escape(statusKey.get()) + "/content/" + escape(mediaKey.get()) + "/schema";
+        String schemaPointer = responsePointer + "/content/" + escape(mediaKey.get()) + "/schema";
         if (document.at(schemaPointer).isMissingNode()) {
             return List.of();
         }
@@ -89,6 +93,12 @@ public final class OpenApiContract {
             found.add(call + ": " + error.getInstanceLocation() + " " + error.getMessage());
         }
         return found;
+    }
+
+    /** The pointer of what a (possibly referenced) object really is: a response may be a $ref to a shared one. */
+    private String followRef(String pointer) {
+        JsonNode ref = document.at(pointer).path("$ref");
+        return ref.isTextual() && ref.asText().startsWith("#") ? followRef(ref.asText().substring(1)) : pointer;
     }
 
     private static Optional<String> responseKey(JsonNode responses, int status) {
