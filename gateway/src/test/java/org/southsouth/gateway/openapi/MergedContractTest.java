@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The merged document as the build makes it from the documents each service stored in its target/openapi on
- * package: the contract a client is generated from. Skipped, saying so, where the services were not built first.
+ * The merged document as the build makes it ({@link UnifiedDocument}) from the documents each service stored in its
+ * target/openapi on package: the contract a client is generated from. Skipped, saying so, where the services were
+ * not built first.
  */
 class MergedContractTest {
 
@@ -33,13 +35,11 @@ class MergedContractTest {
     @BeforeAll
     static void merge() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        OpenApiMerger merger = new OpenApiMerger("South-South Volunteer Partnership Network API", "1.0", "Test",
-                "https://api.southsouth.example");
+        Map<String, JsonNode> services = new TreeMap<>();
         for (String service : SERVICES) {
-            merger.add(service, json.readTree(stored(Path.of("..", service + "-service")).toFile()));
+            services.put(service, json.readTree(stored(Path.of("..", service + "-service")).toFile()));
         }
-        merger.addGateway(json.readTree(stored(Path.of(".")).toFile()), "https://api.southsouth.example/oauth2/token");
-        merged = merger.result();
+        merged = UnifiedDocument.merge(services, json.readTree(stored(Path.of(".")).toFile()), "https://api.southsouth.example");
     }
 
     @Test

@@ -20,7 +20,7 @@ public record OrganizationNetwork(
     public record Connection(
             UUID organizationId,
             @Schema(example = "Beijing Volunteer Service Federation") String name,
-            @Schema(example = "BVF") String acronym,
+            @Schema(nullable = true, example = "BVF") String acronym,
             @Schema(example = "CN") String country,
             boolean hub,
             @Schema(description = "Earliest date the two were bound: signing, else start of the first partnership",
@@ -36,8 +36,8 @@ public record OrganizationNetwork(
             PartnershipKind kind,
             PartnershipStatus status,
             @Schema(description = "The other organization's roles in it", example = "[\"FUNDING\"]") List<String> roles,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            LocalDate signedOn) {
+            @Schema(nullable = true) LocalDate startsOn,
+            @Schema(nullable = true) LocalDate endsOn,
+            @Schema(nullable = true) LocalDate signedOn) {
     }
 }

@@ -1,7 +1,6 @@
 package org.southsouth.rest.openapi;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -97,10 +96,10 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    /** An operation's own description, when it says more than the shared one, stays beside the reference. */
+    /** An operation's own description of the status (what it means there) stays beside the reference. */
     private static APIResponse reference(StandardResponse standard, String description) {
         APIResponse reference = OASFactory.createAPIResponse().ref(standard.ref());
-        if (description != null && !description.isBlank() && !Objects.equals(description, standard.description)) {
+        if (description != null && !description.isBlank()) {
             reference.setDescription(description);
         }
         return reference;
