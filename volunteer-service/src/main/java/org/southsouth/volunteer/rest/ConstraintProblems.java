@@ -9,6 +9,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
+import org.southsouth.volunteer.service.ApplicationService;
 import org.southsouth.volunteer.service.DeploymentOverlap;
 import org.southsouth.volunteer.service.DuplicateEmail;
 
@@ -20,7 +21,8 @@ public class ConstraintProblems {
 
     private static final Map<String, ApiProblem> KNOWN = Map.of(
             DuplicateEmail.CONSTRAINT, DuplicateEmail.problem(),
-            DeploymentOverlap.CONSTRAINT, DeploymentOverlap.problem());
+            DeploymentOverlap.CONSTRAINT, DeploymentOverlap.problem(),
+            ApplicationService.LIVE_CONSTRAINT, ApplicationService.duplicate());
 
     @ServerExceptionMapper
     public Response constraintViolated(ConstraintViolationException e, UriInfo uri) {

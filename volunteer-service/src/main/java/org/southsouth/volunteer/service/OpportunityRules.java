@@ -1,0 +1,54 @@
+package org.southsouth.volunteer.service;
+
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.domain.HostOrganization;
+import org.southsouth.volunteer.domain.Skill;
+
+/** What an opportunity must satisfy beyond its shape: a coherent period, known skills, an active host, a known sender. */
+@ApplicationScoped
+public class OpportunityRules {
+
+    @Inject
+    DeploymentRules deploymentRules;
+
+    public void check(OpportunityFields fields) {
+        if (fields.hostOrganizationId() == null) {
+            throw ApiProblem.invalidField("hostOrganizationId", "is required");
+        }
+        if (fields.startTo().isBefore(fields.startFrom())) {
+            throw ApiProblem.invalidField("startTo", "must not be before startFrom");
+        }
+        if (fields.durationMonthsMax() < fields.durationMonthsMin()) {
+            throw ApiProblem.invalidField("durationMonthsMax", "must not be less than durationMonthsMin");
+        }
+        if (fields.applicationDeadline().isAfter(fields.startTo())) {
+            throw ApiProblem.invalidField("applicationDeadline", "must not be after startTo");
+        }
+        requireDistinct("skills", fields.skills().stream().map(SkillNeed::code).toList());
+        requireDistinct("languages", fields.languages().stream().map(LanguageEntry::code).toList());
+        requireDistinct("sdgs", fields.sdgs());
+        for (int i = 0; i < fields.skills().size(); i++) {
+            if (Skill.findById(fields.skills().get(i).code()) == null) {
+                throw ApiProblem.invalidField("skills[" + i + "].code",
+                        "is not in the skill list (GET /api/v1/volunteers/skills; coordinators can add skills)");
+            }
+        }
+        deploymentRules.requireActiveHost(fields.hostOrganizationId());
+        if (fields.sendingOrganizationId() != null && HostOrganization.findById(fields.sendingOrganizationId()) == null) {
+            throw ApiProblem.unprocessable("unknown-organization", "Sending organization " + fields.sendingOrganizationId()
+                    + " is not known to volunteer-service; it must be registered in partner-service first.");
+        }
+    }
+
+    private static void requireDistinct(String field, List<?> values) {
+        if (values.size() != new HashSet<>(values).size()) {
+            throw ApiProblem.invalidField(field, "lists an entry twice");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.southsouth.volunteer.service;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.domain.Opportunity;
+import org.southsouth.volunteer.domain.OpportunityStatus;
+import org.southsouth.volunteer.domain.StatusStep;
+
+/** Which lifecycle moves of an opportunity are allowed, what each needs and what follows from it. */
+@ApplicationScoped
+public class OpportunityTransitions {
+
+    @Inject
+    DeploymentRules deploymentRules;
+
+    @Inject
+    PendingApplications pendingApplications;
+
+    public void apply(Opportunity opportunity, OpportunityStatusChange change, String by) {
+        OpportunityStatus next = change.status();
+        if (!opportunity.status.canBecome(next)) {
+            throw ApiProblem.conflict("A " + opportunity.status + " opportunity cannot become " + next
+                    + (opportunity.status.next().isEmpty() ? "; it is final" : "; it can become " + opportunity.status.next()));
+        }
+        if (next == OpportunityStatus.OPEN) {
+            deploymentRules.requireActiveHost(opportunity.hostOrganizationId);
+            if (opportunity.applicationDeadline.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+                throw ApiProblem.unprocessable("deadline-passed", "The application deadline " + opportunity.applicationDeadline
+                        + " has passed; change it before publishing");
+            }
+        }
+        if (next == OpportunityStatus.FILLED && opportunity.positionsFilled == 0) {
+            throw ApiProblem.conflict("No position is filled yet; an opportunity nobody was selected for is CANCELLED");
+        }
+        opportunity.moveTo(next, by, change.reason());
+        if (next == OpportunityStatus.FILLED || next == OpportunityStatus.CANCELLED) {
+            pendingApplications.reject(opportunity, change.reason() != null ? change.reason() : "The opportunity was " + next);
+        }
+    }
+
+    /** The last position was taken by an accepted offer: the service closes selection itself. */
+    public void fillIfFull(Opportunity opportunity) {
+        if (!opportunity.positionsLeft()) {
+            String reason = "All " + opportunity.positions + " positions are filled";
+            opportunity.moveTo(OpportunityStatus.FILLED, StatusStep.BY_SERVICE, reason);
+            pendingApplications.reject(opportunity, reason);
+        }
+    }
+}
