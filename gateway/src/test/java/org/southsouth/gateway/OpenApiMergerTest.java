@@ -37,4 +37,32 @@ class OpenApiMergerTest {
         assertEquals("http://gateway:8080", merged.at("/servers/0/url").asText());
         assertTrue(merged.at("/x-tagGroups/1/tags").toString().contains("Events"));
     }
+
+    @Test
+    void pagesAreNamedAfterTheirItemsAndTheGatewayAddsItsAnswersByReference() throws Exception {
+        JsonNode volunteer = json.readTree("""
+                {"openapi":"3.1.0",
+                 "paths":{"/api/v1/matches":{"get":{"operationId":"listMatches","responses":{"200":{"description":"ok",
+                     "content":{"application/json":{"schema":{"$ref":"#/components/schemas/Page3"}}}}}}}},
+                 "components":{"schemas":{"Page3":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/components/schemas/Match"}}}},
+                                          "Match":{"type":"object"}},
+                               "securitySchemes":{"SecurityScheme":{"type":"http","scheme":"bearer"}}}}""");
+        JsonNode gateway = json.readTree("""
+                {"openapi":"3.1.0","paths":{},
+                 "components":{"responses":{"Unauthorized":{"description":"No valid bearer token"}}}}""");
+
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("volunteer", volunteer)
+                .addGateway(gateway, "http://gateway:8080/oauth2/token").result();
+
+        JsonNode operation = merged.at("/paths/~1api~1v1~1matches/get");
+        assertEquals("#/components/schemas/MatchPage", operation.at("/responses/200/content/application~1json/schema/$ref").asText());
+        assertTrue(merged.at("/components/schemas").has("MatchPage"));
+        assertFalse(merged.at("/components/securitySchemes").has("SecurityScheme"), "only the gateway's schemes");
+        assertEquals("#/components/responses/Unauthorized", operation.at("/responses/401/$ref").asText());
+        assertEquals("#/components/responses/TooManyRequests", operation.at("/responses/429/$ref").asText());
+        assertEquals("#/components/headers/RateLimit-Remaining", operation.at("/responses/200/headers/RateLimit-Remaining/$ref").asText());
+        assertEquals("#/components/headers/RateLimit-Reset",
+                merged.at("/components/responses/Unauthorized/headers/RateLimit-Reset/$ref").asText());
+        assertEquals("integer", merged.at("/components/headers/RateLimit-Limit/schema/type").asText());
+    }
 }
