@@ -79,7 +79,7 @@ class ApplicationResourceTest {
                 .body("volunteerId", equalTo(volunteer)).body("sendingOrganizationId", equalTo(home.toString()))
                 .body("hostOrganizationId", equalTo(host.toString())).body("country", equalTo("NP"))
                 .body("programme", equalTo("NATIONAL_FOREIGN_AID")).body("role", equalTo("Community health volunteer"))
-                .body("plannedStart", equalTo("2027-03-15")).body("plannedEnd", equalTo("2028-03-15")).body("sdgs", equalTo(List.of(3)));
+                .body("plannedStart", equalTo("2027-03-15")).body("plannedEnd", equalTo("2027-09-15")).body("sdgs", equalTo(List.of(3)));
         given().get("/api/v1/opportunities/" + opportunity).then().body("positionsFilled", equalTo(1)).body("status", equalTo("OPEN"));
 
         List<EventEnvelope> events = PublishedEvents.awaitRecords(Topics.VOLUNTEER_APPLICATIONS, id, 4).stream()

@@ -107,7 +107,7 @@ public class ApplicationResource {
                     + "any of SUBMITTED, SHORTLISTED, OFFERED. The host organization (or staff) shortlists, offers and rejects; the volunteer, "
                     + "its home organization (or staff) accepts, declines and withdraws. ACCEPTED plans the deployment (PLANNED; sender the "
                     + "opportunity's sending organization, else the volunteer's home organization; start plannedStart or the start window's "
-                    + "first day; the longest duration) in the same transaction and takes a position: positions are never over-filled, and "
+                    + "first day; the shortest duration, which EXTENDED lengthens) in the same transaction and takes a position: positions are never over-filled, and "
                     + "the last one makes the opportunity FILLED and rejects the pending applications. Each step is dated with the client "
                     + "that took it; repeating the current status changes nothing. Publishes ApplicationStatusChanged.")
     @APIResponse(responseCode = "200", description = "The application after the change",

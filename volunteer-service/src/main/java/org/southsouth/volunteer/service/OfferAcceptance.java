@@ -14,7 +14,8 @@ import org.southsouth.volunteer.domain.Volunteer;
 
 /**
  * An accepted offer becomes a PLANNED deployment in the caller's transaction and takes one position. The caller holds
- * the opportunity's row lock, so the count it reads is the count it writes.
+ * the opportunity's row lock, so the count it reads is the count it writes. The deployment is planned for the shortest
+ * duration the opportunity asks (what the volunteer commits to); an extension lengthens it when both sides agree.
  */
 @ApplicationScoped
 public class OfferAcceptance {
@@ -35,7 +36,7 @@ public class OfferAcceptance {
         DeploymentPlan plan = new DeploymentPlan(volunteer.id,
                 opportunity.sendingOrganizationId == null ? volunteer.homeOrganizationId : opportunity.sendingOrganizationId,
                 opportunity.hostOrganizationId, opportunity.country, opportunity.programme, opportunity.title, start,
-                start.plusMonths(opportunity.durationMonthsMax), opportunity.sdgs.stream().sorted().toList());
+                start.plusMonths(opportunity.durationMonthsMin), opportunity.sdgs.stream().sorted().toList());
         // Who may accept was decided by the application's rules; the plan's own rules (active host and volunteer, no
         // overlapping deployment) still apply.
         Deployment deployment = deployments.plan(AccessScope.EVERYTHING, plan);

@@ -1,0 +1,20 @@
+package org.southsouth.volunteer.rest;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.volunteer.domain.ApplicationStatus;
+import org.southsouth.volunteer.service.CandidateRanking;
+import org.southsouth.volunteer.service.Match;
+
+@Schema(name = "Candidate", description = "A volunteer ranked for an opportunity, with its live application if it applied")
+public record CandidateView(
+        Match match,
+        @Schema(nullable = true, description = "The volunteer's live application to the opportunity; null when it did not apply") UUID applicationId,
+        @Schema(nullable = true) ApplicationStatus applicationStatus) {
+
+    static CandidateView of(CandidateRanking.Candidate candidate) {
+        return candidate.application() == null ? new CandidateView(candidate.match(), null, null)
+                : new CandidateView(candidate.match(), candidate.application().id, candidate.application().status);
+    }
+}
