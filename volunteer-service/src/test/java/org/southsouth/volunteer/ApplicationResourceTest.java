@@ -169,6 +169,16 @@ class ApplicationResourceTest {
         apply(Volunteers.register(home), opportunity).then().statusCode(409);
     }
 
+    @Test
+    void erasureOverwritesTheMotivationAndErasedVolunteersCannotApply() {
+        String opportunity = Opportunities.open(Opportunities.fields(host));
+        String volunteer = Volunteers.register(home);
+        String id = apply(volunteer, opportunity).then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/volunteers/" + volunteer + "/erasure").then().statusCode(200);
+        given().get("/api/v1/applications/" + id).then().body("motivation", equalTo("[erased]")).header("ETag", "\"1\"");
+        apply(volunteer, Opportunities.open(Opportunities.fields(host))).then().statusCode(422);
+    }
+
     private static Response apply(String volunteer, String opportunity) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("opportunityId", opportunity, "volunteerId", volunteer, "motivation", "I can help"))

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
@@ -58,6 +59,7 @@ public class ErasureService {
         volunteer.updatedAt = volunteer.erasedAt;
         List<ServiceHours> hours = ServiceHours.list("volunteerId", id);
         hours.forEach(entry -> entry.activity = ERASED_TEXT);
+        Application.<Application>list("volunteerId", id).forEach(application -> application.motivation = ERASED_TEXT);
         Volunteer.flush();
         traces.scrub(id, ANONYMOUS_NAME, ERASED_TEXT);
         outbox.publish(VolunteerEvents.VOLUNTEER_ERASED, id, volunteer.version, new VolunteerErasedV1(id, volunteer.erasedAt));
