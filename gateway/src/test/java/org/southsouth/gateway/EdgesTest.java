@@ -10,8 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -27,6 +35,9 @@ import org.southsouth.embedded.quarkus.PostgresTestResource;
 class EdgesTest {
 
     private static final String ECHO = "/api/v1/organizations/echo";
+
+    @TestHTTPResource("/")
+    URL root;
 
     @TestHTTPResource(value = "/health/ready", management = true)
     URL managementReadiness;
@@ -122,6 +133,41 @@ class EdgesTest {
                 .contentType("application/problem+json").body("status", equalTo(414))
                 .header("X-Request-Id", notNullValue());
         given().auth().oauth2(token).when().get(ECHO + "?q=" + "a".repeat(3000)).then().statusCode(201);
+    }
+
+    @Test
+    void aUriThatIsNoUriIs400ProblemAndTheConnectionStaysUsable() throws IOException {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            for (String uri : List.of("/api/v1/%zz", "/api/v1/impact?from=%zz", "/nowhere/%4")) {
+                socket.getOutputStream().write(("GET " + uri + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                RawAnswer answer = RawAnswer.read(in);
+                assertEquals(400, answer.status(), uri);
+                assertEquals("application/problem+json", answer.headers().get("content-type"), uri);
+                assertTrue(answer.headers().containsKey("x-request-id"), uri);
+                assertTrue(answer.body().contains("\"status\":400") && answer.body().contains("\"detail\":\"The request URI is not a valid URI"),
+                        answer.body());
+            }
+        }
+    }
+
+    /** One HTTP/1.1 answer read off a socket: the malformed URIs above cannot be sent by a client that checks them. */
+    private record RawAnswer(int status, Map<String, String> headers, String body) {
+
+        static RawAnswer read(BufferedReader in) throws IOException {
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            Map<String, String> headers = new HashMap<>();
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            }
+            char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
+            for (int read = 0; read < body.length; ) {
+                read += in.read(body, read, body.length - read);
+            }
+            return new RawAnswer(status, headers, new String(body));
+        }
     }
 
     @Test

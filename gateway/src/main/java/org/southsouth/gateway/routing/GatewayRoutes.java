@@ -15,7 +15,7 @@ import org.southsouth.rest.ApiProblem;
 
 /**
  * The gateway's request pipeline on the Vert.x router, ahead of Quarkus REST. Every request: request id,
- * security headers, URI length. {@code /api/v1/**}: metrics, guard (token, rate limit, role), proxy. {@code /admin/**}: the
+ * security headers, URI length, URI syntax. {@code /api/v1/**}: metrics, guard (token, rate limit, role), proxy. {@code /admin/**}: the
  * guard, then the admin resources. {@code /q/**} is not served here: health and metrics answer on the management
  * port only.
  */
@@ -35,6 +35,9 @@ public class GatewayRoutes {
     UriLimit uriLimit;
 
     @Inject
+    UriSyntax uriSyntax;
+
+    @Inject
     RouteMetrics metrics;
 
     @Inject
@@ -50,7 +53,8 @@ public class GatewayRoutes {
         router.route().order(FIRST)
                 .handler(requestIds::assign)
                 .handler(securityHeaders::apply)
-                .handler(uriLimit::check);
+                .handler(uriLimit::check)
+                .handler(uriSyntax::check);
         router.route("/q/*").order(BEFORE_REST).handler(this::notServedHere);
         router.route(RouteTable.API_PREFIX + "*").order(BEFORE_REST)
                 .handler(proxy::holdBody)
