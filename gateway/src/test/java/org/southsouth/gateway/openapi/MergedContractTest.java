@@ -134,6 +134,19 @@ class MergedContractTest {
                 "a deployment not ended has endedOn null");
     }
 
+    @Test
+    void listParametersAreTypedAlikeInEveryList() {
+        operations((where, operation) -> operation.path("parameters").forEach(parameter -> {
+            String name = parameter.path("name").asText();
+            if (List.of("page", "size").contains(name)) {
+                assertEquals("integer", parameter.at("/schema/type").asText(), where + " " + name);
+            }
+            if ("hub".equals(name)) {
+                assertEquals("boolean", parameter.at("/schema/type").asText(), where + " " + name);
+            }
+        }));
+    }
+
     private static void operations(BiConsumer<String, JsonNode> check) {
         merged.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             if (METHODS.contains(method.getKey())) {

@@ -18,7 +18,7 @@ import org.southsouth.rest.Problem;
  * What every service's OpenAPI document says alike, registered in each with {@code mp.openapi.filter}: the problem
  * responses and common headers declared once as components and referenced by every operation that may answer
  * them; 415 wherever a body is read and 406 wherever a body is produced; merge-patch bodies with schemas of their
- * own; local date-times as the strings they are; no schema of Jackson's tree model.
+ * own; local date-times as the strings they are; list parameters typed alike; no schema of Jackson's tree model.
  */
 public class ContractFilter implements OASFilter {
 
@@ -51,6 +51,7 @@ public class ContractFilter implements OASFilter {
     private static void describe(Operation operation, Components components) {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(TypeSchemas::referenceOnly);
+            operation.getParameters().forEach(ListParameters::type);
         }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
