@@ -1,0 +1,61 @@
+package org.southsouth.webhook.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything webhook-service can be told: the consumer, the local-run allowance and how deliveries are made. */
+@ConfigMapping(prefix = "webhook")
+public interface WebhookSettings {
+
+    Consumer consumer();
+
+    LocalRun localRun();
+
+    Delivery delivery();
+
+    interface Consumer {
+        /** Instances share one consumer group per topic: {@code <group>.<topic>}. */
+        String group();
+    }
+
+    interface LocalRun {
+        /** Accept plain http and loopback targets: for the embedded run on a developer's machine only. */
+        @WithDefault("false")
+        boolean allowLoopback();
+    }
+
+    interface Delivery {
+        /** The delay before each attempt; the first usually 0. Its length is the number of attempts. */
+        List<Duration> retrySchedule();
+
+        /** Each delay is moved by up to this fraction either way, so retries of many deliveries spread out. */
+        @WithDefault("0.1")
+        double jitter();
+
+        /** A 2xx must arrive within this time. */
+        @WithDefault("15s")
+        Duration timeout();
+
+        /** The longest wait a Retry-After may ask for; a longer one is cut to this. */
+        @WithDefault("24h")
+        Duration maxRetryAfter();
+
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /** Deliveries sent at the same time, all subscribers together. */
+        @WithDefault("32")
+        int workers();
+
+        /** Deliveries to one subscription sent at the same time: a slow endpoint holds at most these workers. */
+        @WithDefault("4")
+        int perSubscription();
+
+        /** How long the old secret keeps signing after a rotation. */
+        @WithDefault("24h")
+        Duration rotationOverlap();
+    }
+}

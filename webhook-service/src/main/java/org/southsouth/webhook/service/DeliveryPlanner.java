@@ -1,0 +1,78 @@
+package org.southsouth.webhook.service;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.southsouth.backbone.ProcessedEvents;
+import org.southsouth.contracts.EventCodec;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.webhook.domain.Delivery;
+import org.southsouth.webhook.domain.PlatformEvent;
+import org.southsouth.webhook.domain.Subscription;
+
+/**
+ * Turns a consumed event into the deliveries it owes: one per enabled subscription it matches. The event, its
+ * deliveries and its id in the processed-event ledger commit together, so a redelivered record owes nothing twice.
+ */
+@ApplicationScoped
+public class DeliveryPlanner {
+
+    static final String CONSUMER = "webhook-service.deliveries";
+    private static final Logger LOG = Logger.getLogger(DeliveryPlanner.class);
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Transactional
+    public void plan(String topic, EventEnvelope event) {
+        if (!processed.firstDelivery(CONSUMER, event.id())) {
+            LOG.debugf("Event %s already planned", event.id());
+            return;
+        }
+        Instant now = Instant.now();
+        PlatformEvent stored = store(topic, event, now);
+        EventVisibility visibility = EventVisibility.of(topic, event);
+        List<Subscription> enabled = Subscription.list("enabled", true);
+        for (Subscription subscription : enabled) {
+            if (SubscriptionMatch.matches(subscription, topic, event.type(), visibility)) {
+                Delivery.owed(subscription.id, stored, now).persist();
+            }
+        }
+    }
+
+    /** Deliveries again of every event since {@code since} the subscription matches, oldest first; their count. */
+    @Transactional
+    public int replay(Subscription subscription, Instant since) {
+        Instant now = Instant.now();
+        int owed = 0;
+        for (PlatformEvent event : PlatformEvent.<PlatformEvent>list("time >= ?1 order by time, receivedAt", since)) {
+            EventVisibility visibility = EventVisibility.of(event.topic, EventCodec.decode(event.envelope.getBytes(UTF_8)));
+            if (SubscriptionMatch.matches(subscription, event.topic, event.type, visibility)) {
+                Delivery.owed(subscription.id, event, now).persist();
+                owed++;
+            }
+        }
+        return owed;
+    }
+
+    static PlatformEvent store(String topic, EventEnvelope event, Instant now) {
+        PlatformEvent stored = new PlatformEvent();
+        stored.eventId = UUID.fromString(event.id());
+        stored.topic = topic;
+        stored.type = event.type();
+        stored.subject = event.subject();
+        stored.time = event.time();
+        stored.envelope = new String(EventCodec.encode(event), UTF_8);
+        stored.receivedAt = now;
+        stored.persist();
+        return stored;
+    }
+}

@@ -1,0 +1,88 @@
+package org.southsouth.webhook.service;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+import org.southsouth.webhook.config.WebhookSettings;
+
+/**
+ * Sends due deliveries: a poller claims as many as there are free workers, each worker makes one attempt and records
+ * it. No transaction is open while a receiver is called.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
+    @Inject
+    DeliveryQueue queue;
+
+    @Inject
+    WebhookSender sender;
+
+    @Inject
+    WebhookSettings settings;
+
+    private ScheduledExecutorService poller;
+    private ExecutorService workers;
+    private Semaphore freeWorkers;
+
+    void start(@Observes StartupEvent startup) {
+        int size = settings.delivery().workers();
+        freeWorkers = new Semaphore(size);
+        workers = Executors.newFixedThreadPool(size, runnable -> daemon(runnable, "webhook-delivery"));
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "webhook-dispatcher"));
+        long interval = settings.delivery().pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::dispatchDue, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        poller.shutdownNow();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(settings.delivery().timeout().toSeconds() + 1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void dispatchDue() {
+        int free = freeWorkers.drainPermits();
+        try {
+            List<DeliveryJob> jobs = free == 0 ? List.of() : queue.claim(free);
+            freeWorkers.release(free - jobs.size());
+            jobs.forEach(job -> workers.execute(() -> deliver(job)));
+        } catch (RuntimeException e) {
+            freeWorkers.release(free);
+            LOG.warnf("Could not claim deliveries, trying again: %s", e.getMessage());
+        }
+    }
+
+    private void deliver(DeliveryJob job) {
+        try {
+            queue.record(job, sender.send(job));
+        } catch (RuntimeException e) {
+            // The lease runs out and the delivery is tried again (same webhook-id, which receivers deduplicate).
+            LOG.warnf("Could not record the attempt of delivery %s: %s", job.deliveryId(), e.getMessage());
+        } finally {
+            freeWorkers.release();
+        }
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

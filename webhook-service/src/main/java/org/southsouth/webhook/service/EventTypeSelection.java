@@ -1,0 +1,39 @@
+package org.southsouth.webhook.service;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.southsouth.contracts.EventCatalog;
+import org.southsouth.contracts.EventType;
+
+/** What a subscription may ask for: a type of the event catalog, or every type of one topic as {@code <topic>.*}. */
+public final class EventTypeSelection {
+
+    public static final String WILDCARD = ".*";
+    /** The one type a ping delivers; never on a topic, so no selector asks for it. */
+    public static final String PING = "org.southsouth.webhook.Ping";
+
+    private static final Set<String> TYPES = EventCatalog.ALL.stream().map(EventType::name).collect(Collectors.toSet());
+    private static final Set<String> TOPICS = topics();
+
+    private EventTypeSelection() {
+    }
+
+    /** The platform's topics, each with at least one type in the catalog. */
+    public static Set<String> topics() {
+        return EventCatalog.ALL.stream().map(EventType::topic).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public static boolean isKnown(String selector) {
+        if (selector.endsWith(WILDCARD)) {
+            return TOPICS.contains(selector.substring(0, selector.length() - WILDCARD.length()));
+        }
+        return TYPES.contains(selector);
+    }
+
+    public static boolean selects(List<String> selectors, String topic, String type) {
+        return selectors.stream().anyMatch(selector -> selector.equals(type) || selector.equals(topic + WILDCARD));
+    }
+}

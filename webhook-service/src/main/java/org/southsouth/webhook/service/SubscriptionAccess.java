@@ -1,0 +1,57 @@
+package org.southsouth.webhook.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Problem;
+import org.southsouth.security.Caller;
+import org.southsouth.webhook.domain.Subscription;
+
+/**
+ * Who manages which subscription: staff every one, a partner those of its own organization. To a partner another
+ * organization's subscription does not exist (404), so ids reveal nothing; other roles may not use webhooks.
+ */
+@ApplicationScoped
+public class SubscriptionAccess {
+
+    @Inject
+    Caller caller;
+
+    /** The organization a partner acts for; empty for staff, who see all. 403 for anyone else. */
+    public Optional<UUID> scope() {
+        if (caller.isStaff()) {
+            return Optional.empty();
+        }
+        return Optional.of(caller.partnerOrganization().orElseThrow(() -> ApiProblem.forbidden(
+                "Only network staff and partner organizations may manage webhook subscriptions.")));
+    }
+
+    /** The organization a new subscription is for: a partner's own, or whatever staff name (none: network-wide). */
+    public UUID ownerOfNew(UUID asked) {
+        Optional<UUID> own = scope();
+        if (own.isEmpty() || asked == null || own.get().equals(asked)) {
+            return own.orElse(asked);
+        }
+        String message = "must be the caller's own organization";
+        throw new ApiProblem(403, "forbidden", "Not allowed", "A partner subscribes only for its own organization.",
+                List.of(new Problem.FieldError("organizationId", message)));
+    }
+
+    public Subscription visible(UUID id) {
+        Optional<UUID> own = scope();
+        Subscription subscription = Subscription.findById(id);
+        if (subscription == null || own.isPresent() && !own.get().equals(subscription.organizationId)) {
+            throw ApiProblem.notFound("Webhook subscription", id);
+        }
+        return subscription;
+    }
+
+    public String clientId() {
+        return caller.clientId();
+    }
+}

@@ -1,0 +1,144 @@
+package org.southsouth.webhook.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.southsouth.embedded.quarkus.KafkaTestResource;
+import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.embedded.quarkus.TestTokens;
+
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class SubscriptionResourceTest {
+
+    static final String PATH = "/api/v1/webhooks/subscriptions";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String URL = "http://127.0.0.1:9/hook";
+
+    @Test
+    void theSecretIsShownOnCreateOnlyAndReadsCarryAnETag() {
+        String secret = given().contentType(ContentType.JSON)
+                .body(Map.of("url", URL, "eventTypes", List.of("org.southsouth.volunteer.DeploymentPlanned", "events.events.*"),
+                        "description", "CRM sync"))
+                .post(PATH).then().statusCode(201).header("Location", containsString(PATH + "/")).header("ETag", "\"1\"")
+                .body("enabled", equalTo(true)).body("filter.countries", equalTo(List.of())).body("disabledReason", nullValue())
+                .body("secret", startsWith("whsec_")).extract().path("secret");
+        assertTrue(Base64.getDecoder().decode(secret.substring(6)).length >= 24);
+        String id = idOf(secret);
+
+        given().get(PATH + "/" + id).then().statusCode(200).header("ETag", "\"1\"").body("secret", nullValue())
+                .body("eventTypes", hasItems("events.events.*")).body("description", equalTo("CRM sync"));
+    }
+
+    @Test
+    void aMergePatchChangesWhatItNamesHonoursIfMatchAndRefusesUnknownFields() {
+        String path = PATH + "/" + create(TestTokens.admin(), null);
+        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"")
+                .body("{\"description\": \"paused\", \"enabled\": false, \"filter\": {\"countries\": [\"NP\"]}}")
+                .patch(path).then().statusCode(200).header("ETag", "\"2\"")
+                .body("enabled", equalTo(false)).body("filter.countries", equalTo(List.of("NP"))).body("url", equalTo(URL));
+        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"enabled\": true}").patch(path)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().contentType(MERGE_PATCH).body("{\"organizationId\": \"" + UUID.randomUUID() + "\"}").patch(path)
+                .then().statusCode(400).body("errors.field", hasItem("organizationId"));
+        given().contentType(MERGE_PATCH).body("{\"description\": null}").patch(path)
+                .then().statusCode(200).body("description", nullValue());
+        given().header("If-Match", "\"1\"").delete(path).then().statusCode(412);
+        given().delete(path).then().statusCode(204);
+        given().get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void badFieldsAreProblemsNamingEachField() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://10.0.0.8/hook", "eventTypes", List.of("partner.organizations.*", "org.southsouth.Nope"),
+                        "filter", Map.of("organizationIds", List.of(), "countries", List.of("XX")), "description", "x".repeat(501)))
+                .post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("url", "eventTypes[1]", "filter.countries[0]", "description"))
+                .body("errors.field", not(hasItem("eventTypes[0]")));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://169.254.169.254/latest", "eventTypes", List.of()))
+                .post(PATH).then().statusCode(400).body("errors.field", hasItems("url", "eventTypes"));
+        given().contentType(ContentType.JSON).body(Map.of("eventTypes", List.of("events.events.*"), "colour", "red"))
+                .post(PATH).then().statusCode(400).body("errors.field", hasItem("colour"));
+        given().get(PATH + "?size=0").then().statusCode(400).body("errors.field", hasItem("size"));
+    }
+
+    @Test
+    void aPartnerManagesOnlyItsOwnOrganizationsSubscriptions() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        String partnerA = TestTokens.partnerOf(a);
+        String ofA = create(partnerA, null);
+        String ofB = create(TestTokens.partnerOf(b), b);
+
+        given().auth().oauth2(partnerA).get(PATH + "/" + ofA).then().statusCode(200).body("organizationId", equalTo(a.toString()));
+        given().auth().oauth2(partnerA).get(PATH + "/" + ofB).then().statusCode(404);
+        given().auth().oauth2(partnerA).contentType(MERGE_PATCH).body("{\"enabled\": false}").patch(PATH + "/" + ofB).then().statusCode(404);
+        given().auth().oauth2(partnerA).post(PATH + "/" + ofB + "/secret-rotation").then().statusCode(404);
+        given().auth().oauth2(partnerA).get(PATH + "/" + ofB + "/deliveries").then().statusCode(404);
+        given().auth().oauth2(partnerA).delete(PATH + "/" + ofB).then().statusCode(404);
+        given().auth().oauth2(partnerA).get(PATH).then().statusCode(200)
+                .body("items.organizationId", hasItem(a.toString())).body("items.organizationId", not(hasItem(b.toString())));
+        given().auth().oauth2(partnerA).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", b.toString(), "url", URL, "eventTypes", List.of("events.events.*")))
+                .post(PATH).then().statusCode(403).body("errors.field", hasItem("organizationId"));
+        given().get(PATH + "/" + ofB).then().statusCode(200);
+    }
+
+    @Test
+    void reportersVolunteersAndAnonymousCallersMayNotUseWebhooks() {
+        given().auth().oauth2(TestTokens.reporter()).get(PATH).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.volunteer(UUID.randomUUID())).get(PATH).then().statusCode(403);
+        given().auth().none().get(PATH).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void rotationShowsANewSecretOnceAndKeepsTheOldOneSigningForADay() {
+        String id = create(TestTokens.coordinator(), null);
+        String secret = given().post(PATH + "/" + id + "/secret-rotation").then().statusCode(200)
+                .body("secret", startsWith("whsec_")).body("previousSecretExpiresAt", notNullValue()).extract().path("secret");
+        String next = given().post(PATH + "/" + id + "/secret-rotation").then().statusCode(200).extract().path("secret");
+        assertNotEquals(secret, next);
+        given().get(PATH + "/" + id).then().body("secret", nullValue()).body("previousSecretExpiresAt", notNullValue());
+    }
+
+    @Test
+    void replayNeedsAnInstant() {
+        String id = create(TestTokens.admin(), null);
+        given().post(PATH + "/" + id + "/replay").then().statusCode(400).body("errors.field", hasItem("since"));
+        given().post(PATH + "/" + id + "/replay?since=yesterday").then().statusCode(400).body("errors.field", hasItem("since"));
+        given().post(PATH + "/" + id + "/replay?since=2026-01-01T00:00:00Z").then().statusCode(202).body("queued", equalTo(0));
+    }
+
+    static String create(String token, UUID organization) {
+        Map<String, Object> body = organization == null
+                ? Map.of("url", URL, "eventTypes", List.of("events.events.*"))
+                : Map.of("url", URL, "eventTypes", List.of("events.events.*"), "organizationId", organization.toString());
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(PATH)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String idOf(String secret) {
+        return given().get(PATH + "?size=200").then().extract().<List<Map<String, Object>>>path("items").stream()
+                .filter(item -> "CRM sync".equals(item.get("description"))).findFirst().orElseThrow().get("id").toString();
+    }
+}
