@@ -25,10 +25,13 @@ public final class DemoDataLoader {
         PartnerRecords partners = new PartnerRecords(api, report);
         VolunteerRecords volunteers = new VolunteerRecords(api, report, partners);
         EventRecords events = new EventRecords(api, report, partners, volunteers);
+        OpportunityRecords opportunities = new OpportunityRecords(api, report, partners, volunteers);
         progress.accept("Loading demo data: organizations and partnerships…");
         partners.load();
         progress.accept("Loading demo data: volunteers and deployments…");
         volunteers.loadVolunteersAndDeployments();
+        progress.accept("Loading demo data: opportunities and applications…");
+        opportunities.load();
         progress.accept("Loading demo data: events, participants and knowledge products…");
         events.load();
         progress.accept("Loading demo data: service hours…");
