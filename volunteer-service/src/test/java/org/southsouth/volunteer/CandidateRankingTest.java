@@ -38,24 +38,33 @@ class CandidateRankingTest {
         String strong = volunteer(home, List.of(first, second));
         String weak = volunteer(home, List.of());
         String suggested = volunteer(host, List.of(first));
-        given().contentType(ContentType.JSON).body(Map.of("purpose", "MATCHING", "policyVersion", "2026-01"))
-                .post("/api/v1/volunteers/" + suggested + "/consents").then().statusCode(201);
+        String appliedNominee = volunteer(host, List.of(first, second));
+        for (String consenting : List.of(suggested, appliedNominee)) {
+            given().contentType(ContentType.JSON).body(Map.of("purpose", "MATCHING", "policyVersion", "2026-01"))
+                    .post("/api/v1/volunteers/" + consenting + "/consents").then().statusCode(201);
+        }
         String weakApplication = apply(weak, opportunity);
         String strongApplication = apply(strong, opportunity);
+        apply(appliedNominee, opportunity);
         RequestSpecification hostPartner = as(TestTokens.partnerOf(host));
 
+        // Equal scores rank by volunteer id, as matching does.
+        List<String> expected = Stream.concat(Stream.of(strong, appliedNominee).sorted(), Stream.of(weak)).toList();
         given().spec(hostPartner).get("/api/v1/opportunities/" + opportunity + "/candidates").then().statusCode(200)
-                .body("total", equalTo(2))
-                .body("items.match.volunteerId", equalTo(List.of(strong, weak)))
-                .body("items.match.rank", equalTo(List.of(1, 2)))
-                .body("items.match.score", equalTo(List.of(70, 50)))
+                .body("total", equalTo(3))
+                .body("items.match.volunteerId", equalTo(expected))
+                .body("items.match.rank", equalTo(List.of(1, 2, 3)))
+                .body("items.match.score", equalTo(List.of(70, 70, 50)))
                 .body("items[0].match.skillsMatched", equalTo(both))
-                .body("items[1].match.skillsMissing", equalTo(both))
+                .body("items[2].match.skillsMissing", equalTo(both))
                 .body("items[0].match.languagesMatched", equalTo(List.of("en:C1")))
-                .body("items.applicationId", equalTo(List.of(strongApplication, weakApplication)))
-                .body("items[0].applicationStatus", equalTo("SUBMITTED"));
+                .body("items[2].applicationId", equalTo(weakApplication))
+                .body("items.applicationStatus", equalTo(List.of("SUBMITTED", "SUBMITTED", "SUBMITTED")));
+        given().spec(hostPartner).get("/api/v1/opportunities/" + opportunity + "/candidates").then()
+                .body("items.find { it.match.volunteerId == '" + strong + "' }.applicationId", equalTo(strongApplication));
         given().spec(hostPartner).get("/api/v1/opportunities/" + opportunity + "/candidates?size=1&page=1").then()
-                .body("total", equalTo(2)).body("items.match.volunteerId", equalTo(List.of(weak)));
+                .body("total", equalTo(3)).body("items.match.volunteerId", equalTo(List.of(expected.get(1))));
+        // The host's nominee who applied is among the applicants, not the suggestions.
         given().spec(hostPartner).get("/api/v1/opportunities/" + opportunity + "/candidates?suggested=true").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].match.volunteerId", equalTo(suggested))
                 .body("items[0].applicationId", nullValue());

@@ -174,6 +174,7 @@ class OpportunityResourceTest {
                 "status=LIVE", "hostOrganizationId=1", "updatedSince=yesterday", "sort=positions", "size=500")) {
             given().get(base + "&" + bad).then().statusCode(400).contentType("application/problem+json");
         }
+        given().queryParam("q", "a\u0000b").get(base).then().statusCode(400).body("errors.field", equalTo(List.of("q")));
     }
 
     private static void assertRefusedField(Map<String, Object> body, String field) {

@@ -7,10 +7,10 @@ import org.southsouth.volunteer.domain.ApplicationStatus;
 import org.southsouth.volunteer.service.CandidateRanking;
 import org.southsouth.volunteer.service.Match;
 
-@Schema(name = "Candidate", description = "A volunteer ranked for an opportunity, with its live application if it applied")
+@Schema(name = "Candidate", description = "A volunteer ranked for an opportunity, with its live application when it is an applicant")
 public record CandidateView(
         Match match,
-        @Schema(nullable = true, description = "The volunteer's live application to the opportunity; null when it did not apply") UUID applicationId,
+        @Schema(nullable = true, description = "The applicant's live application; null for a suggested volunteer") UUID applicationId,
         @Schema(nullable = true) ApplicationStatus applicationStatus) {
 
     static CandidateView of(CandidateRanking.Candidate candidate) {

@@ -45,14 +45,14 @@ public class OpportunityCandidateResource {
             description = "The need is the opportunity's: its country, every skill it asks, its languages at the level asked, and the "
                     + "shortest assignment from the earliest start. Without suggested: the volunteers with a live application "
                     + "(applying asks to be considered), ranked with the matching's scores and reasons (see listMatches). With "
-                    + "suggested=true: the matching's own ranking (ACTIVE volunteers with a current MATCHING consent; a partner "
-                    + "among its nominees), those who applied flagged with their application. Network staff and the host organization.")
+                    + "suggested=true: the volunteers matching suggests who have not applied (ACTIVE, with a current MATCHING "
+                    + "consent; a partner among its nominees). Network staff and the host organization.")
     @APIResponse(responseCode = "200", description = "One page of candidates, best first, with the number of candidates")
     @APIResponse(responseCode = "400", description = "A parameter is not valid")
     @APIResponse(responseCode = "403", description = "A partner other than the host, a volunteer client or a reporter")
     @APIResponse(responseCode = "404", description = "No opportunity with this id that the caller may see")
     public Page<CandidateView> list(@PathParam("id") UUID id,
-                                    @Parameter(description = "Rank the volunteers matching suggests instead of the applicants", example = "true")
+                                    @Parameter(description = "Rank the volunteers matching suggests who have not applied, instead of the applicants", example = "true")
                                     @QueryParam("suggested") String suggested,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {

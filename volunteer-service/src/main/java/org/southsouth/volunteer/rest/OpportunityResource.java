@@ -34,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.rest.json.StorableText;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.Opportunity;
@@ -180,16 +182,27 @@ public class OpportunityResource {
         AccessScope scope = access.reporting();
         OpportunityQueries.Filter filter = new OpportunityQueries.Filter(CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class), QueryParameters.oneOf("programme", programme, Programme.class),
-                skill == null || skill.isBlank() ? null : skill.strip(), CodeParameters.language("language", language),
+                text("skill", skill), CodeParameters.language("language", language),
                 QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.date("startAfter", startAfter),
                 QueryParameters.date("startBefore", startBefore), Boolean.TRUE.equals(QueryParameters.bool("openOnly", openOnly)),
                 QueryParameters.oneOf("status", status, OpportunityStatus.class),
-                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), words(q),
+                QueryParameters.uuid("hostOrganizationId", hostOrganizationId), words(text("q", q)),
                 QueryParameters.instant("updatedSince", updatedSince));
         Sort.Column column = SortParameter.parse(sort, OpportunityQueries.SORTABLE, "startFrom").getColumns().get(0);
         OpportunityQueries.Order order = new OpportunityQueries.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
         return new Page<>(queries.page(scope, filter, order, page, size).stream().map(OpportunityView::of).toList(), page, size,
                 queries.count(scope, filter));
+    }
+
+    /** Free text the store can compare, or null when absent. */
+    private static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!StorableText.isStorable(value)) {
+            throw ApiProblem.invalidField(name, StorableText.RULE);
+        }
+        return value.strip();
     }
 
     private static List<String> words(String q) {

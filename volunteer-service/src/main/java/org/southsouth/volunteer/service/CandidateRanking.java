@@ -66,21 +66,18 @@ public class CandidateRanking {
         return new Ranked<>(items, ranked.size());
     }
 
-    /** Matching's ranking for the opportunity's need within the scope (a partner: its nominees), applicants flagged. */
+    /** Matching's ranking for the opportunity's need within the scope (a partner: its nominees), without the live applicants. */
     public Ranked<Candidate> suggested(AccessScope scope, Opportunity opportunity, int page, int size) {
-        MatchingService.Matches matches = matching.page(scope, OpportunityNeeds.of(opportunity), page, size);
-        List<Candidate> items = matches.items().stream().map(match -> new Candidate(match, Application.<Application>find(
-                "opportunityId = ?1 and volunteerId = ?2 and status in ?3", opportunity.id, match.volunteerId(), ApplicationStatus.LIVE)
-                .firstResult())).toList();
-        return new Ranked<>(items, matches.total());
+        List<UUID> applicants = Application.find("select volunteerId from Application where opportunityId = ?1 and status in ?2",
+                opportunity.id, ApplicationStatus.LIVE).project(UUID.class).list();
+        MatchingService.Matches matches = matching.page(scope, OpportunityNeeds.of(opportunity), applicants, page, size);
+        return new Ranked<>(matches.items().stream().map(match -> new Candidate(match, null)).toList(), matches.total());
     }
 
     /** Every OPEN opportunity whose deadline has not passed, best match for the volunteer first. */
     public Ranked<RankedOpportunity> forVolunteer(UUID volunteerId, int page, int size) {
-        OpportunityQueries.Filter open = new OpportunityQueries.Filter(null, null, null, null, null, null, null, null, true, null, null,
-                List.of(), null);
-        List<Opportunity> candidates = opportunities.page(AccessScope.EVERYTHING, open, new OpportunityQueries.Order("id", false), 0,
-                Integer.MAX_VALUE);
+        List<Opportunity> candidates = opportunities.page(AccessScope.EVERYTHING, OpportunityQueries.Filter.openForApplications(),
+                new OpportunityQueries.Order("id", false), 0, Integer.MAX_VALUE);
         List<RankedOpportunity> ranked = new ArrayList<>();
         for (Opportunity opportunity : candidates) {
             Need need = OpportunityNeeds.of(opportunity);

@@ -36,12 +36,13 @@ public class MatchRanking {
     public record Ranked(List<UUID> volunteerIds, long total) {
     }
 
+    /** @param excluded volunteers left out of the candidates */
     @SuppressWarnings("unchecked")
-    public Ranked page(AccessScope scope, Need need, int page, int size) {
+    public Ranked page(AccessScope scope, Need need, List<UUID> excluded, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         // The total comes first so that a page past the end still answers it (with no id).
         Query query = entityManager.createNativeQuery("WITH " + String.join(", ", scoreParts(need, parameters))
-                + ", scored AS (" + scored(scope, need, parameters) + ")"
+                + ", scored AS (" + scored(scope, need, parameters) + without(excluded, parameters) + ")"
                 + " SELECT p.id, t.total FROM (SELECT count(*) AS total FROM scored) t"
                 + " LEFT JOIN LATERAL (SELECT id, score FROM scored ORDER BY score DESC, id LIMIT " + size
                 + " OFFSET " + ((long) page * size) + ") p ON true ORDER BY p.score DESC, p.id");
@@ -110,6 +111,14 @@ public class MatchRanking {
         }
         parameters.put("scopeOrganization", scope.organizationId());
         return " AND v.home_organization_id = :scopeOrganization";
+    }
+
+    private static String without(List<UUID> excluded, Map<String, Object> parameters) {
+        if (excluded.isEmpty()) {
+            return "";
+        }
+        parameters.put("excluded", excluded.toArray(UUID[]::new));
+        return " AND NOT (v.id = ANY(:excluded))";
     }
 
     private static String scored(AccessScope scope, Need need, Map<String, Object> parameters) {

@@ -28,7 +28,12 @@ public class MatchingService {
     }
 
     public Matches page(AccessScope scope, Need need, int page, int size) {
-        MatchRanking.Ranked ranked = ranking.page(scope, need, page, size);
+        return page(scope, need, List.of(), page, size);
+    }
+
+    /** Leaves the volunteers given out of the ranking, e.g. those who already applied for the opportunity. */
+    public Matches page(AccessScope scope, Need need, List<UUID> excluded, int page, int size) {
+        MatchRanking.Ranked ranked = ranking.page(scope, need, excluded, page, size);
         List<UUID> ids = ranked.volunteerIds();
         if (ids.isEmpty()) {
             return new Matches(List.of(), ranked.total());

@@ -36,6 +36,11 @@ public class OpportunityQueries {
     public record Filter(String country, UndpRegion region, Programme programme, String skill, String language, Integer sdg,
                          LocalDate startAfter, LocalDate startBefore, boolean openOnly, OpportunityStatus status,
                          UUID hostOrganizationId, List<String> words, Instant updatedSince) {
+
+        /** Every opportunity volunteers may still apply for. */
+        static Filter openForApplications() {
+            return new Filter(null, null, null, null, null, null, null, null, true, null, null, List.of(), null);
+        }
     }
 
     /** @param sortColumn one of {@link #SORTABLE}'s values */
