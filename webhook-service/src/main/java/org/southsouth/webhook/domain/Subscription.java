@@ -90,10 +90,12 @@ public class Subscription extends PanacheEntityBase {
         return List.of(secret);
     }
 
-    public void disable(String reason, Instant at) {
-        enabled = false;
-        disabledReason = reason;
-        disabledAt = at;
-        updatedAt = at;
+    /**
+     * Disables an enabled subscription, in one statement: deliveries failing at once for the same subscription all
+     * try, the first wins and keeps its reason.
+     */
+    public static void disable(UUID id, String reason, Instant at) {
+        update("enabled = false, disabledReason = ?1, disabledAt = ?2, updatedAt = ?2, version = version + 1 "
+                + "where id = ?3 and enabled = true", reason, at, id);
     }
 }

@@ -127,13 +127,10 @@ public class DeliveryQueue {
         }
         delivery.status = DeliveryStatus.FAILED;
         delivery.nextAttemptAt = null;
-        Subscription subscription = Subscription.findById(delivery.subscriptionId);
-        if (subscription.enabled) {
-            subscription.disable(result.gone()
-                    ? "The endpoint answered 410 Gone to delivery " + delivery.id + "; re-enable the subscription to receive events again."
-                    : "All " + delivery.attempts + " attempts of delivery " + delivery.id + " failed; the last: " + result.error()
-                      + ". Fix the endpoint, then re-enable the subscription and retry the delivery.", now);
-        }
+        Subscription.disable(delivery.subscriptionId, result.gone()
+                ? "The endpoint answered 410 Gone to delivery " + delivery.id + "; re-enable the subscription to receive events again."
+                : "All " + delivery.attempts + " attempts of delivery " + delivery.id + " failed; the last: " + result.error()
+                  + ". Fix the endpoint, then re-enable the subscription and retry the delivery.", now);
     }
 
     static void log(Delivery delivery, AttemptResult result, Instant at) {

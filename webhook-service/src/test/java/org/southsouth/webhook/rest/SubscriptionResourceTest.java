@@ -126,7 +126,7 @@ class SubscriptionResourceTest {
         String id = create(TestTokens.admin(), null);
         given().post(PATH + "/" + id + "/replay").then().statusCode(400).body("errors.field", hasItem("since"));
         given().post(PATH + "/" + id + "/replay?since=yesterday").then().statusCode(400).body("errors.field", hasItem("since"));
-        given().post(PATH + "/" + id + "/replay?since=2026-01-01T00:00:00Z").then().statusCode(202).body("queued", equalTo(0));
+        given().post(PATH + "/" + id + "/replay?since=" + java.time.Instant.now().plusSeconds(3600)).then().statusCode(202).body("queued", equalTo(0));
     }
 
     static String create(String token, UUID organization) {
