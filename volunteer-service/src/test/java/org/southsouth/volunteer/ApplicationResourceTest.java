@@ -169,6 +169,26 @@ class ApplicationResourceTest {
         apply(Volunteers.register(home), opportunity).then().statusCode(409);
     }
 
+    /** Eight submissions of the same volunteer to the same opportunity race: exactly one is taken. */
+    @Test
+    void concurrentApplicationsOfOneVolunteerLetExactlyOneThrough() throws Exception {
+        String opportunity = Opportunities.open(Opportunities.fields(host));
+        String volunteer = Volunteers.register(home);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Integer>> submissions = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            submissions.add(() -> apply(volunteer, opportunity).statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> status : pool.invokeAll(submissions)) {
+            statuses.add(status.get());
+        }
+        pool.shutdown();
+        assertEquals(1, Collections.frequency(statuses, 201), statuses.toString());
+        assertEquals(7, Collections.frequency(statuses, 409), statuses.toString());
+        given().get("/api/v1/applications?volunteerId=" + volunteer).then().body("total", equalTo(1));
+    }
+
     @Test
     void erasureOverwritesTheMotivationAndErasedVolunteersCannotApply() {
         String opportunity = Opportunities.open(Opportunities.fields(host));
