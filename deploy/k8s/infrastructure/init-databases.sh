@@ -17,4 +17,5 @@ SQL
 
 create_service_database partner "${PARTNER_DB_PASSWORD:?PARTNER_DB_PASSWORD must be set}"
 create_service_database volunteer "${VOLUNTEER_DB_PASSWORD:?VOLUNTEER_DB_PASSWORD must be set}"
+create_service_database webhook "${WEBHOOK_DB_PASSWORD:?WEBHOOK_DB_PASSWORD must be set}"
 create_service_database gateway "${GATEWAY_DB_PASSWORD:?GATEWAY_DB_PASSWORD must be set}"
