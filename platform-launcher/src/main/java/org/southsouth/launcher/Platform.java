@@ -14,7 +14,8 @@ import org.southsouth.embedded.Ports;
 
 /**
  * The whole platform on one machine: infrastructure first, then the three services side by side, then the
- * gateway once they are ready. Closing stops everything, gateway first, infrastructure last.
+ * gateway once they are ready. A service that exits on its own is restarted ({@link Supervisor}). Closing stops everything,
+ * gateway first, infrastructure last.
  */
 public final class Platform implements AutoCloseable {
 
@@ -23,6 +24,7 @@ public final class Platform implements AutoCloseable {
     private final PlatformSettings settings;
     private final Consumer<String> progress;
     private final Infrastructure infrastructure;
+    private final Supervisor supervisor;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private boolean closed;
 
@@ -30,6 +32,7 @@ public final class Platform implements AutoCloseable {
         this.settings = settings;
         this.progress = progress;
         this.infrastructure = new Infrastructure(settings, progress);
+        this.supervisor = new Supervisor(READY_TIMEOUT, progress);
     }
 
     /** Starts everything and returns once all is ready; on failure stops what had started and throws. */
@@ -66,8 +69,16 @@ public final class Platform implements AutoCloseable {
     }
 
     public String serviceUrl(String service) {
-        return processes.stream().filter(p -> p.spec().name().equals(service)).findFirst()
-                .map(p -> p.spec().url()).orElseThrow();
+        return process(service).spec().url();
+    }
+
+    /** The service's current process (a new one after each restart). */
+    public ProcessHandle serviceProcess(String service) {
+        return process(service).handle();
+    }
+
+    private ServiceProcess process(String service) {
+        return processes.stream().filter(p -> p.spec().name().equals(service)).findFirst().orElseThrow();
     }
 
     /** The gateway's bootstrap admin client. */
@@ -151,6 +162,7 @@ public final class Platform implements AutoCloseable {
             process.awaitReady(READY_TIMEOUT);
             progress.accept(String.format("  ✓ %-17s %-28s %5.1f s", process.spec().name(), process.spec().url(),
                     (System.nanoTime() - begin) / 1e9));
+            supervisor.watch(process);
         }
     }
 
@@ -170,6 +182,7 @@ public final class Platform implements AutoCloseable {
             return;
         }
         closed = true;
+        supervisor.close();
         List<ServiceProcess> reversed = new ArrayList<>(processes);
         Collections.reverse(reversed);
         reversed.parallelStream().forEach(ServiceProcess::close);

@@ -10,21 +10,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child process, its output in a log file. */
+/** One service running as a child process, its output in a log file; started again by the {@link Supervisor} when it exits. */
 final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final ServiceSpec spec;
-    private final Process process;
+    private final ProcessBuilder command;
     private final Path log;
+    private volatile Process process;
+    private boolean stopping;
     private String lastReadiness = "no answer yet";
 
-    private ServiceProcess(ServiceSpec spec, Process process, Path log) {
+    private ServiceProcess(ServiceSpec spec, ProcessBuilder command, Path log) {
         this.spec = spec;
-        this.process = process;
+        this.command = command;
         this.log = log;
     }
 
@@ -43,11 +46,38 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(spec.environment());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(spec.port()));
+        // A killed service's Kafka partitions go to its restarted process after 10 s instead of the client's default 45 s.
+        builder.environment().put("KAFKA_SESSION_TIMEOUT_MS", "10000");
+        ServiceProcess service = new ServiceProcess(spec, builder, log);
+        service.restart();
+        return service;
+    }
+
+    /** Starts the service (again, after it exited), unless it is being stopped; its output goes on in the same log. */
+    synchronized void restart() {
+        if (stopping) {
+            return;
+        }
         try {
-            return new ServiceProcess(spec, builder.start(), log);
+            process = command.start();
         } catch (IOException e) {
             throw new LaunchException("Cannot start " + spec.name() + ": " + e.getMessage());
         }
+    }
+
+    /** The running process, e.g. to kill it in a test. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Completes with the exit code when the current process ends. */
+    CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** Whether it was asked to stop: its exit is then no failure. */
+    synchronized boolean stopping() {
+        return stopping;
     }
 
     ServiceSpec spec() {
@@ -62,10 +92,11 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI ready = URI.create(spec.readinessUrl());
+        Process starting = process;
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new LaunchException(spec.name() + " stopped during start-up (exit " + process.exitValue() + "). "
-                        + "End of " + log + ":\n" + tail());
+            if (!starting.isAlive()) {
+                throw new LaunchException(spec.name() + " stopped during start-up (exit " + starting.exitValue() + "). "
+                        + "End of " + log + ":\n" + tail(12));
             }
             if (isReady(ready)) {
                 return;
@@ -73,7 +104,7 @@ final class ServiceProcess implements AutoCloseable {
             sleep(250);
         }
         throw new LaunchException(spec.name() + " was not ready within " + timeout.toSeconds() + " s (last readiness answer: "
-                + lastReadiness + "). End of " + log + ":\n" + tail());
+                + lastReadiness + "). End of " + log + ":\n" + tail(12));
     }
 
     private boolean isReady(URI ready) {
@@ -92,12 +123,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The end of the log without stack frames: the messages say what failed, the frames only add noise. */
-    private String tail() {
+    String tail(int count) {
         try {
             List<String> lines = Files.readAllLines(log).stream()
                     .filter(line -> !line.stripLeading().startsWith("at ") && !line.stripLeading().startsWith("... "))
                     .toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException e) {
             return "(log unreadable: " + e.getMessage() + ")";
         }
@@ -106,6 +137,11 @@ final class ServiceProcess implements AutoCloseable {
     /** Asks the service to stop (SIGTERM, so it shuts down cleanly), and kills it if it has not within 15 s. */
     @Override
     public void close() {
+        Process process;
+        synchronized (this) {
+            stopping = true;
+            process = this.process;
+        }
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
