@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,9 +27,9 @@ final class EventRecords extends Records {
 
     private final PartnerRecords partners;
     private final VolunteerRecords volunteers;
-    private final Map<String, JsonNode> eventsByTitle = new HashMap<>();
+    private final Map<String, JsonNode> eventsByTitle = new ConcurrentHashMap<>();
     /** Local volunteers who helped at each event, by title: they log hours for it. */
-    private final Map<String, List<String>> eventVolunteers = new LinkedHashMap<>();
+    private final Map<String, List<String>> eventVolunteers = new ConcurrentHashMap<>();
 
     EventRecords(GatewayClient api, LoadReport report, PartnerRecords partners, VolunteerRecords volunteers) {
         super(api, report);
@@ -53,7 +52,7 @@ final class EventRecords extends Records {
 
     private void loadEvents() {
         Map<String, JsonNode> index = index("/api/v1/events", e -> e.path("title").asText());
-        for (DemoEvents.Event event : DemoEvents.all()) {
+        inParallel(DemoEvents.all(), event ->
             record(EVENTS, event.title(), () -> {
                 JsonNode saved = onceKnown(() -> ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event)));
                 String id = saved.path("id").asText();
@@ -72,8 +71,7 @@ final class EventRecords extends Records {
                 if (!helpers.isEmpty()) {
                     eventVolunteers.put(event.title(), helpers);
                 }
-            });
-        }
+            }));
     }
 
     private Map<String, Object> body(DemoEvents.Event event) {
@@ -181,7 +179,7 @@ final class EventRecords extends Records {
 
     private void loadKnowledgeProducts() {
         Map<String, JsonNode> index = index("/api/v1/knowledge-products", p -> p.path("title").asText());
-        for (DemoKnowledge.Product product : DemoKnowledge.PRODUCTS) {
+        inParallel(DemoKnowledge.PRODUCTS, product ->
             record(KNOWLEDGE_PRODUCTS, product.title(), () -> {
                 List<String> leads = new ArrayList<>();
                 product.leads().forEach(acronym -> leads.add(partners.requireOrganization(acronym)));
@@ -196,8 +194,7 @@ final class EventRecords extends Records {
                 String path = "/api/v1/knowledge-products/" + saved.path("id").asText() + "/review-status";
                 advance(KNOWLEDGE_PRODUCTS, saved, "reviewStatus", REVIEW_LIFE, "PUBLISHED",
                         status -> api.put(path, Json.object("reviewStatus", status)));
-            });
-        }
+            }));
     }
 
     private static void pause() {

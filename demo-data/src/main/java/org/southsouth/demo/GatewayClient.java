@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * The public API of the gateway, as any integrating partner system uses it: JSON over HTTP, Idempotency-Key on
- * creation, paged lists, and an OAuth2 client-credentials bearer token when credentials are given.
+ * creation, paged lists, and an OAuth2 client-credentials bearer token when credentials are given. Safe to use from
+ * several threads: they share one token.
  */
 public final class GatewayClient {
 
@@ -29,7 +30,7 @@ public final class GatewayClient {
     private final ClientCredentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private String accessToken;
+    private volatile String accessToken;
 
     public GatewayClient(String baseUrl, ClientCredentials credentials) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -134,7 +135,7 @@ public final class GatewayClient {
         }
     }
 
-    private String token() {
+    private synchronized String token() {
         if (accessToken == null) {
             String form = "grant_type=client_credentials&client_id=" + encode(credentials.clientId())
                     + "&client_secret=" + encode(credentials.clientSecret());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** What one load did, per record type: created, already there, changed (a status step), skipped, failed. */
+/** What one load did, per record type: created, already there, changed (a status step), skipped, failed. Counted from several threads. */
 public final class LoadReport {
 
     /** Counts of one record type. */
@@ -45,7 +45,7 @@ public final class LoadReport {
         this.progress = progress;
     }
 
-    public Tally of(String type) {
+    public synchronized Tally of(String type) {
         return tallies.computeIfAbsent(type, t -> new Tally());
     }
 
@@ -53,24 +53,24 @@ public final class LoadReport {
         return tallies;
     }
 
-    void created(String type) {
+    synchronized void created(String type) {
         of(type).created++;
     }
 
-    void existing(String type) {
+    synchronized void existing(String type) {
         of(type).existing++;
     }
 
-    void changed(String type) {
+    synchronized void changed(String type) {
         of(type).changed++;
     }
 
-    void skipped(String type, String why) {
+    synchronized void skipped(String type, String why) {
         of(type).skipped = why;
         progress.accept("  ! " + type + " skipped: " + why);
     }
 
-    void failed(String type, String what) {
+    synchronized void failed(String type, String what) {
         of(type).failures.add(what);
         progress.accept("  ✗ " + type + ": " + what);
     }

@@ -1,8 +1,8 @@
 package org.southsouth.demo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -14,7 +14,7 @@ final class PartnerRecords extends Records {
     private static final List<String> PARTNERSHIP_LIFE = List.of("DRAFT", "SIGNED", "ACTIVE");
 
     /** Organization id by acronym. */
-    private final Map<String, String> organizationIds = new HashMap<>();
+    private final Map<String, String> organizationIds = new ConcurrentHashMap<>();
 
     PartnerRecords(GatewayClient api, LoadReport report) {
         super(api, report);
@@ -31,7 +31,7 @@ final class PartnerRecords extends Records {
 
     private void loadOrganizations() {
         Map<String, JsonNode> index = index("/api/v1/organizations", o -> o.path("name").asText());
-        for (DemoNetwork.Org org : DemoNetwork.ORGANIZATIONS) {
+        inParallel(DemoNetwork.ORGANIZATIONS, org ->
             record(ORGANIZATIONS, org.name(), () -> {
                 JsonNode saved = ensure(ORGANIZATIONS, index, org.name(), "/api/v1/organizations", key("org", org.acronym()),
                         Json.object("name", org.name(), "nameTranslations", org.translations().isEmpty() ? null : org.translations(),
@@ -39,13 +39,12 @@ final class PartnerRecords extends Records {
                                 "website", org.website(), "hub", org.hub(), "joinedNetworkOn", org.joined().toString(),
                                 "status", "ACTIVE"));
                 organizationIds.put(org.acronym(), saved.path("id").asText());
-            });
-        }
+            }));
     }
 
     private void loadPartnerships() {
         Map<String, JsonNode> index = index("/api/v1/partnerships", p -> p.path("title").asText());
-        for (DemoNetwork.Partnership partnership : DemoNetwork.partnerships()) {
+        inParallel(DemoNetwork.partnerships(), partnership ->
             record(PARTNERSHIPS, partnership.title(), () -> {
                 List<Map<String, Object>> parties = partnership.parties().stream()
                         .map(p -> Json.object("organizationId", requireOrganization(p.acronym()), "role", p.role())).toList();
@@ -60,8 +59,7 @@ final class PartnerRecords extends Records {
                 advance(PARTNERSHIPS, saved, "status", PARTNERSHIP_LIFE, "ACTIVE", status -> api.post(path, null, Json.object(
                         "status", status,
                         "on", (status.equals("SIGNED") ? partnership.startsOn().minusWeeks(2) : partnership.startsOn()).toString())));
-            });
-        }
+            }));
     }
 
     String requireOrganization(String acronym) {

@@ -1,8 +1,14 @@
 package org.southsouth.demo;
 
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The two moves of an idempotent load: find a record by its natural key or create it (with a stable
  * Idempotency-Key, so a retry is safe too), and walk it along its life cycle only as far as it has not gone yet.
+ * Records of one type that do not depend on each other are loaded several at a time.
  */
 class Records {
+
+    /** Requests in flight at once: the load waits on the services' round trips, not on this machine's cores. */
+    static final int PARALLEL_REQUESTS = 8;
 
     protected final GatewayClient api;
     protected final LoadReport report;
@@ -41,9 +51,30 @@ class Records {
         }
     }
 
+    /**
+     * Runs {@code load} for each item, {@link #PARALLEL_REQUESTS} at a time, and returns when all are done. The items
+     * must not depend on each other; {@code load} must not call this again (the workers would wait on themselves).
+     */
+    protected static <T> void inParallel(Collection<T> items, Consumer<T> load) {
+        ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
+        try {
+            List<Future<?>> done = items.stream().<Future<?>>map(item -> workers.submit(() -> load.accept(item))).toList();
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Interrupted");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
     /** Every record of a collection, by natural key. */
     protected Map<String, JsonNode> index(String collection, Function<JsonNode, String> naturalKey) {
-        Map<String, JsonNode> index = new HashMap<>();
+        Map<String, JsonNode> index = new ConcurrentHashMap<>();
         for (JsonNode item : api.listAll(collection)) {
             index.putIfAbsent(naturalKey.apply(item), item);
         }

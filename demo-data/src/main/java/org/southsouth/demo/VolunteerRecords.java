@@ -3,9 +3,10 @@ package org.southsouth.demo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,8 +23,8 @@ final class VolunteerRecords extends Records {
 
     private final PartnerRecords partners;
     /** Volunteer id by demo key. */
-    private final Map<String, String> volunteerIds = new HashMap<>();
-    private final Map<String, JsonNode> deploymentsByVolunteer = new HashMap<>();
+    private final Map<String, String> volunteerIds = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> deploymentsByVolunteer = new ConcurrentHashMap<>();
 
     VolunteerRecords(GatewayClient api, LoadReport report, PartnerRecords partners) {
         super(api, report);
@@ -70,7 +71,7 @@ final class VolunteerRecords extends Records {
 
     private void loadVolunteers() {
         Map<String, JsonNode> index = index("/api/v1/volunteers", v -> v.path("email").asText().toLowerCase());
-        for (DemoNetwork.Volunteer volunteer : DemoNetwork.volunteers()) {
+        inParallel(DemoNetwork.volunteers(), volunteer ->
             record(VOLUNTEERS, volunteer.email(), () -> {
                 List<Map<String, Object>> languages = volunteer.languages().stream()
                         .map(code -> Json.object("code", code, "level", code.equals(volunteer.languages().get(0)) ? "NATIVE" : "B2"))
@@ -81,12 +82,11 @@ final class VolunteerRecords extends Records {
                                 "bio", "Synthetic demo volunteer of " + DemoNetwork.organization(volunteer.homeOrg()).name() + ".",
                                 "status", "ACTIVE", "languages", languages, "skills", volunteer.skills()));
                 volunteerIds.put(volunteer.key(), saved.path("id").asText());
-            });
-        }
+            }));
     }
 
     private void loadConsents() {
-        for (Map.Entry<String, String> volunteer : volunteerIds.entrySet()) {
+        inParallel(volunteerIds.entrySet(), volunteer ->
             record(CONSENTS, volunteer.getKey(), () -> {
                 String path = "/api/v1/volunteers/" + volunteer.getValue() + "/consents";
                 boolean given = false;
@@ -104,17 +104,16 @@ final class VolunteerRecords extends Records {
                 } else {
                     report.existing(CONSENTS);
                 }
-            });
-        }
+            }));
     }
 
     private void loadDeployments() {
         Map<String, JsonNode> index = index("/api/v1/deployments", d -> d.path("volunteerId").asText());
-        for (DemoNetwork.Deployment deployment : DemoNetwork.deployments()) {
+        inParallel(DemoNetwork.deployments(), deployment -> {
             String volunteerId = volunteerIds.get(deployment.volunteerKey());
             if (volunteerId == null) {
                 report.failed(DEPLOYMENTS, deployment.volunteerKey() + ": its volunteer was not loaded");
-                continue;
+                return;
             }
             record(DEPLOYMENTS, deployment.volunteerKey(), () -> {
                 JsonNode saved = ensure(DEPLOYMENTS, index, volunteerId, "/api/v1/deployments", key("deployment", deployment.volunteerKey()),
@@ -128,7 +127,7 @@ final class VolunteerRecords extends Records {
                         status -> api.post(path, null, Json.object("status", status)));
                 deploymentsByVolunteer.put(deployment.volunteerKey(), now);
             });
-        }
+        });
     }
 
     /** Monthly hours on each deployment and a day's hours at each event a local volunteer helped at. */
@@ -136,6 +135,7 @@ final class VolunteerRecords extends Records {
         section(SERVICE_HOURS, () -> {
             Map<String, JsonNode> index = index("/api/v1/service-hours",
                     h -> h.path("volunteerId").asText() + "|" + h.path("date").asText() + "|" + h.path("activity").asText());
+            List<Runnable> entries = new ArrayList<>();
             for (DemoNetwork.Deployment deployment : DemoNetwork.deployments()) {
                 JsonNode saved = deploymentsByVolunteer.get(deployment.volunteerKey());
                 if (saved == null) {
@@ -146,8 +146,9 @@ final class VolunteerRecords extends Records {
                     if (day.isAfter(deployment.end()) || day.isAfter(LocalDate.now())) {
                         break;
                     }
-                    logHours(index, deployment.volunteerKey(), day, new BigDecimal("7.5"), deployment.role() + ": monthly programme support",
-                            null, saved.path("id").asText(), deployment.sdgs(), month < 5);
+                    boolean verified = month < 5;
+                    entries.add(() -> logHours(index, deployment.volunteerKey(), day, new BigDecimal("7.5"),
+                            deployment.role() + ": monthly programme support", null, saved.path("id").asText(), deployment.sdgs(), verified));
                 }
             }
             eventVolunteers.forEach((title, volunteerKeys) -> {
@@ -157,10 +158,11 @@ final class VolunteerRecords extends Records {
                 }
                 LocalDate day = LocalDate.parse(event.path("startsAt").asText().substring(0, 10));
                 for (String volunteerKey : volunteerKeys) {
-                    logHours(index, volunteerKey, day, new BigDecimal(6), "Volunteer at " + title, event.path("id").asText(), null,
-                            List.of(17), true);
+                    entries.add(() -> logHours(index, volunteerKey, day, new BigDecimal(6), "Volunteer at " + title,
+                            event.path("id").asText(), null, List.of(17), true));
                 }
             });
+            inParallel(entries, Runnable::run);
         });
     }
 

@@ -52,6 +52,8 @@ public final class Main {
         System.out.println("  Swagger UI      " + gateway + "/swagger-ui/");
         System.out.println("  Dashboard       " + gateway + "/dashboard/");
         System.out.println("  Health          " + platform.gatewayManagementUrl() + "/q/health/ready   (metrics: /q/metrics; management port, not public)");
+        System.out.println("  Webhooks        " + gateway + "/api/v1/webhooks/subscriptions   (local run: http and loopback targets "
+                + "accepted, webhook.local-run.allow-loopback=true)");
         System.out.println("  Token           " + platform.admin().tokenCommand(gateway));
         System.out.println("                  then send it as: Authorization: Bearer <access_token>");
         System.out.println("  Logs            " + platform.logDir());

@@ -103,6 +103,7 @@ public final class Platform implements AutoCloseable {
         Ports.requireFree(settings.partnerPort(), "partner-service (PARTNER_PORT)");
         Ports.requireFree(settings.volunteerPort(), "volunteer-service (VOLUNTEER_PORT)");
         Ports.requireFree(settings.eventsPort(), "events-service (EVENTS_PORT)");
+        Ports.requireFree(settings.webhookPort(), "webhook-service (WEBHOOK_PORT)");
         infrastructure.start();
         Path logDir = settings.logDir();
         List<ServiceSpec> services = List.of(
@@ -110,7 +111,8 @@ public final class Platform implements AutoCloseable {
                 new ServiceSpec("volunteer-service", settings.volunteerPort(), postgresService("volunteer")),
                 new ServiceSpec("events-service", settings.eventsPort(), withTokenVerification(Map.of(
                         "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
-                        "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri()))));
+                        "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri()))),
+                new ServiceSpec("webhook-service", settings.webhookPort(), webhookService()));
         startAndAwait(services, logDir);
         String gateway = gatewayUrl();
         Map<String, String> gatewayEnv = new HashMap<>(Map.of(
@@ -124,6 +126,7 @@ public final class Platform implements AutoCloseable {
                 "QUARKUS_MANAGEMENT_PORT", String.valueOf(settings.gatewayManagementPort()),
                 "GATEWAY_BOOTSTRAP_ADMIN_CLIENT_ID", settings.admin().clientId(),
                 "GATEWAY_BOOTSTRAP_ADMIN_SECRET", settings.admin().secret()));
+        gatewayEnv.put("GATEWAY_UPSTREAMS_WEBHOOK", "http://localhost:" + settings.webhookPort());
         if (settings.dataDir() != null) {
             gatewayEnv.put("GATEWAY_AUTH_SIGNING_KEY_LOCATION", SigningKey.kept(settings.dataDir()).toString());
         }
@@ -137,6 +140,13 @@ public final class Platform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.postgresUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword());
         return withTokenVerification(env);
+    }
+
+    /** On a laptop the developer's own receiver is on localhost: let webhooks reach loopback (Main says so). */
+    private Map<String, String> webhookService() {
+        Map<String, String> env = postgresService("webhook");
+        env.put("WEBHOOK_LOCAL_RUN_ALLOW_LOOPBACK", "true");
+        return env;
     }
 
     /**

@@ -26,6 +26,7 @@ public record PlatformSettings(
         int partnerPort,
         int volunteerPort,
         int eventsPort,
+        int webhookPort,
         int kafkaPort,
         int postgresPort,
         int mongoPort,
@@ -45,7 +46,8 @@ public record PlatformSettings(
         Path dataDir = Path.of(env.getOrDefault("SSVPN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
         return new PlatformSettings(home, dataDir,
                 port(env, "GATEWAY_PORT", 8080), port(env, "GATEWAY_MANAGEMENT_PORT", 9000), port(env, "PARTNER_PORT", 8081), port(env, "VOLUNTEER_PORT", 8082),
-                port(env, "EVENTS_PORT", 8083), port(env, "KAFKA_PORT", 9092), port(env, "POSTGRES_PORT", 15432),
+                port(env, "EVENTS_PORT", 8083), port(env, "WEBHOOK_PORT", 8084), port(env, "KAFKA_PORT", 9092),
+                port(env, "POSTGRES_PORT", 15432),
                 port(env, "MONGO_PORT", 27017),
                 get.apply("KAFKA_BOOTSTRAP_SERVERS"), get.apply("POSTGRES_JDBC_BASE_URL"),
                 env.getOrDefault("POSTGRES_USER", "postgres"), env.getOrDefault("POSTGRES_PASSWORD", ""),
@@ -55,7 +57,8 @@ public record PlatformSettings(
 
     /** For tests: free ports, nothing kept, everything embedded. */
     public static PlatformSettings ephemeral(Path home) {
-        return new PlatformSettings(home, null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 0, 0, 0,
+        return new PlatformSettings(home, null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                0, 0, 0,
                 null, null, "postgres", "", null, DEFAULT_JAVA_OPTIONS, AdminClient.random());
     }
 

@@ -51,7 +51,8 @@ public class DeliveryResource {
 
     @GET
     @Path("/{deliveryId}")
-    @Operation(operationId = "getWebhookDelivery", summary = "Read a delivery with its attempts")
+    @Operation(operationId = "getWebhookDelivery", summary = "Read a delivery with its attempts",
+            description = "Where the delivery stands, the next try if one is due, and every attempt oldest first.")
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "403", description = "Not staff nor a partner")
     @APIResponse(responseCode = "404", description = "No such delivery of this subscription")
