@@ -60,7 +60,12 @@ final class Supervisor implements AutoCloseable {
             return;
         }
         long begin = System.nanoTime();
-        service.restart();
+        try {
+            service.restart();
+        } catch (LaunchException e) {
+            console.accept("  ✗ " + e.getMessage() + ": not restarting it any more.");
+            return;
+        }
         watch(service, policy);
         try {
             service.awaitReady(readyTimeout);
@@ -68,7 +73,9 @@ final class Supervisor implements AutoCloseable {
                     (System.nanoTime() - begin) / 1e9));
         } catch (LaunchException e) {
             // Died while starting: its exit is handled like any other. Hanging: killed, so that its exit is.
-            service.handle().destroyForcibly();
+            if (!closed) {
+                service.handle().destroyForcibly();
+            }
         }
     }
 
