@@ -15,6 +15,7 @@ import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.contracts.events.ExchangeEventV1;
+import org.southsouth.contracts.events.ParticipationV1;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.contracts.volunteer.DeploymentV1;
@@ -44,6 +45,13 @@ public final class Events {
         return publish(sequence == 1 ? EventsServiceEvents.EVENT_DRAFTED : EventsServiceEvents.EVENT_UPDATED, id, sequence,
                 new ExchangeEventV1(id, "FORUM", "Forum " + sequence, host, List.of(), "KE", "Nairobi", false, status,
                         Instant.now(), Instant.now().plusSeconds(3600), 100, List.of(17), Instant.now()));
+    }
+
+    /** A delegate of {@code organization} registered for exchange event {@code event}. */
+    public static EventEnvelope participation(UUID event, UUID organization) {
+        UUID id = UUID.randomUUID();
+        return publish(EventsServiceEvents.PARTICIPATION_REGISTERED, id, 1, new ParticipationV1(id, event, "FORUM", "KE", null,
+                organization, "DELEGATE", "REGISTERED", Instant.now()));
     }
 
     public static EventEnvelope organization(UUID id) {

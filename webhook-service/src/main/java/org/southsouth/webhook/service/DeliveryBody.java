@@ -16,7 +16,7 @@ public final class DeliveryBody {
 
     public static byte[] of(String topic, byte[] envelope) {
         EventEnvelope event = EventCodec.decode(envelope);
-        if (EventVisibility.of(topic, event).aboutPeople()) {
+        if (EventVisibility.aboutPeople(topic)) {
             event = new EventEnvelope(event.specversion(), event.id(), event.source(), event.type(), event.subject(),
                     event.time(), null, null, event.sequence(), null);
         }

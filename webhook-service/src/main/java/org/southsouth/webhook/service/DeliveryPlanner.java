@@ -31,6 +31,9 @@ public class DeliveryPlanner {
     @Inject
     ProcessedEvents processed;
 
+    @Inject
+    RecordOwners owners;
+
     @Transactional
     public void plan(String topic, EventEnvelope event) {
         if (!processed.firstDelivery(CONSUMER, event.id())) {
@@ -39,7 +42,8 @@ public class DeliveryPlanner {
         }
         Instant now = Instant.now();
         PlatformEvent stored = store(topic, event, now);
-        EventVisibility visibility = EventVisibility.of(topic, event);
+        owners.learn(topic, event);
+        EventVisibility visibility = EventVisibility.of(topic, event, owners::ownerOf);
         List<Subscription> enabled = Subscription.list("enabled", true);
         for (Subscription subscription : enabled) {
             if (SubscriptionMatch.matches(subscription, topic, event.type(), visibility)) {
@@ -54,7 +58,8 @@ public class DeliveryPlanner {
         Instant now = Instant.now();
         int owed = 0;
         for (PlatformEvent event : PlatformEvent.<PlatformEvent>list("time >= ?1 order by time, receivedAt", since)) {
-            EventVisibility visibility = EventVisibility.of(event.topic, EventCodec.decode(event.envelope.getBytes(UTF_8)));
+            EventVisibility visibility = EventVisibility.of(event.topic, EventCodec.decode(event.envelope.getBytes(UTF_8)),
+                    owners::ownerOf);
             if (SubscriptionMatch.matches(subscription, event.topic, event.type, visibility)) {
                 Delivery.owed(subscription.id, event, now).persist();
                 owed++;

@@ -145,14 +145,20 @@ class DeliveryFlowTest {
         Events.volunteer(b);
         EventEnvelope publicProfileOfB = Events.organization(b);
         EventEnvelope deploymentOfA = Events.deployment(UUID.randomUUID(), a);
+        UUID forumOfA = UUID.randomUUID();
+        EventEnvelope draftForumOfA = Events.exchangeEvent(forumOfA, 1, "DRAFT", a);
+        await().atMost(WAIT).until(() -> receiver.received().stream().anyMatch(r -> draftForumOfA.id().equals(r.header("webhook-id"))));
+        EventEnvelope delegateOfBAtAsForum = Events.participation(forumOfA, b);
+        Events.participation(UUID.randomUUID(), b);
 
-        await().atMost(WAIT).until(() -> receiver.received().size() >= 2);
+        await().atMost(WAIT).until(() -> receiver.received().size() >= 4);
         Thread.sleep(1_000);
         Map<String, JsonNode> bodies = new java.util.HashMap<>();
         for (Receiver.Received received : receiver.received()) {
             bodies.put(received.header("webhook-id"), JSON.readTree(received.body()));
         }
-        assertEquals(Set.of(publicProfileOfB.id(), deploymentOfA.id()), bodies.keySet());
+        assertEquals(Set.of(publicProfileOfB.id(), deploymentOfA.id(), draftForumOfA.id(), delegateOfBAtAsForum.id()), bodies.keySet(),
+                "public profiles, A's own records, and who registered for A's forum: nothing else of B's");
         JsonNode thin = bodies.get(deploymentOfA.id());
         assertFalse(thin.has("data"), "a deployment is about a person: thin");
         assertEquals(deploymentOfA.subject(), thin.path("subject").asText());

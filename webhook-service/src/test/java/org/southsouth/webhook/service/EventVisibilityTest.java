@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,6 +38,10 @@ class EventVisibilityTest {
     private static final UUID B = UUID.randomUUID();
     private static final UUID C = UUID.randomUUID();
     private static final Instant NOW = Instant.now();
+    /** Records whose owner this service learnt from earlier events: a volunteer of A's, an exchange event hosted by C. */
+    private static final UUID VOLUNTEER_OF_A = UUID.randomUUID();
+    private static final UUID EVENT_HOSTED_BY_C = UUID.randomUUID();
+    private static final Map<UUID, UUID> OWNERS = Map.of(VOLUNTEER_OF_A, A, EVENT_HOSTED_BY_C, C);
 
     @Test
     void organizationProfilesArePublic() {
@@ -67,10 +73,11 @@ class EventVisibilityTest {
     }
 
     @Test
-    void anErasureNamesNoOrganizationSoOnlyStaffLearnOfIt() {
-        EventVisibility v = of(VolunteerEvents.VOLUNTEER_ERASED, new VolunteerErasedV1(C, NOW));
-        assertFalse(v.seenBy(A));
-        assertTrue(v.organizations().isEmpty());
+    void anErasureIsSeenByTheHomeOrganizationThisServiceKnowsAndOtherwiseByStaffOnly() {
+        assertTrue(of(VolunteerEvents.VOLUNTEER_ERASED, new VolunteerErasedV1(VOLUNTEER_OF_A, NOW)).seenBy(A));
+        EventVisibility unknown = of(VolunteerEvents.VOLUNTEER_ERASED, new VolunteerErasedV1(UUID.randomUUID(), NOW));
+        assertFalse(unknown.seenBy(A));
+        assertTrue(unknown.organizations().isEmpty());
     }
 
     @Test
@@ -85,11 +92,14 @@ class EventVisibilityTest {
     }
 
     @Test
-    void serviceHoursNameNoOrganizationSoOnlyStaffLearnOfThem() {
-        EventVisibility v = of(VolunteerEvents.SERVICE_HOURS_LOGGED, new ServiceHoursV1(UUID.randomUUID(), C, LocalDate.now(),
-                BigDecimal.TEN, "Teaching", null, null, List.of(), false, NOW));
-        assertFalse(v.seenBy(A));
+    void serviceHoursAreSeenByTheVolunteersHomeOrganizationOnly() {
+        EventVisibility v = of(VolunteerEvents.SERVICE_HOURS_LOGGED, new ServiceHoursV1(UUID.randomUUID(), VOLUNTEER_OF_A,
+                LocalDate.now(), BigDecimal.TEN, "Teaching", null, null, List.of(), false, NOW));
+        assertTrue(v.seenBy(A));
+        assertFalse(v.seenBy(B));
         assertTrue(v.aboutPeople());
+        assertFalse(of(VolunteerEvents.SERVICE_HOURS_LOGGED, new ServiceHoursV1(UUID.randomUUID(), UUID.randomUUID(),
+                LocalDate.now(), BigDecimal.TEN, "Teaching", null, null, List.of(), false, NOW)).seenBy(A));
     }
 
     @Test
@@ -121,12 +131,17 @@ class EventVisibilityTest {
     }
 
     @Test
-    void aParticipationIsSeenByTheParticipantsOrganizationAndTravelsThin() {
-        EventVisibility v = of(EventsServiceEvents.PARTICIPATION_REGISTERED, new ParticipationV1(UUID.randomUUID(), UUID.randomUUID(),
-                "FORUM", "KE", null, A, "DELEGATE", "REGISTERED", NOW));
-        assertTrue(v.seenBy(A));
-        assertFalse(v.seenBy(B));
-        assertTrue(v.aboutPeople());
+    void aParticipationIsSeenByTheParticipantsOrganizationAndTheEventsHostAndTravelsThin() {
+        EventVisibility delegate = of(EventsServiceEvents.PARTICIPATION_REGISTERED, new ParticipationV1(UUID.randomUUID(),
+                EVENT_HOSTED_BY_C, "FORUM", "KE", null, A, "DELEGATE", "REGISTERED", NOW));
+        assertTrue(delegate.seenBy(A));
+        assertTrue(delegate.seenBy(C));
+        assertFalse(delegate.seenBy(B));
+        assertTrue(delegate.aboutPeople());
+        EventVisibility volunteer = of(EventsServiceEvents.PARTICIPATION_REGISTERED, new ParticipationV1(UUID.randomUUID(),
+                UUID.randomUUID(), "FORUM", "KE", VOLUNTEER_OF_A, null, "VOLUNTEER", "REGISTERED", NOW));
+        assertTrue(volunteer.seenBy(A), "the volunteer's home organization");
+        assertFalse(volunteer.seenBy(C));
     }
 
     @Test
@@ -138,7 +153,8 @@ class EventVisibilityTest {
     }
 
     private static EventVisibility of(EventType type, Object payload) {
-        return EventVisibility.of(type.topic(), EventEnvelope.of(type, UUID.randomUUID().toString(), 1, payload));
+        return EventVisibility.of(type.topic(), EventEnvelope.of(type, UUID.randomUUID().toString(), 1, payload),
+                record -> Optional.ofNullable(OWNERS.get(record)));
     }
 
     private static PartnershipV1 partnership(String status, List<PartnershipV1.Party> parties) {
