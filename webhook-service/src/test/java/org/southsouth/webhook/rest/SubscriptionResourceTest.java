@@ -105,6 +105,31 @@ class SubscriptionResourceTest {
     }
 
     @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOneSubscription() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("url", URL, "eventTypes", List.of("partner.organizations.*"));
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post(PATH)
+                .then().statusCode(201).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post(PATH)
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(first));
+    }
+
+    @Test
+    void malformedValuesInBodiesAndPatchesAre400NamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("url", URL, "eventTypes", List.of("events.events.*"),
+                "filter", Map.of("organizationIds", List.of("not-an-id"), "countries", List.of())))
+                .post(PATH).then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(startsWith("filter.organizationIds")));
+        String path = PATH + "/" + create(TestTokens.admin(), null);
+        given().contentType(MERGE_PATCH).body("{\"eventTypes\": \"events.events.*\"}").patch(path)
+                .then().statusCode(400).body("errors.field", hasItem("eventTypes"));
+        given().contentType(MERGE_PATCH).body("{\"enabled\": null}").patch(path).then().statusCode(400).body("errors.field", hasItem("enabled"));
+        given().contentType(MERGE_PATCH).body("{\"url\": \"https://192.168.0.10/hook\"}").patch(path)
+                .then().statusCode(400).body("errors.field", hasItem("url"));
+        given().get(path + "/deliveries?status=LOST").then().statusCode(400).body("errors.field", hasItem("status"));
+        given().get(path).then().header("ETag", "\"1\"");
+    }
+
+    @Test
     void reportersVolunteersAndAnonymousCallersMayNotUseWebhooks() {
         given().auth().oauth2(TestTokens.reporter()).get(PATH).then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.volunteer(UUID.randomUUID())).get(PATH).then().statusCode(403);
