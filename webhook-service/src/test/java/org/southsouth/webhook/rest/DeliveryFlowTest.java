@@ -19,8 +19,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -45,6 +49,9 @@ class DeliveryFlowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Receiver> receivers = new ArrayList<>();
+
+    @Inject
+    EntityManager entities;
 
     @AfterEach
     void stopReceivers() {
@@ -205,6 +212,27 @@ class DeliveryFlowTest {
         await().atMost(WAIT).until(() -> receiver.received().size() == 4);
         assertEquals(List.of(event.id(), event.id(), event.id()),
                 receiver.received().subList(1, 4).stream().map(r -> r.header("webhook-id")).toList());
+    }
+
+    @Test
+    void aDeliveryLeftSendingByAnInstanceThatDiedIsSentAgainWithTheSameWebhookId() {
+        Receiver receiver = receiver();
+        JsonPath subscription = subscribe(TestTokens.admin(), receiver, "partner.organizations.*");
+        EventEnvelope event = Events.organization(UUID.randomUUID());
+        await().atMost(WAIT).until(() -> receiver.received().size() == 1);
+        String deliveries = PATH + "/" + subscription.getString("id") + "/deliveries";
+        String deliveryId = await().atMost(WAIT).until(() -> given().get(deliveries + "?status=DELIVERED").then().extract()
+                .<String>path("items[0].id"), java.util.Objects::nonNull);
+
+        // As an instance leaves it when it dies after claiming: SENDING, its lease run out, nothing recorded.
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery("UPDATE delivery SET status = 'SENDING', "
+                + "lease_until = now() - interval '1 second', delivered_at = NULL WHERE id = ?1")
+                .setParameter(1, UUID.fromString(deliveryId)).executeUpdate());
+
+        await().atMost(WAIT).until(() -> receiver.received().size() == 2);
+        assertEquals(List.of(event.id(), event.id()), receiver.received().stream().map(r -> r.header("webhook-id")).toList());
+        await().atMost(WAIT).untilAsserted(() -> given().get(deliveries + "/" + deliveryId).then()
+                .body("status", equalTo("DELIVERED")).body("attemptLog", hasSize(2)));
     }
 
     private Receiver receiver() {
