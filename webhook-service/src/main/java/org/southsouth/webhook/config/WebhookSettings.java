@@ -16,6 +16,8 @@ public interface WebhookSettings {
 
     Delivery delivery();
 
+    Retention retention();
+
     interface Consumer {
         /** Instances share one consumer group per topic: {@code <group>.<topic>}. */
         String group();
@@ -25,6 +27,16 @@ public interface WebhookSettings {
         /** Accept plain http and loopback targets: for the embedded run on a developer's machine only. */
         @WithDefault("false")
         boolean allowLoopback();
+    }
+
+    interface Retention {
+        /** Consumed events are kept this long for replays (like the topics' retention), then dropped once nothing is owed. */
+        @WithDefault("7d")
+        Duration events();
+
+        /** Deliveries that ended (delivered or failed) stay in the log this long after they were created. */
+        @WithDefault("30d")
+        Duration deliveries();
     }
 
     interface Delivery {
