@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,19 +22,30 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.southsouth.client.ApiClient;
 import org.southsouth.client.ApiException;
 import org.southsouth.client.ApiResponse;
+import org.southsouth.client.api.ApplicationsApi;
 import org.southsouth.client.api.AuthenticationApi;
 import org.southsouth.client.api.EventsApi;
 import org.southsouth.client.api.ImpactApi;
+import org.southsouth.client.api.OpportunitiesApi;
 import org.southsouth.client.api.OrganizationsApi;
 import org.southsouth.client.api.ParticipationsApi;
 import org.southsouth.client.api.PartnershipsApi;
+import org.southsouth.client.api.VolunteersApi;
+import org.southsouth.client.model.Application;
+import org.southsouth.client.model.ApplicationStatus;
+import org.southsouth.client.model.ApplicationStatusChange;
 import org.southsouth.client.model.Event;
 import org.southsouth.client.model.EventFields;
 import org.southsouth.client.model.EventKind;
 import org.southsouth.client.model.EventStatus;
 import org.southsouth.client.model.EventStatusChange;
 import org.southsouth.client.model.ImpactReport;
+import org.southsouth.client.model.NewApplication;
 import org.southsouth.client.model.NewParticipation;
+import org.southsouth.client.model.Opportunity;
+import org.southsouth.client.model.OpportunityFields;
+import org.southsouth.client.model.OpportunityStatus;
+import org.southsouth.client.model.OpportunityStatusChange;
 import org.southsouth.client.model.Organization;
 import org.southsouth.client.model.OrganizationFields;
 import org.southsouth.client.model.OrganizationPatch;
@@ -46,9 +58,12 @@ import org.southsouth.client.model.PartnershipFields;
 import org.southsouth.client.model.PartnershipKind;
 import org.southsouth.client.model.PartnershipParty;
 import org.southsouth.client.model.PartyRole;
+import org.southsouth.client.model.Programme;
 import org.southsouth.client.model.PartnershipStatus;
 import org.southsouth.client.model.PartnershipStatusChange;
 import org.southsouth.client.model.TokenResponse;
+import org.southsouth.client.model.Volunteer;
+import org.southsouth.client.model.VolunteerProfile;
 import org.southsouth.system.contract.ContractCheckingHttpClient;
 
 /**
@@ -101,11 +116,11 @@ class GeneratedClientIT {
 
         PartnershipsApi partnerships = new PartnershipsApi(client);
         Partnership agreement = partnerships.createPartnership(new PartnershipFields().title("Generated client MOU " + UUID.randomUUID())
-                .kind(PartnershipKind.MOU).startsOn(java.time.LocalDate.parse("2020-01-01")).countries(List.of("CN", "NP"))
+                .kind(PartnershipKind.MOU).startsOn(LocalDate.parse("2020-01-01")).countries(List.of("CN", "NP"))
                 .parties(List.of(new PartnershipParty().organizationId(hub.getId()).role(PartyRole.FUNDING),
                         new PartnershipParty().organizationId(nepal.getId()).role(PartyRole.IMPLEMENTING))), null);
         Partnership signed = partnerships.changePartnershipStatus(agreement.getId(),
-                new PartnershipStatusChange().status(PartnershipStatus.SIGNED).on(java.time.LocalDate.parse("2020-01-02")), null);
+                new PartnershipStatusChange().status(PartnershipStatus.SIGNED).on(LocalDate.parse("2020-01-02")), null);
         assertEquals(PartnershipStatus.SIGNED, signed.getStatus());
 
         assertTrue(organizations.listOrganizations("NP", null, null, "Generated client", null, null, null, null, null, null, null, null)
@@ -137,6 +152,35 @@ class GeneratedClientIT {
     }
 
     @Test
+    void aHostPublishesAnOpportunityAndTheSelectedApplicantIsDeployed() throws ApiException {
+        Organization host = new OrganizationsApi(client).createOrganization(organization("Generated client clinic", "NP")
+                .status(OrganizationStatus.ACTIVE), null);
+        Organization sender = new OrganizationsApi(client).createOrganization(organization("Generated client sender", "IN")
+                .status(OrganizationStatus.ACTIVE), null);
+        Volunteer volunteer = new VolunteersApi(client).createVolunteer(new VolunteerProfile().name("Sita Gurung")
+                .email("sita-" + UUID.randomUUID() + "@example.org").nationality("IN").residence("IN")
+                .homeOrganizationId(sender.getId()), null);
+        OpportunitiesApi opportunities = new OpportunitiesApi(client);
+        OpportunityFields need = new OpportunityFields().title("Community health volunteer").description("Screening camps in Kathmandu")
+                .hostOrganizationId(host.getId()).programme(Programme.SOUTH_SOUTH_EXCHANGE).country("NP").city("Kathmandu")
+                .startFrom(LocalDate.parse("2031-03-01")).startTo(LocalDate.parse("2031-05-31")).durationMonthsMin(6)
+                .durationMonthsMax(12).positions(1).applicationDeadline(LocalDate.parse("2031-01-31"));
+        // volunteer-service learns organizations over Kafka: it answers 422 until it knows the host.
+        Opportunity draft = await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> opportunities.createOpportunity(need, null), o -> o != null);
+        opportunities.changeOpportunityStatus(draft.getId(), new OpportunityStatusChange().status(OpportunityStatus.OPEN), null);
+
+        ApplicationsApi applications = new ApplicationsApi(client);
+        Application applied = applications.createApplication(new NewApplication().opportunityId(draft.getId())
+                .volunteerId(volunteer.getId()).motivation("I ran screening camps in Darjeeling"), null);
+        for (ApplicationStatus step : List.of(ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED)) {
+            applied = applications.changeApplicationStatus(applied.getId(), new ApplicationStatusChange().status(step), null);
+        }
+        assertNotNull(applied.getDeploymentId(), "an accepted offer is a planned deployment");
+        assertEquals(OpportunityStatus.FILLED, opportunities.getOpportunity(draft.getId()).getStatus(), "its only position is filled");
+    }
+
+    @Test
     void aReportingToolReadsTheImpactFigures() throws ApiException {
         ImpactReport report = new ImpactApi(client).getImpact(List.of("country"), null, null, null, null, null, null);
         assertNotNull(report.getOrganizationsConnected());
@@ -145,7 +189,7 @@ class GeneratedClientIT {
 
     private static OrganizationFields organization(String name, String country) {
         return new OrganizationFields().name(name + " " + UUID.randomUUID()).type("22").country(country)
-                .joinedNetworkOn(java.time.LocalDate.parse("2016-06-01"));
+                .joinedNetworkOn(LocalDate.parse("2016-06-01"));
     }
 
     private static ApiClient clientWith(String accessToken) {
