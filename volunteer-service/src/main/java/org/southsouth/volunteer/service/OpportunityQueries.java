@@ -11,8 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Opportunity;
@@ -47,25 +45,21 @@ public class OpportunityQueries {
     public record Order(String sortColumn, boolean descending) {
     }
 
-    @Inject
-    EntityManager entityManager;
+    private static final String FROM = "opportunity o";
 
-    @SuppressWarnings("unchecked")
+    @Inject
+    NativeList list;
+
     public List<Opportunity> page(AccessScope scope, Filter filter, Order order, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String direction = order.descending() ? " DESC" : " ASC";
-        Query query = entityManager.createNativeQuery("SELECT o.* FROM opportunity o" + where(scope, filter, parameters)
-                + " ORDER BY o." + order.sortColumn() + direction + ", o.id" + direction
-                + " LIMIT " + size + " OFFSET " + ((long) page * size), Opportunity.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        String where = where(scope, filter, parameters);
+        return list.page(Opportunity.class, FROM, where, parameters, order.sortColumn(), order.descending(), page, size);
     }
 
     public long count(AccessScope scope, Filter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM opportunity o" + where(scope, filter, parameters));
-        parameters.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        String where = where(scope, filter, parameters);
+        return list.count(FROM, where, parameters);
     }
 
     private static String where(AccessScope scope, Filter filter, Map<String, Object> parameters) {

@@ -9,8 +9,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Programme;
@@ -35,25 +33,21 @@ public class VolunteerQueries {
     public record Order(String sortColumn, boolean descending) {
     }
 
-    @Inject
-    EntityManager entityManager;
+    private static final String FROM = "volunteer v";
 
-    @SuppressWarnings("unchecked")
+    @Inject
+    NativeList list;
+
     public List<Volunteer> page(AccessScope scope, Filter filter, Order order, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String direction = order.descending() ? " DESC" : " ASC";
-        Query query = entityManager.createNativeQuery("SELECT v.* FROM volunteer v" + where(scope, filter, parameters)
-                + " ORDER BY v." + order.sortColumn() + direction + ", v.id" + direction
-                + " LIMIT " + size + " OFFSET " + ((long) page * size), Volunteer.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        String where = where(scope, filter, parameters);
+        return list.page(Volunteer.class, FROM, where, parameters, order.sortColumn(), order.descending(), page, size);
     }
 
     public long count(AccessScope scope, Filter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT count(*) FROM volunteer v" + where(scope, filter, parameters));
-        parameters.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        String where = where(scope, filter, parameters);
+        return list.count(FROM, where, parameters);
     }
 
     private static String where(AccessScope scope, Filter filter, Map<String, Object> parameters) {
