@@ -36,7 +36,10 @@ public class VolunteerStatisticsResource {
                     + "endedOn, else plannedEnd) overlap it, hours by the day served, an attendance by the UTC date it was recorded. "
                     + "sdg: deployments and hours tagged with it; attendances never (events carry no SDG). country and region (the "
                     + "deployment country, or its UNDP region): deployments there, hours logged on them, attendances at events there. "
-                    + "sdg, country and region do not narrow registered (a registration has neither).")
+                    + "sdg, country and region do not narrow registered (a registration has neither). opportunities: the figures "
+                    + "of published opportunities as getOpportunityStatistics gives them (from/to by the UTC day an opportunity was "
+                    + "published, sdg, country and region its own); null under homeOrganizationId, as an opportunity belongs to "
+                    + "no home organization.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = VolunteerStatistics.Figures.class)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid; errors name it")

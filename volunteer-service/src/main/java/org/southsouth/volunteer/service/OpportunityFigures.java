@@ -1,5 +1,7 @@
 package org.southsouth.volunteer.service;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,27 +17,36 @@ import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.domain.UndpRegion;
 
 /**
- * Figures of published opportunities (every status but DRAFT), computed from the records: opportunities and positions,
- * what is open, what is filled, applications, the fill rate and the median days from publishing to FILLED, overall and
- * by country, UNDP region, SDG and programme. An opportunity with several SDGs counts towards each.
+ * Figures of published opportunities (those that were OPEN at some point, whatever their status now), computed from
+ * the records in one query: opportunities and positions, what is open, what is filled, applications, the fill rate
+ * and the median days from publishing to FILLED, overall and by country, UNDP region, SDG and programme. An
+ * opportunity with several SDGs counts towards each. Both statistics endpoints read them here.
  */
 @ApplicationScoped
 public class OpportunityFigures {
 
-    public record Filter(UUID hostOrganizationId, String country, UndpRegion region, Integer sdg, Programme programme) {
+    /**
+     * @param from first day of the period, included: opportunities first published (OPEN) on or after it (UTC)
+     * @param to   last day of the period, included: opportunities first published on or before it (UTC)
+     */
+    public record Filter(UUID hostOrganizationId, LocalDate from, LocalDate to, String country, UndpRegion region, Integer sdg,
+                         Programme programme) {
     }
 
-    @Schema(name = "OpportunityTally", description = "Figures of published opportunities; the key names the group in a breakdown")
+    @Schema(name = "OpportunityTally", description = "Figures of published opportunities (OPEN at some point); the key names "
+            + "the group in a breakdown")
     public record Tally(
             @Schema(nullable = true, description = "Country, region, SDG or programme; null in the headline", example = "NP") String key,
-            @Schema(description = "Published opportunities, whatever their status now") long opportunities,
-            long openOpportunities,
-            @Schema(description = "Positions of opportunities not cancelled") long positions,
+            @Schema(description = "Published opportunities, whatever their status now (OPEN, CLOSED, FILLED or CANCELLED)") long opportunities,
+            @Schema(description = "Of those, the ones OPEN now") long openOpportunities,
+            @Schema(description = "Positions of the published opportunities, cancelled ones included") long positions,
             @Schema(description = "Positions taken by accepted offers") long positionsFilled,
             @Schema(description = "Positions not yet filled of OPEN opportunities") long openPositions,
-            long applications,
-            @Schema(nullable = true, description = "positionsFilled / positions; null without positions", example = "0.5") Double fillRate,
-            @Schema(nullable = true, description = "Median days from publishing to FILLED; null when none is filled", example = "42.5")
+            @Schema(description = "Applications to the published opportunities, in any status") long applications,
+            @Schema(nullable = true, description = "positionsFilled / positions: the share of the positions published that were "
+                    + "filled; null without positions", example = "0.5") Double fillRate,
+            @Schema(nullable = true, description = "Median, over the opportunities that became FILLED, of the days from their "
+                    + "publishing (first OPEN step) to FILLED, with fractions of a day; null when none is filled", example = "42.5")
             Double medianDaysToFill) {
     }
 
@@ -43,49 +54,65 @@ public class OpportunityFigures {
     public record Figures(Tally total, List<Tally> byCountry, List<Tally> byRegion, List<Tally> bySdg, List<Tally> byProgramme) {
     }
 
-    private static final String TALLY = "count(*), count(*) FILTER (WHERE o.status = 'OPEN'),"
-            + " coalesce(sum(o.positions) FILTER (WHERE o.status <> 'CANCELLED'), 0), coalesce(sum(o.positions_filled), 0),"
-            + " coalesce(sum(o.positions - o.positions_filled) FILTER (WHERE o.status = 'OPEN'), 0), coalesce(sum(a.applications), 0),"
-            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.filled_at - o.published_at) / 86400)"
-            + " FILTER (WHERE o.status = 'FILLED')";
+    private static final String TALLY = "count(*), count(*) FILTER (WHERE status = 'OPEN'), coalesce(sum(positions), 0),"
+            + " coalesce(sum(positions_filled), 0), coalesce(sum(positions - positions_filled) FILTER (WHERE status = 'OPEN'), 0),"
+            + " coalesce(sum(applications), 0),"
+            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM filled_at - published_at) / 86400)"
+            + " FILTER (WHERE status = 'FILLED')";
 
     @Inject
     EntityManager entityManager;
 
-    public Figures of(Filter filter) {
-        return new Figures(tallies(filter, "NULL::text", "").get(0), tallies(filter, "o.country", ""),
-                tallies(filter, "o.region", " WHERE o.region IS NOT NULL"),
-                tallies(filter, "g.sdg::text", " JOIN opportunity_sdg g ON g.opportunity_id = o.id"), tallies(filter, "o.programme", ""));
-    }
-
+    /** The headline and every breakdown from one statement: grouping sets for the columns, a join for the SDGs. */
     @SuppressWarnings("unchecked")
-    private List<Tally> tallies(Filter filter, String key, String join) {
+    public Figures of(Filter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String sql = "WITH o AS (SELECT o.*, r.region FROM opportunity o LEFT JOIN undp_region_country r ON r.country = o.country"
-                + " WHERE o.status <> 'DRAFT'" + conditions(filter, parameters) + "),"
-                + " a AS (SELECT opportunity_id, count(*) AS applications FROM application GROUP BY opportunity_id)"
-                + " SELECT " + key + " AS key, " + TALLY + " FROM o LEFT JOIN a ON a.opportunity_id = o.id" + join
-                + " GROUP BY 1 ORDER BY 1";
+        String sql = "WITH o AS (SELECT o.id, o.country::text AS country, r.region, o.programme, o.status, o.positions,"
+                + " o.positions_filled, o.published_at, o.filled_at"
+                + " FROM opportunity o LEFT JOIN undp_region_country r ON r.country = o.country"
+                + " WHERE o.published_at IS NOT NULL" + conditions(filter, parameters) + "),"
+                + " a AS (SELECT a.opportunity_id, count(*) AS applications FROM application a JOIN o ON o.id = a.opportunity_id"
+                + " GROUP BY a.opportunity_id),"
+                + " t AS (SELECT o.*, coalesce(a.applications, 0) AS applications FROM o LEFT JOIN a ON a.opportunity_id = o.id)"
+                + " SELECT CASE WHEN grouping(country) = 0 THEN 'country' WHEN grouping(region) = 0 THEN 'region'"
+                + " WHEN grouping(programme) = 0 THEN 'programme' ELSE 'total' END, coalesce(country, region, programme),"
+                + " NULL::integer, " + TALLY + " FROM t GROUP BY GROUPING SETS ((), (country), (region), (programme))"
+                + " UNION ALL SELECT 'sdg', g.sdg::text, g.sdg::integer, " + TALLY
+                + " FROM t JOIN opportunity_sdg g ON g.opportunity_id = t.id GROUP BY g.sdg"
+                + " ORDER BY 1, 3, 2";
         Query query = entityManager.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        if (rows.isEmpty() && "NULL::text".equals(key)) {
-            return List.of(new Tally(null, 0, 0, 0, 0, 0, 0, null, null));
+        Map<String, List<Tally>> by = new LinkedHashMap<>();
+        for (String dimension : List.of("total", "country", "region", "sdg", "programme")) {
+            by.put(dimension, new ArrayList<>());
         }
-        return rows.stream().map(OpportunityFigures::tally).toList();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            boolean regionless = "region".equals(row[0]) && row[1] == null;
+            if (!regionless) {
+                by.get(row[0].toString()).add(tally(row));
+            }
+        }
+        Tally total = by.get("total").isEmpty() ? new Tally(null, 0, 0, 0, 0, 0, 0, null, null) : by.get("total").get(0);
+        return new Figures(total, by.get("country"), by.get("region"), by.get("sdg"), by.get("programme"));
     }
 
     private static Tally tally(Object[] row) {
-        long positions = ((Number) row[3]).longValue();
-        long filled = ((Number) row[4]).longValue();
-        return new Tally(row[0] == null ? null : row[0].toString(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                positions, filled, ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
-                positions == 0 ? null : (double) filled / positions, row[7] == null ? null : ((Number) row[7]).doubleValue());
+        long positions = number(row[5]);
+        long filled = number(row[6]);
+        return new Tally(row[1] == null ? null : row[1].toString(), number(row[3]), number(row[4]), positions, filled,
+                number(row[7]), number(row[8]), positions == 0 ? null : (double) filled / positions,
+                row[9] == null ? null : ((Number) row[9]).doubleValue());
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static String conditions(Filter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         add(where, parameters, "o.host_organization_id = :host", "host", filter.hostOrganizationId());
+        add(where, parameters, "(o.published_at AT TIME ZONE 'UTC')::date >= :from", "from", filter.from());
+        add(where, parameters, "(o.published_at AT TIME ZONE 'UTC')::date <= :to", "to", filter.to());
         add(where, parameters, "o.country = :country", "country", filter.country());
         add(where, parameters, "r.region = :region", "region", filter.region() == null ? null : filter.region().name());
         add(where, parameters, "o.programme = :programme", "programme", filter.programme() == null ? null : filter.programme().name());

@@ -42,7 +42,9 @@ public class VolunteerStatistics {
             @Schema(description = "All logged hours", example = "5120.5") BigDecimal hours,
             @Schema(description = "Verified hours", example = "4800") BigDecimal verifiedHours,
             List<ByCountry> byCountry, List<ByRegion> byRegion, List<ByProgramme> byProgramme, List<BySdg> bySdg, List<ByYear> byYear,
-            List<ByMonth> byMonth) {
+            List<ByMonth> byMonth,
+            @Schema(nullable = true, description = "Figures of published opportunities; null under homeOrganizationId")
+            OpportunityFigures.Figures opportunities) {
     }
 
     @Schema(name = "DeploymentsByCountry")
@@ -81,6 +83,9 @@ public class VolunteerStatistics {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    OpportunityFigures opportunityFigures;
+
     public Figures compute(Filter filter) {
         StatisticsSelection selection = new StatisticsSelection(filter);
         BigDecimal[] hours = Arrays.stream((Object[]) selection.query(entityManager, "SELECT coalesce(sum(hours), 0),"
@@ -108,7 +113,9 @@ public class VolunteerStatistics {
                 rows(selection, byPeriod("year", "YYYY"), r -> new ByYear(Integer.parseInt(r[0].toString()), number(r[1]), number(r[2]),
                         (BigDecimal) r[3], (BigDecimal) r[4])),
                 rows(selection, byPeriod("month", "YYYY-MM"), r -> new ByMonth(r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3],
-                        (BigDecimal) r[4])));
+                        (BigDecimal) r[4])),
+                filter.homeOrganizationId() == null ? opportunityFigures.of(new OpportunityFigures.Filter(null, filter.from(), filter.to(),
+                        filter.country(), filter.region(), filter.sdg(), null)) : null);
     }
 
     /**
