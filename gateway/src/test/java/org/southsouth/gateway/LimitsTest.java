@@ -27,6 +27,7 @@ import org.southsouth.embedded.quarkus.PostgresTestResource;
 class LimitsTest {
 
     private static final String ECHO = "/api/v1/organizations/echo";
+    private static final String TAGGED = "/api/v1/organizations/tagged";
 
     @TestHTTPResource(ECHO)
     URI echo;
@@ -47,6 +48,17 @@ class LimitsTest {
         assertTrue(Long.parseLong(refused.header("RateLimit-Reset")) >= retryAfter);
         given().auth().oauth2(TestClients.register("reporter").token()).when().get(ECHO)
                 .then().statusCode(201).header("RateLimit-Limit", "600");
+    }
+
+    @Test
+    void aConditionalReadAnswered304CostsNothingFromTheRateLimit() {
+        String token = TestClients.register(List.of("reporter"), null, 3).token();
+        given().auth().oauth2(token).when().get(TAGGED).then().statusCode(200).header("RateLimit-Remaining", "2");
+        for (int read = 0; read < 5; read++) {
+            given().auth().oauth2(token).header("If-None-Match", "\"7\"").when().get(TAGGED)
+                    .then().statusCode(304).header("ETag", "\"7\"").header("RateLimit-Remaining", "2");
+        }
+        given().auth().oauth2(token).when().get(TAGGED).then().statusCode(200).header("RateLimit-Remaining", "1");
     }
 
     @Test

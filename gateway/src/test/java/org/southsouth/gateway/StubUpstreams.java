@@ -57,6 +57,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/organizations/echo", StubUpstreams::echo);
         server.createContext("/api/v1/organizations/export", StubUpstreams::largeExport);
         server.createContext("/api/v1/organizations/slow", StubUpstreams::slow);
+        server.createContext("/api/v1/organizations/tagged", StubUpstreams::tagged);
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, document("partner-openapi.json")));
         flaky.createContext("/q/openapi", exchange -> respond(exchange, 200, document("flaky-openapi.json")));
         server.start();
@@ -117,6 +118,17 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 out.write(line);
             }
         }
+    }
+
+    /** Revision 7 of a record: 304 to a matching If-None-Match, as the services answer. */
+    private static void tagged(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("ETag", "\"7\"");
+        if ("\"7\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            respond(exchange, 304, "");
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        respond(exchange, 200, "{\"revision\":7}");
     }
 
     private static void slow(HttpExchange exchange) throws IOException {

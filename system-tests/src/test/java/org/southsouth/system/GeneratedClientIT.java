@@ -103,7 +103,7 @@ class GeneratedClientIT {
         Organization nepal = organizations.createOrganization(organization("Generated client partner", "NP")
                 .acronym("GCP").status(OrganizationStatus.ACTIVE), UUID.randomUUID().toString());
 
-        ApiResponse<Organization> read = organizations.getOrganizationWithHttpInfo(nepal.getId());
+        ApiResponse<Organization> read = organizations.getOrganizationWithHttpInfo(nepal.getId(), null);
         String etag = read.getHeaders().get("etag").get(0);
         Organization patched = organizations.updateOrganization(nepal.getId(),
                 new OrganizationPatch().website("https://gcp.example.org").acronym(null), etag);
@@ -123,7 +123,7 @@ class GeneratedClientIT {
                 new PartnershipStatusChange().status(PartnershipStatus.SIGNED).on(LocalDate.parse("2020-01-02")), null);
         assertEquals(PartnershipStatus.SIGNED, signed.getStatus());
 
-        assertTrue(organizations.listOrganizations("NP", null, null, "Generated client", null, null, null, null, null, null, null, null)
+        assertTrue(organizations.listOrganizations("NP", null, null, "Generated client", null, null, null, null, null, null, null, null, null)
                 .getItems().stream().anyMatch(o -> o.getId().equals(nepal.getId())));
     }
 
@@ -145,9 +145,9 @@ class GeneratedClientIT {
                 new NewParticipation().organizationId(host.getId()).name("Amina").role(ParticipantRole.DELEGATE), null);
         assertEquals(ParticipationStatus.REGISTERED, delegate.getStatus());
 
-        Event read = events.getEvent(created.getId());
+        Event read = events.getEvent(created.getId(), null);
         assertTrue(read.getLocalStart().startsWith("2021-03-01T10:00"), "local start in the event's time zone, without offset: " + read.getLocalStart());
-        assertTrue(events.listEvents("KE", host.getId(), null, null, null, null, null, null, null, null, null, null, null, null, null)
+        assertTrue(events.listEvents("KE", host.getId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null)
                 .getItems().stream().anyMatch(e -> e.getId().equals(created.getId())));
     }
 
@@ -177,12 +177,12 @@ class GeneratedClientIT {
             applied = applications.changeApplicationStatus(applied.getId(), new ApplicationStatusChange().status(step), null);
         }
         assertNotNull(applied.getDeploymentId(), "an accepted offer is a planned deployment");
-        assertEquals(OpportunityStatus.FILLED, opportunities.getOpportunity(draft.getId()).getStatus(), "its only position is filled");
+        assertEquals(OpportunityStatus.FILLED, opportunities.getOpportunity(draft.getId(), null).getStatus(), "its only position is filled");
     }
 
     @Test
     void aReportingToolReadsTheImpactFigures() throws ApiException {
-        ImpactReport report = new ImpactApi(client).getImpact(List.of("country"), null, null, null, null, null, null);
+        ImpactReport report = new ImpactApi(client).getImpact(List.of("country"), null, null, null, null, null, null, null);
         assertNotNull(report.getOrganizationsConnected());
         assertNotNull(report.getBreakdowns());
     }

@@ -21,7 +21,8 @@ import org.southsouth.rest.ApiProblem;
 /**
  * The gate in front of {@code /api/v1} and {@code /admin}: a valid bearer token (else 401), the client's rate limit
  * (else 429), a role that may make this call (else 403). Once the client is known every answer, refusals included,
- * carries its {@code RateLimit-*} headers, and a refused call counts against its limit like any other. Passes the verified identity on in the routing context.
+ * carries its {@code RateLimit-*} headers, and a refused call counts against its limit like any other; a conditional
+ * read answered 304 does not count. Passes the verified identity on in the routing context.
  */
 @ApplicationScoped
 public class ApiGuard {
@@ -29,6 +30,7 @@ public class ApiGuard {
     public static final String IDENTITY = Identity.class.getName();
     private static final String BEARER = "Bearer ";
     private static final String REALM = "Bearer realm=\"southsouth\"";
+    private static final int NOT_MODIFIED = 304;
 
     @Inject
     TokenVerifier verifier;
@@ -92,6 +94,11 @@ public class ApiGuard {
             in.headers().set("Authorization", BEARER + issuer.issue(identity).accessToken());
         }
         ctx.put(IDENTITY, identity);
+        ctx.addHeadersEndHandler(end -> {
+            if (ctx.response().getStatusCode() == NOT_MODIFIED) {
+                out.putHeader("RateLimit-Remaining", Integer.toString(limiter.giveBack(identity)));
+            }
+        });
         ctx.next();
     }
 }

@@ -28,4 +28,10 @@ public class RateLimiter {
                 (client, existing) -> existing != null && existing.capacity() == limit ? existing : new TokenBucket(limit, now));
         return bucket.take(now);
     }
+
+    /** Returns the request's token (a conditional read answered 304); the requests remaining after it. */
+    public int giveBack(Identity identity) {
+        TokenBucket bucket = buckets.get(identity.clientId());
+        return bucket == null ? 0 : bucket.giveBack();
+    }
 }

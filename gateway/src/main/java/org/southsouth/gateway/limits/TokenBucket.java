@@ -39,6 +39,12 @@ final class TokenBucket {
         return new RateDecision(granted, capacity, remaining, reset, granted ? 0 : untilNext);
     }
 
+    /** A request that turned out to cost nothing (a 304) takes nothing from the allowance. */
+    synchronized int giveBack() {
+        tokens = Math.min(capacity, tokens + 1);
+        return (int) Math.floor(tokens);
+    }
+
     private static long seconds(double nanos) {
         return (long) Math.ceil(nanos / 1e9);
     }

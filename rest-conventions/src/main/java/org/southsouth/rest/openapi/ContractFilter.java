@@ -17,7 +17,7 @@ import org.southsouth.rest.Problem;
 /**
  * What every service's OpenAPI document says alike, registered in each with {@code mp.openapi.filter}: the problem
  * responses and common headers declared once as components and referenced by every operation that may answer
- * them; 415 wherever a body is read and 406 wherever a body is produced; merge-patch bodies with schemas of their
+ * them; conditional reads on every JSON read; 415 wherever a body is read and 406 wherever a body is produced; merge-patch bodies with schemas of their
  * own; local date-times as the strings they are; list parameters typed alike; no schema of Jackson's tree model.
  */
 public class ContractFilter implements OASFilter {
@@ -28,6 +28,7 @@ public class ContractFilter implements OASFilter {
         openAPI.setComponents(components);
         ProblemSchema.declare(components);
         ContractHeaders.declare(components);
+        ConditionalReadContract.declare(components);
         for (StandardResponse standard : StandardResponse.values()) {
             components.addResponse(standard.component, declaration(standard));
         }
@@ -35,6 +36,9 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
                 item.getOperations().values().forEach(operation -> describe(operation, components));
+                if (item.getGET() != null) {
+                    ConditionalReadContract.apply(item.getGET());
+                }
             }
         }
     }

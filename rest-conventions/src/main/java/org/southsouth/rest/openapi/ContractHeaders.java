@@ -15,11 +15,13 @@ final class ContractHeaders {
     static final String REQUEST_ID = "X-Request-Id";
     static final String RETRY_AFTER = "Retry-After";
     static final String LOCATION = "Location";
+    static final String ETAG = "ETag";
     private static final Map<String, Header> DECLARED = Map.of(
             REQUEST_ID, header("The request's id, the caller's own when it sent a valid one; quote it when reporting a problem",
                     Schema.SchemaType.STRING),
             RETRY_AFTER, header("Seconds to wait before retrying", Schema.SchemaType.INTEGER),
-            "ETag", header("The revision of the representation; send it in If-Match to change it", Schema.SchemaType.STRING),
+            ETAG, header("The revision of the representation: send it in If-Match to change it, or in If-None-Match "
+                    + "to read it only if it changed", Schema.SchemaType.STRING),
             LOCATION, header("The URL of the created resource", Schema.SchemaType.STRING));
 
     private ContractHeaders() {
