@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,6 +40,19 @@ public final class Events {
             throw new IllegalStateException(e);
         }
         return event;
+    }
+
+    /** Publishes events through one producer, in list order; {@code sending} hears each right before it is sent. */
+    public static void publishAll(List<EventEnvelope> events, EventType type, Consumer<EventEnvelope> sending) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", KafkaTestResource.broker().bootstrapServers(), "acks", "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (EventEnvelope event : events) {
+                sending.accept(event);
+                producer.send(new ProducerRecord<>(type.topic(), event.subject(), EventCodec.encode(event)));
+            }
+            producer.flush();
+        }
     }
 
     public static EventEnvelope exchangeEvent(UUID id, long sequence, String status, UUID host) {

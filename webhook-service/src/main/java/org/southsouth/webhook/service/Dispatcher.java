@@ -3,9 +3,11 @@ package org.southsouth.webhook.service;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +20,9 @@ import org.southsouth.webhook.config.WebhookSettings;
 
 /**
  * Sends due deliveries: a poller claims as many as there are free workers, each worker makes one attempt and records
- * it. No transaction is open while a receiver is called.
+ * it. No transaction is open while a receiver is called. A worker that comes free asks for a claim at once rather than
+ * at the next poll, so a backlog drains at the workers' pace and the next event of a record follows its predecessor
+ * without waiting for the poll interval.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -37,6 +41,7 @@ public class Dispatcher {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
     private Semaphore freeWorkers;
+    private final AtomicBoolean claimAsked = new AtomicBoolean();
 
     void start(@Observes StartupEvent startup) {
         int size = settings.delivery().workers();
@@ -77,6 +82,21 @@ public class Dispatcher {
             LOG.warnf("Could not record the attempt of delivery %s: %s", job.deliveryId(), e.getMessage());
         } finally {
             freeWorkers.release();
+            claimSoon();
+        }
+    }
+
+    /** One claim waiting on the poller is enough for any number of workers that came free meanwhile. */
+    private void claimSoon() {
+        if (claimAsked.compareAndSet(false, true)) {
+            try {
+                poller.execute(() -> {
+                    claimAsked.set(false);
+                    dispatchDue();
+                });
+            } catch (RejectedExecutionException stopping) {
+                claimAsked.set(false);
+            }
         }
     }
 
