@@ -103,7 +103,7 @@ class EventStatisticsFiltersTest {
         String id = KnowledgeProductResourceTest.create(body);
         for (String status : List.of("IN_REVIEW", "PUBLISHED")) {
             given().contentType(ContentType.JSON).body(Map.of("reviewStatus", status))
-                    .put("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(200);
+                    .post("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(200);
         }
     }
 }

@@ -91,7 +91,7 @@ class EventStatisticsResourceTest {
         };
         for (String status : path) {
             given().contentType(ContentType.JSON).body(Map.of("reviewStatus", status))
-                    .put("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(200);
+                    .post("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(200);
         }
     }
 }

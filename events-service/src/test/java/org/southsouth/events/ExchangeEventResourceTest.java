@@ -126,9 +126,43 @@ class ExchangeEventResourceTest {
         String past = Fixtures.create(Fixtures.event("EXCHANGE_CAMP", -10, null));
         Fixtures.moveTo(past, "OPEN", "CLOSED");
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("status", "COMPLETED"))
-                .put("/api/v1/events/" + past + "/status").then().statusCode(412);
+                .post("/api/v1/events/" + past + "/status").then().statusCode(412);
         changeStatus(past, "COMPLETED", 200);
         changeStatus(past, "CANCELLED", 409);
+    }
+
+    @Test
+    void aStatusMoveRetriedWithItsIdempotencyKeyAnswersTheFirstResultEvenAfterALaterMove() {
+        String id = Fixtures.create(Fixtures.event("FORUM", 30, null));
+        String key = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("status", "OPEN"))
+                .post("/api/v1/events/" + id + "/status").then().statusCode(200).body("status", equalTo("OPEN"));
+        changeStatus(id, "CLOSED", 200);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("status", "OPEN"))
+                .post("/api/v1/events/" + id + "/status").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("status", equalTo("OPEN"));
+        given().get("/api/v1/events/" + id).then().header("ETag", "\"3\"").body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aMoveToTheStatusTheEventAlreadyHasChangesNothing() {
+        String id = Fixtures.openEvent("WEBINAR", 30, null);
+        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("status", "OPEN"))
+                .post("/api/v1/events/" + id + "/status").then().statusCode(200).header("ETag", "\"2\"");
+        given().get("/api/v1/events/" + id).then().header("ETag", "\"2\"");
+    }
+
+    @Test
+    void theEarlierPutFormOfAStatusMoveKeepsWorkingAndIsMarkedDeprecated() {
+        String id = Fixtures.create(Fixtures.event("FORUM", 30, null));
+        given().contentType(ContentType.JSON).body(Map.of("status", "OPEN")).put("/api/v1/events/" + id + "/status")
+                .then().statusCode(200).body("status", equalTo("OPEN"));
+        given().auth().none().queryParam("format", "json").get("/q/openapi").then()
+                .body("paths.'/api/v1/events/{id}/status'.put.deprecated", equalTo(true))
+                .body("paths.'/api/v1/events/{id}/status'.post.deprecated", nullValue())
+                .body("paths.'/api/v1/events/{eventId}/participations/{id}/status'.put.deprecated", equalTo(true))
+                .body("paths.'/api/v1/knowledge-products/{id}/review-status'.put.deprecated", equalTo(true));
     }
 
     @Test
@@ -184,7 +218,7 @@ class ExchangeEventResourceTest {
     }
 
     private static void changeStatus(String id, String status, int expected) {
-        given().contentType(ContentType.JSON).body(Map.of("status", status)).put("/api/v1/events/" + id + "/status")
+        given().contentType(ContentType.JSON).body(Map.of("status", status)).post("/api/v1/events/" + id + "/status")
                 .then().statusCode(expected);
     }
 

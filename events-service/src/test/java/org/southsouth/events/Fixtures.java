@@ -101,7 +101,7 @@ public final class Fixtures {
     /** Walks the event along the lifecycle to {@code status} (DRAFT, OPEN, CLOSED or COMPLETED). */
     public static void moveTo(String eventId, String... statuses) {
         for (String status : statuses) {
-            given().contentType(ContentType.JSON).body(Map.of("status", status)).put("/api/v1/events/" + eventId + "/status")
+            given().contentType(ContentType.JSON).body(Map.of("status", status)).post("/api/v1/events/" + eventId + "/status")
                     .then().statusCode(200);
         }
     }
@@ -123,7 +123,7 @@ public final class Fixtures {
 
     public static void setParticipation(String eventId, String participationId, String status) {
         given().contentType(ContentType.JSON).body(Map.of("status", status))
-                .put("/api/v1/events/" + eventId + "/participations/" + participationId + "/status").then().statusCode(200);
+                .post("/api/v1/events/" + eventId + "/participations/" + participationId + "/status").then().statusCode(200);
     }
 
     /** A row of the completed-event figures (completedBy*), as the statistics answer it. */

@@ -106,6 +106,6 @@ class KnowledgeProductResourceTest {
 
     private static void review(String id, String status, int expected) {
         given().contentType(ContentType.JSON).body(Map.of("reviewStatus", status))
-                .put("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(expected);
+                .post("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(expected);
     }
 }

@@ -44,15 +44,15 @@ class ObjectLevelAccessTest {
     void aPartnerCannotTouchAnotherPartnersEvents() {
         String draftB = created(as(partnerB).body(eventOf(orgB)).post("/api/v1/events"));
         String openB = created(as(partnerB).body(eventOf(orgB)).post("/api/v1/events"));
-        as(partnerB).body(Map.of("status", "OPEN")).put("/api/v1/events/" + openB + "/status").then().statusCode(200);
+        as(partnerB).body(Map.of("status", "OPEN")).post("/api/v1/events/" + openB + "/status").then().statusCode(200);
         as(partnerB).contentType(MERGE_PATCH).body(Map.of("capacity", 30)).patch("/api/v1/events/" + openB).then().statusCode(200);
         ExtractableResponse<Response> before = admin().get("/api/v1/events/" + openB).then().extract();
 
         refused(as(partnerA).body(eventOf(orgB)).post("/api/v1/events").then(), 403);
         refused(as(partnerA).contentType(MERGE_PATCH).header("If-Match", "\"1\"").body(Map.of("title", "Hijacked"))
                 .patch("/api/v1/events/" + openB).then(), 403);
-        refused(as(partnerA).body(Map.of("status", "CANCELLED")).put("/api/v1/events/" + openB + "/status").then(), 403);
-        refused(as(TestTokens.reporter()).body(Map.of("status", "CLOSED")).put("/api/v1/events/" + openB + "/status").then(), 403);
+        refused(as(partnerA).body(Map.of("status", "CANCELLED")).post("/api/v1/events/" + openB + "/status").then(), 403);
+        refused(as(TestTokens.reporter()).body(Map.of("status", "CLOSED")).post("/api/v1/events/" + openB + "/status").then(), 403);
         refused(as(partnerB).contentType(MERGE_PATCH).body(Map.of("hostOrganizationId", orgA.toString()))
                 .patch("/api/v1/events/" + openB).then(), 403);
         refused(as(partnerA).get("/api/v1/events/" + draftB).then(), 404);
@@ -87,9 +87,9 @@ class ObjectLevelAccessTest {
         refused(as(partnerA).body(Map.of("volunteerId", Fixtures.volunteer(orgB).toString(), "role", "VOLUNTEER"))
                 .post(participations(eventB)).then(), 403);
         refused(as(partnerA).get(participations(eventB) + "/" + delegateB).then(), 404);
-        refused(as(partnerA).body(Map.of("status", "CANCELLED")).put(participations(eventB) + "/" + delegateB + "/status").then(), 404);
-        refused(as(partnerA).body(Map.of("status", "ATTENDED")).put(participations(eventB) + "/" + delegateB + "/status").then(), 404);
-        refused(as(partnerA).body(Map.of("status", "ATTENDED")).put(participations(eventB) + "/" + delegateA + "/status").then(), 403);
+        refused(as(partnerA).body(Map.of("status", "CANCELLED")).post(participations(eventB) + "/" + delegateB + "/status").then(), 404);
+        refused(as(partnerA).body(Map.of("status", "ATTENDED")).post(participations(eventB) + "/" + delegateB + "/status").then(), 404);
+        refused(as(partnerA).body(Map.of("status", "ATTENDED")).post(participations(eventB) + "/" + delegateA + "/status").then(), 403);
         refused(as(TestTokens.reporter()).get(participations(eventB)).then(), 403);
 
         as(partnerA).get(participations(eventB)).then().statusCode(200).body("total", equalTo(2))
@@ -99,9 +99,9 @@ class ObjectLevelAccessTest {
         admin().get("/api/v1/events/" + eventB).then().body("seatsTaken", equalTo(3));
         admin().get(participations(eventB) + "/" + delegateB).then().header("ETag", "\"1\"").body("status", equalTo("REGISTERED"));
 
-        as(partnerA).body(Map.of("status", "CANCELLED")).put(participations(eventB) + "/" + nominee + "/status").then().statusCode(200);
-        as(partnerB).body(Map.of("status", "ATTENDED")).put(participations(eventB) + "/" + delegateA + "/status").then().statusCode(200);
-        as(partnerB).body(Map.of("status", "CANCELLED")).put(participations(eventB) + "/" + delegateB + "/status").then().statusCode(200);
+        as(partnerA).body(Map.of("status", "CANCELLED")).post(participations(eventB) + "/" + nominee + "/status").then().statusCode(200);
+        as(partnerB).body(Map.of("status", "ATTENDED")).post(participations(eventB) + "/" + delegateA + "/status").then().statusCode(200);
+        as(partnerB).body(Map.of("status", "CANCELLED")).post(participations(eventB) + "/" + delegateB + "/status").then().statusCode(200);
         admin().get("/api/v1/events/" + eventB).then().body("seatsTaken", equalTo(1));
     }
 
@@ -118,12 +118,12 @@ class ObjectLevelAccessTest {
         String ofX = created(as(volunteerX).body(Map.of("volunteerId", x.toString(), "role", "VOLUNTEER")).post(participations(event)));
         String ofY = created(as(volunteerY).body(Map.of("volunteerId", y.toString(), "role", "VOLUNTEER")).post(participations(event)));
 
-        refused(as(volunteerX).body(Map.of("status", "CANCELLED")).put(participations(event) + "/" + ofY + "/status").then(), 404);
+        refused(as(volunteerX).body(Map.of("status", "CANCELLED")).post(participations(event) + "/" + ofY + "/status").then(), 404);
         refused(as(volunteerX).get(participations(event) + "/" + ofY).then(), 404);
         as(volunteerX).get(participations(event)).then().body("total", equalTo(1)).body("items.id", contains(ofX));
         admin().get(participations(event) + "/" + ofY).then().header("ETag", "\"1\"").body("status", equalTo("REGISTERED"));
 
-        as(volunteerY).body(Map.of("status", "CANCELLED")).put(participations(event) + "/" + ofY + "/status").then().statusCode(200);
+        as(volunteerY).body(Map.of("status", "CANCELLED")).post(participations(event) + "/" + ofY + "/status").then().statusCode(200);
         admin().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(1));
     }
 
@@ -137,8 +137,8 @@ class ObjectLevelAccessTest {
         refused(as(partnerA).get(path).then(), 404);
         refused(as(partnerA).get(path + "/versions").then(), 404);
         refused(as(partnerA).contentType(MERGE_PATCH).body(Map.of("title", "Taken over")).patch(path).then(), 404);
-        refused(as(partnerA).body(Map.of("reviewStatus", "IN_REVIEW")).put(path + "/review-status").then(), 404);
-        refused(as(partnerB).body(Map.of("reviewStatus", "IN_REVIEW")).put(path + "/review-status").then(), 403);
+        refused(as(partnerA).body(Map.of("reviewStatus", "IN_REVIEW")).post(path + "/review-status").then(), 404);
+        refused(as(partnerB).body(Map.of("reviewStatus", "IN_REVIEW")).post(path + "/review-status").then(), 403);
         refused(as(partnerB).contentType(MERGE_PATCH).body(Map.of("leadOrganizationIds", List.of(orgA.toString()))).patch(path).then(), 403);
         as(partnerA).queryParam("leadOrganizationId", orgB.toString()).get("/api/v1/knowledge-products").then().body("total", equalTo(0));
         as(partnerB).queryParam("leadOrganizationId", orgB.toString()).get("/api/v1/knowledge-products").then().body("total", equalTo(1));
@@ -146,7 +146,7 @@ class ObjectLevelAccessTest {
         admin().get(path).then().header("ETag", "\"2\"").body("title", equalTo("Partner B's practice")).body("reviewStatus", equalTo("DRAFT"));
 
         for (String status : List.of("IN_REVIEW", "PUBLISHED")) {
-            admin().contentType(ContentType.JSON).body(Map.of("reviewStatus", status)).put(path + "/review-status").then().statusCode(200);
+            admin().contentType(ContentType.JSON).body(Map.of("reviewStatus", status)).post(path + "/review-status").then().statusCode(200);
         }
         as(partnerA).get(path).then().statusCode(200).body("overview", equalTo("Final notes"));
         as(partnerA).get(path + "/versions").then().statusCode(200).body("version", contains(4));
@@ -161,10 +161,12 @@ class ObjectLevelAccessTest {
     @Test
     void theRefusalsAreDocumented() {
         ValidatableResponse openApi = given().auth().none().queryParam("format", "json").get("/q/openapi").then().statusCode(200);
-        for (String operation : List.of("'/api/v1/events'.post", "'/api/v1/events/{id}'.patch", "'/api/v1/events/{id}/status'.put",
+        for (String operation : List.of("'/api/v1/events'.post", "'/api/v1/events/{id}'.patch", "'/api/v1/events/{id}/status'.post",
                 "'/api/v1/events/{eventId}/participations'.post", "'/api/v1/events/{eventId}/participations'.get",
-                "'/api/v1/events/{eventId}/participations/{id}/status'.put", "'/api/v1/knowledge-products'.post",
-                "'/api/v1/knowledge-products/{id}'.patch", "'/api/v1/knowledge-products/{id}/review-status'.put")) {
+                "'/api/v1/events/{eventId}/participations/{id}/status'.post", "'/api/v1/knowledge-products'.post",
+                "'/api/v1/knowledge-products/{id}'.patch", "'/api/v1/knowledge-products/{id}/review-status'.post",
+                "'/api/v1/events/{id}/status'.put", "'/api/v1/events/{eventId}/participations/{id}/status'.put",
+                "'/api/v1/knowledge-products/{id}/review-status'.put")) {
             openApi.body("paths." + operation + ".responses.'403'.description", not(emptyOrNullString()));
         }
         for (String operation : List.of("'/api/v1/events/{id}'.get", "'/api/v1/events/{eventId}/participations/{id}'.get",
@@ -196,7 +198,7 @@ class ObjectLevelAccessTest {
         Map<String, Object> body = Fixtures.event("CAPACITY_BUILDING", startsInDays, 20);
         body.put("hostOrganizationId", host.toString());
         String id = created(as(TestTokens.partnerOf(host)).body(body).post("/api/v1/events"));
-        as(TestTokens.partnerOf(host)).body(Map.of("status", "OPEN")).put("/api/v1/events/" + id + "/status").then().statusCode(200);
+        as(TestTokens.partnerOf(host)).body(Map.of("status", "OPEN")).post("/api/v1/events/" + id + "/status").then().statusCode(200);
         return id;
     }
 

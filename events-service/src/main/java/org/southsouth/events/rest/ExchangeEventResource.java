@@ -102,20 +102,46 @@ public class ExchangeEventResource {
         return tagged(events.update(id, ifMatch, current -> patcher.apply(EventFields.of(current), patch, EventFields.class).toDetails()));
     }
 
-    @PUT
+    @POST
     @Path("/{id}/status")
-    @Operation(operationId = "changeEventStatus", summary = "Move an event through its lifecycle", description = "DRAFT → OPEN → CLOSED → COMPLETED (only after "
-            + "the event ended); DRAFT, OPEN or CLOSED → CANCELLED. Publishes EventStatusChanged.")
+    @Operation(operationId = "changeEventStatus", summary = "Move an event through its lifecycle", description = "DRAFT → OPEN → CLOSED "
+            + "→ COMPLETED (only after the event ended); DRAFT, OPEN or CLOSED → CANCELLED. A move to the status the event has "
+            + "changes nothing and answers 200. Publishes EventStatusChanged. Retries with the same Idempotency-Key return the "
+            + "first response.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "200", description = "The event in its new status", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner")
     @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull EventStatusChange body) {
-        return tagged(events.changeStatus(id, ifMatch, body.status()));
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + id + "/status", body,
+                () -> tagged(events.changeStatus(id, ifMatch, body.status())));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(operationId = "changeEventStatusByPut", deprecated = true, summary = "Move an event through its lifecycle (deprecated)",
+            description = "The earlier form of changeEventStatus, kept working with the same body and answers: use POST, like every "
+                    + "status move of the network.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
+    @APIResponse(responseCode = "200", description = "The event in its new status", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Neither network staff nor the host's partner")
+    @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    public Response changeStatusByPut(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                      @Valid @NotNull EventStatusChange body) {
+        return changeStatus(id, ifMatch, idempotencyKey, body);
     }
 
     @GET

@@ -104,20 +104,46 @@ public class KnowledgeProductResource {
         return tagged(products.update(id, ifMatch, current -> patcher.apply(KnowledgeFields.of(current), patch, KnowledgeFields.class).toContent()));
     }
 
-    @PUT
+    @POST
     @Path("/{id}/review-status")
     @Operation(operationId = "changeKnowledgeProductReviewStatus", summary = "Move a product through review", description = "DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; "
-            + "IN_REVIEW → DRAFT sends it back. Publishes KnowledgeProductPublished on publication, else KnowledgeProductUpdated.")
+            + "IN_REVIEW → DRAFT sends it back. A move to the status the product has changes nothing and answers 200. Publishes "
+            + "KnowledgeProductPublished on publication, else KnowledgeProductUpdated. Retries with the same Idempotency-Key return "
+            + "the first response.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the product changed since")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "200", description = "The product in its new status", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "Not network staff: only admins and coordinators review")
     @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
-    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public Response changeReviewStatus(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                        @Valid @NotNull ReviewStatusChange body) {
-        return tagged(products.changeReviewStatus(id, ifMatch, body.reviewStatus()));
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/knowledge-products/" + id + "/review-status", body,
+                () -> tagged(products.changeReviewStatus(id, ifMatch, body.reviewStatus())));
+    }
+
+    @PUT
+    @Path("/{id}/review-status")
+    @Operation(operationId = "changeKnowledgeProductReviewStatusByPut", deprecated = true, summary = "Move a product through review (deprecated)",
+            description = "The earlier form of changeKnowledgeProductReviewStatus, kept working with the same body and answers: use "
+                    + "POST, like every status move of the network.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the product changed since")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
+    @APIResponse(responseCode = "200", description = "The product in its new status", content = @Content(schema = @Schema(implementation = KnowledgeView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Not network staff: only admins and coordinators review")
+    @APIResponse(responseCode = "404", description = "No product with this id, or one not yet published of other organizations")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    public Response changeReviewStatusByPut(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                            @Valid @NotNull ReviewStatusChange body) {
+        return changeReviewStatus(id, ifMatch, idempotencyKey, body);
     }
 
     @GET

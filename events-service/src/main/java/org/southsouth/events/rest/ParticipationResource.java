@@ -107,22 +107,48 @@ public class ParticipationResource {
         return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
     }
 
-    @PUT
+    @POST
     @Path("/{id}/status")
     @Operation(operationId = "changeParticipationStatus", summary = "Cancel, or record attendance", description = "REGISTERED or WAITLISTED → CANCELLED (a freed seat "
             + "goes to the first waitlisted); REGISTERED → ATTENDED | NO_SHOW once the event has started, and corrections "
-            + "between ATTENDED and NO_SHOW. Publishes ParticipationStatusChanged.")
+            + "between ATTENDED and NO_SHOW. A move to the status the participation has changes nothing and answers 200. "
+            + "Publishes ParticipationStatusChanged. Retries with the same Idempotency-Key return the first response.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the participation changed since")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
     @APIResponse(responseCode = "200", description = "The participation in its new status", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "Cancelling: not staff, the host's partner, nor whoever may register the participant; attendance: neither staff nor the host's partner; or a reporter")
     @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees")
-    @APIResponse(responseCode = "409", description = "Transition not allowed now (status, or event not started)")
+    @APIResponse(responseCode = "409", description = "Transition not allowed now (status, or event not started), or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public Response changeStatus(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id,
-                                 @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ParticipationStatusChange body) {
-        Participation p = participations.changeStatus(eventId, id, ifMatch, body.status());
-        return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
+                                 @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @Valid @NotNull ParticipationStatusChange body) {
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/" + id + "/status", body, () -> {
+            Participation p = participations.changeStatus(eventId, id, ifMatch, body.status());
+            return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(operationId = "changeParticipationStatusByPut", deprecated = true, summary = "Cancel, or record attendance (deprecated)",
+            description = "The earlier form of changeParticipationStatus, kept working with the same body and answers: use POST, like "
+                    + "every status move of the network.")
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the participation changed since")
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
+    @APIResponse(responseCode = "200", description = "The participation in its new status", content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "403", description = "Cancelling: not staff, the host's partner, nor whoever may register the participant; attendance: neither staff nor the host's partner; or a reporter")
+    @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees")
+    @APIResponse(responseCode = "409", description = "Transition not allowed now (status, or event not started), or a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    public Response changeStatusByPut(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id,
+                                      @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                                      @Valid @NotNull ParticipationStatusChange body) {
+        return changeStatus(eventId, id, ifMatch, idempotencyKey, body);
     }
 
     @GET

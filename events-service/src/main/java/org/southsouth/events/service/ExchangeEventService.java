@@ -113,6 +113,9 @@ public class ExchangeEventService {
             ExchangeEvent current = get(id);
             access.requireHost(current.details().hostOrganizationId());
             ETags.requireMatch(ifMatch, current.version());
+            if (current.status() == status) {
+                return current;
+            }
             Instant now = Instant.now();
             if (!current.status().canBecome(status)) {
                 throw ApiProblem.conflict("An event cannot go from " + current.status() + " to " + status);

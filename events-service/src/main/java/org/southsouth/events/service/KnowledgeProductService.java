@@ -80,6 +80,9 @@ public class KnowledgeProductService {
 
     public KnowledgeProduct changeReviewStatus(UUID id, String ifMatch, ReviewStatus status) {
         return apply(id, ifMatch, current -> access.requireReviewer(), current -> {
+            if (current.reviewStatus() == status) {
+                return current;
+            }
             if (!current.reviewStatus().canBecome(status)) {
                 throw ApiProblem.conflict("A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
             }
@@ -115,6 +118,9 @@ public class KnowledgeProductService {
             authorize.accept(current);
             ETags.requireMatch(ifMatch, current.version());
             KnowledgeProduct next = change.apply(current);
+            if (next == current) {
+                return current;
+            }
             EventType type = next.reviewStatus() == ReviewStatus.PUBLISHED && current.reviewStatus() != ReviewStatus.PUBLISHED
                     ? EventsServiceEvents.KNOWLEDGE_PRODUCT_PUBLISHED : EventsServiceEvents.KNOWLEDGE_PRODUCT_UPDATED;
             if (store.replace(current, next, outbox.of(type, next))) {

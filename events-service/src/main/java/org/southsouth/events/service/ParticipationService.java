@@ -62,6 +62,9 @@ public class ParticipationService {
             access.requireMayRecordAttendance(event);
         }
         ETags.requireMatch(ifMatch, current.version());
+        if (current.status() == next) {
+            return current;
+        }
         checkTransition(event, current, next);
         Participation changed = current.withStatus(next, Instant.now());
         boolean attendanceChanges = current.status().changesAttended(next);
