@@ -2,6 +2,7 @@ package org.southsouth.gateway.impact;
 
 import static org.southsouth.gateway.impact.Breakdown.COUNTRY;
 import static org.southsouth.gateway.impact.Breakdown.MONTH;
+import static org.southsouth.gateway.impact.Breakdown.PROGRAMME;
 import static org.southsouth.gateway.impact.Breakdown.REGION;
 import static org.southsouth.gateway.impact.Breakdown.SDG;
 import static org.southsouth.gateway.impact.Breakdown.YEAR;
@@ -31,6 +32,10 @@ final class FigureCatalog {
     static final String VOLUNTEERS_DEPLOYED = "volunteersDeployed";
     static final String DEPLOYMENTS_BY_COUNTRY = "deploymentsByCountry";
     static final String SERVICE_HOURS = "serviceHours";
+    static final String OPPORTUNITIES = "opportunities";
+
+    /** Headline figures that are records rather than numbers: their parts are broken down, not they. */
+    static final Set<String> STRUCTURED = Set.of(DEPLOYMENTS_BY_COUNTRY, OPPORTUNITIES);
 
     /** Every service applies every filter to its own records. */
     private static final Set<FilterKind> EVERY_FILTER = EnumSet.allOf(FilterKind.class);
@@ -50,7 +55,11 @@ final class FigureCatalog {
             period(MONTH, "byMonth", "month", "eventsByMonth", "completedByMonth"),
             place(COUNTRY, "countriesReached", "byCountry", "country", "eventsByCountry", "completedByCountry"),
             List.of(new Series("partnerships", COUNTRY, Source.PARTNERSHIPS, EVERY_FILTER, d -> Readers.keyCounts(d, "byCountry"))),
-            place(REGION, "regionsReached", "byRegion", "region", "eventsByRegion", "completedByRegion"))
+            place(REGION, "regionsReached", "byRegion", "region", "eventsByRegion", "completedByRegion"),
+            List.of(volunteers(VOLUNTEERS_DEPLOYED, PROGRAMME, "byProgramme", "programme", "volunteers"),
+                    volunteers("deployments", PROGRAMME, "byProgramme", "programme", "deployments")),
+            opportunities(SDG, "bySdg"), opportunities(COUNTRY, "byCountry"), opportunities(REGION, "byRegion"),
+            opportunities(PROGRAMME, "byProgramme"))
             .flatMap(List::stream).toList();
 
     /** Headline figure → where it is read. */
@@ -66,9 +75,34 @@ final class FigureCatalog {
         headline(VOLUNTEERS_DEPLOYED, Source.VOLUNTEERS, d -> Readers.count(d, "deployed"));
         headline(DEPLOYMENTS_BY_COUNTRY, Source.VOLUNTEERS, CountryDeployments::list);
         headline(SERVICE_HOURS, Source.VOLUNTEERS, d -> Readers.decimal(d, "verifiedHours"));
+        headline(OPPORTUNITIES, Source.VOLUNTEERS, OpportunityTotals::of);
     }
 
     private FigureCatalog() {
+    }
+
+    /** The service a figure is read from, headline or breakdown only. */
+    static Source sourceOf(String figure) {
+        Derivation headline = HEADLINE.get(figure);
+        return headline != null ? headline.source()
+                : SERIES.stream().filter(s -> s.figure().equals(figure)).findFirst().orElseThrow().source();
+    }
+
+    /**
+     * What a breakdown row shows for a figure the source gave no value for at that key: 0 of a count, no value (null)
+     * of a ratio, as there is nothing to compute it over.
+     */
+    static Object absentValue(String figure) {
+        return OpportunityTotals.isRatio(figure) ? null : 0L;
+    }
+
+    /** volunteer-service's opportunity tallies broken down one way: rows {@code {key, opportunities, …, fillRate}}. */
+    private static List<Series> opportunities(Breakdown dimension, String field) {
+        return OpportunityTotals.FIGURES.stream()
+                .map(figure -> new Series(figure.name(), dimension, Source.VOLUNTEERS, EVERY_FILTER, figure.ratio()
+                        ? d -> Readers.columnWithGaps(d.path(OPPORTUNITIES), field, "key", figure.field())
+                        : d -> Readers.column(d.path(OPPORTUNITIES), field, "key", figure.field())))
+                .toList();
     }
 
     /** What the services count per year or per month: deployments, registrations, hours, events and their figures. */

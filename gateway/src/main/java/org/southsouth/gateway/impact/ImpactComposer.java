@@ -72,7 +72,8 @@ public class ImpactComposer {
                 (Long) values.get(FigureCatalog.VISITS_HOSTED), (Long) values.get(FigureCatalog.DELEGATES_HOSTED),
                 (Long) values.get(FigureCatalog.EXPERTS_SENT), (Long) values.get(FigureCatalog.VOLUNTEERS_ENGAGED),
                 (Long) values.get(FigureCatalog.VOLUNTEERS_DEPLOYED), deployments(values.get(FigureCatalog.DEPLOYMENTS_BY_COUNTRY)),
-                (BigDecimal) values.get(FigureCatalog.SERVICE_HOURS), missing, rows);
+                (BigDecimal) values.get(FigureCatalog.SERVICE_HOURS),
+                (OpportunityTotals) values.get(FigureCatalog.OPPORTUNITIES), missing, rows);
     }
 
     private List<Map<String, Object>> breakdown(Breakdown dimension, List<Series> answering, Map<Source, Fetched> fetched,
@@ -96,8 +97,10 @@ public class ImpactComposer {
                 }
             });
         }
-        Stream.concat(FigureCatalog.HEADLINE.keySet().stream().filter(figure -> !FigureCatalog.DEPLOYMENTS_BY_COUNTRY.equals(figure)),
+        Stream.of(FigureCatalog.HEADLINE.keySet().stream().filter(figure -> !FigureCatalog.STRUCTURED.contains(figure)),
+                        OpportunityTotals.names().stream(),
                         FigureCatalog.SERIES.stream().filter(s -> s.dimension() == dimension).map(Series::figure))
+                .flatMap(names -> names)
                 .distinct()
                 .filter(figure -> answering.stream().noneMatch(s -> s.figure().equals(figure)))
                 .forEach(figure -> missing.add(notBrokenDown(figure, dimension, filters.given())));
@@ -106,7 +109,7 @@ public class ImpactComposer {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", key);
             for (String figure : figures) {
-                row.put(figure, values.getOrDefault(figure, 0L));
+                row.put(figure, values.containsKey(figure) ? values.get(figure) : FigureCatalog.absentValue(figure));
             }
             rows.add(row);
         });
@@ -116,7 +119,7 @@ public class ImpactComposer {
     private MissingFigure notBrokenDown(String figure, Breakdown dimension, Set<FilterKind> given) {
         List<Series> offered = FigureCatalog.SERIES.stream().filter(s -> s.figure().equals(figure) && s.dimension() == dimension).toList();
         if (offered.isEmpty()) {
-            Source owner = FigureCatalog.HEADLINE.get(figure).source();
+            Source owner = FigureCatalog.sourceOf(figure);
             return new MissingFigure(figure, dimension.key(), MissingReason.NOT_PROVIDED, reader.serviceOf(owner.path),
                     owner.path + " offers no breakdown of this figure by " + dimension.key());
         }

@@ -10,7 +10,8 @@ import org.southsouth.rest.csv.CsvWriter;
 
 /**
  * The impact report as one long CSV table, streamed: {@code figure,breakdown,key,value,missingReason,service,detail}.
- * Headline figures first (breakdown and key empty; deploymentsByCountry as one row per country and column), then
+ * Headline figures first (breakdown and key empty; deploymentsByCountry as one row per country and column, the
+ * opportunity figures under their breakdown names), then
  * every breakdown row × figure, then the missing figures with their reason. UTF-8 without BOM.
  */
 final class ImpactCsv {
@@ -57,6 +58,12 @@ final class ImpactCsv {
             for (CountryDeployments country : r.deploymentsByCountry()) {
                 csv.row(FigureCatalog.DEPLOYMENTS_BY_COUNTRY + ".deployments", "country", country.country(), country.deployments(), null, null, null);
                 csv.row(FigureCatalog.DEPLOYMENTS_BY_COUNTRY + ".volunteers", "country", country.country(), country.volunteers(), null, null, null);
+            }
+        }
+        if (r.opportunities() != null) {
+            // A ratio with nothing to count (no filled opportunity for the median) is a row with an empty value.
+            for (Map.Entry<String, Object> figure : r.opportunities().byFigure().entrySet()) {
+                csv.row(figure.getKey(), null, null, figure.getValue(), null, null, null);
             }
         }
     }

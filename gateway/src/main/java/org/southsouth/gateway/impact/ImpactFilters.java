@@ -109,7 +109,8 @@ public record ImpactFilters(
                     continue;
                 }
                 dimensions.add(Arrays.stream(Breakdown.values()).filter(b -> b.key().equalsIgnoreCase(name)).findFirst()
-                        .orElseThrow(() -> ApiProblem.invalidField("breakdown", "must be a comma-separated list of sdg, year, month, country, region")));
+                        .orElseThrow(() -> ApiProblem.invalidField("breakdown",
+                                "must be a comma-separated list of sdg, year, month, country, region, programme")));
             }
         }
         return dimensions;

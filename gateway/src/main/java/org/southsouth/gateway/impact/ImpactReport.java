@@ -94,6 +94,15 @@ public record ImpactReport(
                 + "drop out. Network-wide for every caller, like every other figure.")
         BigDecimal serviceHours,
 
+        @Schema(nullable = true, description = "Volunteer opportunities hosts published (volunteer-service), as "
+                + "OpportunityTotals defines them: published, open now, positions, open positions, positions filled, "
+                + "applications, fill rate = positions filled / positions of the opportunities published (cancelled "
+                + "ones included) and the median days from publishing (first OPEN step) to FILLED over the "
+                + "opportunities that became FILLED. Filters: period by the UTC day an opportunity was published; "
+                + "sdg among its SDGs; country and region where the assignment is. In breakdowns and CSV each is a "
+                + "figure of its own: " + ImpactReport.OPPORTUNITY_FIGURES + ".")
+        OpportunityTotals opportunities,
+
         @Schema(description = "Figures not given, and why; empty when everything asked for is there")
         List<MissingFigure> missing,
 
@@ -113,19 +122,30 @@ public record ImpactReport(
                 + "period by their year, country and region their own) by SDG; volunteersRegistered by UTC registration "
                 + "year and month (a registration has no SDG, country or region: under those filters it is missing with "
                 + "FILTER_NOT_SUPPORTED); organizationsJoined (in any status, joinedNetworkOn in the period; sdg, country "
-                + "and region their own) by the year joined. A record with several keys counts under each; countries UNDP "
-                + "does not group are in no region row. A figure with no value for a key is 0 there; a figure not "
-                + "available for a dimension is listed in `missing`.",
+                + "and region their own) by the year joined; volunteersDeployed and deployments also by programme; "
+                + "the opportunity figures (as `opportunities` defines them) by the opportunity's SDGs, country, UNDP "
+                + "region and programme. A record with several keys counts under each; countries UNDP does not group "
+                + "are in no region row. A figure with no value for a key is 0 there, except opportunityFillRate and "
+                + "opportunityMedianDaysToFill, which are null where there is nothing to compute them over; a figure "
+                + "not available for a dimension is listed in `missing`.",
                 example = "{\"sdg\": [{\"key\": \"4\", \"volunteersDeployed\": 3, \"serviceHours\": 120.5}]}")
         Map<String, List<Map<String, Object>>> breakdowns) {
 
+    /** The opportunity figures' names in breakdowns and CSV, as {@link OpportunityTotals#FIGURES} has them (tested). */
+    static final String OPPORTUNITY_FIGURES = "opportunitiesPublished, opportunitiesOpen, opportunityPositions, "
+            + "opportunityPositionsOpen, opportunityPositionsFilled, opportunityApplications, opportunityFillRate, "
+            + "opportunityMedianDaysToFill";
+
     /** What each breakdown carries; kept equal to {@link FigureCatalog#SERIES} by a test. */
     static final String BREAKDOWN_FIGURES = "sdg: volunteersDeployed, deployments, partnerships, events, goodPractices, "
-            + "serviceHours, serviceHoursLogged, visitsHosted, delegatesHosted, expertsSent. year: volunteersDeployed, "
+            + "serviceHours, serviceHoursLogged, visitsHosted, delegatesHosted, expertsSent, "
+            + ImpactReport.OPPORTUNITY_FIGURES + ". year: volunteersDeployed, "
             + "volunteersRegistered, organizationsJoined, events, serviceHours, serviceHoursLogged, visitsHosted, "
             + "delegatesHosted, expertsSent. month (YYYY-MM): volunteersDeployed, volunteersRegistered, events, serviceHours, "
             + "serviceHoursLogged, visitsHosted, delegatesHosted, expertsSent. country: organizationsConnected, "
-            + "volunteersDeployed, deployments, partnerships, events, visitsHosted, delegatesHosted, expertsSent. region "
-            + "(UNDP): organizationsConnected, volunteersDeployed, deployments, events, visitsHosted, delegatesHosted, "
-            + "expertsSent.";
+            + "volunteersDeployed, deployments, partnerships, events, visitsHosted, delegatesHosted, expertsSent, "
+            + ImpactReport.OPPORTUNITY_FIGURES + ". region (UNDP): organizationsConnected, volunteersDeployed, "
+            + "deployments, "
+            + "events, visitsHosted, delegatesHosted, expertsSent, " + ImpactReport.OPPORTUNITY_FIGURES
+            + ". programme: volunteersDeployed, deployments, " + ImpactReport.OPPORTUNITY_FIGURES + ".";
 }

@@ -39,7 +39,7 @@ public class ImpactResource {
             + "each figure counts, and what each filter selects for it, is in the ImpactReport schema. The one figure a "
             + "filter cannot narrow, volunteersRegistered by year or month under `sdg`, `country` or `region`, is left out with "
             + "reason FILTER_NOT_SUPPORTED, never given unfiltered. `breakdown=` adds rows per key of sdg, year, month, "
-            + "country or region, carrying: " + ImpactReport.BREAKDOWN_FIGURES;
+            + "country, region or programme, carrying: " + ImpactReport.BREAKDOWN_FIGURES;
 
     @Inject
     ImpactComposer composer;
@@ -67,7 +67,8 @@ public class ImpactResource {
             @Parameter(description = "ISO 3166-1 alpha-2 country", example = "NP") @QueryParam("country") String country,
             @Parameter(description = "UNDP region: AFRICA, ARAB_STATES, ASIA_AND_THE_PACIFIC, EUROPE_AND_CENTRAL_ASIA, "
                     + "LATIN_AMERICA_AND_THE_CARIBBEAN", example = "ASIA_AND_THE_PACIFIC") @QueryParam("region") String region,
-            @Parameter(description = "Breakdowns, comma separated or repeated: sdg, year, month, country, region", example = "[\"sdg\", \"country\"]")
+            @Parameter(description = "Breakdowns, comma separated or repeated: sdg, year, month, country, region, "
+                    + "programme", example = "[\"sdg\", \"country\"]")
             @QueryParam("breakdown") List<String> breakdown,
             @Parameter(description = "`json` (default) or `csv`", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {

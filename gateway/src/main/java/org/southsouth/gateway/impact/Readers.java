@@ -41,8 +41,21 @@ final class Readers {
         return counts;
     }
 
+    /**
+     * As {@link #column}, for a figure a row may have no value of (a ratio or median over nothing): a JSON null stays
+     * null rather than making the whole breakdown unreadable.
+     */
+    static Map<String, Object> columnWithGaps(JsonNode document, String field, String keyField, String valueField) {
+        return column(document, field, keyField, valueField, true);
+    }
+
     /** An array of objects → the value of {@code keyField} → the number in {@code valueField}. */
     static Map<String, Object> column(JsonNode document, String field, String keyField, String valueField) {
+        return column(document, field, keyField, valueField, false);
+    }
+
+    private static Map<String, Object> column(JsonNode document, String field, String keyField, String valueField,
+                                              boolean gaps) {
         JsonNode node = document.get(field);
         if (node == null || !node.isArray()) {
             return null;
@@ -51,11 +64,15 @@ final class Readers {
         for (JsonNode row : node) {
             JsonNode key = row.get(keyField);
             JsonNode value = row.get(valueField);
-            if (key == null || value == null || !value.isNumber()) {
+            if (key == null || value == null || !(value.isNumber() || (gaps && value.isNull()))) {
                 return null;
             }
-            values.put(key.asText(), value.isIntegralNumber() ? (Object) value.asLong() : value.decimalValue());
+            values.put(key.asText(), value.isNull() ? null : number(value));
         }
         return values;
+    }
+
+    private static Object number(JsonNode value) {
+        return value.isIntegralNumber() ? (Object) value.asLong() : value.decimalValue();
     }
 }

@@ -28,4 +28,9 @@ class FigureCatalogTest {
                 TreeMap::new, Collectors.mapping(Series::figure, Collectors.toCollection(TreeSet::new))));
         assertEquals(offered, documented);
     }
+
+    @Test
+    void theDocumentedOpportunityFiguresAreTheOnesTheCatalogReads() {
+        assertEquals(String.join(", ", OpportunityTotals.names()), ImpactReport.OPPORTUNITY_FIGURES);
+    }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -65,6 +66,14 @@ class ImpactResourceTest {
                 .body("deploymentsByCountry[2].deployments", equalTo(11))
                 .body("deploymentsByCountry[2].volunteers", equalTo(10))
                 .body("serviceHours", equalTo(4800.25f))
+                .body("opportunities.published", equalTo(5))
+                .body("opportunities.open", equalTo(2))
+                .body("opportunities.positions", equalTo(10))
+                .body("opportunities.openPositions", equalTo(3))
+                .body("opportunities.positionsFilled", equalTo(4))
+                .body("opportunities.applications", equalTo(12))
+                .body("opportunities.fillRate", equalTo(0.4f))
+                .body("opportunities.medianDaysToFill", equalTo(20.5f))
                 .body("breakdowns", nullValue());
     }
 
@@ -154,6 +163,76 @@ class ImpactResourceTest {
     }
 
     @Test
+    void breaksDownTheOpportunityFiguresByCountryRegionSdgAndProgramme() {
+        caller().when().get("/api/v1/impact?breakdown=country,programme,sdg")
+                .then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("breakdowns.country.key", contains("CN", "KE", "MM", "NP"))
+                .body("breakdowns.country.opportunitiesPublished", contains(0, 1, 0, 4))
+                .body("breakdowns.country.opportunitiesOpen", contains(0, 0, 0, 2))
+                .body("breakdowns.country.opportunityPositions", contains(0, 3, 0, 7))
+                .body("breakdowns.country.opportunityPositionsOpen", contains(0, 0, 0, 3))
+                .body("breakdowns.country.opportunityPositionsFilled", contains(0, 1, 0, 3))
+                .body("breakdowns.country.opportunityApplications", contains(0, 2, 0, 10))
+                .body("breakdowns.country.opportunityFillRate",
+                        contains(nullValue(), equalTo(0.33333334f), nullValue(), equalTo(0.42857143f)))
+                .body("breakdowns.country.opportunityMedianDaysToFill",
+                        contains(nullValue(), nullValue(), nullValue(), equalTo(20.5f)))
+                .body("breakdowns.country.find { it.key == 'MM' }.containsKey('opportunityFillRate')", equalTo(true))
+                .body("breakdowns.programme.key", contains("UN_VOLUNTEERS"))
+                .body("breakdowns.programme[0].volunteersDeployed", equalTo(5))
+                .body("breakdowns.programme[0].deployments", equalTo(5))
+                .body("breakdowns.programme[0].opportunitiesPublished", equalTo(5))
+                .body("breakdowns.programme[0].opportunityFillRate", equalTo(0.4f))
+                .body("breakdowns.sdg.key", contains("3", "4", "17"))
+                .body("breakdowns.sdg.opportunitiesPublished", contains(2, 3, 0))
+                .body("breakdowns.sdg.opportunityMedianDaysToFill", contains(equalTo(20.5f), nullValue(), nullValue()))
+                .body("missing.find { it.breakdown == 'programme' && it.figure == 'serviceHours' }.reason",
+                        equalTo("NOT_PROVIDED"))
+                .body("missing.findAll { it.figure.startsWith('opportunit') }", empty());
+
+        caller().when().get("/api/v1/impact?region=AFRICA&breakdown=region,year")
+                .then().statusCode(200)
+                .body("breakdowns.region.key", contains("AFRICA"))
+                .body("breakdowns.region[0].opportunitiesPublished", equalTo(1))
+                .body("breakdowns.region[0].opportunityMedianDaysToFill", nullValue())
+                .body("missing.find { it.breakdown == 'year' && it.figure == 'opportunityFillRate' }.reason",
+                        equalTo("NOT_PROVIDED"));
+    }
+
+    @Test
+    void opportunityFiguresVolunteerServiceDoesNotGiveAreMissingNotZero() {
+        try {
+            ImpactStubs.VOLUNTEERS_INSTEAD.set(ImpactStubs.VOLUNTEERS.replaceFirst("(?s)\"opportunities\":\\{.*", "")
+                    + "\"opportunities\":null}");
+            caller().when().get("/api/v1/impact?breakdown=country")
+                    .then().statusCode(200)
+                    .body("complete", equalTo(false))
+                    .body("volunteersDeployed", equalTo(16))
+                    .body("opportunities", nullValue())
+                    .body("missing.find { it.figure == 'opportunities' }", allOf(hasEntry("reason", "NOT_PROVIDED"),
+                            hasEntry("service", "volunteer")))
+                    .body("missing.find { it.figure == 'opportunitiesPublished' }", allOf(
+                            hasEntry("breakdown", "country"), hasEntry("reason", "NOT_PROVIDED")))
+                    .body("breakdowns.country[0]", not(hasKey("opportunitiesPublished")))
+                    .body("breakdowns.country.find { it.key == 'NP' }.volunteersDeployed", equalTo(10));
+
+            // A tally without one of its counts (here positionsFilled under another name) is not read as 0.
+            ImpactStubs.VOLUNTEERS_INSTEAD.set(ImpactStubs.VOLUNTEERS.replace("\"positionsFilled\"", "\"filled\""));
+            caller().when().get("/api/v1/impact?breakdown=country")
+                    .then().statusCode(200)
+                    .body("complete", equalTo(false))
+                    .body("opportunities", nullValue())
+                    .body("missing.find { it.figure == 'opportunities' }.reason", equalTo("NOT_PROVIDED"))
+                    .body("missing.find { it.figure == 'opportunityPositionsFilled' }.breakdown", equalTo("country"))
+                    .body("breakdowns.country[0]", not(hasKey("opportunityPositionsFilled")))
+                    .body("breakdowns.country.find { it.key == 'NP' }.opportunitiesPublished", equalTo(4));
+        } finally {
+            ImpactStubs.VOLUNTEERS_INSTEAD.set(null);
+        }
+    }
+
+    @Test
     void aBreakdownOnTheFilteredDimensionKeepsOnlyTheFilteredKey() {
         caller().when().get("/api/v1/impact?country=NP&breakdown=country")
                 .then().statusCode(200)
@@ -235,6 +314,11 @@ class ImpactResourceTest {
         assertTrue(lines.contains("deploymentsByCountry.volunteers,country,NP,10,,,"), csv);
         assertTrue(lines.contains("volunteersDeployed,country,MM,4,,,"), csv);
         assertTrue(lines.contains("delegatesHosted,country,CN,400,,,"), csv);
+        assertTrue(lines.contains("opportunitiesPublished,,,5,,,"), csv);
+        assertTrue(lines.contains("opportunityFillRate,,,0.4,,,"), csv);
+        assertTrue(lines.contains("opportunityMedianDaysToFill,,,20.5,,,"), csv);
+        assertTrue(lines.contains("opportunityPositionsFilled,country,NP,3,,,"), csv);
+        assertTrue(lines.contains("opportunityMedianDaysToFill,country,KE,,,,"), csv);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("volunteersEngaged,country,,,NOT_PROVIDED,volunteer,")), csv);
         assertTrue(csv.contains("\r\n"), "CRLF line ends");
 

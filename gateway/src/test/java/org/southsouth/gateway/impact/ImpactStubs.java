@@ -7,9 +7,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -57,13 +59,25 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
                           {"country":"NP","deployments":11,"volunteers":10}],
              "byRegion":[{"region":"AFRICA","deployments":1,"volunteers":1},
                          {"region":"ASIA_AND_THE_PACIFIC","deployments":15,"volunteers":14}],
-             "byProgramme":[],
+             "byProgramme":[{"programme":"UN_VOLUNTEERS","deployments":5,"volunteers":5}],
              "bySdg":[{"sdg":3,"deployments":6,"volunteers":6,"hours":300.5,"verifiedHours":280},
                       {"sdg":4,"deployments":10,"volunteers":9,"hours":120,"verifiedHours":100.5}],
              "byYear":[{"year":2016,"registered":100,"deployed":6,"hours":200,"verifiedHours":180.25},
                        {"year":2017,"registered":3400,"deployed":10,"hours":4920.5,"verifiedHours":4620}],
              "byMonth":[{"month":"2016-11","registered":100,"deployed":6,"hours":200,"verifiedHours":180.25},
-                        {"month":"2017-03","registered":3400,"deployed":10,"hours":4920.5,"verifiedHours":4620}]}""";
+                        {"month":"2017-03","registered":3400,"deployed":10,"hours":4920.5,"verifiedHours":4620}],
+             "opportunities":{"total":%s,"byCountry":[%s],"byRegion":[%s],"bySdg":[%s],
+                              "byProgramme":[%s]}}""".formatted(
+            tally(null, "5,2,10,4,3,12,0.4,20.5"),
+            tally("KE", "1,0,3,1,0,2,0.3333333333333333,null") + ","
+                    + tally("NP", "4,2,7,3,3,10,0.42857142857142855,20.5"),
+            tally("AFRICA", "1,0,3,1,0,2,0.3333333333333333,null") + ","
+                    + tally("ASIA_AND_THE_PACIFIC", "4,2,7,3,3,10,0.42857142857142855,20.5"),
+            tally("3", "2,1,4,2,1,5,0.5,20.5") + "," + tally("4", "3,1,6,2,2,7,0.3333333333333333,null"),
+            tally("UN_VOLUNTEERS", "5,2,10,4,3,12,0.4,20.5"));
+
+    /** What volunteer-service's statistics answer instead of {@link #VOLUNTEERS}, when a test sets it. */
+    static final AtomicReference<String> VOLUNTEERS_INSTEAD = new AtomicReference<>();
 
     static final String HUB = "0b6f4f5e-1d2c-4a3b-9c8d-7e6f5a4b3c2d";
     static final String NEPAL_VIO = "3f1c2b9e-6d0a-4e57-9a43-1b2c3d4e5f60";
@@ -128,7 +142,8 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
                     server.createContext("/api/v1/partnerships", answer(service, exchange -> page(exchange, PARTNERSHIP_LIST)));
                 }
                 case "volunteer" -> {
-                    server.createContext("/api/v1/volunteers/statistics", answer(service, exchange -> VOLUNTEERS));
+                    server.createContext("/api/v1/volunteers/statistics", answer(service,
+                            exchange -> Objects.requireNonNullElse(VOLUNTEERS_INSTEAD.get(), VOLUNTEERS)));
                     server.createContext("/api/v1/deployments", answer(service, exchange -> page(exchange, DEPLOYMENT_LIST)));
                 }
                 default -> {
@@ -143,6 +158,17 @@ public class ImpactStubs implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * volunteer-service's OpportunityTally: {@code values} are opportunities, open ones, positions, positions filled,
+     * open positions, applications, fill rate and median days to fill, comma separated.
+     */
+    private static String tally(String key, String values) {
+        String[] v = values.split(",");
+        return ("{\"key\":%s,\"opportunities\":%s,\"openOpportunities\":%s,\"positions\":%s,\"positionsFilled\":%s,"
+                + "\"openPositions\":%s,\"applications\":%s,\"fillRate\":%s,\"medianDaysToFill\":%s}").formatted(
+                key == null ? "null" : "\"" + key + "\"", v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
 
     /** A row of events-service's completed-event figures. */
