@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,12 +22,6 @@ import java.util.regex.Pattern;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.security.NamePrincipal;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.southsouth.backbone.OutboxRelay;
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.backbone.RelaySettings;
@@ -60,7 +53,7 @@ public final class EventBackboneBenchmark {
         try (BenchPlatform bench = BenchPlatform.start()) {
             Platform platform = bench.platform();
             System.out.printf("%nEvent propagation at %d writes/s, %d writes%n", RATE_PER_SECOND, MESSAGES);
-            String raw = rawKafka(platform.infrastructure().kafkaBootstrap());
+            String raw = RawKafka.latency(platform.infrastructure().kafkaBootstrap(), RATE_PER_SECOND, MESSAGES);
             String propagation = propagation(bench);
             System.out.println("  raw Kafka producer→consumer (acks=all)        " + raw);
             System.out.println("  write accepted → visible in the other service " + propagation);
@@ -73,37 +66,6 @@ public final class EventBackboneBenchmark {
             System.out.printf("  outbox append + relay to Kafka (all acked)   %8.0f events/s  (%.0f%% of plain inserts)%n",
                     outbox, 100 * outbox / plain);
         }
-    }
-
-    private static String rawKafka(String bootstrap) throws Exception {
-        Latencies latencies = new Latencies();
-        String topic = "bench.raw." + UUID.randomUUID();
-        AtomicBoolean reading = new AtomicBoolean(true);
-        Properties consumerProps = new Properties();
-        consumerProps.putAll(Map.of("bootstrap.servers", bootstrap, "group.id", "bench-" + topic, "auto.offset.reset", "earliest"));
-        Thread reader = new Thread(() -> {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer())) {
-                consumer.subscribe(List.of(topic));
-                while (reading.get()) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
-                        latencies.add(System.nanoTime() - Long.parseLong(record.value()));
-                    }
-                }
-            }
-        });
-        reader.start();
-        Properties producerProps = new Properties();
-        producerProps.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", "0"));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, "warm-up", String.valueOf(System.nanoTime()))).get();
-            Thread.sleep(3_000);
-            latencies.clear();
-            paced(i -> producer.send(new ProducerRecord<>(topic, "k" + i, String.valueOf(System.nanoTime()))), MESSAGES);
-        }
-        awaitCount(latencies, MESSAGES);
-        reading.set(false);
-        reader.join();
-        return latencies.summary();
     }
 
     private static String propagation(BenchPlatform bench) throws Exception {
@@ -124,11 +86,11 @@ public final class EventBackboneBenchmark {
         });
         poller.start();
         // Warm-up, as for raw Kafka: topics, consumer groups and JIT settle before anything is measured.
-        paced(i -> write(bench, partnerUrl, pending, "Warm-up organization " + i), WARM_UP);
-        awaitCount(latencies, WARM_UP);
+        Pacing.paced(RATE_PER_SECOND, WARM_UP, i -> write(bench, partnerUrl, pending, "Warm-up organization " + i));
+        Pacing.awaitCount(latencies, WARM_UP);
         latencies.clear();
-        paced(i -> write(bench, partnerUrl, pending, "Benchmark organization " + i), MESSAGES);
-        awaitCount(latencies, MESSAGES);
+        Pacing.paced(RATE_PER_SECOND, MESSAGES, i -> write(bench, partnerUrl, pending, "Benchmark organization " + i));
+        Pacing.awaitCount(latencies, MESSAGES);
         polling.set(false);
         poller.join();
         return latencies.summary();
@@ -197,35 +159,12 @@ public final class EventBackboneBenchmark {
         }
     }
 
-    private interface Step {
-        void run(int index) throws Exception;
-    }
-
-    /** Runs {@code count} steps at {@code RATE_PER_SECOND}, on schedule rather than back to back. */
-    private static void paced(Step step, int count) throws Exception {
-        long interval = 1_000_000_000L / RATE_PER_SECOND;
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            step.run(i);
-        }
-    }
-
-    private static void awaitCount(Latencies latencies, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (latencies.count() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-    }
-
     private static void createOutboxTables(Connection connection) throws Exception {
-        try (InputStream in = OutboxRelay.class.getResourceAsStream("/db/backbone/V0_1__event_backbone.sql");
-             Statement statement = connection.createStatement()) {
-            statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        for (String migration : List.of("V0_1__event_backbone.sql", "V0_1_1__outbox_trace_context.sql")) {
+            try (InputStream in = OutboxRelay.class.getResourceAsStream("/db/backbone/" + migration);
+                 Statement statement = connection.createStatement()) {
+                statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
     }
 
