@@ -113,7 +113,23 @@ class AsyncApiDocumentTest {
                         + "zero-padded to 19 digits so that text order is numeric order")
                 .put("examples", NODES.arrayNode().add("0000000000000000003"));
         properties.putObject("data").put("type", "object");
+        extension(properties, "actorclient", "The API client whose request made the change; absent when the service "
+                + "itself acted (a consumer or background work)");
+        extension(properties, "actorroles", "That client's roles, space-separated (admin, coordinator, partner, "
+                + "reporter, volunteer)");
+        extension(properties, "actororg", "The organization a partner client acts for").put("format", "uuid");
+        extension(properties, "actorvolunteer", "The volunteer a volunteer client speaks for").put("format", "uuid");
+        extension(properties, "requestid", "The X-Request-Id of the HTTP request that caused the change, also on "
+                + "changes consumers make because of it");
+        extension(properties, "causationid", "The id of the consumed event that caused this change, when a consumer "
+                + "made it");
         return schema;
+    }
+
+    /** A CloudEvents extension attribute that is present only where it applies. */
+    private static ObjectNode extension(ObjectNode properties, String name, String description) {
+        return properties.putObject(name).put("type", "string").put("minLength", 1)
+                .put("description", "Extension attribute: " + description);
     }
 
     private static ObjectNode kafkaHeaders() {
@@ -123,6 +139,10 @@ class AsyncApiDocumentTest {
         properties.putObject(EventHeaders.CONTENT_TYPE).put("type", "string").put("const", EventHeaders.CLOUDEVENTS_JSON);
         properties.putObject(EventHeaders.CORRELATION_ID).put("type", "string")
                 .put("description", "The X-Request-Id of the HTTP request that caused the event, when one did");
+        properties.putObject(EventHeaders.TRACEPARENT).put("type", "string")
+                .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+                .put("description", "W3C trace context of the span that published the event; the consumer's span "
+                        + "is its child");
         return headers;
     }
 

@@ -1,6 +1,7 @@
 package org.southsouth.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,19 @@ class EventCodecTest {
         assertEquals(organization, decoded.payload(OrganizationV1.class));
         assertEquals("org.southsouth.partner.OrganizationRegistered", decoded.type());
         assertEquals("urn:southsouth:OrganizationV1:v1", decoded.dataschema());
+    }
+
+    @Test
+    void theOriginTravelsAsTopLevelExtensionAttributesAndAbsentOnesAreLeftOut() {
+        EventOrigin origin =
+                new EventOrigin("partner-system", "partner", organization.id().toString(), null, "req-1", null);
+        String json = new String(EventCodec.encode(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED,
+                organization.id().toString(), 2, organization, origin)), StandardCharsets.UTF_8);
+
+        assertTrue(json.contains("\"actorclient\":\"partner-system\",\"actorroles\":\"partner\",\"actororg\":\""
+                + organization.id() + "\",\"requestid\":\"req-1\""), json);
+        assertFalse(json.contains("actorvolunteer") || json.contains("causationid"), json);
+        assertEquals(origin, EventCodec.decode(json.getBytes(StandardCharsets.UTF_8)).origin());
     }
 
     @Test
