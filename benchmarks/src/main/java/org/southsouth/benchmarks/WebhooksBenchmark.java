@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +34,7 @@ import org.southsouth.contracts.partner.PartnerEvents;
  * from an event written (to its topic; and as a write accepted by partner-service, outbox included) to its signed
  * delivery at a local receiver, and deliveries per second with 1 and with 50 subscriptions to a backlog of events.
  */
-public final class WebhooksBenchmark {
+public final class WebhooksBenchmark implements AutoCloseable {
 
     private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 20);
     private static final int MESSAGES = Integer.getInteger("bench.messages", 400);
@@ -50,26 +51,29 @@ public final class WebhooksBenchmark {
     private final Map<String, Long> arrivedBySubject = new ConcurrentHashMap<>();
     private final AtomicInteger deliveries = new AtomicInteger();
     private final AtomicLong lastDeliveryNanos = new AtomicLong();
+    private final ExecutorService receiving = Executors.newFixedThreadPool(64);
     private final HttpServer receiver;
 
     private WebhooksBenchmark(BenchPlatform bench) throws Exception {
         this.bench = bench;
         this.subscriptions = bench.serviceUrl("webhook-service") + "/api/v1/webhooks/subscriptions";
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.setExecutor(Executors.newFixedThreadPool(64));
+        receiver.setExecutor(receiving);
         receiver.createContext("/", this::receive);
         receiver.start();
     }
 
     public static void main(String[] args) throws Exception {
-        try (BenchPlatform bench = BenchPlatform.start()) {
-            WebhooksBenchmark benchmark = new WebhooksBenchmark(bench);
-            try {
-                benchmark.run();
-            } finally {
-                benchmark.receiver.stop(0);
-            }
+        try (BenchPlatform bench = BenchPlatform.start(); WebhooksBenchmark benchmark = new WebhooksBenchmark(bench)) {
+            benchmark.run();
         }
+    }
+
+    /** Stops the receiver and its threads, which would otherwise keep the JVM from exiting. */
+    @Override
+    public void close() {
+        receiver.stop(0);
+        receiving.shutdownNow();
     }
 
     private void run() throws Exception {
