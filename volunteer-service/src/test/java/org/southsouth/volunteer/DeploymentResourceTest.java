@@ -148,6 +148,22 @@ class DeploymentResourceTest {
         assertEquals(4, PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 4).size());
     }
 
+    @Test
+    void aRetriedMoveAnswersItsFirstResultAndTheMoveRepeatedChangesNothing() {
+        String id = plan(Volunteers.register(sender), host, "2027-02-01", "2027-08-01").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "arrive-" + id).body(Map.of("status", "ACTIVE"))
+                .post("/api/v1/deployments/" + id + "/status").then().statusCode(200).header("ETag", equalTo("\"1\""));
+        changeStatus(id, Map.of("status", "ACTIVE")).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        changeStatus(id, Map.of("status", "EXTENDED", "plannedEnd", "2027-10-01")).then().statusCode(200);
+        changeStatus(id, Map.of("status", "EXTENDED", "plannedEnd", "2027-10-01")).then().statusCode(200)
+                .header("ETag", equalTo("\"2\""));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "arrive-" + id).body(Map.of("status", "ACTIVE"))
+                .post("/api/v1/deployments/" + id + "/status").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("status", equalTo("ACTIVE"));
+        given().get("/api/v1/deployments/" + id).then().body("status", equalTo("EXTENDED")).header("ETag", equalTo("\"2\""));
+    }
+
     /** Deactivation of a host arrives as an event: its PLANNED deployments are flagged, others are not. */
     @Test
     void aDeactivatedHostsPlannedDeploymentsAreFlaggedForReview() {

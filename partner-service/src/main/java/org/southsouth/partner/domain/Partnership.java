@@ -125,6 +125,21 @@ public class Partnership extends PanacheEntityBase {
         searchText = title.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code target} on {@code on} is the step last taken, repeated (a retry): it changes nothing. */
+    public boolean tookStep(PartnershipStatus target, LocalDate on, LocalDate newEnd) {
+        return status == target && on.equals(dateOf(target)) && (newEnd == null || newEnd.equals(endsOn));
+    }
+
+    private LocalDate dateOf(PartnershipStatus step) {
+        return switch (step) {
+            case SIGNED -> signedOn;
+            case ACTIVE -> activatedOn;
+            case RENEWED -> renewedOn;
+            case CLOSED -> closedOn;
+            case DRAFT -> null;
+        };
+    }
+
     /**
      * Moves along the life cycle and records the date of the step ({@code on}); a renewal may extend the end.
      */

@@ -158,19 +158,26 @@ public class PartnershipResource {
     @Path("/{id}/status")
     @Operation(operationId = "changePartnershipStatus", summary = "Move a partnership to its next status", description = "DRAFT → SIGNED → ACTIVE → RENEWED "
             + "(repeatable) → CLOSED; DRAFT and SIGNED may also be CLOSED. The date of the step is recorded "
-            + "(signedOn, activatedOn, renewedOn, closedOn); a renewal may set a new endsOn. Publishes "
+            + "(signedOn, activatedOn, renewedOn, closedOn); a renewal may set a new endsOn. The step the partnership last took, "
+            + "repeated with the same date, changes nothing and answers 200. Publishes "
             + "PartnershipUpdated, or PartnershipClosed. Network staff and the parties' organizations only.")
     @APIResponse(responseCode = "200", description = "The partnership after the step", headers = @Header(name = "ETag", description = "New revision"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Missing status, endsOn without RENEWED, or endsOn not after startsOn")
     @APIResponse(responseCode = "403", description = "The caller is neither network staff nor a party's organization; nothing changed")
     @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to")
-    @APIResponse(responseCode = "409", description = "The life cycle does not allow this step from the current status; nothing changed")
+    @APIResponse(responseCode = "409", description = "The life cycle does not allow this step from the current status, or a request with "
+            + "this Idempotency-Key is still running; nothing changed")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
     public Response changeStatus(@PathParam("id") UUID id,
                                  @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Parameter(description = "Makes retries safe (24 h): a retried move answers the first result")
+                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  StatusChange change) {
-        Partnership changed = partnerships.changeStatus(id, ifMatch, change);
-        return Response.ok(PartnershipView.of(changed)).tag(ETags.of(changed.revision())).build();
+        return idempotent.run(idempotencyKey, "POST /api/v1/partnerships/" + id + "/status", change, () -> {
+            Partnership changed = partnerships.changeStatus(id, ifMatch, change);
+            return Response.ok(PartnershipView.of(changed)).tag(ETags.of(changed.revision())).build();
+        });
     }
 }

@@ -108,7 +108,11 @@ public class PartnershipService {
             throw ApiProblem.invalidField("endsOn", "can only be given with RENEWED");
         }
         requireTermInOrder(partnership.startsOn, change.endsOn() == null ? partnership.endsOn : change.endsOn());
-        partnership.changeStatus(change.status(), change.on() == null ? LocalDate.now(clock) : change.on(), change.endsOn());
+        LocalDate on = change.on() == null ? LocalDate.now(clock) : change.on();
+        if (partnership.tookStep(change.status(), on, change.endsOn())) {
+            return partnership;
+        }
+        partnership.changeStatus(change.status(), on, change.endsOn());
         partnership.updatedAt = Instant.now(clock);
         Partnership.flush();
         events.publish(partnership.status == PartnershipStatus.CLOSED

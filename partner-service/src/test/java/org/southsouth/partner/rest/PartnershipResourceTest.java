@@ -82,6 +82,27 @@ class PartnershipResourceTest {
     }
 
     @Test
+    void aRetriedStepAnswersItsFirstResultAndTheStepRepeatedOnTheSameDayChangesNothing() {
+        String a = Organizations.register("Cambodian Volunteers", "10", "KH");
+        String b = Organizations.register("Thai Volunteer Service", "22", "TH");
+        String id = Partnerships.create(Partnerships.body("Mekong health exchange", "KNOWLEDGE_SHARING",
+                a, "IMPLEMENTING", b, "IMPLEMENTING"));
+        Map<String, Object> signing = Map.of("status", "SIGNED", "on", "2024-05-02");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "sign-" + id).body(signing)
+                .post("/api/v1/partnerships/" + id + "/status").then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON).body(signing).post("/api/v1/partnerships/" + id + "/status")
+                .then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON).body(Map.of("status", "SIGNED", "on", "2024-05-03"))
+                .post("/api/v1/partnerships/" + id + "/status").then().statusCode(409);
+        Partnerships.step(id, "ACTIVE", "2024-06-01");
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "sign-" + id).body(signing)
+                .post("/api/v1/partnerships/" + id + "/status").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("status", equalTo("SIGNED"));
+        given().get("/api/v1/partnerships/" + id).then().body("status", equalTo("ACTIVE")).header("ETag", "\"3\"");
+    }
+
+    @Test
     void badPartnershipsAreRefusedWithFieldNamesAndNothingIsStored() {
         String a = Organizations.register("Kenya Red Cross Volunteers", "22", "KE");
         String b = Organizations.register("Uganda Volunteers", "22", "UG");

@@ -116,13 +116,18 @@ public class ApplicationResource {
     @APIResponse(responseCode = "403", description = "The caller sees the application but may not make this move; a reporter")
     @APIResponse(responseCode = "404", description = "No application with this id that the caller may see")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, selection is over, every position is "
-            + "filled, or the deployment would overlap another of the volunteer")
+            + "filled, the deployment would overlap another of the volunteer, or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
-    @APIResponse(responseCode = "422", description = "Accepting while the host or the volunteer is not ACTIVE")
+    @APIResponse(responseCode = "422", description = "Accepting while the host or the volunteer is not ACTIVE, or the Idempotency-Key was used for another request")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
+                                         description = "Makes retries safe (24 h): a retried move answers the first result")
+                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull ApplicationStatusChange body) {
-        Application application = applications.changeStatus(access.records(), id, ifMatch, body);
-        return Response.ok(ApplicationView.of(application)).tag(ETags.of(application.version)).build();
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/applications/" + id + "/status", body, () -> {
+            Application application = applications.changeStatus(access.records(), id, ifMatch, body);
+            return Response.ok(ApplicationView.of(application)).tag(ETags.of(application.version)).build();
+        });
     }
 
     @GET

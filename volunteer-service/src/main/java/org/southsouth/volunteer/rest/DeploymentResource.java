@@ -136,13 +136,18 @@ public class DeploymentResource {
     @APIResponse(responseCode = "400", description = "A date is missing or wrong for this move")
     @APIResponse(responseCode = "403", description = "The caller sees the deployment but may not make this move; a reporter")
     @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see")
-    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or an extension overlaps")
+    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or an extension overlaps, or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
-    @APIResponse(responseCode = "422", description = "Activation while the host is not ACTIVE")
+    @APIResponse(responseCode = "422", description = "Activation while the host is not ACTIVE, or the Idempotency-Key was used for another request")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
+                                         description = "Makes retries safe (24 h): a retried move answers the first result")
+                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull StatusChange body) {
-        Deployment deployment = deployments.changeStatus(access.records(), id, ifMatch, body);
-        return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/deployments/" + id + "/status", body, () -> {
+            Deployment deployment = deployments.changeStatus(access.records(), id, ifMatch, body);
+            return Response.ok(DeploymentView.of(deployment)).tag(ETags.of(deployment.version)).build();
+        });
     }
 
     @GET

@@ -138,13 +138,18 @@ public class OpportunityResource {
     @APIResponse(responseCode = "400", description = "The body is not valid")
     @APIResponse(responseCode = "403", description = "The caller sees the opportunity but is not staff or its host")
     @APIResponse(responseCode = "404", description = "No opportunity with this id that the caller may see")
-    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or FILLED without an accepted offer")
+    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status, or FILLED without an accepted offer, or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
-    @APIResponse(responseCode = "422", description = "Publishing while the host is not ACTIVE or after the deadline")
+    @APIResponse(responseCode = "422", description = "Publishing while the host is not ACTIVE or after the deadline, or the Idempotency-Key was used for another request")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
+                                         description = "Makes retries safe (24 h): a retried move answers the first result")
+                                 @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull OpportunityStatusChange body) {
-        Opportunity opportunity = opportunities.changeStatus(access.records(), id, ifMatch, body);
-        return Response.ok(OpportunityView.of(opportunity)).tag(ETags.of(opportunity.version)).build();
+        return idempotentRequests.run(idempotencyKey, "POST /api/v1/opportunities/" + id + "/status", body, () -> {
+            Opportunity opportunity = opportunities.changeStatus(access.records(), id, ifMatch, body);
+            return Response.ok(OpportunityView.of(opportunity)).tag(ETags.of(opportunity.version)).build();
+        });
     }
 
     @GET

@@ -89,6 +89,9 @@ public class DeploymentService {
         Deployment deployment = lock(scope, id);
         scope.requireMayMove(deployment, change.status());
         ETags.requireMatch(ifMatch, deployment.version);
+        if (transitions.alreadyMade(deployment, change)) {
+            return deployment;
+        }
         transitions.apply(deployment, change);
         deployment.updatedAt = Instant.now();
         Deployment.flush();

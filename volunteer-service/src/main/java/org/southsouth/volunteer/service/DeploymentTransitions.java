@@ -15,6 +15,18 @@ public class DeploymentTransitions {
     @Inject
     DeploymentRules rules;
 
+    /** Whether the move is the one the deployment last made, repeated (a retry): it changes nothing. */
+    public boolean alreadyMade(Deployment deployment, StatusChange change) {
+        if (deployment.status != change.status()) {
+            return false;
+        }
+        return switch (change.status()) {
+            case EXTENDED -> deployment.plannedEnd.equals(change.plannedEnd());
+            case ENDED_EARLY -> deployment.endedOn.equals(change.endedOn());
+            default -> change.plannedEnd() == null && change.endedOn() == null;
+        };
+    }
+
     public void apply(Deployment deployment, StatusChange change) {
         DeploymentStatus next = change.status();
         if (!deployment.status.canBecome(next)) {
