@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -37,35 +39,54 @@ import org.southsouth.contracts.Topics;
 /**
  * Reads events and applies them through an idempotent {@link EventHandler}. Offsets are committed only after
  * the effect; a record that keeps failing goes, after bounded retries with backoff, to {@code <topic>.dlq} with
- * the error and its original headers, and the partition moves on.
+ * the error and its original headers, and the partition moves on. A failure outside the handler restarts the
+ * consumer ({@link #running()} is false until it has).
  */
 public final class ReliableConsumer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ReliableConsumer.class);
     public static final String MDC_CORRELATION_ID = "correlationId";
 
+    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
+    private static final Duration MAX_RESTART_DELAY = Duration.ofSeconds(30);
+
     private final ConsumerSettings settings;
     private final EventHandler handler;
-    private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaProducer<String, byte[]> deadLetters;
     private final Thread thread;
+    private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong restarts = new AtomicLong();
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile long lag;
+    private volatile boolean open;
     private volatile boolean running;
 
     public ReliableConsumer(ConsumerSettings settings, EventHandler handler) {
         this.settings = settings;
         this.handler = handler;
-        this.consumer = new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new KafkaProducer<>(deadLetterConfig(settings), new StringSerializer(), new ByteArraySerializer());
         this.thread = new Thread(this::run, "consumer-" + settings.groupId());
         this.thread.setDaemon(true);
     }
 
     public void start() {
-        running = true;
+        open = true;
         thread.start();
+    }
+
+    /**
+     * True while the consumer reads its topics; false before it starts, after it is closed, while it waits to
+     * restart after a failure outside the handler, and after an {@link Error} ended it.
+     */
+    public boolean running() {
+        return running;
+    }
+
+    /** Times the consumer was restarted after a failure outside the handler. */
+    public long restarts() {
+        return restarts.get();
     }
 
     /** Records handled successfully (including recognised duplicates) since start. */
@@ -84,8 +105,12 @@ public final class ReliableConsumer implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
+        open = false;
+        closing.countDown();
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
@@ -94,35 +119,80 @@ public final class ReliableConsumer implements AutoCloseable {
         deadLetters.close(Duration.ofSeconds(5));
     }
 
+    /**
+     * Reads until closed. A failure outside the handler (a commit timing out while Kafka is away, say) closes
+     * the Kafka consumer and starts a new one after a pause, 1 s doubling up to 30 s; the new one resumes from
+     * the committed offsets, so records applied but not committed are handled again (handlers are idempotent).
+     */
     private void run() {
+        Duration delay = FIRST_RESTART_DELAY;
+        while (open) {
+            if (consumeUntilFailure()) {
+                delay = FIRST_RESTART_DELAY;
+            }
+            if (open && !closing(delay)) {
+                restarts.incrementAndGet();
+                delay = min(delay.multipliedBy(2), MAX_RESTART_DELAY);
+            }
+        }
+    }
+
+    /** Consumes until closed or failed; true when it committed at least once before failing. */
+    private boolean consumeUntilFailure() {
+        boolean progressed = false;
+        consumer = new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(),
+                new ByteArrayDeserializer());
         try {
             consumer.subscribe(settings.topics());
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                for (TopicPartition partition : records.partitions()) {
-                    processPartition(partition, records.records(partition), done);
-                }
-                if (!done.isEmpty()) {
-                    consumer.commitSync(done);
-                }
-                lag = currentLag();
+            running = true;
+            while (open) {
+                progressed |= pollOnce();
             }
         } catch (WakeupException e) {
-            if (running) {
+            if (open) {
                 LOG.error("Consumer woken up unexpectedly", e);
             }
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Consumer %s stopped", settings.groupId());
+            LOG.errorf(e, "Consumer %s failed; it restarts", settings.groupId());
         } finally {
-            consumer.close(Duration.ofSeconds(5));
+            running = false;
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
         }
+        return progressed;
+    }
+
+    /** One poll, its records handled and their offsets committed; true when offsets were committed. */
+    private boolean pollOnce() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            processPartition(partition, records.records(partition), done);
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+        lag = currentLag();
+        return !done.isEmpty();
+    }
+
+    /** Waits {@code delay} unless closed first; true when closed. */
+    private boolean closing(Duration delay) {
+        try {
+            return closing.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private void processPartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records,
                                   Map<TopicPartition, OffsetAndMetadata> done) {
         for (ConsumerRecord<String, byte[]> record : records) {
-            if (!running || !process(record)) {
+            if (!open || !process(record)) {
                 // Not applied and not dead-lettered: read it again on the next poll.
                 consumer.seek(partition, record.offset());
                 return;
@@ -142,7 +212,7 @@ public final class ReliableConsumer implements AutoCloseable {
             Duration backoff = settings.firstBackoff();
             for (int attempt = 1; ; attempt++) {
                 try {
-                    handler.handle(event);
+                    HandlingScope.handle(record, event, settings.groupId(), handler);
                     applied.incrementAndGet();
                     return true;
                 } catch (MalformedEventException e) {

@@ -1,22 +1,25 @@
 package org.southsouth.backbone;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The reliable consumers of one service, one consumer group per topic so that a rebalance of one never pauses
- * another, each reporting its lag and dead-lettered records.
+ * another, each reporting its lag, dead-lettered records and restarts.
  */
 public final class TopicConsumers implements AutoCloseable {
 
     private final Map<String, Object> kafka;
     private final MeterRegistry registry;
-    private final List<ReliableConsumer> consumers = new ArrayList<>();
+    // Read by readiness checks on other threads while startup adds to it.
+    private final Map<String, ReliableConsumer> consumers = new ConcurrentSkipListMap<>();
 
     /** {@code kafka}: the service's Kafka client configuration (bootstrap servers and the like). */
     public TopicConsumers(Map<String, Object> kafka, MeterRegistry registry) {
@@ -32,12 +35,21 @@ public final class TopicConsumers implements AutoCloseable {
                 .description("Records not yet consumed").register(registry);
         Gauge.builder("consumer.dead.lettered", consumer, ReliableConsumer::deadLettered).tag("topic", topic)
                 .register(registry);
+        Gauge.builder("consumer.restarts", consumer, ReliableConsumer::restarts).tag("topic", topic)
+                .description("Restarts after a failure outside the handler").register(registry);
         consumer.start();
-        consumers.add(consumer);
+        consumers.put(topic, consumer);
+    }
+
+    /** Each topic, by name, and whether its consumer reads now (false while it waits to restart, or ended). */
+    public SortedMap<String, Boolean> readingByTopic() {
+        SortedMap<String, Boolean> reading = new TreeMap<>();
+        consumers.forEach((topic, consumer) -> reading.put(topic, consumer.running()));
+        return reading;
     }
 
     @Override
     public void close() {
-        consumers.forEach(ReliableConsumer::close);
+        consumers.values().forEach(ReliableConsumer::close);
     }
 }

@@ -17,14 +17,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +143,45 @@ class EventBackboneFaultTest {
         assertEquals(50, TestDatabase.count(db, "SELECT count(DISTINCT event_id) FROM applied"));
     }
 
+    /**
+     * A failure outside the handler (the offset commit timing out while Kafka is away) restarts the consumer;
+     * readiness reports its topic stopped until it reads again.
+     */
+    @Test
+    void aConsumerWhoseOffsetCommitFailsWhileKafkaIsAwayRestartsAndReadinessReportsItMeanwhile() throws Exception {
+        DataSource db = TestDatabase.create(postgres);
+        String topic = newTopic();
+        publish(topic, 10);
+        CountDownLatch kafkaStopped = new CountDownLatch(1);
+        AtomicInteger handled = new AtomicInteger();
+        EventHandler waitingForKafkaToStop = event -> {
+            apply(db, "downstream", event);
+            if (handled.incrementAndGet() == 1) {
+                awaitUninterruptibly(kafkaStopped);
+            }
+        };
+        Map<String, Object> config = new HashMap<>(kafkaConfig());
+        config.put("default.api.timeout.ms", 1_000);
+        try (TopicConsumers consumers = new TopicConsumers(config, new SimpleMeterRegistry())) {
+            consumers.start(topic, "downstream", waitingForKafkaToStop);
+            ConsumerReadiness readiness = new ConsumerReadiness(consumers);
+            await().atMost(DELIVERY).until(() -> handled.get() >= 1);
+            assertEquals(ConsumerReadiness.READING, readiness.call().getData().orElseThrow().get(topic));
+            kafka.stop();
+            kafkaStopped.countDown();
+            // The batch is applied, but committing its offsets times out: the consumer stops, then restarts.
+            await().pollInterval(Duration.ofMillis(20)).atMost(DELIVERY)
+                    .until(() -> ConsumerReadiness.STOPPED.equals(readiness.call().getData().orElseThrow().get(topic)));
+            assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
+            await().atMost(DELIVERY)
+                    .until(() -> ConsumerReadiness.READING.equals(readiness.call().getData().orElseThrow().get(topic)));
+            kafka.start();
+            publish(topic, 10);
+            await().atMost(DELIVERY).until(() -> TestDatabase.count(db, "SELECT count(*) FROM applied") >= 20);
+        }
+        assertEquals(20, TestDatabase.count(db, "SELECT count(DISTINCT event_id) FROM applied"));
+    }
+
     /** Two instances of a service in one consumer group share the partitions; each event is applied once. */
     @Test
     void twoInstancesInOneConsumerGroupShareTheWorkAndApplyEachEventOnce() throws Exception {
@@ -181,6 +227,29 @@ class EventBackboneFaultTest {
                 }
             }
         });
+    }
+
+    /** Sends {@code count} events straight to the topic, each of its own aggregate. */
+    private static void publish(String topic, int count) throws Exception {
+        Map<String, Object> config = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (int i = 0; i < count; i++) {
+                UUID id = UUID.randomUUID();
+                OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "NP",
+                        "Asia and the Pacific", "ACTIVE", false, List.of(), null, Instant.now());
+                EventEnvelope event = EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
+                producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event))).get();
+            }
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Appends {@code count} events spread over {@code aggregates} aggregates, one transaction each. */

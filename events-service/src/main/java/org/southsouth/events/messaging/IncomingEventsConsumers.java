@@ -2,15 +2,21 @@ package org.southsouth.events.messaging;
 
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.Readiness;
+import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.contracts.Topics;
 import org.southsouth.events.service.OrganizationReplica;
@@ -36,13 +42,28 @@ public class IncomingEventsConsumers {
     @ConfigProperty(name = "events.consumer.group")
     String group;
 
+    @Inject
+    MeterRegistry registry;
+
     private TopicConsumers consumers;
 
-    void start(@Observes StartupEvent startup, MeterRegistry registry) {
+    @PostConstruct
+    void create() {
         consumers = new TopicConsumers(kafka, registry);
+    }
+
+    void start(@Observes StartupEvent startup) {
         // The volunteer consumer keeps the service's original group, so its committed offsets stay valid.
         consumers.start(Topics.VOLUNTEER_VOLUNTEERS, group, volunteers::apply);
         consumers.start(Topics.PARTNER_ORGANIZATIONS, group + ".organizations", organizations::apply);
+    }
+
+    /** Readiness says, per topic, whether its consumer reads. */
+    @Produces
+    @Readiness
+    @Singleton
+    HealthCheck consumerReadiness() {
+        return new ConsumerReadiness(consumers);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

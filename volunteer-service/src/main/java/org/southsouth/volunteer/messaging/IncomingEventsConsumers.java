@@ -2,15 +2,21 @@ package org.southsouth.volunteer.messaging;
 
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.Readiness;
+import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.contracts.Topics;
 import org.southsouth.volunteer.service.HostOrganizationReplica;
@@ -36,12 +42,27 @@ public class IncomingEventsConsumers {
     @ConfigProperty(name = "volunteer.consumer.group")
     String group;
 
+    @Inject
+    MeterRegistry registry;
+
     private TopicConsumers consumers;
 
-    void start(@Observes StartupEvent startup, MeterRegistry registry) {
+    @PostConstruct
+    void create() {
         consumers = new TopicConsumers(kafka, registry);
+    }
+
+    void start(@Observes StartupEvent startup) {
         consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply);
         consumers.start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply);
+    }
+
+    /** Readiness says, per topic, whether its consumer reads. */
+    @Produces
+    @Readiness
+    @Singleton
+    HealthCheck consumerReadiness() {
+        return new ConsumerReadiness(consumers);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

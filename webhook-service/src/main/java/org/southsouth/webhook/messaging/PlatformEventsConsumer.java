@@ -2,14 +2,20 @@ package org.southsouth.webhook.messaging;
 
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.Readiness;
+import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.webhook.config.WebhookSettings;
 import org.southsouth.webhook.service.DeliveryPlanner;
@@ -29,13 +35,28 @@ public class PlatformEventsConsumer {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
+    @Inject
+    MeterRegistry registry;
+
     private TopicConsumers consumers;
 
-    void start(@Observes StartupEvent startup, MeterRegistry registry) {
+    @PostConstruct
+    void create() {
         consumers = new TopicConsumers(kafka, registry);
+    }
+
+    void start(@Observes StartupEvent startup) {
         for (String topic : EventTypeSelection.topics()) {
             consumers.start(topic, settings.consumer().group() + "." + topic, event -> planner.plan(topic, event));
         }
+    }
+
+    /** Readiness says, per topic, whether its consumer reads. */
+    @Produces
+    @Readiness
+    @Singleton
+    HealthCheck consumerReadiness() {
+        return new ConsumerReadiness(consumers);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
