@@ -184,6 +184,7 @@ class GeneratedClientIT {
     void aReportingToolReadsTheImpactFigures() throws ApiException {
         ImpactReport report = new ImpactApi(client).getImpact(List.of("country"), null, null, null, null, null, null, null);
         assertNotNull(report.getOrganizationsConnected());
+        assertNotNull(report.getOpportunities(), "volunteer-service's opportunity figures, read by the typed client");
         assertNotNull(report.getBreakdowns());
     }
 
