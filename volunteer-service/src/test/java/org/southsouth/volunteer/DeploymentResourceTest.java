@@ -151,17 +151,24 @@ class DeploymentResourceTest {
     @Test
     void aRetriedMoveAnswersItsFirstResultAndTheMoveRepeatedChangesNothing() {
         String id = plan(Volunteers.register(sender), host, "2027-02-01", "2027-08-01").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "arrive-" + id).body(Map.of("status", "ACTIVE"))
-                .post("/api/v1/deployments/" + id + "/status").then().statusCode(200).header("ETag", equalTo("\"1\""));
-        changeStatus(id, Map.of("status", "ACTIVE")).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        Map<String, Object> arrival = Map.of("status", "ACTIVE", "on", "2027-02-02");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "arrive-" + id).body(arrival)
+                .post("/api/v1/deployments/" + id + "/status").then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("arrivedOn", equalTo("2027-02-02"));
+        changeStatus(id, arrival).then().statusCode(200).header("ETag", equalTo("\"1\""));
+        changeStatus(id, Map.of("status", "ACTIVE", "on", "2027-02-03")).then().statusCode(409);
+        changeStatus(id, Map.of("status", "EXTENDED", "plannedEnd", "2027-10-01", "on", "2027-05-01")).then().statusCode(400)
+                .body("errors.field", hasItems("on"));
         changeStatus(id, Map.of("status", "EXTENDED", "plannedEnd", "2027-10-01")).then().statusCode(200);
         changeStatus(id, Map.of("status", "EXTENDED", "plannedEnd", "2027-10-01")).then().statusCode(200)
                 .header("ETag", equalTo("\"2\""));
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "arrive-" + id).body(Map.of("status", "ACTIVE"))
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "arrive-" + id).body(arrival)
                 .post("/api/v1/deployments/" + id + "/status").then().statusCode(200)
                 .header("Idempotency-Replayed", "true").body("status", equalTo("ACTIVE"));
-        given().get("/api/v1/deployments/" + id).then().body("status", equalTo("EXTENDED")).header("ETag", equalTo("\"2\""));
+        changeStatus(id, Map.of("status", "COMPLETED", "on", "2027-10-01")).then().statusCode(200)
+                .body("completedOn", equalTo("2027-10-01")).body("arrivedOn", equalTo("2027-02-02"));
+        given().get("/api/v1/deployments/" + id).then().body("status", equalTo("COMPLETED")).header("ETag", equalTo("\"3\""));
     }
 
     /** Deactivation of a host arrives as an event: its PLANNED deployments are flagged, others are not. */

@@ -57,6 +57,12 @@ public class Deployment extends PanacheEntityBase {
     @Column(name = "ended_on")
     public LocalDate endedOn;
 
+    @Column(name = "arrived_on")
+    public LocalDate arrivedOn;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeploymentStatus status;

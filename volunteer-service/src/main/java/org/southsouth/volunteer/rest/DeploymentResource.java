@@ -128,7 +128,9 @@ public class DeploymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeDeploymentStatus", summary = "Move a deployment along its lifecycle",
             description = "PLANNED → ACTIVE (host still ACTIVE) | CANCELLED; ACTIVE or EXTENDED → EXTENDED (with a later plannedEnd) | "
-                    + "COMPLETED | ENDED_EARLY (with endedOn). COMPLETED, ENDED_EARLY and CANCELLED are final. Publishes DeploymentUpdated. "
+                    + "COMPLETED | ENDED_EARLY (with endedOn). COMPLETED, ENDED_EARLY and CANCELLED are final. The day of a step is recorded "
+                    + "from on (today when absent): arrivedOn for ACTIVE, completedOn for COMPLETED, endedOn for ENDED_EARLY. The move "
+                    + "the deployment last made, repeated with the same days, changes nothing and answers 200. Publishes DeploymentUpdated. "
                     + "Network staff and the sending organization's partner; the host organization's partner may only make it ACTIVE "
                     + "(it sees the volunteer arrive).")
     @APIResponse(responseCode = "200", description = "The deployment after the change",

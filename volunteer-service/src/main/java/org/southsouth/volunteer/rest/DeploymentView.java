@@ -22,6 +22,9 @@ public record DeploymentView(
         @Schema(example = "2027-01-15") LocalDate plannedStart,
         @Schema(example = "2027-10-15") LocalDate plannedEnd,
         @Schema(nullable = true, description = "Last day served when the deployment ended early") LocalDate endedOn,
+        @Schema(nullable = true, description = "The day the volunteer arrived (the move to ACTIVE)", example = "2027-01-16")
+        LocalDate arrivedOn,
+        @Schema(nullable = true, description = "The day the deployment was completed", example = "2027-10-15") LocalDate completedOn,
         DeploymentStatus status,
         @Schema(description = "A coordinator must look at this deployment, see reviewReason") boolean needsReview,
         @Schema(nullable = true, example = "Host organization Nepal Youth Volunteers became INACTIVE") String reviewReason,
@@ -31,7 +34,7 @@ public record DeploymentView(
 
     static DeploymentView of(Deployment d) {
         return new DeploymentView(d.id, d.volunteerId, d.sendingOrganizationId, d.hostOrganizationId, d.country,
-                d.programme, d.role, d.plannedStart, d.plannedEnd, d.endedOn, d.status, d.needsReview, d.reviewReason,
+                d.programme, d.role, d.plannedStart, d.plannedEnd, d.endedOn, d.arrivedOn, d.completedOn, d.status, d.needsReview, d.reviewReason,
                 d.sdgs.stream().sorted().toList(), d.createdAt, d.updatedAt);
     }
 }

@@ -1,5 +1,10 @@
 package org.southsouth.volunteer.service;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -8,9 +13,12 @@ import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentPeriod;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 
-/** Which lifecycle moves are allowed and what each needs. */
+/** Which lifecycle moves are allowed, what each needs and the day each happened. */
 @ApplicationScoped
 public class DeploymentTransitions {
+
+    private static final Set<DeploymentStatus> DATED = EnumSet.of(DeploymentStatus.ACTIVE, DeploymentStatus.COMPLETED,
+            DeploymentStatus.ENDED_EARLY);
 
     @Inject
     DeploymentRules rules;
@@ -22,8 +30,10 @@ public class DeploymentTransitions {
         }
         return switch (change.status()) {
             case EXTENDED -> deployment.plannedEnd.equals(change.plannedEnd());
-            case ENDED_EARLY -> deployment.endedOn.equals(change.endedOn());
-            default -> change.plannedEnd() == null && change.endedOn() == null;
+            case ENDED_EARLY -> deployment.endedOn.equals(change.lastDayServed());
+            case ACTIVE -> sameDayOrNone(change, deployment.arrivedOn);
+            case COMPLETED -> sameDayOrNone(change, deployment.completedOn);
+            default -> change.plannedEnd() == null && change.endedOn() == null && change.on() == null;
         };
     }
 
@@ -39,8 +49,15 @@ public class DeploymentTransitions {
         if (next != DeploymentStatus.ENDED_EARLY && change.endedOn() != null) {
             throw ApiProblem.invalidField("endedOn", "is only given when a deployment ends early");
         }
+        if (change.on() != null && !DATED.contains(next)) {
+            throw ApiProblem.invalidField("on", "is only given for " + DATED);
+        }
         switch (next) {
-            case ACTIVE -> rules.requireActiveHost(deployment.hostOrganizationId);
+            case ACTIVE -> {
+                rules.requireActiveHost(deployment.hostOrganizationId);
+                deployment.arrivedOn = dayOf(change);
+            }
+            case COMPLETED -> deployment.completedOn = dayOf(change);
             case EXTENDED -> extend(deployment, change);
             case ENDED_EARLY -> endEarly(deployment, change);
             default -> { }
@@ -64,12 +81,24 @@ public class DeploymentTransitions {
     }
 
     private static void endEarly(Deployment deployment, StatusChange change) {
-        if (change.endedOn() == null) {
+        LocalDate lastDay = change.lastDayServed();
+        if (lastDay == null) {
             throw ApiProblem.invalidField("endedOn", "is required when a deployment ends early");
         }
-        if (change.endedOn().isBefore(deployment.plannedStart) || !change.endedOn().isBefore(deployment.plannedEnd)) {
+        if (change.endedOn() != null && change.on() != null && !change.on().equals(change.endedOn())) {
+            throw ApiProblem.invalidField("on", "names another day than endedOn; give one of them");
+        }
+        if (lastDay.isBefore(deployment.plannedStart) || !lastDay.isBefore(deployment.plannedEnd)) {
             throw ApiProblem.invalidField("endedOn", "must be on or after plannedStart and before plannedEnd");
         }
-        deployment.endedOn = change.endedOn();
+        deployment.endedOn = lastDay;
+    }
+
+    private static LocalDate dayOf(StatusChange change) {
+        return change.on() != null ? change.on() : LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static boolean sameDayOrNone(StatusChange change, LocalDate recorded) {
+        return change.on() == null || change.on().equals(recorded);
     }
 }
