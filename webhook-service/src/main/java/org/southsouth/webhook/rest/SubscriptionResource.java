@@ -46,7 +46,15 @@ import org.southsouth.webhook.service.SubscriptionService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhook subscriptions", description = "Events pushed to partner systems after the Standard Webhooks "
         + "specification: signed, retried for about three days, logged. A partner manages its own organization's "
-        + "subscriptions and receives only events about records its organization may read.")
+        + "subscriptions and receives only events about records its organization may read. Each delivery is a POST "
+        + "of a CloudEvents 1.0 structured JSON body (`application/cloudevents+json`) with `webhook-id` (the event id, "
+        + "the same on every retry: deduplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature: "
+        + "v1,<base64 HMAC-SHA256 of \"<webhook-id>.<webhook-timestamp>.<body>\">`, keyed by the base64-decoded part "
+        + "of the secret after `whsec_` (two signatures, space separated, for 24 h after a rotation). Verify with a "
+        + "Standard Webhooks library, in Java `new com.standardwebhooks.Webhook(secret).verify(body, headers)`. Any "
+        + "2xx within 15 s is success; otherwise the delivery is tried again after 0 s, 5 s, 5 min, 30 min, 2 h, 5 h, "
+        + "10 h, 14 h, 20 h and 24 h (each ±10 %), later when a 429 or 503 asks with `Retry-After`; redirects are not "
+        + "followed; `410 Gone`, or a delivery failing every attempt, disables the subscription with the reason.")
 public class SubscriptionResource {
 
     static final String PATH = "/api/v1/webhooks/subscriptions";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -34,6 +35,9 @@ public class DeliveryPlanner {
     @Inject
     RecordOwners owners;
 
+    @Inject
+    Event<DeliveriesOwed> deliveriesOwed;
+
     @Transactional
     public void plan(String topic, EventEnvelope event) {
         if (!processed.firstDelivery(CONSUMER, event.id())) {
@@ -45,10 +49,15 @@ public class DeliveryPlanner {
         owners.learn(topic, event);
         EventVisibility visibility = EventVisibility.of(topic, event, owners::ownerOf);
         List<Subscription> enabled = Subscription.list("enabled", true);
+        boolean owed = false;
         for (Subscription subscription : enabled) {
             if (SubscriptionMatch.matches(subscription, topic, event.type(), visibility)) {
                 Delivery.owed(subscription.id, stored, now).persist();
+                owed = true;
             }
+        }
+        if (owed) {
+            deliveriesOwed.fire(new DeliveriesOwed());
         }
     }
 
@@ -64,6 +73,9 @@ public class DeliveryPlanner {
                 Delivery.owed(subscription.id, event, now).persist();
                 owed++;
             }
+        }
+        if (owed > 0) {
+            deliveriesOwed.fire(new DeliveriesOwed());
         }
         return owed;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -20,9 +21,10 @@ import org.southsouth.webhook.config.WebhookSettings;
 
 /**
  * Sends due deliveries: a poller claims as many as there are free workers, each worker makes one attempt and records
- * it. No transaction is open while a receiver is called. A worker that comes free asks for a claim at once rather than
- * at the next poll, so a backlog drains at the workers' pace and the next event of a record follows its predecessor
- * without waiting for the poll interval.
+ * it. No transaction is open while a receiver is called. New deliveries, once committed, and a worker that comes free
+ * ask for a claim at once rather than at the next poll: an event goes out as soon as it is planned, a backlog drains
+ * at the workers' pace and the next event of a record follows its predecessor. The poll finds what came due by time
+ * (retries) and what another instance planned.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -38,7 +40,7 @@ public class Dispatcher {
     @Inject
     WebhookSettings settings;
 
-    private ScheduledExecutorService poller;
+    private volatile ScheduledExecutorService poller;
     private ExecutorService workers;
     private Semaphore freeWorkers;
     private final AtomicBoolean claimAsked = new AtomicBoolean();
@@ -86,8 +88,15 @@ public class Dispatcher {
         }
     }
 
-    /** One claim waiting on the poller is enough for any number of workers that came free meanwhile. */
+    void onDeliveriesOwed(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesOwed owed) {
+        claimSoon();
+    }
+
+    /** One claim waiting on the poller is enough for any number of requests that came meanwhile. */
     private void claimSoon() {
+        if (poller == null) {
+            return; // not started yet: its first poll finds them
+        }
         if (claimAsked.compareAndSet(false, true)) {
             try {
                 poller.execute(() -> {

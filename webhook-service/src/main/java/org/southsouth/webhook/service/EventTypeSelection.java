@@ -15,6 +15,33 @@ public final class EventTypeSelection {
     /** The one type a ping delivers; never on a topic, so no selector asks for it. */
     public static final String PING = "org.southsouth.webhook.Ping";
 
+    /**
+     * What a subscription may ask for, in the OpenAPI document (annotations take only constants);
+     * SubscriptionResourceTest checks that the document names every type and topic of the catalog.
+     */
+    public static final String DESCRIPTION = "Types from the event catalog, or every type of one topic as `<topic>.*`. "
+            + "`partner.organizations.*`: org.southsouth.partner.OrganizationRegistered, "
+            + "org.southsouth.partner.OrganizationUpdated, org.southsouth.partner.OrganizationDeactivated; "
+            + "`partner.partnerships.*`: org.southsouth.partner.PartnershipRegistered, "
+            + "org.southsouth.partner.PartnershipUpdated, org.southsouth.partner.PartnershipClosed; "
+            + "`volunteer.volunteers.*`: org.southsouth.volunteer.VolunteerRegistered, "
+            + "org.southsouth.volunteer.VolunteerUpdated, org.southsouth.volunteer.VolunteerErased; "
+            + "`volunteer.deployments.*`: org.southsouth.volunteer.DeploymentPlanned, "
+            + "org.southsouth.volunteer.DeploymentUpdated; "
+            + "`volunteer.service-hours.*`: org.southsouth.volunteer.ServiceHoursLogged, "
+            + "org.southsouth.volunteer.ServiceHoursVerified; "
+            + "`volunteer.opportunities.*`: org.southsouth.volunteer.OpportunityDrafted, "
+            + "org.southsouth.volunteer.OpportunityUpdated, org.southsouth.volunteer.OpportunityPublished, "
+            + "org.southsouth.volunteer.OpportunityStatusChanged; "
+            + "`volunteer.applications.*`: org.southsouth.volunteer.ApplicationSubmitted, "
+            + "org.southsouth.volunteer.ApplicationStatusChanged; "
+            + "`events.events.*`: org.southsouth.events.EventDrafted, org.southsouth.events.EventUpdated, "
+            + "org.southsouth.events.EventStatusChanged; "
+            + "`events.participations.*`: org.southsouth.events.ParticipationRegistered, "
+            + "org.southsouth.events.ParticipationStatusChanged; "
+            + "`events.knowledge.*`: org.southsouth.events.KnowledgeProductDrafted, "
+            + "org.southsouth.events.KnowledgeProductUpdated, org.southsouth.events.KnowledgeProductPublished.";
+
     private static final Set<String> TYPES = EventCatalog.ALL.stream().map(EventType::name).collect(Collectors.toSet());
     private static final Set<String> TOPICS = topics();
 

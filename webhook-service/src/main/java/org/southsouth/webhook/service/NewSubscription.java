@@ -13,7 +13,7 @@ public record NewSubscription(
                 nullable = true) UUID organizationId,
         @Schema(description = "Where deliveries are POSTed: https, resolving to public addresses only", required = true,
                 example = "https://partner.example.org/webhooks/southsouth") String url,
-        @Schema(description = "CloudEvent types from the event catalog, or every type of a topic as <topic>.*", required = true,
+        @Schema(description = EventTypeSelection.DESCRIPTION, required = true,
                 example = "[\"org.southsouth.volunteer.DeploymentPlanned\", \"events.events.*\"]") List<String> eventTypes,
         @Schema(description = "Narrows the events delivered; absent filters nothing") EventFilter filter,
         @Schema(description = "What the subscription is for", nullable = true, maxLength = 500) String description,

@@ -21,6 +21,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.southsouth.contracts.EventCatalog;
+import org.southsouth.contracts.EventType;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -33,6 +35,17 @@ class SubscriptionResourceTest {
     static final String PATH = "/api/v1/webhooks/subscriptions";
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String URL = "http://127.0.0.1:9/hook";
+
+    @Test
+    void theDocumentNamesEveryEventTypeAndTopicOfTheCatalogAndHowToVerifyADelivery() {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        for (EventType type : EventCatalog.ALL) {
+            assertTrue(document.contains(type.name()), "the document names " + type.name());
+            assertTrue(document.contains("`" + type.topic() + ".*`"), "the document names " + type.topic() + ".*");
+        }
+        assertTrue(document.contains("webhook-signature"), "how deliveries are signed");
+        assertTrue(document.contains("5 s, 5 min, 30 min, 2 h"), "the retry schedule");
+    }
 
     @Test
     void theSecretIsShownOnCreateOnlyAndReadsCarryAnETag() {
