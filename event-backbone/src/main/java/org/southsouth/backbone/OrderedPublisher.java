@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -30,28 +31,37 @@ public final class OrderedPublisher implements AutoCloseable {
 
     public Result publish(List<OutgoingEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        List<PublishSpan> spans = new ArrayList<>(events.size());
         Exception failure = null;
         for (OutgoingEvent event : events) {
+            PublishSpan span = PublishSpan.start(event);
             try {
-                acks.add(producer.send(event.toRecord()));
+                ProducerRecord<String, byte[]> record = event.toRecord();
+                span.inject(record);
+                acks.add(producer.send(record));
+                spans.add(span);
             } catch (RuntimeException e) {
+                span.end(e);
                 failure = e;
                 break;
             }
         }
         int acknowledged = 0;
-        for (Future<RecordMetadata> ack : acks) {
+        for (int i = 0; i < acks.size(); i++) {
+            Exception ackFailure = null;
             try {
-                ack.get();
+                acks.get(i).get();
                 if (failure == null) {
                     acknowledged++;
                 }
             } catch (ExecutionException e) {
-                failure = failure == null ? e : failure;
+                ackFailure = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failure = failure == null ? e : failure;
+                ackFailure = e;
             }
+            spans.get(i).end(ackFailure);
+            failure = failure == null ? ackFailure : failure;
         }
         return new Result(acknowledged, failure);
     }

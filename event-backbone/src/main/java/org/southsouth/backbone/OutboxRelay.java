@@ -31,8 +31,9 @@ public final class OutboxRelay implements AutoCloseable {
     /** First key of the two-part advisory lock, so the relay's locks never collide with anyone else's. */
     private static final int LOCK_NAMESPACE = 0x53535650;
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
-    private static final String SELECT_UNSENT = "SELECT position, topic, aggregate_id, envelope::text, correlation_id"
-            + " FROM outbox_event WHERE relay_slot = ? AND sent_at IS NULL ORDER BY position LIMIT ?";
+    private static final String SELECT_UNSENT = "SELECT position, topic, aggregate_id, envelope::text,"
+            + " correlation_id, traceparent FROM outbox_event WHERE relay_slot = ? AND sent_at IS NULL"
+            + " ORDER BY position LIMIT ?";
 
     private final DataSource dataSource;
     private final OrderedPublisher publisher;
@@ -178,7 +179,7 @@ public final class OutboxRelay implements AutoCloseable {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new OutboxRow(rs.getLong(1), new OutgoingEvent(rs.getString(2), rs.getString(3),
-                            rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5))));
+                            rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5), rs.getString(6))));
                 }
                 return rows;
             }

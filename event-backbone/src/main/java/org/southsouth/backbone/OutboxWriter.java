@@ -13,13 +13,15 @@ import org.southsouth.contracts.EventEnvelope;
 
 /**
  * Appends events to the outbox. Call it inside the transaction that makes the change: the row commits or
- * rolls back with it, and the {@code NOTIFY} that wakes the relays is delivered only on commit.
+ * rolls back with it, and the {@code NOTIFY} that wakes the relays is delivered only on commit. The current span's
+ * trace context is kept with the row, since the relay publishes later and on another thread.
  */
 public final class OutboxWriter {
 
     static final String CHANNEL = "outbox_event";
     private static final String INSERT = "INSERT INTO outbox_event"
-            + " (event_id, topic, aggregate_id, relay_slot, envelope, correlation_id) VALUES (?, ?, ?, ?, ?::jsonb, ?)";
+            + " (event_id, topic, aggregate_id, relay_slot, envelope, correlation_id, traceparent)"
+            + " VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)";
 
     private final DataSource dataSource;
     private final int relaySlots;
@@ -47,6 +49,7 @@ public final class OutboxWriter {
             insert.setShort(4, RelaySlots.of(event.subject(), relaySlots));
             insert.setString(5, new String(EventCodec.encode(event), StandardCharsets.UTF_8));
             insert.setString(6, correlationId);
+            insert.setString(7, TraceContext.currentTraceparent());
             insert.executeUpdate();
             notify.execute();
         } catch (SQLException e) {

@@ -212,7 +212,7 @@ public final class ReliableConsumer implements AutoCloseable {
             Duration backoff = settings.firstBackoff();
             for (int attempt = 1; ; attempt++) {
                 try {
-                    handler.handle(event);
+                    HandlingScope.handle(record, event, settings.groupId(), handler);
                     applied.incrementAndGet();
                     return true;
                 } catch (MalformedEventException e) {

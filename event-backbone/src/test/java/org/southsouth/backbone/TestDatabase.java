@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -18,6 +19,8 @@ import org.southsouth.embedded.EmbeddedPostgresServer;
 final class TestDatabase {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final List<String> MIGRATIONS =
+            List.of("V0_1__event_backbone.sql", "V0_1_1__outbox_trace_context.sql");
 
     interface Work {
         void run(Connection connection) throws SQLException;
@@ -31,7 +34,9 @@ final class TestDatabase {
         dataSource.setURL(postgres.createDatabase("backbone_" + COUNTER.incrementAndGet()));
         dataSource.setUser(EmbeddedPostgresServer.USER);
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(migration());
+            for (String migration : MIGRATIONS) {
+                statement.execute(script(migration));
+            }
             statement.execute("CREATE TABLE applied (event_id UUID NOT NULL, subject TEXT NOT NULL, sequence BIGINT NOT NULL)");
         }
         return dataSource;
@@ -63,8 +68,8 @@ final class TestDatabase {
         }
     }
 
-    private static String migration() throws IOException {
-        try (InputStream in = TestDatabase.class.getResourceAsStream("/db/backbone/V0_1__event_backbone.sql")) {
+    private static String script(String migration) throws IOException {
+        try (InputStream in = TestDatabase.class.getResourceAsStream("/db/backbone/" + migration)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -1,5 +1,6 @@
 package org.southsouth.security;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,10 @@ public class Caller {
 
     public String clientId() {
         return clientId;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
     }
 
     /** 403 unless staff; {@code action} says what was refused, e.g. "change an organization's status". */

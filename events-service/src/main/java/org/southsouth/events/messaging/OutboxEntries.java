@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.ExchangeEventV1;
 import org.southsouth.contracts.events.KnowledgeProductV1;
@@ -14,17 +15,17 @@ import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.KnowledgeContent;
 import org.southsouth.events.domain.KnowledgeProduct;
 import org.southsouth.events.domain.Participation;
-import org.southsouth.rest.RequestId;
+import org.southsouth.security.EventOrigins;
 
 /**
  * The outbox entries of this service's aggregates: the state after the change as the versioned payload, the
- * aggregate's version as sequence and the request id as correlation id.
+ * aggregate's version as sequence, who and what caused the change as its origin and the request id as correlation id.
  */
 @ApplicationScoped
 public class OutboxEntries {
 
     @Inject
-    RequestId requestId;
+    EventOrigins origins;
 
     public Document of(EventType type, ExchangeEvent e) {
         EventDetails d = e.details();
@@ -49,15 +50,8 @@ public class OutboxEntries {
     }
 
     private Document entry(EventType type, String subject, long sequence, Object payload) {
-        return DocumentOutbox.entry(type, EventEnvelope.of(type, subject, sequence, payload), correlationId());
-    }
-
-    /** The HTTP request's id; none when the change comes from a consumer or a background task. */
-    private String correlationId() {
-        try {
-            return requestId.get();
-        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
-            return null;
-        }
+        EventOrigin origin = origins.current();
+        EventEnvelope event = EventEnvelope.of(type, subject, sequence, payload, origin);
+        return DocumentOutbox.entry(type, event, origin.requestId());
     }
 }

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.partner.domain.Organization;
-import org.southsouth.rest.RequestId;
+import org.southsouth.security.EventOrigins;
 
 /** Writes organization events to the outbox, in the caller's transaction. Contacts never go on the bus. */
 @ApplicationScoped
@@ -18,13 +19,15 @@ public class OrganizationEvents {
     OutboxWriter outbox;
 
     @Inject
-    RequestId requestId;
+    EventOrigins origins;
 
     /** Call after the change is flushed, so the sequence is the revision the change produced. */
     public void publish(EventType type, Organization o) {
         OrganizationV1 payload = new OrganizationV1(o.id, o.name, o.acronym, o.type, o.country,
                 o.region == null ? null : o.region.name(), o.status.name(), o.hub, java.util.List.copyOf(o.sdgs),
                 o.joinedNetworkOn, o.updatedAt);
-        outbox.append(type.topic(), EventEnvelope.of(type, o.id.toString(), o.revision(), payload), requestId.get());
+        EventOrigin origin = origins.current();
+        outbox.append(type.topic(), EventEnvelope.of(type, o.id.toString(), o.revision(), payload, origin),
+                origin.requestId());
     }
 }

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.PartnershipV1;
 import org.southsouth.partner.domain.Partnership;
-import org.southsouth.rest.RequestId;
+import org.southsouth.security.EventOrigins;
 
 /** Writes partnership events to the outbox, in the caller's transaction. */
 @ApplicationScoped
@@ -18,7 +19,7 @@ public class PartnershipEvents {
     OutboxWriter outbox;
 
     @Inject
-    RequestId requestId;
+    EventOrigins origins;
 
     /** Call after the change is flushed, so the sequence is the revision the change produced. */
     public void publish(EventType type, Partnership p) {
@@ -27,6 +28,8 @@ public class PartnershipEvents {
                         party.role.name().toLowerCase(java.util.Locale.ROOT))).toList(),
                 java.util.List.copyOf(p.sdgTargets), java.util.List.copyOf(p.countries), p.startsOn, p.endsOn,
                 p.updatedAt);
-        outbox.append(type.topic(), EventEnvelope.of(type, p.id.toString(), p.revision(), payload), requestId.get());
+        EventOrigin origin = origins.current();
+        outbox.append(type.topic(), EventEnvelope.of(type, p.id.toString(), p.revision(), payload, origin),
+                origin.requestId());
     }
 }

@@ -1,0 +1,42 @@
+package org.southsouth.security;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.arc.Arc;
+import org.southsouth.backbone.CausingEvent;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventOrigin;
+import org.southsouth.rest.RequestId;
+
+/**
+ * Who and what causes the events this service writes now: the event a consumer is handling, else the API caller
+ * and the request, else nothing (background work).
+ */
+@ApplicationScoped
+public class EventOrigins {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RequestId requestId;
+
+    public EventOrigin current() {
+        Optional<EventEnvelope> cause = CausingEvent.current();
+        if (cause.isPresent()) {
+            return EventOrigin.causedBy(cause.get());
+        }
+        if (!Arc.container().requestContext().isActive()) {
+            return EventOrigin.NONE;
+        }
+        String roles = caller.roles().stream().map(Role::claim).collect(Collectors.joining(" "));
+        return new EventOrigin(caller.clientId(), roles.isEmpty() ? null : roles,
+                caller.partnerOrganization().map(UUID::toString).orElse(null),
+                caller.selfVolunteer().map(UUID::toString).orElse(null), requestId.get(), null);
+    }
+}
