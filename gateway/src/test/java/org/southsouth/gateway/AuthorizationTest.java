@@ -14,6 +14,8 @@ import java.util.UUID;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,75 @@ class AuthorizationTest {
         given().auth().oauth2(volunteer).contentType(ContentType.JSON).body("{}").when().post("/api/v1/volunteers").then().statusCode(403);
         given().auth().oauth2(volunteer).contentType(ContentType.JSON).body("{}").when().post("/api/v1/volunteers/skills").then().statusCode(403);
         given().auth().oauth2(volunteer).when().get("/api/v1/matches").then().statusCode(403);
+    }
+
+    // volunteer-service is down in these tests: a request the gateway lets through is 503, one it refuses 403.
+
+    @Test
+    void aReporterCountsOpportunitiesButSeesNoApplicationsCandidatesOrRankings() {
+        String reporter = TestClients.register("reporter").token();
+        String opportunity = "/api/v1/opportunities/" + UUID.randomUUID();
+        passes(reporter, "GET", "/api/v1/opportunities/statistics");
+        passes(reporter, "GET", "/api/v1/volunteers/statistics");
+        passes(reporter, "GET", "/api/v1/opportunities");
+        passes(reporter, "GET", opportunity);
+        for (String path : List.of("/api/v1/applications", "/api/v1/applications/" + UUID.randomUUID(),
+                opportunity + "/candidates", "/api/v1/volunteers/" + UUID.randomUUID() + "/opportunities")) {
+            refused(reporter, "GET", path);
+        }
+        refused(reporter, "POST", "/api/v1/applications");
+        refused(reporter, "POST", "/api/v1/opportunities");
+        refused(reporter, "POST", opportunity + "/status");
+    }
+
+    @Test
+    void aVolunteerAppReadsOpportunitiesAndAppliesButManagesNoneAndShortlistsNobody() {
+        String volunteer = TestClients.register("volunteer").token();
+        String opportunity = "/api/v1/opportunities/" + UUID.randomUUID();
+        String application = "/api/v1/applications/" + UUID.randomUUID();
+        passes(volunteer, "GET", "/api/v1/opportunities");
+        passes(volunteer, "GET", opportunity);
+        passes(volunteer, "GET", "/api/v1/volunteers/" + UUID.randomUUID() + "/opportunities");
+        passes(volunteer, "POST", "/api/v1/applications");
+        passes(volunteer, "GET", "/api/v1/applications");
+        passes(volunteer, "GET", application);
+        passes(volunteer, "POST", application + "/status");
+        refused(volunteer, "POST", "/api/v1/opportunities");
+        refused(volunteer, "PATCH", opportunity);
+        refused(volunteer, "POST", opportunity + "/status");
+        refused(volunteer, "GET", opportunity + "/candidates");
+    }
+
+    @Test
+    void aPartnerManagesOpportunitiesShortlistsAndNominatesTheServiceDecidingWhose() {
+        String partner = TestClients.register("partner").token();
+        String opportunity = "/api/v1/opportunities/" + UUID.randomUUID();
+        passes(partner, "POST", "/api/v1/opportunities");
+        passes(partner, "PATCH", opportunity);
+        passes(partner, "POST", opportunity + "/status");
+        passes(partner, "GET", opportunity + "/candidates");
+        passes(partner, "POST", "/api/v1/applications");
+        passes(partner, "GET", "/api/v1/applications");
+        passes(partner, "POST", "/api/v1/applications/" + UUID.randomUUID() + "/status");
+    }
+
+    /** The gateway lets the request through to volunteer-service, which is down. */
+    private static void passes(String token, String method, String path) {
+        call(token, method, path).then().statusCode(503);
+    }
+
+    private static void refused(String token, String method, String path) {
+        call(token, method, path).then().statusCode(403).contentType("application/problem+json")
+                .body("title", equalTo("Not allowed for your role"));
+    }
+
+    private static Response call(String token, String method, String path) {
+        RequestSpecification request = given().auth().oauth2(token);
+        if (!"GET".equals(method)) {
+            request = request.contentType("PATCH".equals(method) ? "application/merge-patch+json" : "application/json")
+                    .body("{}");
+        }
+        return request.when().request(method, path);
     }
 
     @Test
