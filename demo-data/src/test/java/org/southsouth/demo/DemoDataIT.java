@@ -55,6 +55,8 @@ class DemoDataIT {
         assertEquals(DemoNetwork.deployments().size() + DemoOpportunities.acceptedOffers(), totals.get("deployments"));
         assertEquals(DemoEvents.all().size(), totals.get("events"));
         assertEquals(DemoKnowledge.PRODUCTS.size(), totals.get("knowledge-products"));
+        assertEquals(DemoOpportunities.OPPORTUNITIES.size(), totals.get("opportunities"));
+        assertEquals(DemoOpportunities.APPLICATIONS.size(), totals.get("applications"));
         assertTrue(totals.get("service-hours") > 50, "service hours logged: " + totals.get("service-hours"));
         assertTrue(totals.get("participations") > 50, "participants registered: " + totals.get("participations"));
 
@@ -84,12 +86,19 @@ class DemoDataIT {
         assertEquals(8, total("/api/v1/events?kind=DELEGATION_VISIT"));
         assertEquals(5, total("/api/v1/events?kind=EXPERT_MISSION"));
         assertEquals(6, total("/api/v1/knowledge-products?kind=GOOD_PRACTICE"));
+        for (String status : List.of("DRAFT", "OPEN", "CLOSED", "FILLED", "CANCELLED")) {
+            assertEquals(1, total("/api/v1/opportunities?status=" + status), "opportunities " + status);
+        }
+        // The application left SUBMITTED to the opportunity whose one position was taken was told: REJECTED.
+        for (String status : List.of("SUBMITTED", "SHORTLISTED", "OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN", "REJECTED")) {
+            assertTrue(total("/api/v1/applications?status=" + status) >= 1, "applications " + status);
+        }
     }
 
     private static Map<String, Long> totals() {
         Map<String, Long> totals = new LinkedHashMap<>();
         for (String collection : List.of("organizations", "partnerships", "volunteers", "deployments", "service-hours", "events",
-                "knowledge-products")) {
+                "knowledge-products", "opportunities", "applications")) {
             totals.put(collection, total("/api/v1/" + collection));
         }
         long participations = 0;
