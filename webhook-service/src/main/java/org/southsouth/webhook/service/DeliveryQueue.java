@@ -39,16 +39,20 @@ public class DeliveryQueue {
                 SELECT subscription_id, count(*) AS sending FROM delivery
                 WHERE status = 'SENDING' AND lease_until > now() GROUP BY subscription_id),
             due AS (
-                SELECT d.id, d.subscription_id, d.position,
-                       row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.position) AS rank
-                FROM delivery d JOIN subscription s ON s.id = d.subscription_id AND s.enabled
-                WHERE ((d.status = 'PENDING' AND d.next_attempt_at <= now()) OR (d.status = 'SENDING' AND d.lease_until <= now()))
-                  AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.subscription_id = d.subscription_id
-                                  AND e.subject = d.subject AND e.position < d.position AND e.status IN ('PENDING', 'SENDING'))),
+                SELECT head.id, head.position
+                FROM subscription s LEFT JOIN busy ON busy.subscription_id = s.id
+                CROSS JOIN LATERAL (
+                    SELECT d.id, d.position FROM delivery d
+                    WHERE d.subscription_id = s.id AND d.status IN ('PENDING', 'SENDING')
+                      AND ((d.status = 'PENDING' AND d.next_attempt_at <= now())
+                           OR (d.status = 'SENDING' AND d.lease_until <= now()))
+                      AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.subscription_id = d.subscription_id
+                                      AND e.subject = d.subject AND e.position < d.position
+                                      AND e.status IN ('PENDING', 'SENDING'))
+                    ORDER BY d.position LIMIT greatest(? - coalesce(busy.sending, 0), 0)) head
+                WHERE s.enabled),
             picked AS (
-                SELECT d.id FROM delivery d WHERE d.id IN (
-                    SELECT due.id FROM due LEFT JOIN busy ON busy.subscription_id = due.subscription_id
-                    WHERE due.rank <= ? - coalesce(busy.sending, 0) ORDER BY due.position LIMIT ?)
+                SELECT d.id FROM delivery d WHERE d.id IN (SELECT due.id FROM due ORDER BY due.position LIMIT ?)
                 FOR UPDATE SKIP LOCKED)
             UPDATE delivery SET status = 'SENDING', lease_until = now() + make_interval(secs => ?), attempts = attempts + 1
             WHERE id IN (SELECT id FROM picked)
