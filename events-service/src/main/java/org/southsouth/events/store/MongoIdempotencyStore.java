@@ -2,12 +2,17 @@ package org.southsouth.events.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +45,12 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention) {
+    public Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention,
+                                             Duration abandonedAfter) {
         String id = id(scope, key);
-        collection().deleteOne(and(eq("_id", id), lt("createdAt", Date.from(Instant.now().minus(retention)))));
+        Instant now = Instant.now();
+        collection().deleteOne(and(eq("_id", id), or(lt("createdAt", Date.from(now.minus(retention))),
+                and(exists("status", false), lt("createdAt", Date.from(now.minus(abandonedAfter)))))));
         try {
             collection().insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("createdAt", new Date()));
             return Optional.empty();
@@ -58,18 +66,28 @@ public class MongoIdempotencyStore implements IdempotencyStore {
         }
         Integer status = held.getInteger("status");
         return Optional.of(new IdempotencyRecord(held.getString("fingerprint"), status == null ? null
-                : new StoredResponse(status, held.getString("location"), held.getString("body"))));
+                : new StoredResponse(status, held.getString("location"), headers(held), held.getString("body"))));
     }
 
     @Override
     public void complete(String scope, String key, StoredResponse response) {
         collection().updateOne(eq("_id", id(scope, key)), Updates.combine(Updates.set("status", response.status()),
-                Updates.set("location", response.location()), Updates.set("body", response.body())));
+                Updates.set("location", response.location()), Updates.set("headers", new Document(response.headers())),
+                Updates.set("body", response.body())));
     }
 
     @Override
     public void release(String scope, String key) {
         collection().deleteOne(eq("_id", id(scope, key)));
+    }
+
+    private static Map<String, List<String>> headers(Document held) {
+        Document headers = held.get("headers", Document.class);
+        Map<String, List<String>> byName = new TreeMap<>();
+        if (headers != null) {
+            headers.keySet().forEach(name -> byName.put(name, headers.getList(name, String.class)));
+        }
+        return byName;
     }
 
     private static String id(String scope, String key) {

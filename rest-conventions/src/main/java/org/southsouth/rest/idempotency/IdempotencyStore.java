@@ -13,9 +13,11 @@ public interface IdempotencyStore {
     /**
      * Claims the key for a new request. Empty when this call claimed it (the caller goes on and later
      * completes or releases it); otherwise what the store already holds for the key. A claim older than
-     * {@code retention} is forgotten first.
+     * {@code retention} is forgotten first, and so is a claim still without a response after {@code abandonedAfter}:
+     * its request died (say, between its commit and recording the response), so a retry takes the key over.
      */
-    Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention);
+    Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention,
+                                      Duration abandonedAfter);
 
     void complete(String scope, String key, StoredResponse response);
 

@@ -7,13 +7,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,10 +28,12 @@ import org.southsouth.rest.ApiProblem;
 
 /**
  * Makes a POST safe to retry. With an {@code Idempotency-Key}, the first request runs and its response is kept
- * for 24 hours; a retry with the same key and body gets that response again (header
- * {@code Idempotency-Replayed: true}) and changes nothing; the same key with another body is refused (422);
- * a retry while the first is still running gets 409. Without a key the action simply runs. Keys are kept per
- * {@link IdempotencyKeyOwner} when the service has one (the calling client).
+ * for 24 hours; a retry with the same key and body gets that response again, its headers too (ETag and the like,
+ * plus {@code Idempotency-Replayed: true}), and changes nothing; the same key with another body is refused (422);
+ * a retry while the first is still running gets 409. A claim without a response for longer than any request runs
+ * belongs to a request that died, before or after its commit; a retry takes the key over and runs again, so the key
+ * is not blocked for 24 hours (an effect the dead request committed is not seen). Without a key the action simply
+ * runs. Keys are kept per {@link IdempotencyKeyOwner} when the service has one (the calling client).
  *
  * <p>Use it in a resource method: {@code return idempotentRequests.run(key, "POST /api/v1/things", body,
  * () -> Response.created(...).entity(view).build());}
@@ -37,6 +44,11 @@ public class IdempotentRequests {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final Duration RETENTION = Duration.ofHours(24);
+    // Far longer than any request runs: a claim this old without a response belongs to a request that died.
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    // Set again on replay from what is stored, or not a header of the answer itself.
+    private static final Set<String> NOT_KEPT = Set.of(HttpHeaders.LOCATION.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT));
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     /** Resolved on use, so a service without POST endpoints needs no store. */
@@ -59,7 +71,7 @@ public class IdempotentRequests {
         IdempotencyStore store = stores.get();
         String scope = owners.isResolvable() ? operation + " by " + owners.get().current() : operation;
         String fingerprint = fingerprint(operation, requestBody);
-        Optional<IdempotencyRecord> earlier = store.claim(scope, key, fingerprint, RETENTION);
+        Optional<IdempotencyRecord> earlier = store.claim(scope, key, fingerprint, RETENTION, ABANDONED_AFTER);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
@@ -74,8 +86,8 @@ public class IdempotentRequests {
             store.release(scope, key);
         } else {
             URI location = response.getLocation();
-            store.complete(scope, key, new StoredResponse(response.getStatus(),
-                    location == null ? null : location.toString(), write(response.getEntity())));
+            store.complete(scope, key, new StoredResponse(response.getStatus(), location == null ? null
+                    : location.toString(), keptHeaders(response), write(response.getEntity())));
         }
         return response;
     }
@@ -94,10 +106,21 @@ public class IdempotentRequests {
         if (stored.location() != null) {
             replay.location(URI.create(stored.location()));
         }
+        stored.headers().forEach((name, values) -> values.forEach(value -> replay.header(name, value)));
         if (stored.body() != null) {
             replay.entity(stored.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }
         return replay.build();
+    }
+
+    private static Map<String, List<String>> keptHeaders(Response response) {
+        Map<String, List<String>> kept = new TreeMap<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                kept.put(name, List.copyOf(values));
+            }
+        });
+        return kept;
     }
 
     private String fingerprint(String operation, Object body) {
