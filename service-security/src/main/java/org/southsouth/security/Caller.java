@@ -27,7 +27,8 @@ public class Caller {
 
     @Inject
     public Caller(JsonWebToken token) {
-        token.getGroups().forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
+        // Background work with a request context (scheduled jobs, recovery) has no token: no roles, no client.
+        Optional.ofNullable(token.getGroups()).orElse(Set.of()).forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
         this.clientId = Optional.ofNullable(token.<String>getClaim(CallerClaims.CLIENT_ID)).orElse(token.getSubject());
         this.organizationId = uuidClaim(token, CallerClaims.ORGANIZATION_ID);
         this.volunteerId = uuidClaim(token, CallerClaims.VOLUNTEER_ID);
