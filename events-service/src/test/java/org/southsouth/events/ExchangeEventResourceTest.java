@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -151,6 +153,22 @@ class ExchangeEventResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(Map.of("status", "OPEN"))
                 .post("/api/v1/events/" + id + "/status").then().statusCode(200).header("ETag", "\"2\"");
         given().get("/api/v1/events/" + id).then().header("ETag", "\"2\"");
+    }
+
+    @Test
+    void aStepIsDatedWhenItHappenedNeverInTheFutureAndRepeatingItWithTheSameDateChangesNothing() {
+        String id = Fixtures.create(Fixtures.event("FORUM", 30, null));
+        Map<String, Object> opening = Map.of("status", "OPEN", "at", "2026-11-30T09:00:00.123456Z");
+        given().contentType(ContentType.JSON).body(opening).post("/api/v1/events/" + id + "/status")
+                .then().statusCode(200).body("statusChangedAt", equalTo("2026-11-30T09:00:00.123Z"));
+        given().contentType(ContentType.JSON).body(opening).post("/api/v1/events/" + id + "/status")
+                .then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON).body(Map.of("status", "OPEN", "at", "2026-12-01T09:00:00Z"))
+                .post("/api/v1/events/" + id + "/status").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("status", "CLOSED", "at", Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post("/api/v1/events/" + id + "/status").then().statusCode(400).body("errors.field", hasItem("at"));
+        given().get("/api/v1/events/" + id).then().header("ETag", "\"2\"")
+                .body("statusChangedAt", equalTo("2026-11-30T09:00:00.123Z"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,9 +153,11 @@ class ParticipationResourceTest {
         String started = Fixtures.openEvent("CAPACITY_BUILDING", -1, null);
         String present = Fixtures.register(started, Fixtures.member("Ana", "VOLUNTEER"));
         String absent = Fixtures.register(started, Fixtures.member("Bo", "VOLUNTEER"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("status", "ATTENDED"))
+        String arrival = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("status", "ATTENDED", "at", arrival))
                 .put("/api/v1/events/" + started + "/participations/" + present + "/status")
-                .then().statusCode(200).header("ETag", "\"2\"").body("status", equalTo("ATTENDED"));
+                .then().statusCode(200).header("ETag", "\"2\"").body("status", equalTo("ATTENDED"))
+                .body("statusChangedAt", equalTo(arrival));
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("status", "NO_SHOW"))
                 .put("/api/v1/events/" + started + "/participations/" + present + "/status").then().statusCode(412);
         given().contentType(ContentType.JSON).body(Map.of("status", "ATTENDED"))

@@ -80,7 +80,7 @@ class SeatClaimReconcilerTest {
 
         Participation late = new Participation(UUID.randomUUID(), UUID.fromString(event), EventKind.FORUM, "CN", null,
                 Fixtures.organization(), "Late", ParticipantRole.DELEGATE, ParticipationStatus.REGISTERED, null, false,
-                Instant.now(), 1, Instant.now());
+                Instant.now(), 1, Instant.now(), Instant.now());
         assertFalse(participations.insert(late, claim.slot(0), new Document("id", UUID.randomUUID().toString())));
         given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(0)).body("seatsLeft", equalTo(1));
     }

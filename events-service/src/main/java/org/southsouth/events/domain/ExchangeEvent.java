@@ -8,7 +8,7 @@ import java.util.UUID;
  * participations; it changes atomically with each registration, never through the event's own version.
  */
 public record ExchangeEvent(UUID id, EventDetails details, EventStatus status, int seatsTaken, long version,
-                            Instant createdAt, Instant updatedAt) {
+                            Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
 
     public Integer seatsLeft() {
         return details.capacity() == null ? null : Math.max(0, details.capacity() - seatsTaken);

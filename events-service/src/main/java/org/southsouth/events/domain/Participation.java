@@ -10,11 +10,12 @@ import java.util.UUID;
  */
 public record Participation(UUID id, UUID eventId, EventKind eventKind, String eventCountry, UUID volunteerId,
                             UUID organizationId, String name, ParticipantRole role, ParticipationStatus status,
-                            UUID groupId, boolean erased, Instant registeredAt, long version, Instant updatedAt) {
+                            UUID groupId, boolean erased, Instant registeredAt, long version, Instant updatedAt,
+                            Instant statusChangedAt) {
 
-    /** This participation in {@code next} status, one version later. */
-    public Participation withStatus(ParticipationStatus next, Instant now) {
+    /** This participation in {@code next} status since {@code at}, changed {@code now}, one version later. */
+    public Participation withStatus(ParticipationStatus next, Instant at, Instant now) {
         return new Participation(id, eventId, eventKind, eventCountry, volunteerId, organizationId, name, role, next,
-                groupId, erased, registeredAt, version + 1, now);
+                groupId, erased, registeredAt, version + 1, now, at);
     }
 }

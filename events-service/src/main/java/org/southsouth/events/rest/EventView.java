@@ -37,6 +37,8 @@ public record EventView(
         @Schema(nullable = true) EventFields.ExpertMissionFields expertMission,
         List<EventFields.AgendaSessionFields> agenda,
         EventStatus status,
+        @Schema(description = "When the event reached its status (the step's date as given, else when it was made)")
+        Instant statusChangedAt,
         @Schema(description = "Version of the event, as in the ETag") long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -49,6 +51,6 @@ public record EventView(
                 d.country(), d.city(), d.online(), d.startsAt(), d.endsAt(), d.timeZone(),
                 LocalDateTime.ofInstant(d.startsAt(), zone), LocalDateTime.ofInstant(d.endsAt(), zone), d.capacity(),
                 e.seatsTaken(), e.seatsLeft(), d.languages(), d.sdgs(), f.delegationVisit(), f.expertMission(), f.agenda(),
-                e.status(), e.version(), e.createdAt(), e.updatedAt());
+                e.status(), e.statusChangedAt(), e.version(), e.createdAt(), e.updatedAt());
     }
 }

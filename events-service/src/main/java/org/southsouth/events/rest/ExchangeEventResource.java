@@ -105,8 +105,9 @@ public class ExchangeEventResource {
     @POST
     @Path("/{id}/status")
     @Operation(operationId = "changeEventStatus", summary = "Move an event through its lifecycle", description = "DRAFT → OPEN → CLOSED "
-            + "→ COMPLETED (only after the event ended); DRAFT, OPEN or CLOSED → CANCELLED. A move to the status the event has "
-            + "changes nothing and answers 200. Publishes EventStatusChanged. Retries with the same Idempotency-Key return the "
+            + "→ COMPLETED (only after the event ended); DRAFT, OPEN or CLOSED → CANCELLED. The step is dated at (now when absent, never in the "
+            + "future) and shown as statusChangedAt. A move to the status the event has, with no other date, changes nothing and "
+            + "answers 200. Publishes EventStatusChanged. Retries with the same Idempotency-Key return the "
             + "first response.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the event changed since")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
@@ -121,7 +122,7 @@ public class ExchangeEventResource {
                                  @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull EventStatusChange body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + id + "/status", body,
-                () -> tagged(events.changeStatus(id, ifMatch, body.status())));
+                () -> tagged(events.changeStatus(id, ifMatch, body.status(), body.stepTime())));
     }
 
     @PUT

@@ -111,7 +111,8 @@ public class ParticipationResource {
     @Path("/{id}/status")
     @Operation(operationId = "changeParticipationStatus", summary = "Cancel, or record attendance", description = "REGISTERED or WAITLISTED → CANCELLED (a freed seat "
             + "goes to the first waitlisted); REGISTERED → ATTENDED | NO_SHOW once the event has started, and corrections "
-            + "between ATTENDED and NO_SHOW. A move to the status the participation has changes nothing and answers 200. "
+            + "between ATTENDED and NO_SHOW. The step is dated at (now when absent, never in the future) and shown as statusChangedAt. A move to "
+            + "the status the participation has, with no other date, changes nothing and answers 200. "
             + "Publishes ParticipationStatusChanged. Retries with the same Idempotency-Key return the first response.")
     @Parameter(name = "If-Match", in = ParameterIn.HEADER, description = "The ETag read; 412 if the participation changed since")
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = "Makes retries safe (24 h)")
@@ -126,7 +127,7 @@ public class ParticipationResource {
                                  @HeaderParam("If-Match") String ifMatch, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                                  @Valid @NotNull ParticipationStatusChange body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/" + id + "/status", body, () -> {
-            Participation p = participations.changeStatus(eventId, id, ifMatch, body.status());
+            Participation p = participations.changeStatus(eventId, id, ifMatch, body.status(), body.stepTime());
             return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
         });
     }

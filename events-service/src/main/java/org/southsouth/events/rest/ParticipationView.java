@@ -17,6 +17,8 @@ public record ParticipationView(
         @Schema(nullable = true, description = "Absent once an erased volunteer's data is removed") String name,
         ParticipantRole role,
         ParticipationStatus status,
+        @Schema(description = "When the participation reached its status (the step's date as given, else when it was made)")
+        Instant statusChangedAt,
         @Schema(nullable = true, description = "Members registered together share it") UUID groupId,
         @Schema(description = "True when the volunteer's personal data was erased") boolean erased,
         Instant registeredAt,
@@ -25,6 +27,6 @@ public record ParticipationView(
 
     static ParticipationView of(Participation p) {
         return new ParticipationView(p.id(), p.eventId(), p.volunteerId(), p.organizationId(), p.name(), p.role(),
-                p.status(), p.groupId(), p.erased(), p.registeredAt(), p.version(), p.updatedAt());
+                p.status(), p.statusChangedAt(), p.groupId(), p.erased(), p.registeredAt(), p.version(), p.updatedAt());
     }
 }

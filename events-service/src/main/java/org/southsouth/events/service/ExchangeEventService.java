@@ -57,7 +57,7 @@ public class ExchangeEventService {
         EventRules.check(details);
         organizations.checkEvent(details);
         Instant now = Instant.now();
-        ExchangeEvent event = new ExchangeEvent(UUID.randomUUID(), details, EventStatus.DRAFT, 0, 1, now, now);
+        ExchangeEvent event = new ExchangeEvent(UUID.randomUUID(), details, EventStatus.DRAFT, 0, 1, now, now, now);
         store.insert(event, outbox.of(EventsServiceEvents.EVENT_DRAFTED, event));
         relay.wake();
         return event;
@@ -90,7 +90,7 @@ public class ExchangeEventService {
                         + " seats already taken; cancel participations first");
             }
             ExchangeEvent next = new ExchangeEvent(id, details, current.status(), current.seatsTaken(),
-                    current.version() + 1, current.createdAt(), Instant.now());
+                    current.version() + 1, current.createdAt(), Instant.now(), current.statusChangedAt());
             // Who came from abroad depends on where the venue is.
             boolean venueMoves = !Objects.equals(current.details().venueCountry(), details.venueCountry());
             if (venueMoves) {
@@ -108,12 +108,13 @@ public class ExchangeEventService {
         throw ApiProblem.conflict("The event kept changing while this update was applied; try again");
     }
 
-    public ExchangeEvent changeStatus(UUID id, String ifMatch, EventStatus status) {
+    /** Moves the event to {@code status}, the step dated {@code at} (now when null). */
+    public ExchangeEvent changeStatus(UUID id, String ifMatch, EventStatus status, Instant at) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ExchangeEvent current = get(id);
             access.requireHost(current.details().hostOrganizationId());
             ETags.requireMatch(ifMatch, current.version());
-            if (current.status() == status) {
+            if (current.status() == status && (at == null || at.equals(current.statusChangedAt()))) {
                 return current;
             }
             Instant now = Instant.now();
@@ -124,8 +125,8 @@ public class ExchangeEventService {
                 throw ApiProblem.conflict("An event can be COMPLETED only after it ended (" + current.details().endsAt() + ")");
             }
             ExchangeEvent next = new ExchangeEvent(id, current.details(), status, current.seatsTaken(),
-                    current.version() + 1, current.createdAt(), now);
-            if (store.changeStatus(current, status, now, outbox.of(EventsServiceEvents.EVENT_STATUS_CHANGED, next))) {
+                    current.version() + 1, current.createdAt(), now, at == null ? now : at);
+            if (store.changeStatus(current, next, outbox.of(EventsServiceEvents.EVENT_STATUS_CHANGED, next))) {
                 relay.wake();
                 return next;
             }

@@ -53,7 +53,8 @@ public class ParticipationService {
         return visible(events.get(eventId), id);
     }
 
-    public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next) {
+    /** Moves the participation to {@code next}, the step dated {@code at} (now when null). */
+    public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at) {
         ExchangeEvent event = events.get(eventId);
         Participation current = visible(event, id);
         if (next == ParticipationStatus.CANCELLED) {
@@ -62,11 +63,12 @@ public class ParticipationService {
             access.requireMayRecordAttendance(event);
         }
         ETags.requireMatch(ifMatch, current.version());
-        if (current.status() == next) {
+        if (current.status() == next && (at == null || at.equals(current.statusChangedAt()))) {
             return current;
         }
         checkTransition(event, current, next);
-        Participation changed = current.withStatus(next, Instant.now());
+        Instant now = Instant.now();
+        Participation changed = current.withStatus(next, at == null ? now : at, now);
         boolean attendanceChanges = current.status().changesAttended(next);
         if (attendanceChanges) {
             attendance.markStale(eventId);

@@ -84,7 +84,7 @@ public class RegistrationService {
             for (Participant member : named) {
                 Participation p = new Participation(UUID.randomUUID(), eventId, event.details().kind(), event.details().country(),
                         member.volunteerId(), member.organizationId(), member.name(), member.role(), status, groupId,
-                        false, now, 1, now);
+                        false, now, 1, now, now);
                 if (!participations.insert(p, claim == null ? null : claim.slot(stored.size()),
                         outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, p))) {
                     throw alreadyRegistered(p);

@@ -75,7 +75,7 @@ public class WaitlistPromoter {
     }
 
     private boolean promoteOne(Participation waitlisted, String seat) {
-        Participation promoted = waitlisted.withStatus(ParticipationStatus.REGISTERED, Instant.now());
+        Participation promoted = waitlisted.withStatus(ParticipationStatus.REGISTERED, Instant.now(), Instant.now());
         boolean done = participations.promote(waitlisted, promoted, seat,
                 outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, promoted));
         if (done) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.southsouth.events.domain.ExpertMission;
 final class EventDocuments {
 
     static final String MONTH = "month";
+    static final String STATUS_CHANGED_AT = "statusChangedAt";
 
     private EventDocuments() {
     }
@@ -36,6 +38,7 @@ final class EventDocuments {
                 .append("version", e.version())
                 .append("createdAt", date(e.createdAt()))
                 .append("updatedAt", date(e.updatedAt()))
+                .append(STATUS_CHANGED_AT, date(e.statusChangedAt()))
                 .putAll(AttendanceCounters.initial());
         return doc;
     }
@@ -84,7 +87,13 @@ final class EventDocuments {
     static ExchangeEvent fromDocument(Document d) {
         return new ExchangeEvent(UUID.fromString(d.getString("_id")), details(d), EventStatus.valueOf(d.getString("status")),
                 (int) Bsons.number(d, "seatsTaken"), Bsons.number(d, "version"),
-                instant(d.getDate("createdAt")), instant(d.getDate("updatedAt")));
+                instant(d.getDate("createdAt")), instant(d.getDate("updatedAt")), stepTime(d, "createdAt"));
+    }
+
+    /** When the record reached its status; documents written before it was kept answer {@code fallback}'s time. */
+    static Instant stepTime(Document d, String fallback) {
+        Date at = d.getDate(STATUS_CHANGED_AT);
+        return instant(at != null ? at : d.getDate(fallback));
     }
 
     private static EventDetails details(Document d) {

@@ -83,9 +83,10 @@ public class ExchangeEventStore {
     }
 
     /** Moves the event to {@code status} if still at {@code expected}'s version. */
-    public boolean changeStatus(ExchangeEvent expected, EventStatus status, Instant now, Document outboxEntry) {
+    public boolean changeStatus(ExchangeEvent expected, ExchangeEvent next, Document outboxEntry) {
         return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version())),
-                Updates.combine(Updates.set("status", status.name()), Updates.set("updatedAt", Bsons.date(now)),
+                Updates.combine(Updates.set("status", next.status().name()), Updates.set("updatedAt", Bsons.date(next.updatedAt())),
+                        Updates.set(EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
                         Updates.inc("version", 1), Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
     }
 

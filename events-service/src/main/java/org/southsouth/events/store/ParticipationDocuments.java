@@ -36,7 +36,8 @@ final class ParticipationDocuments {
                 .append("erased", p.erased())
                 .append("registeredAt", date(p.registeredAt()))
                 .append("version", p.version())
-                .append("updatedAt", date(p.updatedAt()));
+                .append("updatedAt", date(p.updatedAt()))
+                .append(EventDocuments.STATUS_CHANGED_AT, date(p.statusChangedAt()));
     }
 
     /**
@@ -62,6 +63,6 @@ final class ParticipationDocuments {
                 Bsons.uuid(d.get("organizationId")), d.getString("name"), ParticipantRole.valueOf(d.getString("role")),
                 ParticipationStatus.valueOf(d.getString("status")), Bsons.uuid(d.get("groupId")),
                 Boolean.TRUE.equals(d.getBoolean("erased")), instant(d.getDate("registeredAt")),
-                Bsons.number(d, "version"), instant(d.getDate("updatedAt")));
+                Bsons.number(d, "version"), instant(d.getDate("updatedAt")), EventDocuments.stepTime(d, "updatedAt"));
     }
 }

@@ -138,6 +138,7 @@ public class ParticipationStore {
         return Updates.combine(Updates.set("status", next.status().name()),
                 Updates.set(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(next)),
                 Updates.set("updatedAt", Bsons.date(next.updatedAt())), Updates.set("version", next.version()),
+                Updates.set(EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
                 Updates.push(DocumentOutbox.FIELD, outboxEntry));
     }
 
