@@ -42,6 +42,8 @@ import org.southsouth.rest.RequestIdFilter;
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
     private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
@@ -127,6 +129,8 @@ public class ApiProxy {
     private void send(RoutingContext ctx, HttpClientRequest out, Upstream upstream, CircuitBreaker breaker, boolean replayable, int retry) {
         HttpServerRequest in = ctx.request();
         HopByHopHeaders.copy(in.headers(), out.headers());
+        // The caller's trace context goes on as the gateway's span, whose own context the tracer sends instead.
+        out.headers().remove(TRACEPARENT).remove(TRACESTATE);
         out.headers().set(RequestIdFilter.HEADER, RequestIds.of(ctx));
         Identity identity = ctx.get(ApiGuard.IDENTITY);
         IdentityHeaders.apply(identity, out.headers());
