@@ -120,7 +120,7 @@ class GeneratedClientIT {
                 .parties(List.of(new PartnershipParty().organizationId(hub.getId()).role(PartyRole.FUNDING),
                         new PartnershipParty().organizationId(nepal.getId()).role(PartyRole.IMPLEMENTING))), null);
         Partnership signed = partnerships.changePartnershipStatus(agreement.getId(),
-                new PartnershipStatusChange().status(PartnershipStatus.SIGNED).on(LocalDate.parse("2020-01-02")), null);
+                new PartnershipStatusChange().status(PartnershipStatus.SIGNED).on(LocalDate.parse("2020-01-02")), "sign-" + agreement.getId(), null);
         assertEquals(PartnershipStatus.SIGNED, signed.getStatus());
 
         assertTrue(organizations.listOrganizations("NP", null, null, "Generated client", null, null, null, null, null, null, null, null, null)
@@ -138,7 +138,7 @@ class GeneratedClientIT {
         // events-service learns organizations over Kafka: it answers 422 until it knows the host.
         Event created = await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> events.createEvent(forum, null), e -> e != null);
-        Event open = events.changeEventStatus(created.getId(), new EventStatusChange().status(EventStatus.OPEN), null);
+        Event open = events.changeEventStatus(created.getId(), new EventStatusChange().status(EventStatus.OPEN), null, null);
         assertEquals(EventStatus.OPEN, open.getStatus());
 
         Participation delegate = new ParticipationsApi(client).createParticipation(created.getId(),
@@ -168,13 +168,13 @@ class GeneratedClientIT {
         // volunteer-service learns organizations over Kafka: it answers 422 until it knows the host.
         Opportunity draft = await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> opportunities.createOpportunity(need, null), o -> o != null);
-        opportunities.changeOpportunityStatus(draft.getId(), new OpportunityStatusChange().status(OpportunityStatus.OPEN), null);
+        opportunities.changeOpportunityStatus(draft.getId(), new OpportunityStatusChange().status(OpportunityStatus.OPEN), null, null);
 
         ApplicationsApi applications = new ApplicationsApi(client);
         Application applied = applications.createApplication(new NewApplication().opportunityId(draft.getId())
                 .volunteerId(volunteer.getId()).motivation("I ran screening camps in Darjeeling"), null);
         for (ApplicationStatus step : List.of(ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.ACCEPTED)) {
-            applied = applications.changeApplicationStatus(applied.getId(), new ApplicationStatusChange().status(step), null);
+            applied = applications.changeApplicationStatus(applied.getId(), new ApplicationStatusChange().status(step), null, null);
         }
         assertNotNull(applied.getDeploymentId(), "an accepted offer is a planned deployment");
         assertEquals(OpportunityStatus.FILLED, opportunities.getOpportunity(draft.getId(), null).getStatus(), "its only position is filled");
