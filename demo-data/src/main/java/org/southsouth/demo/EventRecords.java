@@ -57,15 +57,15 @@ final class EventRecords extends Records {
                 JsonNode saved = onceKnown(() -> ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event)));
                 String id = saved.path("id").asText();
                 String statusPath = "/api/v1/events/" + id + "/status";
-                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "OPEN", status -> api.put(statusPath, Json.object("status", status)));
+                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "OPEN", status -> api.post(statusPath, null, Json.object("status", status)));
                 if ("OPEN".equals(saved.path("status").asText())) {
                     section(PARTICIPATIONS, () -> register(id, event));
                 }
-                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "CLOSED", status -> api.put(statusPath, Json.object("status", status)));
+                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "CLOSED", status -> api.post(statusPath, null, Json.object("status", status)));
                 if ("CLOSED".equals(saved.path("status").asText())) {
                     section(PARTICIPATIONS, () -> recordAttendance(id));
                 }
-                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "COMPLETED", status -> api.put(statusPath, Json.object("status", status)));
+                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "COMPLETED", status -> api.post(statusPath, null, Json.object("status", status)));
                 eventsByTitle.put(event.title(), saved);
                 List<String> helpers = event.volunteers().stream().filter(volunteers.volunteerIds()::containsKey).toList();
                 if (!helpers.isEmpty()) {
@@ -165,7 +165,7 @@ final class EventRecords extends Records {
         for (JsonNode participation : api.listAll(path)) {
             if ("REGISTERED".equals(participation.path("status").asText())) {
                 record(PARTICIPATIONS, participation.path("name").asText(participation.path("volunteerId").asText()), () -> {
-                    api.put(path + "/" + participation.path("id").asText() + "/status", Json.object("status", "ATTENDED"));
+                    api.post(path + "/" + participation.path("id").asText() + "/status", null, Json.object("status", "ATTENDED"));
                     report.changed(PARTICIPATIONS);
                 });
             }
@@ -193,7 +193,7 @@ final class EventRecords extends Records {
                                 "links", List.of("https://knowledge.example.org/" + key(product.title())))));
                 String path = "/api/v1/knowledge-products/" + saved.path("id").asText() + "/review-status";
                 advance(KNOWLEDGE_PRODUCTS, saved, "reviewStatus", REVIEW_LIFE, "PUBLISHED",
-                        status -> api.put(path, Json.object("reviewStatus", status)));
+                        status -> api.post(path, null, Json.object("reviewStatus", status)));
             }));
     }
 

@@ -56,12 +56,6 @@ public final class GatewayClient {
         return send("POST " + path, request, path);
     }
 
-    /** Replaces a sub-resource, e.g. the status of an event. */
-    public ApiResponse put(String path, Object body) {
-        return send("PUT " + path, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(write(body))), path);
-    }
-
     /** Every record of a collection, page by page (the filter, if any, in the query). */
     public List<JsonNode> listAll(String path) {
         List<JsonNode> items = new ArrayList<>();
