@@ -195,6 +195,8 @@ class ExchangeEventResourceTest {
         assertEquals(List.of(1L, 2L, 3L), published.stream().map(EventEnvelope::sequence).toList());
         assertEquals(6, published.get(1).payload(ExchangeEventV1.class).capacity());
         assertEquals("OPEN", published.get(2).payload(ExchangeEventV1.class).status());
+        assertEquals(published.get(2).payload(ExchangeEventV1.class).updatedAt(),
+                published.get(2).payload(ExchangeEventV1.class).statusChangedAt(), "a step dated now");
     }
 
     @Test

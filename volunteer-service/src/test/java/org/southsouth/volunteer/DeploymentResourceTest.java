@@ -169,6 +169,10 @@ class DeploymentResourceTest {
         changeStatus(id, Map.of("status", "COMPLETED", "on", "2027-10-01")).then().statusCode(200)
                 .body("completedOn", equalTo("2027-10-01")).body("arrivedOn", equalTo("2027-02-02"));
         given().get("/api/v1/deployments/" + id).then().body("status", equalTo("COMPLETED")).header("ETag", equalTo("\"3\""));
+        DeploymentV1 completed = EventCodec.decode(PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 4).get(3).value())
+                .payload(DeploymentV1.class);
+        assertEquals(LocalDate.parse("2027-02-02"), completed.arrivedOn());
+        assertEquals(LocalDate.parse("2027-10-01"), completed.completedOn());
     }
 
     /** Deactivation of a host arrives as an event: its PLANNED deployments are flagged, others are not. */

@@ -149,7 +149,7 @@ class ErasureAndFiguresTest {
 
     private static void publishParticipation(UUID id, UUID event, String volunteer, long sequence, String status) throws Exception {
         ParticipationV1 payload = new ParticipationV1(id, event, "EXCHANGE_CAMP", "TH", UUID.fromString(volunteer), null, "VOLUNTEER",
-                status, Instant.now());
+                status, Instant.now(), Instant.now());
         EventEnvelope envelope = EventEnvelope.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, id.toString(), sequence, payload);
         Properties props = new Properties();
         props.put("bootstrap.servers", KafkaTestResource.broker().bootstrapServers());

@@ -58,14 +58,14 @@ public final class Events {
     public static EventEnvelope exchangeEvent(UUID id, long sequence, String status, UUID host) {
         return publish(sequence == 1 ? EventsServiceEvents.EVENT_DRAFTED : EventsServiceEvents.EVENT_UPDATED, id, sequence,
                 new ExchangeEventV1(id, "FORUM", "Forum " + sequence, host, List.of(), "KE", "Nairobi", false, status,
-                        Instant.now(), Instant.now().plusSeconds(3600), 100, List.of(17), Instant.now()));
+                        Instant.now(), Instant.now().plusSeconds(3600), 100, List.of(17), Instant.now(), Instant.now()));
     }
 
     /** A delegate of {@code organization} registered for exchange event {@code event}. */
     public static EventEnvelope participation(UUID event, UUID organization) {
         UUID id = UUID.randomUUID();
         return publish(EventsServiceEvents.PARTICIPATION_REGISTERED, id, 1, new ParticipationV1(id, event, "FORUM", "KE", null,
-                organization, "DELEGATE", "REGISTERED", Instant.now()));
+                organization, "DELEGATE", "REGISTERED", Instant.now(), Instant.now()));
     }
 
     public static EventEnvelope organization(UUID id) {
@@ -76,7 +76,7 @@ public final class Events {
     public static EventEnvelope deployment(UUID sending, UUID host) {
         UUID id = UUID.randomUUID();
         return publish(VolunteerEvents.DEPLOYMENT_PLANNED, id, 1, new DeploymentV1(id, UUID.randomUUID(), sending, host, "MM",
-                "UN Volunteers", "Teacher", LocalDate.now(), LocalDate.now().plusMonths(6), "PLANNED", List.of(4), Instant.now()));
+                "UN Volunteers", "Teacher", LocalDate.now(), LocalDate.now().plusMonths(6), "PLANNED", List.of(4), Instant.now(), null, null, null));
     }
 
     public static EventEnvelope volunteer(UUID home) {

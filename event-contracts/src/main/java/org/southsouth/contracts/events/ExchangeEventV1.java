@@ -21,5 +21,7 @@ public record ExchangeEventV1(
         Instant endsAt,
         @Nullable Integer capacity,
         List<Integer> sdgs,
-        Instant updatedAt) {
+        Instant updatedAt,
+        // Absent only in events published before it was added.
+        @Nullable Instant statusChangedAt) {
 }

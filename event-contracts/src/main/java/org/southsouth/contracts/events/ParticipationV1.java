@@ -21,5 +21,7 @@ public record ParticipationV1(
         @Nullable UUID organizationId,
         String role,
         String status,
-        Instant updatedAt) {
+        Instant updatedAt,
+        // Absent only in events published before it was added.
+        @Nullable Instant statusChangedAt) {
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.southsouth.contracts.Nullable;
+
 /** The state of a deployment abroad after a change, version 1. */
 public record DeploymentV1(
         UUID id,
@@ -18,5 +20,8 @@ public record DeploymentV1(
         LocalDate plannedEnd,
         String status,
         List<Integer> sdgs,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable LocalDate arrivedOn,
+        @Nullable LocalDate completedOn,
+        @Nullable LocalDate endedOn) {
 }

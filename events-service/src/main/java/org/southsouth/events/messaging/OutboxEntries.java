@@ -31,13 +31,14 @@ public class OutboxEntries {
         EventDetails d = e.details();
         ExchangeEventV1 payload = new ExchangeEventV1(e.id(), d.kind().name(), d.title(), d.hostOrganizationId(),
                 d.partnerOrganizationIds(), d.country(), d.city(), d.online(), e.status().name(), d.startsAt(), d.endsAt(),
-                d.capacity(), d.sdgs(), e.updatedAt());
+                d.capacity(), d.sdgs(), e.updatedAt(), e.statusChangedAt());
         return entry(type, e.id().toString(), e.version(), payload);
     }
 
     public Document of(EventType type, Participation p) {
         ParticipationV1 payload = new ParticipationV1(p.id(), p.eventId(), p.eventKind().name(), p.eventCountry(),
-                p.volunteerId(), p.organizationId(), p.role().name(), p.status().name(), p.updatedAt());
+                p.volunteerId(), p.organizationId(), p.role().name(), p.status().name(), p.updatedAt(),
+                p.statusChangedAt());
         return entry(type, p.id().toString(), p.version(), payload);
     }
 

@@ -83,7 +83,7 @@ class EventVisibilityTest {
     @Test
     void aDeploymentIsSeenBySendingAndHostOrganizations() {
         EventVisibility v = of(VolunteerEvents.DEPLOYMENT_PLANNED, new DeploymentV1(UUID.randomUUID(), UUID.randomUUID(), A, B, "MM",
-                "UN Volunteers", "Teacher", LocalDate.now(), LocalDate.now().plusMonths(6), "PLANNED", List.of(4), NOW));
+                "UN Volunteers", "Teacher", LocalDate.now(), LocalDate.now().plusMonths(6), "PLANNED", List.of(4), NOW, null, null, null));
         assertTrue(v.seenBy(A));
         assertTrue(v.seenBy(B));
         assertFalse(v.seenBy(C));
@@ -133,13 +133,13 @@ class EventVisibilityTest {
     @Test
     void aParticipationIsSeenByTheParticipantsOrganizationAndTheEventsHostAndTravelsThin() {
         EventVisibility delegate = of(EventsServiceEvents.PARTICIPATION_REGISTERED, new ParticipationV1(UUID.randomUUID(),
-                EVENT_HOSTED_BY_C, "FORUM", "KE", null, A, "DELEGATE", "REGISTERED", NOW));
+                EVENT_HOSTED_BY_C, "FORUM", "KE", null, A, "DELEGATE", "REGISTERED", NOW, NOW));
         assertTrue(delegate.seenBy(A));
         assertTrue(delegate.seenBy(C));
         assertFalse(delegate.seenBy(B));
         assertTrue(delegate.aboutPeople());
         EventVisibility volunteer = of(EventsServiceEvents.PARTICIPATION_REGISTERED, new ParticipationV1(UUID.randomUUID(),
-                UUID.randomUUID(), "FORUM", "KE", VOLUNTEER_OF_A, null, "VOLUNTEER", "REGISTERED", NOW));
+                UUID.randomUUID(), "FORUM", "KE", VOLUNTEER_OF_A, null, "VOLUNTEER", "REGISTERED", NOW, NOW));
         assertTrue(volunteer.seenBy(A), "the volunteer's home organization");
         assertFalse(volunteer.seenBy(C));
     }
@@ -169,7 +169,7 @@ class EventVisibilityTest {
 
     private static ExchangeEventV1 exchangeEvent(String status) {
         return new ExchangeEventV1(UUID.randomUUID(), "FORUM", "Forum", A, List.of(B), "KE", "Nairobi", false, status,
-                NOW, NOW.plusSeconds(3600), 100, List.of(17), NOW);
+                NOW, NOW.plusSeconds(3600), 100, List.of(17), NOW, NOW);
     }
 
     private static KnowledgeProductV1 knowledge(String reviewStatus) {
