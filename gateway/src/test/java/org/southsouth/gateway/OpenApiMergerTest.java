@@ -39,6 +39,20 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void aTagTwoServicesShareIsDeclaredOnceAndGroupedUnderBoth() throws Exception {
+        JsonNode events = json.readTree("""
+                {"openapi":"3.1.0","tags":[{"name":"Events"},{"name":"Sync state"}],"paths":{}}""");
+        JsonNode volunteer = json.readTree("""
+                {"openapi":"3.1.0","tags":[{"name":"Sync state"},{"name":"Volunteers"}],"paths":{}}""");
+
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("events", events).add("volunteer", volunteer).result();
+
+        assertEquals("[\"Events\",\"Sync state\",\"Volunteers\"]",
+                json.valueToTree(merged.path("tags").findValuesAsText("name")).toString());
+        assertEquals("[\"Sync state\",\"Volunteers\"]", merged.at("/x-tagGroups/1/tags").toString());
+    }
+
+    @Test
     void pagesAreNamedAfterTheirItemsAndTheGatewayAddsItsAnswersByReference() throws Exception {
         JsonNode volunteer = json.readTree("""
                 {"openapi":"3.1.0",

@@ -120,8 +120,12 @@ public final class OpenApiMerger {
     private void addTags(String service, ObjectNode doc) {
         ArrayNode groupTags = tagGroups.addObject().put("name", service).putArray("tags");
         for (JsonNode tag : doc.path("tags")) {
-            tags.add(tag);
-            groupTags.add(tag.path("name").asText());
+            String name = tag.path("name").asText();
+            // A tag two services share (e.g. "Sync state") is declared once and listed in both services' groups.
+            if (tags.valueStream().noneMatch(declared -> declared.path("name").asText().equals(name))) {
+                tags.add(tag);
+            }
+            groupTags.add(name);
         }
     }
 
