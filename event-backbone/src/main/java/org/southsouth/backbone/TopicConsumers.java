@@ -42,6 +42,12 @@ public final class TopicConsumers implements AutoCloseable {
     }
 
     /** Each topic, by name, and whether its consumer reads now (false while it waits to restart, or ended). */
+    /** Per topic, what the service has applied of it so far. */
+    public List<TopicSyncState> syncStates() {
+        return consumers.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> new TopicSyncState(entry.getKey(), entry.getValue().running(), entry.getValue().lag())).toList();
+    }
+
     public SortedMap<String, Boolean> readingByTopic() {
         SortedMap<String, Boolean> reading = new TreeMap<>();
         consumers.forEach((topic, consumer) -> reading.put(topic, consumer.running()));

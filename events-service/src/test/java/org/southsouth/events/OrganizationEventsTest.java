@@ -3,6 +3,10 @@ package org.southsouth.events;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -67,6 +71,21 @@ class OrganizationEventsTest {
         awaitSequence(id, 2);
         given().contentType(ContentType.JSON).body(hostedBy(id)).post("/api/v1/events")
                 .then().statusCode(422).body("type", equalTo("https://southsouth.org/problems/inactive-organization"));
+    }
+
+    @Test
+    void theSyncStateSaysWhenAnOrganizationsChangeHasReachedThisService() {
+        UUID id = UUID.randomUUID();
+        given().queryParam("organizationId", id.toString()).get("/api/v1/events/sync-state").then().statusCode(200)
+                .body("organizationRevision", equalTo(0))
+                .body("topics.topic", hasItems(Topics.PARTNER_ORGANIZATIONS, Topics.VOLUNTEER_VOLUNTEERS))
+                .body("topics.reading", everyItem(equalTo(true)));
+        publish(event(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "Uganda Volunteer Network", "ACTIVE"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("organizationId", id.toString())
+                .get("/api/v1/events/sync-state").then().body("organizationRevision", equalTo(1)));
+        given().get("/api/v1/events/sync-state").then().statusCode(200).body("organizationRevision", nullValue());
+        given().queryParam("organizationId", "uganda").get("/api/v1/events/sync-state").then().statusCode(400)
+                .body("errors.field", hasItem("organizationId"));
     }
 
     /** Guarantee: a duplicate, and an older event after a newer one, leave the replica at the newest state. */

@@ -3,6 +3,7 @@ package org.southsouth.volunteer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -56,12 +57,16 @@ class HostOrganizationReplicaTest {
     }
 
     @Test
-    void anOrganizationEventReachesTheReplica() throws Exception {
+    void anOrganizationEventReachesTheReplicaAndTheSyncStateSaysSo() throws Exception {
         UUID id = UUID.randomUUID();
+        given().queryParam("organizationId", id.toString()).get("/api/v1/volunteers/sync-state").then().statusCode(200)
+                .body("organizationRevision", equalTo(0)).body("topics.topic", hasItem(Topics.PARTNER_ORGANIZATIONS));
         send(event(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "PROSPECT"));
 
         awaitStatus(id, "PROSPECT");
         given().get("/api/v1/host-organizations/" + id).then().body("country", equalTo("KE"));
+        given().queryParam("organizationId", id.toString()).get("/api/v1/volunteers/sync-state").then()
+                .body("organizationRevision", equalTo(1));
     }
 
     /** Guarantee: a duplicate, and an older event after a newer one, leave the replica at the newest state. */

@@ -1,5 +1,6 @@
 package org.southsouth.events.messaging;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
+import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.contracts.Topics;
 import org.southsouth.events.service.OrganizationReplica;
 import org.southsouth.events.service.VolunteerReplica;
@@ -56,6 +58,11 @@ public class IncomingEventsConsumers {
         // The volunteer consumer keeps the service's original group, so its committed offsets stay valid.
         consumers.start(Topics.VOLUNTEER_VOLUNTEERS, group, volunteers::apply);
         consumers.start(Topics.PARTNER_ORGANIZATIONS, group + ".organizations", organizations::apply);
+    }
+
+    /** Per topic this service learns from, how far it has applied it. */
+    public List<TopicSyncState> syncStates() {
+        return consumers.syncStates();
     }
 
     /** Readiness says, per topic, whether its consumer reads. */

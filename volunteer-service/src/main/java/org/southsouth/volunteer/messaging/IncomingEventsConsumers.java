@@ -1,5 +1,6 @@
 package org.southsouth.volunteer.messaging;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
+import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.contracts.Topics;
 import org.southsouth.volunteer.service.HostOrganizationReplica;
 import org.southsouth.volunteer.service.ParticipationHistory;
@@ -55,6 +57,11 @@ public class IncomingEventsConsumers {
     void start(@Observes StartupEvent startup) {
         consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply);
         consumers.start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply);
+    }
+
+    /** Per topic this service learns from, how far it has applied it. */
+    public List<TopicSyncState> syncStates() {
+        return consumers.syncStates();
     }
 
     /** Readiness says, per topic, whether its consumer reads. */
