@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.backbone.SyncState;
 import org.southsouth.volunteer.domain.HostOrganization;
 import org.southsouth.volunteer.messaging.IncomingEventsConsumers;
 import org.southsouth.rest.QueryParameters;
@@ -35,12 +36,12 @@ public class SyncStateResource {
                     + "Once it reaches the revision partner-service answered for a change (its ETag), volunteer-service knows "
                     + "the change: an organization that became ACTIVE may then host deployments and opportunities.")
     @APIResponse(responseCode = "200", description = "How far volunteer-service is",
-            content = @Content(schema = @Schema(implementation = SyncStateView.class)))
+            content = @Content(schema = @Schema(implementation = SyncState.class)))
     @APIResponse(responseCode = "400", description = "organizationId is not a UUID")
-    public SyncStateView get(@QueryParam("organizationId") @Schema(format = "uuid") String organizationId) {
+    public SyncState get(@QueryParam("organizationId") @Schema(format = "uuid") String organizationId) {
         UUID id = QueryParameters.uuid("organizationId", organizationId);
         Long revision = id == null ? null
                 : Optional.ofNullable(HostOrganization.<HostOrganization>findById(id)).map(host -> host.sequence).orElse(0L);
-        return SyncStateView.of(consumers.syncStates(), revision);
+        return new SyncState(consumers.syncStates(), revision);
     }
 }
