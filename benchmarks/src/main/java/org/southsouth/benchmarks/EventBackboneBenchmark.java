@@ -147,7 +147,7 @@ public final class EventBackboneBenchmark {
                 UUID id = UUID.randomUUID();
                 OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "KE", "Africa", "ACTIVE",
                         false, List.of(), null, Instant.now());
-                writer.append(connection, "bench.outbox", EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state), null);
+                writer.append(connection, "bench.outbox", EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state));
                 connection.commit();
             }
             while (relay.published() < ROWS) {

@@ -31,16 +31,17 @@ public final class OutboxWriter {
         this.relaySlots = relaySlots;
     }
 
-    public void append(String topic, EventEnvelope event, String correlationId) {
+    /** Appends {@code event}; its correlation id is the request id its origin names. */
+    public void append(String topic, EventEnvelope event) {
         try (Connection connection = dataSource.getConnection()) {
-            append(connection, topic, event, correlationId);
+            append(connection, topic, event);
         } catch (SQLException e) {
             throw new OutboxException("Could not append event " + event.type() + " to the outbox", e);
         }
     }
 
     /** Appends on the given connection, inside whatever transaction it has open. */
-    public void append(Connection connection, String topic, EventEnvelope event, String correlationId) {
+    public void append(Connection connection, String topic, EventEnvelope event) {
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
             insert.setObject(1, UUID.fromString(event.id()));
@@ -48,7 +49,7 @@ public final class OutboxWriter {
             insert.setString(3, event.subject());
             insert.setShort(4, RelaySlots.of(event.subject(), relaySlots));
             insert.setString(5, new String(EventCodec.encode(event), StandardCharsets.UTF_8));
-            insert.setString(6, correlationId);
+            insert.setString(6, event.requestid());
             insert.setString(7, TraceContext.currentTraceparent());
             insert.executeUpdate();
             notify.execute();

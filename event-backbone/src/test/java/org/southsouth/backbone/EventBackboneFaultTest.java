@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
@@ -266,8 +267,8 @@ class EventBackboneFaultTest {
                 long sequence = i / aggregates + 1;
                 OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "NP",
                         "Asia and the Pacific", "ACTIVE", false, List.of(), null, Instant.now());
-                writer.append(connection, topic, EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), sequence, state),
-                        "fault-test");
+                writer.append(connection, topic, EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), sequence, state,
+                        new EventOrigin(null, null, null, null, "fault-test", null)));
                 connection.commit();
             }
         }

@@ -75,7 +75,7 @@ class EventTracingTest {
         Span change = openTelemetry.getTracer("test").spanBuilder("PATCH /organizations").startSpan();
         try (Scope ignored = change.makeCurrent(); Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);
-            new OutboxWriter(db, RelaySettings.defaults().slots()).append(connection, topic, event, "req-trace-1");
+            new OutboxWriter(db, RelaySettings.defaults().slots()).append(connection, topic, event);
             connection.commit();
         } finally {
             change.end();

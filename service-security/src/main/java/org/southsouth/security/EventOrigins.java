@@ -11,6 +11,7 @@ import io.quarkus.arc.Arc;
 import org.southsouth.backbone.CausingEvent;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventOrigin;
+import org.southsouth.contracts.EventType;
 import org.southsouth.rest.RequestId;
 
 /**
@@ -25,6 +26,11 @@ public class EventOrigins {
 
     @Inject
     RequestId requestId;
+
+    /** A new event stamped with the current origin. */
+    public EventEnvelope envelope(EventType type, String subject, long sequence, Object payload) {
+        return EventEnvelope.of(type, subject, sequence, payload, current());
+    }
 
     public EventOrigin current() {
         Optional<EventEnvelope> cause = CausingEvent.current();

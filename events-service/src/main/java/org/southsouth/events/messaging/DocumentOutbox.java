@@ -25,12 +25,12 @@ public final class DocumentOutbox {
     private DocumentOutbox() {
     }
 
-    public static Document entry(EventType type, EventEnvelope event, String correlationId) {
+    public static Document entry(EventType type, EventEnvelope event) {
         return new Document("id", event.id())
                 .append("topic", type.topic())
                 .append("aggregateId", event.subject())
                 .append("envelope", new String(EventCodec.encode(event), StandardCharsets.UTF_8))
-                .append("correlationId", correlationId)
+                .append("correlationId", event.requestid())
                 .append("traceparent", TraceContext.currentTraceparent())
                 .append("createdAt", Date.from(event.time()));
     }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
-import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.ExchangeEventV1;
 import org.southsouth.contracts.events.KnowledgeProductV1;
@@ -51,8 +49,6 @@ public class OutboxEntries {
     }
 
     private Document entry(EventType type, String subject, long sequence, Object payload) {
-        EventOrigin origin = origins.current();
-        EventEnvelope event = EventEnvelope.of(type, subject, sequence, payload, origin);
-        return DocumentOutbox.entry(type, event, origin.requestId());
+        return DocumentOutbox.entry(type, origins.envelope(type, subject, sequence, payload));
     }
 }

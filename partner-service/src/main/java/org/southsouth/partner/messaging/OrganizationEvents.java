@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.southsouth.backbone.OutboxWriter;
-import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.partner.domain.Organization;
@@ -26,8 +24,6 @@ public class OrganizationEvents {
         OrganizationV1 payload = new OrganizationV1(o.id, o.name, o.acronym, o.type, o.country,
                 o.region == null ? null : o.region.name(), o.status.name(), o.hub, java.util.List.copyOf(o.sdgs),
                 o.joinedNetworkOn, o.updatedAt);
-        EventOrigin origin = origins.current();
-        outbox.append(type.topic(), EventEnvelope.of(type, o.id.toString(), o.revision(), payload, origin),
-                origin.requestId());
+        outbox.append(type.topic(), origins.envelope(type, o.id.toString(), o.revision(), payload));
     }
 }

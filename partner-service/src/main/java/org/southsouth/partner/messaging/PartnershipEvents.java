@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.southsouth.backbone.OutboxWriter;
-import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.PartnershipV1;
 import org.southsouth.partner.domain.Partnership;
@@ -28,8 +26,6 @@ public class PartnershipEvents {
                         party.role.name().toLowerCase(java.util.Locale.ROOT))).toList(),
                 java.util.List.copyOf(p.sdgTargets), java.util.List.copyOf(p.countries), p.startsOn, p.endsOn,
                 p.updatedAt);
-        EventOrigin origin = origins.current();
-        outbox.append(type.topic(), EventEnvelope.of(type, p.id.toString(), p.revision(), payload, origin),
-                origin.requestId());
+        outbox.append(type.topic(), origins.envelope(type, p.id.toString(), p.revision(), payload));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.southsouth.backbone.OutboxWriter;
-import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.EventType;
 import org.southsouth.security.EventOrigins;
 
@@ -26,8 +24,6 @@ public class EventOutbox {
 
     /** Call after the change is flushed: {@code version} is then the aggregate's version after the change. */
     public void publish(EventType type, UUID aggregateId, long version, Object payload) {
-        EventOrigin origin = origins.current();
-        EventEnvelope event = EventEnvelope.of(type, aggregateId.toString(), version + 1, payload, origin);
-        outbox.append(type.topic(), event, origin.requestId());
+        outbox.append(type.topic(), origins.envelope(type, aggregateId.toString(), version + 1, payload));
     }
 }
