@@ -3,6 +3,7 @@ package org.southsouth.rest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -32,12 +33,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return respond(new ApiProblem(400, "validation", "Request is not valid", detail, errors), uri);
+        return respond(invalid(e.getConstraintViolations()), uri);
     }
 
     @ServerExceptionMapper
@@ -75,6 +71,33 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(new ApiProblem(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged.", List.of()), uri);
+    }
+
+    /**
+     * What a failure tells the client, as the mappers answer it for a whole request (a batch answers each item's
+     * failure so); empty for a failure the client did not cause.
+     */
+    public static Optional<ApiProblem> clientCaused(Throwable e) {
+        if (e instanceof ApiProblem problem) {
+            return Optional.of(problem);
+        }
+        if (e instanceof ConstraintViolationException violation) {
+            return Optional.of(invalid(violation.getConstraintViolations()));
+        }
+        if (e instanceof JsonProcessingException unreadable) {
+            return Optional.of(JsonProblems.of(unreadable));
+        }
+        return StoreRefusals.of(e);
+    }
+
+    /** A 400 naming each field that failed validation. */
+    public static ApiProblem invalid(Set<? extends ConstraintViolation<?>> violations) {
+        List<Problem.FieldError> errors = violations.stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return new ApiProblem(400, "validation", "Request is not valid", detail, errors);
     }
 
     public static Response respond(ApiProblem problem, UriInfo uri) {
