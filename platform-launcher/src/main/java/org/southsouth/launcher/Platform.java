@@ -32,7 +32,8 @@ public final class Platform implements AutoCloseable {
         this.settings = settings;
         this.progress = progress;
         this.infrastructure = new Infrastructure(settings, progress);
-        this.supervisor = new Supervisor(READY_TIMEOUT, progress);
+        GatewayView gateway = new GatewayView(gatewayUrl(), gatewayManagementUrl());
+        this.supervisor = new Supervisor(READY_TIMEOUT, RestartPolicy.standard(), gateway::describe, progress);
     }
 
     /** Starts everything and returns once all is ready; on failure stops what had started and throws. */

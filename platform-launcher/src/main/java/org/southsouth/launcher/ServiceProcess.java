@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child process, its output in a log file; started again by the {@link Supervisor} when it exits. */
+/**
+ * One service running as a child process, its output in a log file; started again by the {@link Supervisor} when it
+ * exits.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -34,7 +37,8 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(ServiceSpec spec, PlatformSettings settings, Path logDir) {
         Path jar = spec.jar(settings.home());
         if (!Files.exists(jar)) {
-            throw new LaunchException(spec.name() + " is not built: " + jar + " is missing. Run ./mvnw package -DskipTests first.");
+            throw new LaunchException(spec.name() + " is not built: " + jar + " is missing. "
+                    + "Run ./mvnw package -DskipTests first.");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -46,9 +50,14 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(spec.environment());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(spec.port()));
-        // A killed service's Kafka partitions go to its restarted process after 10 s instead of the client's default 45 s.
+        // A killed service's Kafka partitions go to its restarted process after 10 s instead of the default 45 s.
         builder.environment().put("KAFKA_SESSION_TIMEOUT_MS", "10000");
-        ServiceProcess service = new ServiceProcess(spec, builder, log);
+        return start(spec, builder, log);
+    }
+
+    /** Runs {@code command} (its output already sent to {@code log}) as the service. */
+    static ServiceProcess start(ServiceSpec spec, ProcessBuilder command, Path log) {
+        ServiceProcess service = new ServiceProcess(spec, command, log);
         service.restart();
         return service;
     }
@@ -103,14 +112,14 @@ final class ServiceProcess implements AutoCloseable {
             }
             sleep(250);
         }
-        throw new LaunchException(spec.name() + " was not ready within " + timeout.toSeconds() + " s (last readiness answer: "
-                + lastReadiness + "). End of " + log + ":\n" + tail(12));
+        throw new LaunchException(spec.name() + " was not ready within " + timeout.toSeconds()
+                + " s (last readiness answer: " + lastReadiness + "). End of " + log + ":\n" + tail(12));
     }
 
     private boolean isReady(URI ready) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).GET().build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             lastReadiness = response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
             return response.statusCode() == 200;
         } catch (IOException e) {

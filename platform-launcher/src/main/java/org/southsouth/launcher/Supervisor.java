@@ -2,21 +2,27 @@ package org.southsouth.launcher;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Watches the services once they are ready, like compose's {@code restart: unless-stopped}: a service that exits on
- * its own is reported at once (exit code, end of its log) and started again as its {@link RestartPolicy} says, until
- * it fails too often and is left stopped, which is reported too. A service being stopped is not started again.
+ * its own is reported at once (how it ended, the end of its log, what the gateway now answers for it) and started
+ * again as its {@link RestartPolicy} says, until it fails too often and is left stopped, which is reported loudly.
+ * Its return is reported too. A service being stopped is not started again.
  */
 final class Supervisor implements AutoCloseable {
 
     private static final int LOG_LINES = 20;
 
     private final Duration readyTimeout;
+    private final RestartPolicy policy;
+    private final Function<String, String> gatewayView;
     private final Consumer<String> console;
     private final ScheduledExecutorService restarts = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "service-restarts");
@@ -25,58 +31,90 @@ final class Supervisor implements AutoCloseable {
     });
     private volatile boolean closed;
 
-    Supervisor(Duration readyTimeout, Consumer<String> console) {
+    /**
+     * @param gatewayView what the gateway answers for the named service now, one line for the console
+     */
+    Supervisor(Duration readyTimeout, RestartPolicy policy, Function<String, String> gatewayView,
+            Consumer<String> console) {
         this.readyTimeout = readyTimeout;
+        this.policy = policy;
+        this.gatewayView = gatewayView;
         this.console = console;
     }
 
-    void watch(ServiceProcess service) {
-        watch(service, new RestartPolicy());
+    /** Watches a ready service; the answer completes once its next exit has been dealt with. */
+    CompletableFuture<Void> watch(ServiceProcess service) {
+        return watch(service, policy.failures());
     }
 
-    private void watch(ServiceProcess service, RestartPolicy policy) {
-        service.onExit().thenAccept(exitCode -> exited(service, exitCode, policy));
+    private CompletableFuture<Void> watch(ServiceProcess service, RestartPolicy.Failures failures) {
+        return service.onExit().thenAccept(exitCode -> exited(service, exitCode, failures));
     }
 
-    private void exited(ServiceProcess service, int exitCode, RestartPolicy policy) {
+    private void exited(ServiceProcess service, int exitCode, RestartPolicy.Failures failures) {
         if (closed || service.stopping()) {
             return;
         }
+        long diedAt = System.nanoTime();
         String name = service.spec().name();
-        console.accept("  ✗ " + name + " exited unexpectedly (exit code " + exitCode + "). End of " + service.log() + ":\n"
-                + service.tail(LOG_LINES).indent(6).stripTrailing());
-        Optional<Duration> delay = policy.afterFailure(System.nanoTime());
+        console.accept("  ✗ " + name + " is down: " + ExitCode.describe(exitCode) + ". End of " + service.log()
+                + ":\n" + service.tail(LOG_LINES).indent(6).stripTrailing());
+        console.accept("    " + gatewayView.apply(name));
+        Optional<Duration> delay = failures.afterFailure(diedAt);
         if (delay.isEmpty()) {
-            console.accept("  ✗ " + name + " failed " + RestartPolicy.MAX_FAILURES + " times within "
-                    + RestartPolicy.WINDOW.toMinutes() + " minutes: not restarting it any more. See its log, then restart the platform.");
+            giveUp(service);
             return;
         }
-        console.accept("  ↻ restarting " + name + " in " + delay.get().toSeconds() + " s");
-        restarts.schedule(() -> restart(service, policy), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+        console.accept("  ↻ restarting " + name + " in " + readable(delay.get()));
+        try {
+            restarts.schedule(() -> restart(service, failures, diedAt), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // The platform is being stopped: nothing to start again.
+        }
     }
 
-    private void restart(ServiceProcess service, RestartPolicy policy) {
+    private void giveUp(ServiceProcess service) {
+        String name = service.spec().name();
+        console.accept("""
+                ==========================================================================================
+                ✗ %s failed %d times within %s: NOT RESTARTING IT ANY MORE.
+                  The platform goes on without it. See %s, then restart the platform.
+                =========================================================================================="""
+                .formatted(name, policy.maxFailures(), readable(policy.window()), service.log())
+                .indent(2).stripTrailing());
+    }
+
+    private void restart(ServiceProcess service, RestartPolicy.Failures failures, long diedAt) {
         if (closed) {
             return;
         }
-        long begin = System.nanoTime();
+        String name = service.spec().name();
         try {
             service.restart();
         } catch (LaunchException e) {
             console.accept("  ✗ " + e.getMessage() + ": not restarting it any more.");
             return;
         }
-        watch(service, policy);
+        watch(service, failures);
         try {
             service.awaitReady(readyTimeout);
-            console.accept(String.format("  ✓ %-17s %-28s %5.1f s (restarted)", service.spec().name(), service.spec().url(),
-                    (System.nanoTime() - begin) / 1e9));
         } catch (LaunchException e) {
-            // Died while starting: its exit is handled like any other. Hanging: killed, so that its exit is.
-            if (!closed) {
+            // Died while starting: its exit is dealt with like any other. Hanging: killed, so that its exit is.
+            if (!closed && service.handle().isAlive()) {
+                console.accept("  ✗ " + name + " not ready within " + readable(readyTimeout) + ": killing it");
                 service.handle().destroyForcibly();
             }
+            return;
         }
+        console.accept(String.format("  ✓ %s ready again at %s, %.1f s after it died; %s", name, service.spec().url(),
+                (System.nanoTime() - diedAt) / 1e9, gatewayView.apply(name)));
+    }
+
+    private static String readable(Duration duration) {
+        if (duration.toMillis() % 1000 != 0) {
+            return duration.toMillis() + " ms";
+        }
+        return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + " minutes" : duration.toSeconds() + " s";
     }
 
     /** Before the services are stopped, so that their exits start nothing. */

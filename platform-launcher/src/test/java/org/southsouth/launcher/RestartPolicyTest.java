@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,31 +15,42 @@ class RestartPolicyTest {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
-    void waitsTwiceAsLongAfterEachFailureThenGivesUpAtTheFifthWithinTwoMinutes() {
-        RestartPolicy policy = new RestartPolicy();
-        assertEquals(Optional.of(Duration.ofSeconds(1)), policy.afterFailure(0));
-        assertEquals(Optional.of(Duration.ofSeconds(2)), policy.afterFailure(10 * SECOND));
-        assertEquals(Optional.of(Duration.ofSeconds(4)), policy.afterFailure(20 * SECOND));
-        assertEquals(Optional.of(Duration.ofSeconds(8)), policy.afterFailure(30 * SECOND));
-        assertEquals(Optional.empty(), policy.afterFailure(119 * SECOND));
+    void waitsTwiceAsLongAfterEachFailureUpTo30SecondsThenGivesUpAtTheEighthWithinTenMinutes() {
+        RestartPolicy.Failures failures = RestartPolicy.standard().failures();
+        List<Optional<Duration>> waits = IntStream.range(0, 8)
+                .mapToObj(i -> failures.afterFailure(i * 70 * SECOND))
+                .toList();
+        assertEquals(List.of(1, 2, 4, 8, 16, 30, 30).stream().map(s -> Optional.of(Duration.ofSeconds(s))).toList(),
+                waits.subList(0, 7));
+        assertEquals(Optional.empty(), waits.get(7), "the eighth failure within 10 minutes (at 8 min 10 s)");
     }
 
     @Test
     void forgetsFailuresOlderThanTheWindow() {
-        RestartPolicy policy = new RestartPolicy();
-        for (int i = 0; i < 4; i++) {
-            policy.afterFailure(i * SECOND);
+        RestartPolicy.Failures failures = RestartPolicy.standard().failures();
+        for (int i = 0; i < 7; i++) {
+            failures.afterFailure(i * SECOND);
         }
-        assertEquals(Optional.of(Duration.ofSeconds(1)), policy.afterFailure(200 * SECOND),
+        assertEquals(Optional.of(Duration.ofSeconds(1)), failures.afterFailure(700 * SECOND),
                 "a service that ran well for longer than the window starts again after the first delay");
-        assertEquals(Optional.of(Duration.ofSeconds(2)), policy.afterFailure(201 * SECOND));
+        assertEquals(Optional.of(Duration.ofSeconds(2)), failures.afterFailure(701 * SECOND));
     }
 
     @Test
     void failuresSpreadWiderThanTheWindowNeverExhaustIt() {
-        RestartPolicy policy = new RestartPolicy();
-        for (int i = 0; i < 20; i++) {
-            assertTrue(policy.afterFailure(i * 31 * SECOND).isPresent(), "failure " + (i + 1));
+        RestartPolicy.Failures failures = RestartPolicy.standard().failures();
+        for (int i = 0; i < 30; i++) {
+            assertTrue(failures.afterFailure(i * 90 * SECOND).isPresent(), "failure " + (i + 1));
         }
+    }
+
+    @Test
+    void eachServiceCountsItsOwnFailures() {
+        RestartPolicy policy = RestartPolicy.standard();
+        RestartPolicy.Failures first = policy.failures();
+        for (int i = 0; i < 7; i++) {
+            first.afterFailure(i * SECOND);
+        }
+        assertEquals(Optional.of(Duration.ofSeconds(1)), policy.failures().afterFailure(8 * SECOND));
     }
 }
