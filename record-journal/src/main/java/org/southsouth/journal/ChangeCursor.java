@@ -6,16 +6,22 @@ import java.util.Base64;
 /**
  * A position in a journal, opaque to clients. Entries are read in (transaction id, sequence) order and only from
  * transactions older than every transaction still running, so an entry that commits late is never skipped by a
- * cursor that has already moved past a higher sequence number.
+ * cursor that has already moved past a higher sequence number. {@code pruned} names the last entry retention had
+ * removed when the cursor was issued (0: none), so a store can tell a cursor that retention overtook since from one
+ * a full resync is still paging with.
  */
-public record ChangeCursor(long transaction, long sequence) {
+public record ChangeCursor(long transaction, long sequence, long pruned) {
 
     /** Before every entry: a client without a cursor reads from here. */
     public static final ChangeCursor START = new ChangeCursor(0, 0);
     private static final String VERSION = "c1";
 
+    public ChangeCursor(long transaction, long sequence) {
+        this(transaction, sequence, 0);
+    }
+
     public String encode() {
-        String plain = VERSION + ":" + transaction + ":" + sequence;
+        String plain = VERSION + ":" + transaction + ":" + sequence + (pruned == 0 ? "" : ":" + pruned);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -26,11 +32,12 @@ public record ChangeCursor(long transaction, long sequence) {
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split(":");
-            if (parts.length != 3 || !VERSION.equals(parts[0])) {
+            if (parts.length < 3 || parts.length > 4 || !VERSION.equals(parts[0])) {
                 throw new InvalidCursorException();
             }
-            ChangeCursor cursor = new ChangeCursor(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
-            if (cursor.transaction < 0 || cursor.sequence < 0) {
+            ChangeCursor cursor = new ChangeCursor(Long.parseLong(parts[1]), Long.parseLong(parts[2]),
+                    parts.length == 4 ? Long.parseLong(parts[3]) : 0);
+            if (cursor.transaction < 0 || cursor.sequence < 0 || cursor.pruned < 0) {
                 throw new InvalidCursorException();
             }
             return cursor;
@@ -39,8 +46,19 @@ public record ChangeCursor(long transaction, long sequence) {
         }
     }
 
+    /** Whether this position comes before {@code other}'s ({@code pruned} plays no part). */
     public boolean isBefore(ChangeCursor other) {
         return transaction < other.transaction || (transaction == other.transaction && sequence < other.sequence);
+    }
+
+    /** The same position, issued when retention had removed up to the entry {@code prunedSequence}. */
+    public ChangeCursor withPruned(long prunedSequence) {
+        return new ChangeCursor(transaction, sequence, prunedSequence);
+    }
+
+    /** Whether this is {@link #START}, whatever retention had removed. */
+    public boolean isStart() {
+        return transaction == 0 && sequence == 0;
     }
 
     /** A cursor this platform did not issue. */

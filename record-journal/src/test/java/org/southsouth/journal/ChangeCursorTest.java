@@ -15,6 +15,8 @@ class ChangeCursorTest {
         assertEquals(cursor, ChangeCursor.decode(cursor.encode()));
         assertEquals(ChangeCursor.START, ChangeCursor.decode(null));
         assertTrue(ChangeCursor.START.isBefore(cursor));
+        ChangeCursor issuedAfterPruning = cursor.withPruned(41L);
+        assertEquals(issuedAfterPruning, ChangeCursor.decode(issuedAfterPruning.encode()));
     }
 
     @Test

@@ -1,0 +1,9 @@
+package org.southsouth.journal;
+
+/** The journal's database failed: the change it was to record (or the read) cannot go on. */
+public final class JournalException extends RuntimeException {
+
+    JournalException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
