@@ -28,7 +28,8 @@ public record AdminClient(String clientId, String secret) {
 
     /** The command a person runs to get a bearer token. */
     public String tokenCommand(String gatewayUrl) {
-        return "curl -s -u " + clientId + ":" + secret + " -d grant_type=client_credentials " + gatewayUrl + "/oauth2/token";
+        return "curl -s -u " + clientId + ":" + secret + " -d grant_type=client_credentials " + gatewayUrl
+                + "/oauth2/token";
     }
 
     private static String keptSecret(Path dataDir) {

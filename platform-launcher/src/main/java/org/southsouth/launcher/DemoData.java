@@ -16,7 +16,8 @@ final class DemoData {
     static void load(Path home, String gatewayUrl, AdminClient admin) {
         Path jar = home.resolve("demo-data/target/demo-data.jar");
         if (!Files.exists(jar)) {
-            System.out.println("  ! demo data not loaded: " + jar + " is missing (build with ./mvnw package -DskipTests)");
+            System.out.println("  ! demo data not loaded: " + jar
+                    + " is missing (build with ./mvnw package -DskipTests)");
             return;
         }
         String clientId = DemoLoaderClient.CLIENT_ID;
@@ -38,7 +39,8 @@ final class DemoData {
             int exit = loader.start().waitFor();
             System.out.printf("  demo-data loader done in %.1f s%n", (System.nanoTime() - begin) / 1e9);
             if (exit != 0) {
-                System.out.println("  ! the demo-data loader ended with exit code " + exit + "; the platform keeps running");
+                System.out.println("  ! the demo-data loader ended with exit code " + exit
+                        + "; the platform keeps running");
             }
         } catch (IOException e) {
             System.out.println("  ! demo data not loaded: " + e.getMessage());

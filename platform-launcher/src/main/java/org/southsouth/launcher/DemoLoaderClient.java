@@ -34,8 +34,10 @@ final class DemoLoaderClient {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (admin.clientId() + ":" + admin.secret()).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), 200)).getString("access_token");
-        String registration = new Document("clientId", CLIENT_ID).append("name", "Demo-data loader (./platform --demo-data)")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")), 200))
+                .getString("access_token");
+        String registration = new Document("clientId", CLIENT_ID)
+                .append("name", "Demo-data loader (./platform --demo-data)")
                 .append("roles", List.of("coordinator")).append("rateLimitPerMinute", REQUESTS_PER_MINUTE).toJson();
         HttpResponse<String> registered = exchange(HttpRequest.newBuilder(URI.create(gatewayUrl + "/admin/v1/clients"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -89,12 +89,13 @@ public final class Infrastructure implements AutoCloseable {
     private void startPostgres() {
         long begin = System.nanoTime();
         if (settings.postgresBaseUrl() != null) {
-            postgresBaseUrl = settings.postgresBaseUrl().endsWith("/") ? settings.postgresBaseUrl() : settings.postgresBaseUrl() + "/";
+            String base = settings.postgresBaseUrl();
+            postgresBaseUrl = base.endsWith("/") ? base : base + "/";
             try (Connection ignored = connect(postgresBaseUrl + "postgres")) {
                 progress.accept(line("PostgreSQL", postgresBaseUrl + " (external)", begin));
             } catch (SQLException e) {
-                throw new LaunchException("PostgreSQL at " + postgresBaseUrl + " (POSTGRES_JDBC_BASE_URL) cannot be reached: "
-                        + e.getMessage());
+                throw new LaunchException("PostgreSQL at " + postgresBaseUrl
+                        + " (POSTGRES_JDBC_BASE_URL) cannot be reached: " + e.getMessage());
             }
             return;
         }
@@ -112,7 +113,8 @@ public final class Infrastructure implements AutoCloseable {
             return;
         }
         var store = settings.dataFolder("mongo");
-        EmbeddedMongoServer mongo = EmbeddedMongoServer.start(settings.mongoPort(), store == null ? null : store.resolve("events.mv"));
+        EmbeddedMongoServer mongo = EmbeddedMongoServer.start(settings.mongoPort(),
+                store == null ? null : store.resolve("events.mv"));
         started.add(mongo);
         mongoUri = mongo.connectionString();
         progress.accept(line("MongoDB-wire", mongoUri, begin));
@@ -126,7 +128,8 @@ public final class Infrastructure implements AutoCloseable {
                 connection.createStatement().execute("CREATE DATABASE " + name);
             }
         } catch (SQLException e) {
-            throw new LaunchException("Cannot create database " + name + " at " + postgresBaseUrl + ": " + e.getMessage());
+            throw new LaunchException("Cannot create database " + name + " at " + postgresBaseUrl + ": "
+                    + e.getMessage());
         }
     }
 

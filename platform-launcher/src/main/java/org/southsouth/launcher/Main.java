@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./platform} (this class with target/lib on the class path): starts the whole platform on the embedded default (or external
- * servers named by environment variables), prints where everything is, and stops it all on Ctrl-C.
+ * {@code ./platform} (this class with target/lib on the class path): starts the whole platform on the embedded
+ * default (or external servers named by environment variables), prints where everything is, and stops it all on
+ * Ctrl-C.
  */
 public final class Main {
 
@@ -51,8 +52,10 @@ public final class Main {
         System.out.println("  OpenAPI         " + gateway + "/openapi   (YAML: " + gateway + "/openapi?format=yaml)");
         System.out.println("  Swagger UI      " + gateway + "/swagger-ui/");
         System.out.println("  Dashboard       " + gateway + "/dashboard/");
-        System.out.println("  Health          " + platform.gatewayManagementUrl() + "/q/health/ready   (metrics: /q/metrics; management port, not public)");
-        System.out.println("  Webhooks        " + gateway + "/api/v1/webhooks/subscriptions   (local run: http and loopback targets "
+        System.out.println("  Health          " + platform.gatewayManagementUrl()
+                + "/q/health/ready   (metrics: /q/metrics; management port, not public)");
+        System.out.println("  Webhooks        " + gateway
+                + "/api/v1/webhooks/subscriptions   (local run: http and loopback targets "
                 + "accepted, webhook.local-run.allow-loopback=true)");
         System.out.println("  Token           " + platform.admin().tokenCommand(gateway));
         System.out.println("                  then send it as: Authorization: Bearer <access_token>");

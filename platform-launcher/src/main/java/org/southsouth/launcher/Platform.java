@@ -13,9 +13,9 @@ import org.southsouth.embedded.InfrastructureException;
 import org.southsouth.embedded.Ports;
 
 /**
- * The whole platform on one machine: infrastructure first, then the three services side by side, then the
- * gateway once they are ready. A service that exits on its own is restarted ({@link Supervisor}). Closing stops everything,
- * gateway first, infrastructure last.
+ * The whole platform on one machine: infrastructure first, then the services side by side, then the gateway once
+ * they are ready. A service that exits on its own is restarted ({@link Supervisor}). Closing stops everything, gateway
+ * first, infrastructure last.
  */
 public final class Platform implements AutoCloseable {
 
@@ -100,7 +100,8 @@ public final class Platform implements AutoCloseable {
             throw new LaunchException("Stopped during start-up.");
         }
         Ports.requireFree(settings.gatewayPort(), "the gateway (GATEWAY_PORT)");
-        Ports.requireFree(settings.gatewayManagementPort(), "the gateway's health and metrics (GATEWAY_MANAGEMENT_PORT)");
+        Ports.requireFree(settings.gatewayManagementPort(),
+                "the gateway's health and metrics (GATEWAY_MANAGEMENT_PORT)");
         Ports.requireFree(settings.partnerPort(), "partner-service (PARTNER_PORT)");
         Ports.requireFree(settings.volunteerPort(), "volunteer-service (VOLUNTEER_PORT)");
         Ports.requireFree(settings.eventsPort(), "events-service (EVENTS_PORT)");
@@ -131,7 +132,9 @@ public final class Platform implements AutoCloseable {
         if (settings.dataDir() != null) {
             gatewayEnv.put("GATEWAY_AUTH_SIGNING_KEY_LOCATION", SigningKey.kept(settings.dataDir()).toString());
         }
-        startAndAwait(List.of(new ServiceSpec("gateway", settings.gatewayPort(), settings.gatewayManagementPort(), gatewayEnv)), logDir);
+        ServiceSpec gatewaySpec = new ServiceSpec("gateway", settings.gatewayPort(), settings.gatewayManagementPort(),
+                gatewayEnv);
+        startAndAwait(List.of(gatewaySpec), logDir);
     }
 
     private Map<String, String> postgresService(String database) {

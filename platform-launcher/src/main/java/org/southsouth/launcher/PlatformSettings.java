@@ -45,7 +45,8 @@ public record PlatformSettings(
         Function<String, String> get = name -> blankToNull(env.get(name));
         Path dataDir = Path.of(env.getOrDefault("SSVPN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
         return new PlatformSettings(home, dataDir,
-                port(env, "GATEWAY_PORT", 8080), port(env, "GATEWAY_MANAGEMENT_PORT", 9000), port(env, "PARTNER_PORT", 8081), port(env, "VOLUNTEER_PORT", 8082),
+                port(env, "GATEWAY_PORT", 8080), port(env, "GATEWAY_MANAGEMENT_PORT", 9000),
+                port(env, "PARTNER_PORT", 8081), port(env, "VOLUNTEER_PORT", 8082),
                 port(env, "EVENTS_PORT", 8083), port(env, "WEBHOOK_PORT", 8084), port(env, "KAFKA_PORT", 9092),
                 port(env, "POSTGRES_PORT", 15432),
                 port(env, "MONGO_PORT", 27017),
@@ -57,7 +58,8 @@ public record PlatformSettings(
 
     /** For tests: free ports, nothing kept, everything embedded. */
     public static PlatformSettings ephemeral(Path home) {
-        return new PlatformSettings(home, null, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+        return new PlatformSettings(home, null,
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 0, 0, 0,
                 null, null, "postgres", "", null, DEFAULT_JAVA_OPTIONS, AdminClient.random());
     }

@@ -25,7 +25,8 @@ final class SigningKey {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded());
+            byte[] key = generator.generateKeyPair().getPrivate().getEncoded();
+            String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key);
             Files.createDirectories(dataDir);
             Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
