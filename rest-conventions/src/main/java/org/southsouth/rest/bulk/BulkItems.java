@@ -3,99 +3,97 @@ package org.southsouth.rest.bulk;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jboss.logging.Logger;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.JsonProblems;
-import org.southsouth.rest.Problem;
-import org.southsouth.rest.ProblemMappers;
 
 /**
- * Runs a batch item by item. Each item is read and validated as the body of the single request would be (so an
- * unknown field or a bad value fails that item only, naming the item's own field), then written by the service;
- * a failure becomes the item's problem as the single request would have answered it, and the next item goes on.
- * The same {@code externalId} twice in one batch fails the second item (400 naming {@code externalId}).
+ * The items of a batch body {@code {"items": [ ... ]}}: 1 to {@link BulkResult#MAX_ITEMS} JSON objects, else the
+ * whole batch is refused with a 400 naming {@code items} before anything changes. Each item is read on its own
+ * afterwards, so an item that does not read fails alone.
  */
-@ApplicationScoped
-public class BulkItems {
+public final class BulkItems {
 
-    private static final Logger LOG = Logger.getLogger(BulkItems.class);
-    private static final String EXTERNAL_ID = "externalId";
+    public static final String EXTERNAL_ID = "externalId";
+    public static final int MAX_EXTERNAL_ID_LENGTH = 200;
 
-    @Inject
-    ObjectMapper json;
+    private final List<ObjectNode> items;
+    private final List<Optional<ApiProblem>> externalIdProblems = new ArrayList<>();
 
-    @Inject
-    Validator validator;
-
-    /** The service's write of one item, already read and valid; it answers what it did. */
-    @FunctionalInterface
-    public interface ItemWrite<T> {
-        BulkItemResult apply(int index, T item);
+    private BulkItems(List<ObjectNode> items) {
+        this.items = items;
+        Set<String> seen = new HashSet<>();
+        for (ObjectNode item : items) {
+            externalIdProblems.add(externalIdProblem(item, seen));
+        }
     }
 
-    /** Reads and writes each item in request order; {@code instance} names the request in the items' problems. */
-    public <T> BulkResult run(List<JsonNode> items, Class<T> type, String instance, ItemWrite<T> write) {
-        List<BulkItemResult> results = new ArrayList<>(items.size());
-        Set<String> externalIds = new HashSet<>();
-        for (int index = 0; index < items.size(); index++) {
-            JsonNode item = items.get(index);
-            String externalId = externalIdOf(item);
-            try {
-                T value = read(item, type);
-                if (externalId != null && !externalIds.add(externalId)) {
-                    throw ApiProblem.invalidField(EXTERNAL_ID, "an earlier item of this batch has it; send each record once");
-                }
-                results.add(write.apply(index, value));
-            } catch (RuntimeException e) {
-                results.add(BulkItemResult.failed(index, externalId, problem(e, instance)));
+    public static BulkItems of(JsonNode body) {
+        JsonNode items = body == null || !body.isObject() ? null : body.get("items");
+        if (items == null || !items.isArray()) {
+            throw ApiProblem.invalidField("items", "is required: a batch is {\"items\": [ ... ]}");
+        }
+        if (items.isEmpty() || items.size() > BulkResult.MAX_ITEMS) {
+            throw ApiProblem.invalidField("items", "must hold 1 to " + BulkResult.MAX_ITEMS + " items, not " + items.size());
+        }
+        List<ObjectNode> objects = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).isObject()) {
+                throw ApiProblem.invalidField("items[" + i + "]", "must be a JSON object");
             }
+            objects.add((ObjectNode) items.get(i));
         }
-        return BulkResult.of(results);
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("items")) {
+                throw ApiProblem.invalidField(name, "is not a member of a batch; a batch is {\"items\": [ ... ]}");
+            }
+        });
+        return new BulkItems(objects);
     }
 
-    /** What an item that was written answers: 201 when created, else 200. */
-    public static BulkItemResult written(int index, String externalId, BulkOutcome outcome, UUID id) {
-        return new BulkItemResult(index, externalId, outcome, id, outcome == BulkOutcome.CREATED ? 201 : 200, null);
+    public List<ObjectNode> items() {
+        return items;
     }
 
-    private <T> T read(JsonNode item, Class<T> type) {
-        if (item == null || !item.isObject()) {
-            throw ApiProblem.badRequest("An item must be a JSON object");
-        }
-        T value;
-        try {
-            value = json.treeToValue(item, type);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw ProblemMappers.invalid(violations);
-        }
-        return value;
-    }
-
-    private static String externalIdOf(JsonNode item) {
-        JsonNode externalId = item == null ? null : item.get(EXTERNAL_ID);
+    /** The item's externalId when it is a valid string, whatever else is wrong with it (for its result). */
+    public String externalId(int index) {
+        JsonNode externalId = items.get(index).get(EXTERNAL_ID);
         return externalId != null && externalId.isTextual() ? externalId.textValue() : null;
     }
 
-    private static Problem problem(RuntimeException e, String instance) {
-        return ProblemMappers.clientCaused(e).orElseGet(() -> {
-            LOG.errorf(e, "Unexpected failure of a batch item on %s", instance);
-            return new ApiProblem(500, "internal", "Internal error",
-                    "The item could not be completed; it has been logged.", List.of());
-        }).toProblem(instance);
+    /** The distinct valid externalIds of the batch, for one lookup of the records they name. */
+    public Set<String> externalIds() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (externalIdProblems.get(i).isEmpty() && externalId(i) != null) {
+                ids.add(externalId(i));
+            }
+        }
+        return ids;
+    }
+
+    /** Why the item's externalId is refused: not a string of 1 to 200 characters, or named by an earlier item. */
+    public Optional<ApiProblem> externalIdProblem(int index) {
+        return externalIdProblems.get(index);
+    }
+
+    private static Optional<ApiProblem> externalIdProblem(ObjectNode item, Set<String> seen) {
+        JsonNode externalId = item.get(EXTERNAL_ID);
+        if (externalId == null || externalId.isNull()) {
+            return Optional.empty();
+        }
+        if (!externalId.isTextual() || externalId.textValue().isEmpty()
+                || externalId.textValue().length() > MAX_EXTERNAL_ID_LENGTH) {
+            return Optional.of(ApiProblem.invalidField(EXTERNAL_ID,
+                    "must be a string of 1 to " + MAX_EXTERNAL_ID_LENGTH + " characters"));
+        }
+        if (!seen.add(externalId.textValue())) {
+            return Optional.of(ApiProblem.invalidField(EXTERNAL_ID,
+                    "names the same record as an earlier item of this batch; send each record once"));
+        }
+        return Optional.empty();
     }
 }

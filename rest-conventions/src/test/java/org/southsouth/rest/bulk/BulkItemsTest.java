@@ -1,83 +1,69 @@
 package org.southsouth.rest.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
-
-import jakarta.validation.Validation;
-import jakarta.validation.constraints.NotBlank;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
-import org.southsouth.rest.json.StrictJson;
 
 class BulkItemsTest {
 
-    record Contact(String externalId, @NotBlank String name, Integer rank) {
-    }
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BulkItems bulk = new BulkItems();
-    private final List<String> written = new ArrayList<>();
-
-    BulkItemsTest() {
-        bulk.json = new ObjectMapper();
-        new StrictJson().customize(bulk.json);
-        bulk.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
-    }
-
-    private BulkResult run(String items) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        bulk.json.readTree(items).forEach(nodes::add);
-        return bulk.run(nodes, Contact.class, "/api/v1/contacts/bulk", (index, contact) -> {
-            if (contact.name().equals("refused")) {
-                throw ApiProblem.forbidden("not yours");
-            }
-            if (contact.name().equals("broken")) {
-                throw new IllegalStateException("store down");
-            }
-            written.add(contact.name());
-            return BulkItems.written(index, contact.externalId(), BulkOutcome.CREATED, UUID.randomUUID());
-        });
+    @Test
+    void aBodyThatIsNotABatchOfOneTo500ObjectsIsRefusedNamingItems() throws Exception {
+        String tooMany = "{\"items\": [" + String.join(",", Collections.nCopies(501, "{}")) + "]}";
+        for (String body : List.of("{}", "[]", "{\"items\": {}}", "{\"items\": []}", tooMany, "{\"items\": [1]}")) {
+            ApiProblem refused = assertThrows(ApiProblem.class, () -> BulkItems.of(JSON.readTree(body)), body);
+            assertEquals(400, refused.status());
+            assertTrue(fields(refused).get(0).startsWith("items"), body);
+        }
     }
 
     @Test
-    void aBadItemFailsAloneNamingItsOwnFieldAndTheOthersAreWritten() throws Exception {
-        BulkResult result = run("""
-                [{"name": "Ana"}, {"name": ""}, {"name": "Ben", "rank": "high"}, {"name": "Eva", "colour": 1},
-                 {"name": "refused"}, {"name": "broken"}, 7, {"name": "Ola"}]""");
-
-        assertEquals(List.of("Ana", "Ola"), written);
-        assertEquals(List.of(201, 400, 400, 400, 403, 500, 400, 201), result.items().stream().map(BulkItemResult::status).toList());
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), result.items().stream().map(BulkItemResult::index).toList());
-        assertEquals("name", fieldOf(result.items().get(1).problem()));
-        assertEquals("rank", fieldOf(result.items().get(2).problem()));
-        assertEquals("colour", fieldOf(result.items().get(3).problem()));
-        assertEquals("/api/v1/contacts/bulk", result.items().get(4).problem().instance());
-        assertEquals(2, result.created());
-        assertEquals(6, result.failed());
+    void aMemberBesideItemsIsRefusedNamingIt() throws Exception {
+        ApiProblem refused = assertThrows(ApiProblem.class,
+                () -> BulkItems.of(JSON.readTree("{\"items\": [{}], \"dryRun\": true}")));
+        assertEquals(List.of("dryRun"), fields(refused));
     }
 
     @Test
-    void theSameExternalIdTwiceFailsTheSecondItem() throws Exception {
-        BulkResult result = run("[{\"externalId\": \"c-1\", \"name\": \"Ana\"}, {\"externalId\": \"c-1\", \"name\": \"Ana B\"}]");
+    void theSameExternalIdTwiceRefusesOnlyTheSecondItem() throws Exception {
+        BulkItems batch = BulkItems.of(batch("{\"externalId\": \"a\"}", "{\"externalId\": \"b\"}", "{\"externalId\": \"a\"}",
+                "{}"));
 
-        assertEquals(List.of("Ana"), written);
-        BulkItemResult second = result.items().get(1);
-        assertEquals(BulkOutcome.FAILED, second.outcome());
-        assertEquals("c-1", second.externalId());
-        assertNull(second.id());
-        assertEquals("externalId", fieldOf(second.problem()));
+        assertTrue(batch.externalIdProblem(0).isEmpty());
+        assertTrue(batch.externalIdProblem(1).isEmpty());
+        assertEquals(List.of("externalId"), fields(batch.externalIdProblem(2).orElseThrow()));
+        assertTrue(batch.externalIdProblem(3).isEmpty());
+        assertEquals("a", batch.externalId(2));
+        assertEquals(Set.of("a", "b"), batch.externalIds());
     }
 
-    private static String fieldOf(Problem problem) {
-        return problem.errors().get(0).field();
+    @Test
+    void anExternalIdIsAStringOf1To200Characters() throws Exception {
+        BulkItems batch = BulkItems.of(batch("{\"externalId\": \"\"}", "{\"externalId\": 7}",
+                "{\"externalId\": \"" + "x".repeat(201) + "\"}", "{\"externalId\": \"" + "x".repeat(200) + "\"}"));
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals(List.of("externalId"), fields(batch.externalIdProblem(i).orElseThrow()));
+        }
+        assertTrue(batch.externalIdProblem(3).isEmpty());
+    }
+
+    private static JsonNode batch(String... items) throws Exception {
+        return JSON.readTree("{\"items\": [" + String.join(",", items) + "]}");
+    }
+
+    private static List<String> fields(ApiProblem problem) {
+        return problem.toProblem(null).errors().stream().map(Problem.FieldError::field).toList();
     }
 }
