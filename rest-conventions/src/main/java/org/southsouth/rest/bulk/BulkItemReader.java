@@ -1,0 +1,91 @@
+package org.southsouth.rest.bulk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jboss.logging.Logger;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.JsonProblems;
+import org.southsouth.rest.Problem;
+import org.southsouth.rest.ProblemMappers;
+
+/**
+ * Runs a batch item by item for a service whose items read into one record type. Each item is read and validated as
+ * the body of the single request would be (so an unknown field or a bad value fails that item only, naming the
+ * item's own field), then written by the service; a failure becomes the item's problem as the single request would
+ * have answered it, and the next item goes on.
+ */
+@ApplicationScoped
+public class BulkItemReader {
+
+    private static final Logger LOG = Logger.getLogger(BulkItemReader.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    /** The service's write of one item, already read and valid; it answers what it did. */
+    @FunctionalInterface
+    public interface ItemWrite<T> {
+        BulkItemResult apply(int index, T item);
+    }
+
+    /** Reads and writes each item in request order; {@code instance} names the request in the items' problems. */
+    public <T> BulkResult run(BulkItems batch, Class<T> type, String instance, ItemWrite<T> write) {
+        List<BulkItemResult> results = new ArrayList<>(batch.items().size());
+        for (int index = 0; index < batch.items().size(); index++) {
+            String externalId = batch.externalId(index);
+            try {
+                Optional<ApiProblem> refused = batch.externalIdProblem(index);
+                if (refused.isPresent()) {
+                    throw refused.get();
+                }
+                results.add(write.apply(index, read(batch.items().get(index), type)));
+            } catch (RuntimeException e) {
+                results.add(BulkItemResult.failed(index, externalId, problem(e, instance)));
+            }
+        }
+        return BulkResult.of(results);
+    }
+
+    /** What an item that was written answers: 201 when created, else 200. */
+    public static BulkItemResult written(int index, String externalId, BulkOutcome outcome, UUID id) {
+        return new BulkItemResult(index, externalId, outcome, id, outcome == BulkOutcome.CREATED ? 201 : 200, null);
+    }
+
+    /** The item as {@code type}, read and validated as a single request's body; else a 400 naming its field. */
+    public <T> T read(ObjectNode item, Class<T> type) {
+        T value;
+        try {
+            value = json.treeToValue(item, type);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw ProblemMappers.invalid(violations);
+        }
+        return value;
+    }
+
+    private static Problem problem(RuntimeException e, String instance) {
+        return ProblemMappers.clientCaused(e).orElseGet(() -> {
+            LOG.errorf(e, "Unexpected failure of a batch item on %s", instance);
+            return new ApiProblem(500, "internal", "Internal error",
+                    "The item could not be completed; it has been logged.", List.of());
+        }).toProblem(instance);
+    }
+}
