@@ -2,12 +2,12 @@ package org.southsouth.volunteer.service;
 
 import org.southsouth.volunteer.domain.Deployment;
 
-final class DeploymentPlans {
+public final class DeploymentPlans {
 
     private DeploymentPlans() {
     }
 
-    static DeploymentPlan of(Deployment d) {
+    public static DeploymentPlan of(Deployment d) {
         return new DeploymentPlan(d.volunteerId, d.sendingOrganizationId, d.hostOrganizationId, d.country, d.programme,
                 d.role, d.plannedStart, d.plannedEnd, d.sdgs.stream().sorted().toList());
     }

@@ -34,9 +34,13 @@ public class PatchDocuments {
         if (patch == null || !patch.isObject()) {
             throw ApiProblem.badRequest("A merge patch must be a JSON object");
         }
-        JsonNode merged = JsonMergePatch.apply(json.valueToTree(current), patch);
-        T patched = read(merged, type);
-        Set<ConstraintViolation<T>> violations = validator.validate(patched);
+        return read(JsonMergePatch.apply(json.valueToTree(current), patch), type);
+    }
+
+    /** Reads a whole document (e.g. an item of a batch) under the rules of a new one. */
+    public <T> T read(JsonNode document, Class<T> type) {
+        T read = convert(document, type);
+        Set<ConstraintViolation<T>> violations = validator.validate(read);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
                     .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
@@ -44,12 +48,12 @@ public class PatchDocuments {
             String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             throw new ApiProblem(400, "validation", "Request is not valid", detail, errors);
         }
-        return patched;
+        return read;
     }
 
-    private <T> T read(JsonNode merged, Class<T> type) {
+    private <T> T convert(JsonNode document, Class<T> type) {
         try {
-            return json.treeToValue(merged, type);
+            return json.treeToValue(document, type);
         } catch (JsonProcessingException e) {
             throw JsonProblems.of(e);
         }

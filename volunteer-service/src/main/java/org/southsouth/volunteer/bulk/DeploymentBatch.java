@@ -1,0 +1,80 @@
+package org.southsouth.volunteer.bulk;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.southsouth.rest.bulk.BulkItems;
+import org.southsouth.rest.bulk.BulkResult;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
+import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.service.DeploymentPlan;
+import org.southsouth.volunteer.service.DeploymentPlans;
+import org.southsouth.volunteer.service.DeploymentService;
+import org.southsouth.volunteer.service.PatchDocuments;
+import org.southsouth.volunteer.service.StatusChange;
+
+/**
+ * A batch of deployments with their history: a new one is planned, an existing one re-planned with the item's plan
+ * fields when they change it, then each brought to the item's status through the same moves as the single calls.
+ */
+@ApplicationScoped
+public class DeploymentBatch {
+
+    public static final String FAMILY = "deployment";
+
+    @Inject
+    Batches batches;
+
+    @Inject
+    DeploymentService deployments;
+
+    @Inject
+    PatchDocuments documents;
+
+    @Inject
+    ExternalReferences references;
+
+    @Inject
+    CallerAccess access;
+
+    public BulkResult write(BulkItems batch) {
+        AccessScope scope = access.records();
+        return batches.run(FAMILY, batch, (fields, existing) -> {
+            ObjectNode stepFields = fields.objectNode();
+            DeploymentSteps.FIELDS.stream().filter(fields::has).forEach(name -> stepFields.set(name, fields.remove(name)));
+            DeploymentSteps steps = documents.read(stepFields, DeploymentSteps.class);
+            references.resolve(fields, ExternalReferences.VOLUNTEER);
+            if (existing == null) {
+                List<StatusChange> moves = steps.moves();
+                Deployment planned = deployments.plan(scope, documents.read(fields, DeploymentPlan.class));
+                for (StatusChange move : moves) {
+                    deployments.changeStatus(scope, planned.id, null, move);
+                }
+                return Batches.Written.created(planned.id);
+            }
+            Deployment deployment = deployments.get(scope, existing);
+            long version = deployment.version;
+            if (changesPlan(deployment, fields)) {
+                deployments.patch(scope, existing, null, fields);
+            }
+            for (StatusChange move : steps.movesFrom(deployment.status)) {
+                deployment = deployments.changeStatus(scope, existing, null, move);
+            }
+            return Batches.Written.updatedOrUnchanged(deployment.version != version, existing);
+        });
+    }
+
+    private boolean changesPlan(Deployment deployment, JsonNode fields) {
+        DeploymentPlan current = DeploymentPlans.of(deployment);
+        DeploymentPlan p = documents.apply(current, fields, DeploymentPlan.class);
+        // As stored: the role stripped, the SDGs a set in a stable order.
+        return !new DeploymentPlan(p.volunteerId(), p.sendingOrganizationId(), p.hostOrganizationId(), p.country(),
+                p.programme(), p.role().strip(), p.plannedStart(), p.plannedEnd(),
+                p.sdgs().stream().distinct().sorted().toList()).equals(current);
+    }
+}

@@ -1,0 +1,47 @@
+package org.southsouth.volunteer.bulk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.southsouth.rest.ApiProblem;
+
+/**
+ * An item of a batch may name a record it refers to by the external id the same client gave that record in an earlier
+ * batch ({@code volunteerExternalId} instead of {@code volunteerId}): an integrator sends its volunteers, then their
+ * deployments and hours, without reading ids back.
+ */
+@ApplicationScoped
+public class ExternalReferences {
+
+    static final Reference VOLUNTEER = new Reference("volunteerId", "volunteerExternalId", VolunteerBatch.FAMILY);
+    static final Reference DEPLOYMENT = new Reference("deploymentId", "deploymentExternalId", DeploymentBatch.FAMILY);
+
+    /** A reference field of an item and the field naming the same record by external id. */
+    record Reference(String idField, String externalIdField, String family) {
+    }
+
+    @Inject
+    Batches batches;
+
+    /** Replaces the item's external reference, if it has one, by the id it names. */
+    public void resolve(ObjectNode fields, Reference reference) {
+        JsonNode externalId = fields.remove(reference.externalIdField());
+        if (externalId == null || externalId.isNull()) {
+            return;
+        }
+        if (fields.hasNonNull(reference.idField())) {
+            throw ApiProblem.invalidField(reference.externalIdField(),
+                    "give " + reference.idField() + " or " + reference.externalIdField() + ", not both");
+        }
+        if (!externalId.isTextual()) {
+            throw ApiProblem.invalidField(reference.externalIdField(), "must be a string");
+        }
+        String id = batches.named(reference.family(), externalId.textValue())
+                .orElseThrow(() -> ApiProblem.unprocessable("unknown-" + reference.family(), "No " + reference.family()
+                        + " has the external id " + externalId.textValue() + " of this client; send it first"))
+                .toString();
+        fields.put(reference.idField(), id);
+    }
+}

@@ -1,0 +1,66 @@
+package org.southsouth.volunteer.bulk;
+
+import java.util.HashSet;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.bulk.BulkItems;
+import org.southsouth.rest.bulk.BulkResult;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
+import org.southsouth.volunteer.domain.ServiceHours;
+import org.southsouth.volunteer.service.HoursEntry;
+import org.southsouth.volunteer.service.PatchDocuments;
+import org.southsouth.volunteer.service.ServiceHoursService;
+
+/**
+ * A batch of hour entries, logged as the single call logs them. Logged hours do not change (there is no single call
+ * that changes them either): an item naming a logged entry is unchanged when it says the same, else a conflict.
+ */
+@ApplicationScoped
+public class HoursBatch {
+
+    public static final String FAMILY = "service-hours";
+
+    @Inject
+    Batches batches;
+
+    @Inject
+    ServiceHoursService hours;
+
+    @Inject
+    PatchDocuments documents;
+
+    @Inject
+    ExternalReferences references;
+
+    @Inject
+    CallerAccess access;
+
+    public BulkResult write(BulkItems batch) {
+        AccessScope scope = access.records();
+        return batches.run(FAMILY, batch, (fields, existing) -> {
+            references.resolve(fields, ExternalReferences.VOLUNTEER);
+            references.resolve(fields, ExternalReferences.DEPLOYMENT);
+            HoursEntry entry = documents.read(fields, HoursEntry.class);
+            if (existing == null) {
+                return Batches.Written.created(hours.log(scope, entry).id);
+            }
+            if (!says(hours.get(scope, existing), entry)) {
+                throw ApiProblem.conflict("Service hours " + existing + " were logged with other values; logged hours "
+                        + "do not change");
+            }
+            return Batches.Written.updatedOrUnchanged(false, existing);
+        });
+    }
+
+    private static boolean says(ServiceHours logged, HoursEntry entry) {
+        return logged.volunteerId.equals(entry.volunteerId()) && logged.servedOn.equals(entry.date())
+                && logged.hours.compareTo(entry.hours()) == 0 && logged.activity.equals(entry.activity().strip())
+                && Objects.equals(logged.eventId, entry.eventId()) && Objects.equals(logged.deploymentId, entry.deploymentId())
+                && logged.sdgs.equals(new HashSet<>(entry.sdgs()));
+    }
+}

@@ -1,0 +1,108 @@
+package org.southsouth.volunteer.bulk;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.southsouth.rest.bulk.BulkItems;
+import org.southsouth.rest.bulk.BulkResult;
+import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.access.CallerAccess;
+import org.southsouth.volunteer.domain.ConsentRecord;
+import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.domain.VolunteerStatus;
+import org.southsouth.volunteer.rest.NewConsent;
+import org.southsouth.volunteer.service.AvailabilityEntry;
+import org.southsouth.volunteer.service.ConsentService;
+import org.southsouth.volunteer.service.LanguageEntry;
+import org.southsouth.volunteer.service.PatchDocuments;
+import org.southsouth.volunteer.service.VolunteerProfile;
+import org.southsouth.volunteer.service.VolunteerProfiles;
+import org.southsouth.volunteer.service.VolunteerService;
+
+/**
+ * A batch of volunteers: a new one is registered and given its consents as the single calls do; an existing one gets
+ * the item's fields as a merge patch and each consent it has not open under the same policy version.
+ */
+@ApplicationScoped
+public class VolunteerBatch {
+
+    public static final String FAMILY = "volunteer";
+    private static final String CONSENTS = "consents";
+
+    @Inject
+    Batches batches;
+
+    @Inject
+    VolunteerService volunteers;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    PatchDocuments documents;
+
+    @Inject
+    CallerAccess access;
+
+    public BulkResult write(BulkItems batch) {
+        AccessScope scope = access.records();
+        return batches.run(FAMILY, batch, (fields, existing) -> {
+            ObjectNode consentFields = fields.objectNode();
+            if (fields.has(CONSENTS)) {
+                consentFields.set(CONSENTS, fields.remove(CONSENTS));
+            }
+            List<NewConsent> given = documents.read(consentFields, Consents.class).consents();
+            if (existing == null) {
+                Volunteer created = volunteers.register(scope, documents.read(fields, VolunteerProfile.class));
+                given.forEach(consent -> consents.give(scope, created.id, consent.purpose(), consent.policyVersion()));
+                return Batches.Written.created(created.id);
+            }
+            boolean changed = changes(volunteers.get(scope, existing), fields);
+            if (changed) {
+                volunteers.patch(scope, existing, null, fields);
+            }
+            boolean consented = false;
+            for (NewConsent consent : given) {
+                if (!isOpen(existing, consent)) {
+                    consents.give(scope, existing, consent.purpose(), consent.policyVersion());
+                    consented = true;
+                }
+            }
+            return Batches.Written.updatedOrUnchanged(changed || consented, existing);
+        });
+    }
+
+    /** Whether the item's fields change what is stored: lists are sets, kept in a stable order, names stripped. */
+    private boolean changes(Volunteer volunteer, ObjectNode fields) {
+        VolunteerProfile current = VolunteerProfiles.of(volunteer);
+        VolunteerProfile p = documents.apply(current, fields, VolunteerProfile.class);
+        VolunteerProfile stored = new VolunteerProfile(p.name().strip(), p.email().strip(), p.phone(), p.nationality(),
+                p.residence(), p.homeOrganizationId(), p.bio(), p.status() == null ? VolunteerStatus.ACTIVE : p.status(),
+                p.languages().stream().distinct().sorted(Comparator.comparing(LanguageEntry::code)).toList(),
+                p.skills().stream().distinct().sorted().toList(),
+                p.availability().stream().distinct().sorted(Comparator.comparing(AvailabilityEntry::from)
+                        .thenComparing(AvailabilityEntry::to)).toList());
+        return !stored.equals(current);
+    }
+
+    private static boolean isOpen(UUID volunteerId, NewConsent consent) {
+        return ConsentRecord.count("volunteerId = ?1 and purpose = ?2 and policyVersion = ?3 and withdrawnAt is null",
+                volunteerId, consent.purpose(), consent.policyVersion()) > 0;
+    }
+
+    /** The consents of an item, read under the single consent call's rules. */
+    public record Consents(@Size(max = 20) List<@Valid @NotNull NewConsent> consents) {
+
+        public Consents {
+            consents = consents == null ? List.of() : consents;
+        }
+    }
+}
