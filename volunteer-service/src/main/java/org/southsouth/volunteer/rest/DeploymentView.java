@@ -32,7 +32,7 @@ public record DeploymentView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static DeploymentView of(Deployment d) {
+    public static DeploymentView of(Deployment d) {
         return new DeploymentView(d.id, d.volunteerId, d.sendingOrganizationId, d.hostOrganizationId, d.country,
                 d.programme, d.role, d.plannedStart, d.plannedEnd, d.endedOn, d.arrivedOn, d.completedOn, d.status, d.needsReview, d.reviewReason,
                 d.sdgs.stream().sorted().toList(), d.createdAt, d.updatedAt);

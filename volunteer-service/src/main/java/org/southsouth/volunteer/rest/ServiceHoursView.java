@@ -26,7 +26,7 @@ public record ServiceHoursView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static ServiceHoursView of(ServiceHours h) {
+    public static ServiceHoursView of(ServiceHours h) {
         return new ServiceHoursView(h.id, h.volunteerId, h.organizationId, h.servedOn, h.hours, h.activity, h.eventId,
                 h.deploymentId, h.sdgs.stream().sorted().toList(), h.verified, h.verifiedAt, h.verifiedBy, h.createdAt,
                 h.updatedAt);

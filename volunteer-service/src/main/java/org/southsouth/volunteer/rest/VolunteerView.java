@@ -29,7 +29,7 @@ public record VolunteerView(
         Instant updatedAt,
         @Schema(nullable = true, description = "When the volunteer's personal data was erased") Instant erasedAt) {
 
-    static VolunteerView of(Volunteer v) {
+    public static VolunteerView of(Volunteer v) {
         var p = VolunteerProfiles.of(v);
         return new VolunteerView(v.id, v.name, v.email, v.phone, v.nationality, v.residence, v.homeOrganizationId, v.bio,
                 v.status, p.languages(), p.skills(), p.availability(), v.createdAt, v.updatedAt, v.erasedAt);

@@ -18,10 +18,14 @@ import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.journal.RecordJournaling;
 import org.southsouth.volunteer.messaging.DeploymentPayloads;
 import org.southsouth.volunteer.messaging.EventOutbox;
 
-/** Plans deployments and moves them through their lifecycle; every change and its event commit together. */
+/**
+ * Plans deployments and moves them through their lifecycle; every change, its event and its journal entry commit
+ * together.
+ */
 @ApplicationScoped
 public class DeploymentService {
 
@@ -36,6 +40,9 @@ public class DeploymentService {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    RecordJournaling journal;
 
     @Transactional
     public Deployment plan(AccessScope scope, DeploymentPlan plan) {
@@ -99,8 +106,10 @@ public class DeploymentService {
         return deployment;
     }
 
+    /** Publishes the change and journals it: call after every change is flushed. */
     void publish(EventType type, Deployment deployment) {
         outbox.publish(type, deployment.id, deployment.version, DeploymentPayloads.of(deployment));
+        journal.written(deployment);
     }
 
     private static Deployment lock(AccessScope scope, UUID id) {

@@ -15,19 +15,18 @@ import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
+import org.southsouth.volunteer.journal.RecordJournaling;
 import org.southsouth.volunteer.messaging.EventOutbox;
 import org.southsouth.volunteer.repository.ErasureTraces;
 
 /**
  * Anonymizes a volunteer in place. Personal data (name, email, phone, residence, bio, languages, skills,
- * availability, free text of hours) is overwritten; facts that figures rely on stay: the record itself,
- * nationality, home organization, dates, deployments, hours, participations and the consent history.
+ * availability, free text of hours) is overwritten, also in the record journal's earlier states (see
+ * {@link VolunteerRedaction}); facts that figures rely on stay: the record itself, nationality, home organization,
+ * dates, deployments, hours, participations and the consent history.
  */
 @ApplicationScoped
 public class ErasureService {
-
-    public static final String ANONYMOUS_NAME = "Erased volunteer";
-    public static final String ERASED_TEXT = "[erased]";
 
     @Inject
     VolunteerService volunteers;
@@ -38,6 +37,9 @@ public class ErasureService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    RecordJournaling journal;
+
     /** Erasing an erased volunteer again changes nothing and publishes nothing. */
     @Transactional
     public Volunteer erase(AccessScope scope, UUID id) {
@@ -46,22 +48,17 @@ public class ErasureService {
         if (volunteer.status == VolunteerStatus.ERASED) {
             return volunteer;
         }
-        volunteer.name = ANONYMOUS_NAME;
-        volunteer.email = "erased-" + id + "@erased.invalid";
-        volunteer.phone = null;
-        volunteer.residence = null;
-        volunteer.bio = null;
-        volunteer.languages.clear();
-        volunteer.skills.clear();
-        volunteer.availability.clear();
+        VolunteerRedaction.anonymize(volunteer);
         volunteer.status = VolunteerStatus.ERASED;
         volunteer.erasedAt = Instant.now();
         volunteer.updatedAt = volunteer.erasedAt;
         List<ServiceHours> hours = ServiceHours.list("volunteerId", id);
-        hours.forEach(entry -> entry.activity = ERASED_TEXT);
-        Application.<Application>list("volunteerId", id).forEach(application -> application.motivation = ERASED_TEXT);
+        hours.forEach(VolunteerRedaction::anonymize);
+        Application.<Application>list("volunteerId", id)
+                .forEach(application -> application.motivation = VolunteerRedaction.ERASED_TEXT);
         Volunteer.flush();
-        traces.scrub(id, ANONYMOUS_NAME, ERASED_TEXT);
+        traces.scrub(id, VolunteerRedaction.ANONYMOUS_NAME, VolunteerRedaction.ERASED_TEXT);
+        journal.erased(volunteer, hours);
         outbox.publish(VolunteerEvents.VOLUNTEER_ERASED, id, volunteer.version, new VolunteerErasedV1(id, volunteer.erasedAt));
         return volunteer;
     }

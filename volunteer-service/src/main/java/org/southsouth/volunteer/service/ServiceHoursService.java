@@ -18,10 +18,11 @@ import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
+import org.southsouth.volunteer.journal.RecordJournaling;
 import org.southsouth.volunteer.messaging.EventOutbox;
 import org.southsouth.volunteer.messaging.HoursPayloads;
 
-/** Logs and verifies service hours; every change and its event commit together. */
+/** Logs and verifies service hours; every change, its event and its journal entry commit together. */
 @ApplicationScoped
 public class ServiceHoursService {
 
@@ -32,6 +33,9 @@ public class ServiceHoursService {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    RecordJournaling journal;
 
     /** Locks the volunteer, so two entries for the same day cannot together pass 24 hours. */
     @Transactional
@@ -62,6 +66,7 @@ public class ServiceHoursService {
         hours.updatedAt = hours.createdAt;
         hours.persistAndFlush();
         outbox.publish(VolunteerEvents.SERVICE_HOURS_LOGGED, hours.id, hours.version, HoursPayloads.of(hours));
+        journal.written(hours);
         return hours;
     }
 
@@ -81,6 +86,7 @@ public class ServiceHoursService {
         hours.updatedAt = hours.verifiedAt;
         ServiceHours.flush();
         outbox.publish(VolunteerEvents.SERVICE_HOURS_VERIFIED, hours.id, hours.version, HoursPayloads.of(hours));
+        journal.written(hours);
         return hours;
     }
 

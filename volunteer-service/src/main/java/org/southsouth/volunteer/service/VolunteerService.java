@@ -20,10 +20,11 @@ import org.southsouth.volunteer.domain.AvailabilityWindow;
 import org.southsouth.volunteer.domain.SpokenLanguage;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.domain.VolunteerStatus;
+import org.southsouth.volunteer.journal.RecordJournaling;
 import org.southsouth.volunteer.messaging.EventOutbox;
 import org.southsouth.volunteer.messaging.VolunteerPayloads;
 
-/** Registers and changes volunteers; every change and its event commit together. */
+/** Registers and changes volunteers; every change, its event and its journal entry commit together. */
 @ApplicationScoped
 public class VolunteerService {
 
@@ -35,6 +36,9 @@ public class VolunteerService {
 
     @Inject
     EventOutbox outbox;
+
+    @Inject
+    RecordJournaling journal;
 
     /** A partner's new volunteer gets the partner's organization as home organization unless the profile names it. */
     @Transactional
@@ -48,6 +52,7 @@ public class VolunteerService {
         copy(profile, volunteer);
         volunteer.persistAndFlush();
         outbox.publish(VolunteerEvents.VOLUNTEER_REGISTERED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
+        journal.written(volunteer);
         return volunteer;
     }
 
@@ -80,9 +85,14 @@ public class VolunteerService {
         rules.check(patched);
         scope.requireMayRehome(volunteer, patched.homeOrganizationId());
         requireUniqueEmail(patched.email(), id);
+        UUID formerHome = volunteer.homeOrganizationId;
         copy(patched, volunteer);
         Volunteer.getEntityManager().flush();
         outbox.publish(VolunteerEvents.VOLUNTEER_UPDATED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
+        journal.written(volunteer);
+        if (!formerHome.equals(volunteer.homeOrganizationId)) {
+            journal.readersChanged(volunteer);
+        }
         return volunteer;
     }
 

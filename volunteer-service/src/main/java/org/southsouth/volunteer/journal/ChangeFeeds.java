@@ -1,0 +1,101 @@
+package org.southsouth.volunteer.journal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.journal.ChangeCursor;
+import org.southsouth.journal.ChangeFeedItem;
+import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ChangeKind;
+import org.southsouth.journal.ExpiredCursorException;
+import org.southsouth.journal.JdbcRecordJournal;
+import org.southsouth.journal.JournalChange;
+import org.southsouth.journal.JournalChanges;
+import org.southsouth.journal.TombstoneReason;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.volunteer.access.AccessScope;
+
+/**
+ * The changes feed of a family as one caller may mirror it: each changed record it may read now as its single GET
+ * shows it; a tombstone for one it could read at the cursor but no longer can; nothing about one it could read
+ * neither then nor now, and no tombstones at all for a caller starting without a cursor.
+ */
+@ApplicationScoped
+public class ChangeFeeds {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 500;
+
+    @Inject
+    JdbcRecordJournal journal;
+
+    @Inject
+    VolunteerHomes homes;
+
+    public ChangeFeedPage page(JournalFamily family, AccessScope scope, String cursorParameter, int limit) {
+        ChangeCursor cursor = cursor(cursorParameter);
+        JournalChanges changes = read(family, cursor, limit);
+        Map<UUID, UUID> homesNow = scope.organizationId() == null || family == JournalFamily.VOLUNTEER
+                ? Map.of() : homes.current(volunteerIds(changes));
+        Map<UUID, UUID> homesThen = new HashMap<>();
+        StateReaders now = new StateReaders(scope, homesNow::get);
+        StateReaders then = new StateReaders(scope, id -> homesThen.computeIfAbsent(id, v -> homes.at(v, cursor)));
+        List<ChangeFeedItem> items = new ArrayList<>();
+        for (JournalChange change : changes.changes()) {
+            item(family, change, now, then, changes.fromStart()).ifPresent(items::add);
+        }
+        return new ChangeFeedPage(items, changes.next().encode(), changes.hasMore());
+    }
+
+    private static Optional<ChangeFeedItem> item(JournalFamily family, JournalChange change, StateReaders now,
+                                                 StateReaders then, boolean fromStart) {
+        // An erased volunteer leaves every mirror; the hours it served stay, redacted, as the list shows them.
+        boolean gone = change.kind() == ChangeKind.DELETED
+                || (change.kind() == ChangeKind.ERASED && family == JournalFamily.VOLUNTEER);
+        if (!gone && now.readable(family, change.state())) {
+            return Optional.of(ChangeFeedItem.current(change.recordId(), change.changedAt(), change.state()));
+        }
+        if (!fromStart && change.stateAtCursor() != null && then.readable(family, change.stateAtCursor())) {
+            return Optional.of(ChangeFeedItem.tombstone(change.recordId(), change.changedAt(), reason(change.kind())));
+        }
+        return Optional.empty();
+    }
+
+    private static TombstoneReason reason(ChangeKind kind) {
+        return switch (kind) {
+            case DELETED -> TombstoneReason.DELETED;
+            case ERASED -> TombstoneReason.ERASED;
+            case WRITTEN -> TombstoneReason.OUT_OF_SCOPE;
+        };
+    }
+
+    private JournalChanges read(JournalFamily family, ChangeCursor cursor, int limit) {
+        try {
+            return journal.changes(List.of(family.key()), cursor, limit);
+        } catch (ExpiredCursorException e) {
+            throw new ApiProblem(410, "cursor-expired", "Cursor expired", e.getMessage(), List.of());
+        }
+    }
+
+    private static ChangeCursor cursor(String parameter) {
+        try {
+            return ChangeCursor.decode(parameter);
+        } catch (ChangeCursor.InvalidCursorException e) {
+            throw ApiProblem.invalidField("cursor", e.getMessage());
+        }
+    }
+
+    private static Set<UUID> volunteerIds(JournalChanges changes) {
+        return changes.changes().stream().map(JournalChange::state).filter(state -> state != null)
+                .map(state -> UUID.fromString(state.path("volunteerId").asText())).collect(Collectors.toSet());
+    }
+}

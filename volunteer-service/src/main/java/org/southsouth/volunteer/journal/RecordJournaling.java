@@ -1,0 +1,72 @@
+package org.southsouth.volunteer.journal;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.southsouth.journal.ChangeKind;
+import org.southsouth.journal.JdbcRecordJournal;
+import org.southsouth.security.EventOrigins;
+import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.ServiceHours;
+import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.service.VolunteerRedaction;
+
+/**
+ * Journals volunteers, deployments and service hours in the transaction that changes them, with who changed them.
+ * Call after the change is flushed, beside publishing its event.
+ */
+@ApplicationScoped
+public class RecordJournaling {
+
+    @Inject
+    JdbcRecordJournal journal;
+
+    @Inject
+    JournalStates states;
+
+    @Inject
+    EventOrigins origins;
+
+    public void written(Volunteer volunteer) {
+        record(JournalFamily.VOLUNTEER, volunteer.id, ChangeKind.WRITTEN, states.of(volunteer));
+    }
+
+    public void written(Deployment deployment) {
+        record(JournalFamily.DEPLOYMENT, deployment.id, ChangeKind.WRITTEN, states.of(deployment));
+    }
+
+    public void written(ServiceHours hours) {
+        record(JournalFamily.SERVICE_HOURS, hours.id, ChangeKind.WRITTEN, states.of(hours));
+    }
+
+    /**
+     * The volunteer moved to another home organization: its deployments and hours did not change, but who may read
+     * them did, so they go through the changes feeds again (as current records, or out-of-scope tombstones).
+     */
+    public void readersChanged(Volunteer volunteer) {
+        Deployment.<Deployment>list("volunteerId", volunteer.id).forEach(this::written);
+        ServiceHours.<ServiceHours>list("volunteerId", volunteer.id).forEach(this::written);
+    }
+
+    /**
+     * The volunteer was erased (the live rows already redacted): every earlier state of it and of its hours gets the
+     * same redaction, and each records the erasure. Deployments carry no personal values of the volunteer.
+     */
+    public void erased(Volunteer volunteer, List<ServiceHours> hours) {
+        UUID id = volunteer.id;
+        journal.redactRecord(JournalFamily.VOLUNTEER.key(), id, state -> VolunteerRedaction.volunteerState(state, id));
+        record(JournalFamily.VOLUNTEER, id, ChangeKind.ERASED, states.of(volunteer));
+        JsonNode mention = JsonNodeFactory.instance.objectNode().put("volunteerId", id.toString());
+        journal.redactMentions(JournalFamily.SERVICE_HOURS.key(), mention, VolunteerRedaction::hoursState);
+        hours.forEach(entry -> record(JournalFamily.SERVICE_HOURS, entry.id, ChangeKind.ERASED, states.of(entry)));
+    }
+
+    private void record(JournalFamily family, UUID id, ChangeKind kind, JsonNode state) {
+        journal.record(family.key(), id, kind, state, origins.current());
+    }
+}
