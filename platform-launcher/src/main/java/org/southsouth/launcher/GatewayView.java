@@ -6,18 +6,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the gateway says about a service, read from its readiness (which asks each upstream when called), so the
- * console tells what callers meet while a service is down and once it is back.
+ * console tells what callers meet while something is down and once it is back.
  */
 final class GatewayView {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String GATEWAY = "gateway";
+    /** An upstream's entry in the readiness answer, as {@code UpstreamReadiness} writes it. */
+    private static final Pattern UPSTREAM =
+            Pattern.compile("\"([a-z-]+)\"\\s*:\\s*\"(up|down \\(\\d+\\)|unreachable|unknown)\"");
 
     private final String publicUrl;
     private final URI readiness;
@@ -27,8 +33,11 @@ final class GatewayView {
         this.readiness = URI.create(managementUrl + "/q/health/ready");
     }
 
-    /** One line on what the gateway answers now for the named service's API (or for the whole API, for itself). */
-    String describe(String service) {
+    /**
+     * One line on what the gateway answers now: for a service, its upstream's state; for the gateway itself, whether
+     * the API answers; for anything else (PostgreSQL), every upstream's state.
+     */
+    String describe(String name) {
         String body;
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(TIMEOUT).GET().build(),
@@ -40,20 +49,27 @@ final class GatewayView {
             Thread.currentThread().interrupt();
             return "gateway not asked (interrupted)";
         }
-        if (service.equals(GATEWAY)) {
+        if (name.equals(GATEWAY)) {
             return "the gateway answers again at " + publicUrl;
         }
-        return upstreamLine(upstreamName(service), body);
+        Map<String, String> upstreams = upstreams(body);
+        String upstream = upstreamName(name);
+        if (!upstreams.containsKey(upstream)) {
+            return "gateway readiness: " + upstreams.entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining(", "));
+        }
+        String line = "gateway readiness: " + upstream + ": " + upstreams.get(upstream);
+        return upstreams.get(upstream).equals("up")
+                ? line : line + " (its API paths answer 503 with Retry-After meanwhile)";
     }
 
-    private static String upstreamLine(String upstream, String readinessBody) {
-        Pattern entry = Pattern.compile("\"" + Pattern.quote(upstream) + "\"\\s*:\\s*\"([^\"]*)\"");
-        Matcher state = entry.matcher(readinessBody);
-        if (!state.find()) {
-            return "the gateway's readiness does not name " + upstream;
+    private static Map<String, String> upstreams(String readinessBody) {
+        Map<String, String> states = new LinkedHashMap<>();
+        Matcher entry = UPSTREAM.matcher(readinessBody);
+        while (entry.find()) {
+            states.put(entry.group(1), entry.group(2));
         }
-        String line = "gateway readiness: " + upstream + ": " + state.group(1);
-        return state.group(1).equals("up") ? line : line + " (its API paths answer 503 with Retry-After meanwhile)";
+        return states;
     }
 
     /** The gateway names its upstreams after the services: partner-service is {@code partner}. */

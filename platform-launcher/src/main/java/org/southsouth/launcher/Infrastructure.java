@@ -20,7 +20,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.bson.Document;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
 import org.southsouth.embedded.EmbeddedMongoServer;
-import org.southsouth.embedded.EmbeddedPostgresServer;
 
 /**
  * Kafka, PostgreSQL and MongoDB for the services: the embedded ones, or external servers that are checked
@@ -35,7 +34,7 @@ public final class Infrastructure implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private String kafkaBootstrap;
     private String postgresBaseUrl;
-    private EmbeddedPostgresServer embeddedPostgres;
+    private PostgresProcess embeddedPostgres;
     private String mongoUri;
     private EmbeddedKafkaBroker embeddedKafka;
 
@@ -57,6 +56,11 @@ public final class Infrastructure implements AutoCloseable {
     /** The embedded broker, or null when an external Kafka is used. */
     public EmbeddedKafkaBroker embeddedKafka() {
         return embeddedKafka;
+    }
+
+    /** The embedded PostgreSQL server, or null when an external one is used. */
+    PostgresProcess embeddedPostgres() {
+        return embeddedPostgres;
     }
 
     public String mongoUri() {
@@ -99,9 +103,9 @@ public final class Infrastructure implements AutoCloseable {
             }
             return;
         }
-        embeddedPostgres = EmbeddedPostgresServer.start(settings.postgresPort(), settings.dataFolder("postgres"));
+        embeddedPostgres = PostgresProcess.start(settings.postgresPort(), settings.dataFolder("postgres"));
         started.add(embeddedPostgres);
-        progress.accept(line("PostgreSQL", "localhost:" + embeddedPostgres.port(), begin));
+        progress.accept(line("PostgreSQL", embeddedPostgres.address(), begin));
     }
 
     private void startMongo() {

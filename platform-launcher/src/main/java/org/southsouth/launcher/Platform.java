@@ -14,8 +14,8 @@ import org.southsouth.embedded.Ports;
 
 /**
  * The whole platform on one machine: infrastructure first, then the services side by side, then the gateway once
- * they are ready. A service that exits on its own is restarted ({@link Supervisor}). Closing stops everything, gateway
- * first, infrastructure last.
+ * they are ready. A service or the embedded PostgreSQL exiting on its own is restarted ({@link Supervisor}). Closing
+ * stops everything, gateway first, infrastructure last.
  */
 public final class Platform implements AutoCloseable {
 
@@ -107,6 +107,9 @@ public final class Platform implements AutoCloseable {
         Ports.requireFree(settings.eventsPort(), "events-service (EVENTS_PORT)");
         Ports.requireFree(settings.webhookPort(), "webhook-service (WEBHOOK_PORT)");
         infrastructure.start();
+        if (infrastructure.embeddedPostgres() != null) {
+            supervisor.watch(infrastructure.embeddedPostgres());
+        }
         Path logDir = settings.logDir();
         List<ServiceSpec> services = List.of(
                 new ServiceSpec("partner-service", settings.partnerPort(), postgresService("partner")),

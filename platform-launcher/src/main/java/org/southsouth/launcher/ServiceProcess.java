@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * One service running as a child process, its output in a log file; started again by the {@link Supervisor} when it
  * exits.
  */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceProcess implements Supervised, AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -63,7 +63,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service (again, after it exited), unless it is being stopped; its output goes on in the same log. */
-    synchronized void restart() {
+    @Override
+    public synchronized void restart() {
         if (stopping) {
             return;
         }
@@ -75,18 +76,34 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The running process, e.g. to kill it in a test. */
-    ProcessHandle handle() {
+    @Override
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
-    /** Completes with the exit code when the current process ends. */
-    CompletableFuture<Integer> onExit() {
-        return process.onExit().thenApply(Process::exitValue);
+    @Override
+    public CompletableFuture<String> onExit() {
+        return process.onExit().thenApply(ended -> ExitCode.describe(ended.exitValue()));
     }
 
-    /** Whether it was asked to stop: its exit is then no failure. */
-    synchronized boolean stopping() {
+    @Override
+    public synchronized boolean stopping() {
         return stopping;
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public String address() {
+        return spec.url();
+    }
+
+    @Override
+    public String lastWords(int lines) {
+        return "End of " + log + ":\n" + tail(lines).indent(6).stripTrailing();
     }
 
     ServiceSpec spec() {
@@ -98,7 +115,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service reports ready; fails with the end of its log if it dies or takes too long. */
-    void awaitReady(Duration timeout) {
+    @Override
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI ready = URI.create(spec.readinessUrl());
         Process starting = process;

@@ -11,10 +11,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Watches the services once they are ready, like compose's {@code restart: unless-stopped}: a service that exits on
- * its own is reported at once (how it ended, the end of its log, what the gateway now answers for it) and started
- * again as its {@link RestartPolicy} says, until it fails too often and is left stopped, which is reported loudly.
- * Its return is reported too. A service being stopped is not started again.
+ * Watches the services and the embedded PostgreSQL once they are ready, like compose's
+ * {@code restart: unless-stopped}: one that exits on its own is reported at once (how it ended, the end of its log,
+ * what the gateway now answers) and started again as its {@link RestartPolicy} says, a start that fails counting as a
+ * failure too, until it fails too often and is left stopped, which is reported loudly. Its return is reported too.
+ * One being stopped is not started again.
  */
 final class Supervisor implements AutoCloseable {
 
@@ -43,29 +44,33 @@ final class Supervisor implements AutoCloseable {
     }
 
     /** Watches a ready service; the answer completes once its next exit has been dealt with. */
-    CompletableFuture<Void> watch(ServiceProcess service) {
+    CompletableFuture<Void> watch(Supervised service) {
         return watch(service, policy.failures());
     }
 
-    private CompletableFuture<Void> watch(ServiceProcess service, RestartPolicy.Failures failures) {
-        return service.onExit().thenAccept(exitCode -> exited(service, exitCode, failures));
+    private CompletableFuture<Void> watch(Supervised service, RestartPolicy.Failures failures) {
+        return service.onExit().thenAccept(ending -> exited(service, ending, failures));
     }
 
-    private void exited(ServiceProcess service, int exitCode, RestartPolicy.Failures failures) {
+    private void exited(Supervised service, String ending, RestartPolicy.Failures failures) {
         if (closed || service.stopping()) {
             return;
         }
         long diedAt = System.nanoTime();
-        String name = service.spec().name();
-        console.accept("  ✗ " + name + " is down: " + ExitCode.describe(exitCode) + ". End of " + service.log()
-                + ":\n" + service.tail(LOG_LINES).indent(6).stripTrailing());
-        console.accept("    " + gatewayView.apply(name));
-        Optional<Duration> delay = failures.afterFailure(diedAt);
+        String lastWords = service.lastWords(LOG_LINES);
+        console.accept("  ✗ " + service.name() + " is down: " + ending + "."
+                + (lastWords.isEmpty() ? "" : " " + lastWords));
+        console.accept("    " + gatewayView.apply(service.name()));
+        startAgainLater(service, failures, diedAt);
+    }
+
+    private void startAgainLater(Supervised service, RestartPolicy.Failures failures, long diedAt) {
+        Optional<Duration> delay = failures.afterFailure(System.nanoTime());
         if (delay.isEmpty()) {
             giveUp(service);
             return;
         }
-        console.accept("  ↻ restarting " + name + " in " + readable(delay.get()));
+        console.accept("  ↻ restarting " + service.name() + " in " + readable(delay.get()));
         try {
             restarts.schedule(() -> restart(service, failures, diedAt), delay.get().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
@@ -73,26 +78,24 @@ final class Supervisor implements AutoCloseable {
         }
     }
 
-    private void giveUp(ServiceProcess service) {
-        String name = service.spec().name();
+    private void giveUp(Supervised service) {
         console.accept("""
                 ==========================================================================================
                 ✗ %s failed %d times within %s: NOT RESTARTING IT ANY MORE.
-                  The platform goes on without it. See %s, then restart the platform.
+                  The platform goes on without it. See why above, then restart the platform.
                 =========================================================================================="""
-                .formatted(name, policy.maxFailures(), readable(policy.window()), service.log())
-                .indent(2).stripTrailing());
+                .formatted(service.name(), policy.maxFailures(), readable(policy.window())).indent(2).stripTrailing());
     }
 
-    private void restart(ServiceProcess service, RestartPolicy.Failures failures, long diedAt) {
+    private void restart(Supervised service, RestartPolicy.Failures failures, long diedAt) {
         if (closed) {
             return;
         }
-        String name = service.spec().name();
         try {
             service.restart();
         } catch (LaunchException e) {
-            console.accept("  ✗ " + e.getMessage() + ": not restarting it any more.");
+            console.accept("  ✗ " + e.getMessage());
+            startAgainLater(service, failures, diedAt);
             return;
         }
         watch(service, failures);
@@ -101,13 +104,13 @@ final class Supervisor implements AutoCloseable {
         } catch (LaunchException e) {
             // Died while starting: its exit is dealt with like any other. Hanging: killed, so that its exit is.
             if (!closed && service.handle().isAlive()) {
-                console.accept("  ✗ " + name + " not ready within " + readable(readyTimeout) + ": killing it");
+                console.accept("  ✗ " + service.name() + " not ready within " + readable(readyTimeout) + ", killed");
                 service.handle().destroyForcibly();
             }
             return;
         }
-        console.accept(String.format("  ✓ %s ready again at %s, %.1f s after it died; %s", name, service.spec().url(),
-                (System.nanoTime() - diedAt) / 1e9, gatewayView.apply(name)));
+        console.accept(String.format("  ✓ %s ready again at %s, %.1f s after it died; %s", service.name(),
+                service.address(), (System.nanoTime() - diedAt) / 1e9, gatewayView.apply(service.name())));
     }
 
     private static String readable(Duration duration) {

@@ -54,6 +54,12 @@ class GatewayViewTest {
     }
 
     @Test
+    void tellsEveryUpstreamsStateWhenWhatDiedIsNoUpstream() {
+        assertEquals("gateway readiness: partner: up, volunteer: unreachable, events: down (503)",
+                view.describe("PostgreSQL"));
+    }
+
+    @Test
     void tellsThatTheGatewayItselfAnswersAgain() {
         assertEquals("the gateway answers again at http://localhost:8080", view.describe("gateway"));
     }

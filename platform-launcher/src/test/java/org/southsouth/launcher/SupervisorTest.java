@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -91,6 +93,25 @@ class SupervisorTest {
     }
 
     @Test
+    void aServiceThatCannotBeStartedAgainIsTriedUnderThePolicyThenLeftStopped() throws Exception {
+        Path program = logs.resolve("webhook-service.sh");
+        Files.writeString(program, "#!/bin/sh\nexec sleep 600\n");
+        assertTrue(program.toFile().setExecutable(true));
+        try (ServiceProcess service = start("webhook-service", new ProcessBuilder(program.toString()))) {
+            supervisor.watch(service);
+            Files.delete(program);
+            service.handle().destroyForcibly();
+
+            awaitLine("webhook-service is down");
+            String notStarted = awaitLine("Cannot start webhook-service");
+            assertTrue(notStarted.contains(program.toString()), notStarted);
+            awaitLine("Cannot start webhook-service");
+            String givenUp = awaitLine("NOT RESTARTING");
+            assertTrue(givenUp.contains("webhook-service failed 3 times"), givenUp);
+        }
+    }
+
+    @Test
     void aServiceBeingStoppedIsNotStartedAgain() throws Exception {
         ServiceProcess service = start("partner-service", "exec sleep 600");
         ProcessHandle stopped = service.handle();
@@ -105,21 +126,27 @@ class SupervisorTest {
     }
 
     private ServiceProcess start(String name, String script) {
+        return start(name, new ProcessBuilder("sh", "-c", script));
+    }
+
+    private ServiceProcess start(String name, ProcessBuilder command) {
         Path log = logs.resolve(name + ".log");
-        ProcessBuilder command = new ProcessBuilder("sh", "-c", script)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        command.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return ServiceProcess.start(new ServiceSpec(name, 0, health.getAddress().getPort(), Map.of()), command, log);
     }
 
     private String awaitLine(String containing) throws InterruptedException {
         long deadline = System.nanoTime() + AT_MOST.toNanos();
+        List<String> passed = new ArrayList<>();
         while (System.nanoTime() < deadline) {
             String line = console.poll(1, TimeUnit.SECONDS);
             if (line != null && line.contains(containing)) {
                 return line;
             }
+            if (line != null) {
+                passed.add(line);
+            }
         }
-        return fail("no console line containing '" + containing + "' within " + AT_MOST + "; console: " + console);
+        return fail("no console line containing '" + containing + "' within " + AT_MOST + "; passed: " + passed);
     }
 }
