@@ -15,7 +15,7 @@ public record JournalEntry(ChangeKind kind, JsonNode state, JsonNode previousSta
                            Instant recordedAt) {
 
     /** Fields that change on every write: a history that listed them would say nothing new. */
-    public static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt");
+    public static final Set<String> BOOKKEEPING = Set.of("version", "revision", "updatedAt");
 
     /** The entry as a caller sees it: only the fields {@code readable} lets it read, bookkeeping left out. */
     public HistoryEntry toHistoryEntry(Predicate<String> readable) {

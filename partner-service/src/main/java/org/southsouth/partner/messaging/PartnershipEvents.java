@@ -7,6 +7,7 @@ import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.PartnershipV1;
 import org.southsouth.partner.domain.Partnership;
+import org.southsouth.partner.journal.PartnerJournal;
 import org.southsouth.security.EventOrigins;
 
 /** Writes partnership events to the outbox, in the caller's transaction. */
@@ -19,7 +20,13 @@ public class PartnershipEvents {
     @Inject
     EventOrigins origins;
 
-    /** Call after the change is flushed, so the sequence is the revision the change produced. */
+    @Inject
+    PartnerJournal journal;
+
+    /**
+     * Call after the change is flushed, so the sequence is the revision the change produced. Every change publishes,
+     * so this is also where it is journaled (the record's history and changes feed).
+     */
     public void publish(EventType type, Partnership p) {
         PartnershipV1 payload = new PartnershipV1(p.id, p.title, p.kind.name(), p.status.name(),
                 p.parties.stream().map(party -> new PartnershipV1.Party(party.organizationId,
@@ -27,5 +34,6 @@ public class PartnershipEvents {
                 java.util.List.copyOf(p.sdgTargets), java.util.List.copyOf(p.countries), p.startsOn, p.endsOn,
                 p.updatedAt);
         outbox.append(type.topic(), origins.envelope(type, p.id.toString(), p.revision(), payload));
+        journal.written(p);
     }
 }

@@ -18,7 +18,7 @@ public record ContactView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static ContactView of(OrganizationContact c) {
+    public static ContactView of(OrganizationContact c) {
         return new ContactView(c.id, c.organizationId, c.name, c.role, c.email, c.phone, c.preferredLanguage, c.createdAt,
                 c.updatedAt);
     }

@@ -32,7 +32,7 @@ public record OrganizationView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static OrganizationView of(Organization o) {
+    public static OrganizationView of(Organization o) {
         return new OrganizationView(o.id, o.name, Map.copyOf(o.nameTranslations), o.acronym, o.type, o.country,
                 o.subregion, o.region, List.copyOf(o.sdgs), o.website, o.hub, o.joinedNetworkOn, o.status,
                 o.revision(), o.createdAt, o.updatedAt);

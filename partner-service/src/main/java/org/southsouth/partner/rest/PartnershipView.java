@@ -35,7 +35,7 @@ public record PartnershipView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static PartnershipView of(Partnership p) {
+    public static PartnershipView of(Partnership p) {
         return new PartnershipView(p.id, p.title, p.description, p.kind, p.status,
                 p.parties.stream().map(party -> new PartnershipFields.Party(party.organizationId, party.role)).toList(),
                 List.copyOf(p.sdgTargets), List.copyOf(p.sdgGoals), List.copyOf(p.countries), List.copyOf(p.regions),

@@ -1,6 +1,7 @@
 package org.southsouth.partner.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
+import org.southsouth.partner.journal.PartnerJournal;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
@@ -31,6 +33,9 @@ public class ContactBook {
 
     @Inject
     Caller caller;
+
+    @Inject
+    PartnerJournal journal;
 
     public void requireAccess(UUID organizationId) {
         caller.requireActsFor(organizationId, "see or change its contacts");
@@ -62,6 +67,7 @@ public class ContactBook {
         apply(fields, contact);
         contact.createdAt = contact.updatedAt;
         contact.persist();
+        journal.written(contact);
         return contact;
     }
 
@@ -75,13 +81,17 @@ public class ContactBook {
         if (!changed.equals(current)) {
             apply(changed, contact);
             OrganizationContact.flush();
+            journal.written(contact);
         }
         return contact;
     }
 
     @Transactional
     public void remove(UUID organizationId, UUID contactId) {
-        get(organizationId, contactId).delete();
+        OrganizationContact contact = get(organizationId, contactId);
+        contact.delete();
+        OrganizationContact.flush();
+        journal.deleted(contact);
     }
 
     private static void apply(ContactFields fields, OrganizationContact contact) {
@@ -90,7 +100,8 @@ public class ContactBook {
         contact.email = fields.email();
         contact.phone = fields.phone();
         contact.preferredLanguage = fields.preferredLanguage();
-        contact.updatedAt = Instant.now();
+        // Microseconds, as PostgreSQL keeps them: the time a write answers is the time every later read shows.
+        contact.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireOrganization(UUID organizationId) {

@@ -1,6 +1,7 @@
 package org.southsouth.partner.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public class OrganizationService {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    /** Microseconds, as PostgreSQL keeps them: the time a write answers is the time every later read shows. */
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     public void requireMayRegister() {
         caller.requireStaff("register organizations");

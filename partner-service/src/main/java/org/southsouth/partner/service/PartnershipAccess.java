@@ -24,7 +24,11 @@ final class PartnershipAccess {
     }
 
     static boolean maySee(Caller caller, Partnership partnership) {
-        return partnership.status != PartnershipStatus.DRAFT || caller.actsForAny(parties(partnership));
+        return maySee(caller, partnership.status, parties(partnership));
+    }
+
+    static boolean maySee(Caller caller, PartnershipStatus status, Set<UUID> parties) {
+        return status != PartnershipStatus.DRAFT || caller.actsForAny(parties);
     }
 
     static void requireVisible(Caller caller, Partnership partnership) {

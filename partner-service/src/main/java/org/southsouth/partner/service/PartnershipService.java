@@ -1,6 +1,7 @@
 package org.southsouth.partner.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public class PartnershipService {
     @Inject
     Caller caller;
 
-    Clock clock = Clock.systemUTC();
+    /** Microseconds, as PostgreSQL keeps them: the time a write answers is the time every later read shows. */
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     public void requireMayRecord(PartnershipFields fields) {
         PartnershipAccess.requireOwnAgreement(caller, fields == null ? null : fields.parties());

@@ -1,0 +1,58 @@
+package org.southsouth.partner.rest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.southsouth.journal.ChangeCursor;
+import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ExpiredCursorException;
+import org.southsouth.journal.HistoryEntry;
+import org.southsouth.journal.JdbcRecordJournal;
+import org.southsouth.journal.JournalHistory;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Page;
+import org.southsouth.rest.Problem;
+import org.southsouth.rest.QueryParameters;
+
+/** Reads histories and changes feeds from the record journal, answering bad paging and cursors with problems. */
+@ApplicationScoped
+public class RecordJournalReads {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
+    @Inject
+    JdbcRecordJournal journal;
+
+    /** One page of the record's history, newest first; a record the caller reads reads whole in this service. */
+    Page<HistoryEntry> history(String family, UUID id, String page, String size) {
+        int pageIndex = QueryParameters.page(page);
+        int pageSize = QueryParameters.size(size);
+        JournalHistory entries = journal.history(family, id, pageIndex, pageSize);
+        return new Page<>(entries.entries().stream().map(entry -> entry.toHistoryEntry(field -> true)).toList(),
+                pageIndex, pageSize, entries.total());
+    }
+
+    /** The changes after {@code cursor} the caller may see, {@code view} telling which states it may read. */
+    ChangeFeedPage changes(String family, String cursor, String limit, Function<JsonNode, Optional<?>> view) {
+        Integer asked = QueryParameters.integer("limit", limit, 1, MAX_LIMIT);
+        ChangeCursor from;
+        try {
+            from = ChangeCursor.decode(cursor);
+        } catch (ChangeCursor.InvalidCursorException e) {
+            throw ApiProblem.invalidField("cursor", e.getMessage());
+        }
+        try {
+            return journal.changes(List.of(family), from, asked == null ? DEFAULT_LIMIT : asked).toPage(view);
+        } catch (ExpiredCursorException e) {
+            throw new ApiProblem(410, "cursor-expired", "Cursor expired", e.getMessage(),
+                    List.of(new Problem.FieldError("cursor", "older than the journal keeps: start again without it")));
+        }
+    }
+}
