@@ -153,6 +153,16 @@ class AuthorizationTest {
         passes(partner, "POST", "/api/v1/applications/" + UUID.randomUUID() + "/status");
     }
 
+    @Test
+    void volunteerServiceBatchesAreForStaffAndPartnersAndAVolunteerAppCreatesNoVolunteers() {
+        for (String batch : List.of("/api/v1/volunteers/bulk", "/api/v1/deployments/bulk", "/api/v1/service-hours/bulk")) {
+            passes(TestClients.register("partner").token(), "POST", batch);
+            passes(TestClients.register("coordinator").token(), "POST", batch);
+            refused(TestClients.register("reporter").token(), "POST", batch);
+            refused(TestClients.register("volunteer").token(), "POST", batch);
+        }
+    }
+
     /** The gateway lets the request through to volunteer-service, which is down. */
     private static void passes(String token, String method, String path) {
         call(token, method, path).then().statusCode(503);

@@ -1,6 +1,7 @@
 package org.southsouth.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,6 +61,35 @@ class LimitsTest {
                     .then().statusCode(304).header("ETag", "\"7\"").header("RateLimit-Remaining", "2");
         }
         given().auth().oauth2(token).when().get(TAGGED).then().statusCode(200).header("RateLimit-Remaining", "1");
+    }
+
+    @Test
+    void aBatchCountsAsOneRequestPlusOnePerStarted100KiBOfItsBody() {
+        String token = TestClients.register(List.of("coordinator"), null, 5).token();
+        String batch = "{\"items\": [{\"name\": \"" + " ".repeat(40 * 1024) + "\"}]}";
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(batch).when().post(ECHO + "/bulk")
+                .then().statusCode(201).header("RateLimit-Remaining", "3");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"items\": [{}]}").when().post(ECHO + "/bulk")
+                .then().statusCode(201).header("RateLimit-Remaining", "1");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"items\": [{}]}").when().post(ECHO + "/bulk")
+                .then().statusCode(429).header("RateLimit-Remaining", "1")
+                .body("detail", containsString("this batch counts as 2"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").when().post(ECHO)
+                .then().statusCode(201).header("RateLimit-Remaining", "0");
+    }
+
+    @Test
+    void aBatchWithoutContentLengthIsRefusedWith411() throws Exception {
+        String token = TestClients.register("coordinator").token();
+        byte[] batch = "{\"items\": [{}]}".getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(echo + "/bulk")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(batch))).build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(411, response.statusCode());
+        assertTrue(response.body().contains("Content-Length"), response.body());
     }
 
     @Test

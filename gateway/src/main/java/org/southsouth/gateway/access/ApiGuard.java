@@ -2,6 +2,7 @@ package org.southsouth.gateway.access;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.southsouth.gateway.auth.ExternalIssuer;
 import org.southsouth.gateway.auth.Identity;
 import org.southsouth.gateway.auth.TokenIssuer;
 import org.southsouth.gateway.auth.TokenVerifier;
+import org.southsouth.gateway.limits.BatchCost;
 import org.southsouth.gateway.limits.RateDecision;
 import org.southsouth.gateway.limits.RateLimiter;
 import org.southsouth.gateway.routing.Problems;
@@ -20,7 +22,8 @@ import org.southsouth.rest.ApiProblem;
 
 /**
  * The gate in front of {@code /api/v1} and {@code /admin}: a valid bearer token (else 401), the client's rate limit
- * (else 429), a role that may make this call (else 403). Once the client is known every answer, refusals included,
+ * (else 429; a batch counts as its {@link BatchCost} and must send Content-Length, else 411), a role that may make
+ * this call (else 403). Once the client is known every answer, refusals included,
  * carries its {@code RateLimit-*} headers, and a refused call counts against its limit like any other; a conditional
  * read answered 304 does not count. Passes the verified identity on in the routing context.
  */
@@ -73,15 +76,23 @@ public class ApiGuard {
                     Map.of("WWW-Authenticate", REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\""));
             return;
         }
-        RateDecision rate = limiter.take(identity);
+        OptionalInt cost = BatchCost.of(in);
+        RateDecision rate = limiter.take(identity, cost.orElse(1));
         HttpServerResponse out = ctx.response();
         out.putHeader("RateLimit-Limit", Integer.toString(rate.limit()))
                 .putHeader("RateLimit-Remaining", Integer.toString(rate.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(rate.resetSeconds()));
         if (!rate.granted()) {
             problems.send(ctx, new ApiProblem(429, "rate-limited", "Too many requests",
-                    "This client may make " + rate.limit() + " requests per minute; retry in " + rate.retryAfterSeconds() + " s.", List.of()),
+                    "This client may make " + rate.limit() + " requests per minute" + (rate.cost() > 1 ? " and this batch counts as "
+                    + rate.cost() : "") + "; retry in " + rate.retryAfterSeconds() + " s.", List.of()),
                     Map.of("Retry-After", Long.toString(rate.retryAfterSeconds())));
+            return;
+        }
+        if (cost.isEmpty()) {
+            problems.send(ctx, new ApiProblem(411, "length-required", "Content-Length required",
+                    "A batch must send its Content-Length: its size is what it counts as against the rate limit.",
+                    List.of()), Map.of());
             return;
         }
         if (!policy.allows(identity.roles(), in.method().name(), in.path())) {

@@ -21,12 +21,13 @@ public class RateLimiter {
     @Inject
     GatewayConfig config;
 
-    public RateDecision take(Identity identity) {
+    /** Takes one request, or a batch's {@link BatchCost}, from the client's allowance. */
+    public RateDecision take(Identity identity, int cost) {
         int limit = identity.rateLimitPerMinute() != null ? identity.rateLimitPerMinute() : config.rateLimit().requestsPerMinute();
         long now = System.nanoTime();
         TokenBucket bucket = buckets.compute(identity.clientId(),
                 (client, existing) -> existing != null && existing.capacity() == limit ? existing : new TokenBucket(limit, now));
-        return bucket.take(now);
+        return bucket.take(now, cost);
     }
 
     /** Returns the request's token (a conditional read answered 304); the requests remaining after it. */

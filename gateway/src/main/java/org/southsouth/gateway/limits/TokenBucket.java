@@ -26,17 +26,24 @@ final class TokenBucket {
     }
 
     synchronized RateDecision take(long now) {
+        return take(now, 1);
+    }
+
+    /** Takes {@code cost} requests at once (a batch), all or none; a cost over the capacity takes the capacity. */
+    synchronized RateDecision take(long now, int cost) {
+        int taken = Math.min(cost, capacity);
         tokens = Math.min(capacity, tokens + (now - updatedAt) * tokensPerNano);
         updatedAt = now;
-        boolean granted = tokens >= 1;
+        boolean granted = tokens >= taken;
         if (granted) {
-            tokens -= 1;
+            tokens -= taken;
         }
         int remaining = (int) Math.floor(tokens);
-        long untilNext = Math.max(1, seconds((1 - tokens) / tokensPerNano));
+        // Refused, the wait is until the bucket holds this request's cost; granted, until the next single request.
+        long untilNext = Math.max(1, seconds(((granted ? 1 : taken) - tokens) / tokensPerNano));
         // With nothing left, the reset a client needs is when its next request goes through, which Retry-After says too.
         long reset = remaining == 0 ? untilNext : seconds((capacity - tokens) / tokensPerNano);
-        return new RateDecision(granted, capacity, remaining, reset, granted ? 0 : untilNext);
+        return new RateDecision(granted, capacity, remaining, reset, granted ? 0 : untilNext, taken);
     }
 
     /** A request that turned out to cost nothing (a 304) takes nothing from the allowance. */

@@ -2,6 +2,7 @@ package org.southsouth.gateway.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,26 @@ class TokenBucketTest {
         assertEquals(59, first.remaining());
         assertEquals(1, first.resetSeconds());
         assertEquals(0, first.retryAfterSeconds());
+    }
+
+    @Test
+    void aBatchTakesItsWholeCostOrNothing() {
+        TokenBucket bucket = new TokenBucket(60, 0);
+        assertEquals(55, bucket.take(0, 5).remaining());
+        bucket.take(0, 53);
+        RateDecision refused = bucket.take(0, 3);
+        assertFalse(refused.granted());
+        assertEquals(2, refused.remaining(), "a refused batch takes nothing");
+        assertEquals(1, refused.retryAfterSeconds(), "one more request comes back in a second at 60 per minute");
+        assertTrue(bucket.take(SECOND, 3).granted());
+    }
+
+    @Test
+    void aBatchCostingMoreThanTheWholeLimitTakesTheWholeLimit() {
+        TokenBucket bucket = new TokenBucket(3, 0);
+        RateDecision batch = bucket.take(0, 101);
+        assertTrue(batch.granted());
+        assertEquals(3, batch.cost());
+        assertEquals(0, batch.remaining());
     }
 }
