@@ -12,7 +12,7 @@ final class BatchDescriptions {
             + "externalId). Object-level rules and events per record as the single calls. The whole batch is idempotent "
             + "under Idempotency-Key. A batch counts against the client's rate limit as 1 request plus 1 per started "
             + "100 KiB (102,400 bytes) of request body, never more than the client's per-minute limit: e.g. 500 "
-            + "volunteers in about 300 KiB cost 4 requests; the gateway reads the size from Content-Length, which a "
+            + "volunteers (about 263 KiB) cost 4 requests; the gateway reads the size from Content-Length, which a "
             + "batch must send (411 without it).";
     static final String RESULT = "One result per item, in request order, with counts per outcome";
     static final String TOO_MANY = "items missing, empty, over 500 or not objects; nothing changed";
