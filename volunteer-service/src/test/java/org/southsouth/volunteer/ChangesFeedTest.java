@@ -167,6 +167,25 @@ class ChangesFeedTest {
     }
 
     @Test
+    void tombstoneRetentionRemovesWhatIsLeftOfAnErasedVolunteerButKeepsItsHours() {
+        UUID org = Organizations.active("MX");
+        String partner = TestTokens.partnerOf(org);
+        String volunteer = registerAs(partner, org);
+        String hours = ServiceHoursResourceTest.log(volunteer, "2025-07-01", "4", List.of())
+                .then().statusCode(201).extract().path("id");
+        given().post("/api/v1/volunteers/" + volunteer + "/erasure").then().statusCode(200);
+
+        journal.prune(Optional.empty(), Duration.ZERO);
+
+        given().get("/api/v1/volunteers/" + volunteer + "/history").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/service-hours/" + hours + "/history").then().statusCode(200).body("total", equalTo(2));
+        FeedMirror mirror = new FeedMirror("service-hours", partner);
+        await().atMost(CATCH_UP).untilAsserted(() -> assertEquals(FeedMirror.list("service-hours", partner),
+                mirror.catchUp().records()));
+        assertEquals(List.of(hours), List.copyOf(mirror.records().keySet()));
+    }
+
+    @Test
     void feedsAndHistoriesAreInTheContractWithTheirProblems() {
         JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200)
                 .extract().jsonPath();

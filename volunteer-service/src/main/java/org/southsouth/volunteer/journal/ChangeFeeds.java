@@ -58,9 +58,7 @@ public class ChangeFeeds {
 
     private static Optional<ChangeFeedItem> item(JournalFamily family, JournalChange change, StateReaders now,
                                                  StateReaders then, boolean fromStart) {
-        // An erased volunteer leaves every mirror; the hours it served stay, redacted, as the list shows them.
-        boolean gone = change.kind() == ChangeKind.DELETED
-                || (change.kind() == ChangeKind.ERASED && family == JournalFamily.VOLUNTEER);
+        boolean gone = change.kind() != ChangeKind.WRITTEN;
         if (!gone && now.readable(family, change.state())) {
             return Optional.of(ChangeFeedItem.current(change.recordId(), change.changedAt(), change.state()));
         }

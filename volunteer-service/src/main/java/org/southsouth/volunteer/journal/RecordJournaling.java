@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.JdbcRecordJournal;
 import org.southsouth.security.EventOrigins;
@@ -55,15 +54,19 @@ public class RecordJournaling {
 
     /**
      * The volunteer was erased (the live rows already redacted): every earlier state of it and of its hours gets the
-     * same redaction, and each records the erasure. Deployments carry no personal values of the volunteer.
+     * same redaction. The volunteer records an ERASED entry; its hours stay records of the network, so theirs is a
+     * change (its redacted activity reaches the mirrors) that retention keeps like any other. Deployments carry no
+     * personal values of the volunteer.
      */
     public void erased(Volunteer volunteer, List<ServiceHours> hours) {
         UUID id = volunteer.id;
         journal.redactRecord(JournalFamily.VOLUNTEER.key(), id, state -> VolunteerRedaction.volunteerState(state, id));
         record(JournalFamily.VOLUNTEER, id, ChangeKind.ERASED, states.of(volunteer));
-        JsonNode mention = JsonNodeFactory.instance.objectNode().put("volunteerId", id.toString());
-        journal.redactMentions(JournalFamily.SERVICE_HOURS.key(), mention, VolunteerRedaction::hoursState);
-        hours.forEach(entry -> record(JournalFamily.SERVICE_HOURS, entry.id, ChangeKind.ERASED, states.of(entry)));
+        for (ServiceHours entry : hours) {
+            // An entry never changes volunteer: the volunteer's entries now are all that ever named it.
+            journal.redactRecord(JournalFamily.SERVICE_HOURS.key(), entry.id, VolunteerRedaction::hoursState);
+            written(entry);
+        }
     }
 
     private void record(JournalFamily family, UUID id, ChangeKind kind, JsonNode state) {

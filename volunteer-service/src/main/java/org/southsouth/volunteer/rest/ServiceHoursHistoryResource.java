@@ -41,8 +41,8 @@ public class ServiceHoursHistoryResource {
     @Operation(operationId = "getServiceHoursHistory", summary = "A service hours entry's history",
             description = "Who changed the entry, when, through which client and request, and each changed field"
                     + " before and after; newest first. "
-                    + "An erasure of its volunteer redacts the activity in every entry and is recorded as an"
-                    + " ERASED entry. "
+                    + "An erasure of its volunteer redacts the activity in every entry and adds an entry by the"
+                    + " eraser that shows no field. "
                     + "Readable by whoever may read the entry "
                     + "(network staff, the volunteer's home organization, the volunteer itself);"
                     + " no API changes it.")
