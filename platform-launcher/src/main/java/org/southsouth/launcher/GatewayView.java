@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 final class GatewayView {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final String GATEWAY = "gateway";
     /** An upstream's entry in the readiness answer, as {@code UpstreamReadiness} writes it. */
     private static final Pattern UPSTREAM =
@@ -43,6 +44,8 @@ final class GatewayView {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             body = response.body();
+        } catch (HttpTimeoutException e) {
+            return "the gateway's readiness did not answer within " + TIMEOUT.toSeconds() + " s (" + readiness + ")";
         } catch (IOException e) {
             return "the gateway does not answer (" + readiness + "): the API at " + publicUrl + " is down";
         } catch (InterruptedException e) {

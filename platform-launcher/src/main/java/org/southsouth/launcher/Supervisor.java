@@ -60,8 +60,9 @@ final class Supervisor implements AutoCloseable {
         String lastWords = service.lastWords(LOG_LINES);
         console.accept("  ✗ " + service.name() + " is down: " + ending + "."
                 + (lastWords.isEmpty() ? "" : " " + lastWords));
-        console.accept("    " + gatewayView.apply(service.name()));
         startAgainLater(service, failures, diedAt);
+        // Asked after the restart is scheduled: the gateway may take its whole timeout to answer.
+        console.accept("    " + gatewayView.apply(service.name()));
     }
 
     private void startAgainLater(Supervised service, RestartPolicy.Failures failures, long diedAt) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,29 @@ class GatewayViewTest {
     @Test
     void tellsThatTheGatewayItselfAnswersAgain() {
         assertEquals("the gateway answers again at http://localhost:8080", view.describe("gateway"));
+    }
+
+    @Test
+    void tellsThatTheGatewaysReadinessIsSlowRatherThanThatTheApiIsDown() throws IOException {
+        HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        CountDownLatch released = new CountDownLatch(1);
+        slow.createContext("/q/health/ready", exchange -> {
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        slow.start();
+        try {
+            String management = "http://localhost:" + slow.getAddress().getPort();
+            assertEquals("the gateway's readiness did not answer within 2 s (" + management + "/q/health/ready)",
+                    new GatewayView("http://localhost:8080", management).describe("volunteer-service"));
+        } finally {
+            released.countDown();
+            slow.stop(0);
+        }
     }
 
     @Test

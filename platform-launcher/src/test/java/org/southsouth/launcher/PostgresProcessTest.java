@@ -53,7 +53,7 @@ class PostgresProcessTest {
 
             String down = awaitLine("PostgreSQL is down");
             assertTrue(down.contains("pid " + killed.pid()), down);
-            assertEquals("    gateway readiness: …", console.take());
+            assertEquals("  ↻ restarting PostgreSQL in 10 ms", console.take());
             awaitLine("PostgreSQL ready again at localhost:" + postgres.port());
             assertNotEquals(killed.pid(), postgres.handle().pid(), "a new server process");
             assertEquals("written before the crash", query(url, "SELECT name FROM kept"));
