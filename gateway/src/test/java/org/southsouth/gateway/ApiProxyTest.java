@@ -87,6 +87,12 @@ class ApiProxyTest {
     }
 
     @Test
+    void aBatchIsGivenLongerToAnswerThanOneRequest() {
+        given().contentType("application/json").body("{\"items\": [{}]}").when().post("/api/v1/organizations/slow/bulk")
+                .then().statusCode(200);
+    }
+
+    @Test
     void anUnknownApiIs404Problem() {
         given().when().get("/api/v1/unicorns").then().statusCode(404).contentType("application/problem+json");
     }

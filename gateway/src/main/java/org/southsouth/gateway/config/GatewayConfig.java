@@ -26,6 +26,13 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration upstreamTimeout();
 
+    /**
+     * Longest wait for an upstream to start answering a batch ({@code POST …/bulk}: up to 500 items, each in its own
+     * transaction, which takes seconds) before the client gets 504.
+     */
+    @WithDefault("60s")
+    Duration batchUpstreamTimeout();
+
     /** Longest wait for a connection to an upstream before the client gets 503. */
     @WithDefault("2s")
     Duration connectTimeout();

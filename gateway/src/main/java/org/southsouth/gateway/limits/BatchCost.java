@@ -22,7 +22,7 @@ public final class BatchCost {
 
     /** The requests this one counts as; empty for a batch that does not say its size in Content-Length. */
     public static OptionalInt of(HttpServerRequest request) {
-        if (request.method() != HttpMethod.POST || !request.path().endsWith(BATCH_SUFFIX)) {
+        if (!isBatch(request)) {
             return OptionalInt.of(1);
         }
         String length = request.getHeader("Content-Length");
@@ -34,6 +34,11 @@ public final class BatchCost {
         } catch (NumberFormatException e) {
             return OptionalInt.empty();
         }
+    }
+
+    /** Whether the request is a batch: {@code POST} to a path ending in {@code /bulk}. */
+    public static boolean isBatch(HttpServerRequest request) {
+        return request.method() == HttpMethod.POST && request.path().endsWith(BATCH_SUFFIX);
     }
 
     /** 1 plus 1 per started 100 KiB. */

@@ -1,6 +1,7 @@
 package org.southsouth.gateway.routing;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.access.IdentityHeaders;
 import org.southsouth.gateway.auth.Identity;
 import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.limits.BatchCost;
 import org.southsouth.gateway.resilience.CircuitBreaker;
 import org.southsouth.gateway.resilience.CircuitBreakers;
 import org.southsouth.rest.ApiProblem;
@@ -113,7 +115,7 @@ public class ApiProxy {
                 .setPort(upstream.port())
                 .setSsl(upstream.tls())
                 .setURI(in.uri())
-                .setIdleTimeout(config.upstreamTimeout().toMillis());
+                .setIdleTimeout(timeoutOf(in).toMillis());
         client.request(options)
                 .onSuccess(out -> send(ctx, out, upstream, breaker, replayable, retry))
                 .onFailure(error -> {
@@ -124,6 +126,11 @@ public class ApiProxy {
                         upstreamFailed(ctx, upstream, error);
                     }
                 });
+    }
+
+    /** A batch answers after all its items: it gets longer to start answering than one request. */
+    private Duration timeoutOf(HttpServerRequest in) {
+        return BatchCost.isBatch(in) ? config.batchUpstreamTimeout() : config.upstreamTimeout();
     }
 
     private void send(RoutingContext ctx, HttpClientRequest out, Upstream upstream, CircuitBreaker breaker, boolean replayable, int retry) {
@@ -202,7 +209,7 @@ public class ApiProxy {
         boolean timedOut = error instanceof TimeoutException || String.valueOf(error.getMessage()).contains("timeout");
         ApiProblem problem = timedOut
                 ? new ApiProblem(504, "upstream-timeout", "Service did not answer in time",
-                        "The " + upstream.name() + " service did not answer within " + config.upstreamTimeout().toSeconds()
+                        "The " + upstream.name() + " service did not answer within " + timeoutOf(ctx.request()).toSeconds()
                                 + " s; retry later.", List.of())
                 : new ApiProblem(503, "upstream-unavailable", "Service unavailable",
                         "The " + upstream.name() + " service cannot be reached; retry later.", List.of());
