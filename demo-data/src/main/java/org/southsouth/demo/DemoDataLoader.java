@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Loads the synthetic demo network through the gateway's public API only, as a partner system would. Loading
- * twice changes nothing: each record is looked up by its natural key before it is created, creations carry a stable
- * Idempotency-Key, and life-cycle steps are taken only where a record has not reached its demo status yet.
+ * Loads the synthetic demo network through the gateway's public API only, as a partner system would: in batches
+ * where the API has them, each item under a stable externalId, and waiting on the services' sync-state for what they
+ * learn from each other. Loading twice creates nothing: a batch sent again finds its records by their externalIds,
+ * other records are looked up by their natural key before they are created (with a stable Idempotency-Key), and
+ * life-cycle steps are taken only where a record has not reached its demo status yet.
  *
  * <pre>java -jar demo-data/target/demo-data.jar http://localhost:8080 [--client-id ID --client-secret SECRET [--token-url URL]]</pre>
  */
@@ -22,7 +24,7 @@ public final class DemoDataLoader {
 
     public LoadReport load() {
         LoadReport report = new LoadReport(progress);
-        PartnerRecords partners = new PartnerRecords(api, report);
+        PartnerRecords partners = new PartnerRecords(api, report, new CatchUp(api));
         VolunteerRecords volunteers = new VolunteerRecords(api, report, partners);
         EventRecords events = new EventRecords(api, report, partners, volunteers);
         OpportunityRecords opportunities = new OpportunityRecords(api, report, partners, volunteers);
@@ -50,16 +52,20 @@ public final class DemoDataLoader {
             return;
         }
         LoadReport report;
+        long started = System.nanoTime();
+        DemoDataLoader loader = new DemoDataLoader(arguments.gatewayUrl(), arguments.credentials(),
+                System.out::println);
         try {
-            report = new DemoDataLoader(arguments.gatewayUrl(), arguments.credentials(), System.out::println).load();
+            report = loader.load();
         } catch (ApiException e) {
             System.err.println("✗ " + e.getMessage());
             System.exit(1);
             return;
         }
         System.out.print(report.summary());
-        System.out.println(report.totalCreated() + " records created, " + report.totalChanged() + " status changes, "
-                + report.failures().size() + " failures.");
+        System.out.printf("%d records created, %d updated, %d status changes, %d failures; %d requests in %.1f s.%n",
+                report.totalCreated(), report.totalUpdated(), report.totalChanged(), report.failures().size(),
+                loader.api.requests(), (System.nanoTime() - started) / 1e9);
         System.exit(report.failures().isEmpty() ? 0 : 1);
     }
 

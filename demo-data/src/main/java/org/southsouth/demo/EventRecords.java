@@ -1,20 +1,19 @@
 package org.southsouth.demo;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Events with their participants, and knowledge products (events-service), through the gateway. An event is
- * drafted, opened, its participants registered, closed, their attendance recorded, and completed, as organizers
- * would; a second load finds it COMPLETED with everyone there and changes nothing.
+ * Events with their participants, and knowledge products (events-service), through the gateway. Events are drafted
+ * and opened one by one (no batch creates events); then every participant of every event is registered with the
+ * attendance it ends with in one batch; then the events are closed and completed, as organizers would. A second load
+ * finds the events COMPLETED, each participant unchanged, and changes nothing.
  */
 final class EventRecords extends Records {
 
@@ -23,7 +22,6 @@ final class EventRecords extends Records {
     static final String KNOWLEDGE_PRODUCTS = "knowledge-products";
     private static final List<String> EVENT_LIFE = List.of("DRAFT", "OPEN", "CLOSED", "COMPLETED");
     private static final List<String> REVIEW_LIFE = List.of("DRAFT", "IN_REVIEW", "PUBLISHED");
-    private static final Duration REPLICA_WAIT = Duration.ofSeconds(60);
 
     private final PartnerRecords partners;
     private final VolunteerRecords volunteers;
@@ -46,32 +44,71 @@ final class EventRecords extends Records {
     }
 
     void load() {
-        section(EVENTS, this::loadEvents);
+        section(EVENTS, () -> {
+            partners.awaitOrganizationsKnown(CatchUp.Service.EVENTS);
+            loadEvents();
+        });
         section(KNOWLEDGE_PRODUCTS, this::loadKnowledgeProducts);
     }
 
     private void loadEvents() {
         Map<String, JsonNode> index = index("/api/v1/events", e -> e.path("title").asText());
-        inParallel(DemoEvents.all(), event ->
-            record(EVENTS, event.title(), () -> {
-                JsonNode saved = onceKnown(() -> ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event)));
-                String id = saved.path("id").asText();
-                String statusPath = "/api/v1/events/" + id + "/status";
-                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "OPEN", status -> api.post(statusPath, null, Json.object("status", status)));
-                if ("OPEN".equals(saved.path("status").asText())) {
-                    section(PARTICIPATIONS, () -> register(id, event));
+        List<DemoEvents.Event> events = DemoEvents.all();
+        inParallel(events, event -> record(EVENTS, event.title(), () -> {
+            JsonNode saved = ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()),
+                    body(event));
+            eventsByTitle.put(event.title(), moveTo(saved, "OPEN"));
+        }));
+        List<DemoEvents.Event> registering = events.stream().filter(event -> eventsByTitle.containsKey(event.title())
+                && EVENT_LIFE.indexOf(eventsByTitle.get(event.title()).path("status").asText()) > 0).toList();
+        section(PARTICIPATIONS, () -> registerParticipants(registering));
+        inParallel(registering, event -> record(EVENTS, event.title(), () ->
+                eventsByTitle.put(event.title(), moveTo(eventsByTitle.get(event.title()), "COMPLETED"))));
+        for (DemoEvents.Event event : registering) {
+            List<String> helpers = event.volunteers().stream().filter(volunteers.volunteerIds()::containsKey).toList();
+            if (!helpers.isEmpty()) {
+                eventVolunteers.put(event.title(), helpers);
+            }
+        }
+    }
+
+    private JsonNode moveTo(JsonNode event, String status) {
+        String path = "/api/v1/events/" + event.path("id").asText() + "/status";
+        return advance(EVENTS, event, "status", EVENT_LIFE, status,
+                step -> api.post(path, null, Json.object("status", step)));
+    }
+
+    /** Every delegate, expert, speaker, organizer and volunteer of the events, ATTENDED since the event began. */
+    private void registerParticipants(List<DemoEvents.Event> events) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (DemoEvents.Event event : events) {
+            JsonNode saved = eventsByTitle.get(event.title());
+            String eventId = saved.path("id").asText();
+            String began = saved.path("startsAt").asText();
+            for (DemoEvents.Group group : event.groups()) {
+                for (String name : group.members()) {
+                    // The name as it is: two names may differ only in letters a key would flatten.
+                    String externalId = key("participant", event.title(), group.organization()) + "-" + name;
+                    items.add(Json.object("externalId", externalId,
+                            "eventId", eventId, "organizationId", partners.organizationId(group.organization()),
+                            "name", name, "role", group.role(), "status", "ATTENDED", "at", began));
+                    names.add(event.title() + " / " + name);
                 }
-                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "CLOSED", status -> api.post(statusPath, null, Json.object("status", status)));
-                if ("CLOSED".equals(saved.path("status").asText())) {
-                    section(PARTICIPATIONS, () -> recordAttendance(id));
+            }
+            for (String volunteerKey : event.volunteers()) {
+                String volunteerId = volunteers.volunteerIds().get(volunteerKey);
+                if (volunteerId != null) {
+                    items.add(Json.object("externalId", key("participant", event.title(), volunteerKey),
+                            "eventId", eventId, "volunteerId", volunteerId, "role", "VOLUNTEER",
+                            "status", "ATTENDED", "at", began));
+                    names.add(event.title() + " / " + volunteerKey);
                 }
-                saved = advance(EVENTS, saved, "status", EVENT_LIFE, "COMPLETED", status -> api.post(statusPath, null, Json.object("status", status)));
-                eventsByTitle.put(event.title(), saved);
-                List<String> helpers = event.volunteers().stream().filter(volunteers.volunteerIds()::containsKey).toList();
-                if (!helpers.isEmpty()) {
-                    eventVolunteers.put(event.title(), helpers);
-                }
-            }));
+            }
+        }
+        if (!items.isEmpty()) {
+            upsert(PARTICIPATIONS, "/api/v1/participations/bulk", items, names::get);
+        }
     }
 
     private Map<String, Object> body(DemoEvents.Event event) {
@@ -93,116 +130,23 @@ final class EventRecords extends Records {
                 "languages", event.languages(), "sdgs", event.sdgs(), "delegationVisit", visit, "expertMission", mission);
     }
 
-    /** Registers whoever of the event's delegates, experts, speakers and volunteers is not registered yet. */
-    private void register(String eventId, DemoEvents.Event event) {
-        String path = "/api/v1/events/" + eventId + "/participations";
-        Map<String, JsonNode> registered = index(path, EventRecords::participantKey);
-        for (DemoEvents.Group group : event.groups()) {
-            String organizationId = partners.requireOrganization(group.organization());
-            List<String> missing = group.members().stream().filter(name -> !registered.containsKey(organizationId + "|" + name)).toList();
-            for (int i = missing.size(); i < group.members().size(); i++) {
-                report.existing(PARTICIPATIONS);
-            }
-            if (!missing.isEmpty()) {
-                record(PARTICIPATIONS, event.title() + " / " + group.organization(), () -> {
-                    ApiResponse response = api.post(path + "/groups", key("group", eventId, group.organization(), group.role()),
-                            Json.object("organizationId", organizationId, "role", group.role(), "members", missing));
-                    missing.forEach(name -> {
-                        if (response.created()) {
-                            report.created(PARTICIPATIONS);
-                        } else {
-                            report.existing(PARTICIPATIONS);
-                        }
-                    });
-                });
-            }
-        }
-        for (String volunteerKey : event.volunteers()) {
-            String volunteerId = volunteers.volunteerIds().get(volunteerKey);
-            if (volunteerId == null) {
-                continue;
-            }
-            if (registered.containsKey(volunteerId)) {
-                report.existing(PARTICIPATIONS);
-                continue;
-            }
-            record(PARTICIPATIONS, event.title() + " / " + volunteerKey, () -> registerVolunteer(path, eventId, volunteerKey, volunteerId));
-        }
-    }
-
-    private void registerVolunteer(String path, String eventId, String volunteerKey, String volunteerId) {
-        ApiResponse response = onceKnown(() -> api.post(path, key("participation", eventId, volunteerKey),
-                Json.object("volunteerId", volunteerId, "role", "VOLUNTEER")));
-        if (response.created()) {
-            report.created(PARTICIPATIONS);
-        } else {
-            report.existing(PARTICIPATIONS);
-        }
-    }
-
-    /**
-     * events-service learns organizations and volunteers from Kafka events: one registered a moment ago may need a
-     * few seconds, and until then a record naming it is refused with 422.
-     */
-    private <T> T onceKnown(Supplier<T> call) {
-        long deadline = System.nanoTime() + REPLICA_WAIT.toNanos();
-        while (true) {
-            try {
-                return call.get();
-            } catch (EndpointMissing e) {
-                throw e;
-            } catch (ApiException e) {
-                if (e.status() != 422 || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                pause();
-            }
-        }
-    }
-
-    private void recordAttendance(String eventId) {
-        String path = "/api/v1/events/" + eventId + "/participations";
-        for (JsonNode participation : api.listAll(path)) {
-            if ("REGISTERED".equals(participation.path("status").asText())) {
-                record(PARTICIPATIONS, participation.path("name").asText(participation.path("volunteerId").asText()), () -> {
-                    api.post(path + "/" + participation.path("id").asText() + "/status", null, Json.object("status", "ATTENDED"));
-                    report.changed(PARTICIPATIONS);
-                });
-            }
-        }
-    }
-
-    private static String participantKey(JsonNode participation) {
-        return participation.hasNonNull("volunteerId") ? participation.path("volunteerId").asText()
-                : participation.path("organizationId").asText() + "|" + participation.path("name").asText();
-    }
-
     private void loadKnowledgeProducts() {
         Map<String, JsonNode> index = index("/api/v1/knowledge-products", p -> p.path("title").asText());
         inParallel(DemoKnowledge.PRODUCTS, product ->
             record(KNOWLEDGE_PRODUCTS, product.title(), () -> {
                 List<String> leads = new ArrayList<>();
                 product.leads().forEach(acronym -> leads.add(partners.requireOrganization(acronym)));
-                JsonNode saved = onceKnown(() -> ensure(KNOWLEDGE_PRODUCTS, index, product.title(), "/api/v1/knowledge-products",
+                JsonNode saved = ensure(KNOWLEDGE_PRODUCTS, index, product.title(), "/api/v1/knowledge-products",
                         key("knowledge", product.title()),
                         Json.object("kind", product.kind(), "title", product.title(), "type", product.type(), "scope", product.scope(),
                                 "leadOrganizationIds", leads, "year", product.year(), "country", product.country(),
                                 "region", product.region(), "sdgs", product.sdgs(), "overview", product.overview(),
                                 "sdgContributionHighlights", product.highlights(), "lessonsLearned", product.lessons(),
                                 "successFactors", product.successFactors(), "languages", List.of("en", "zh"),
-                                "links", List.of("https://knowledge.example.org/" + key(product.title())))));
+                                "links", List.of("https://knowledge.example.org/" + key(product.title()))));
                 String path = "/api/v1/knowledge-products/" + saved.path("id").asText() + "/review-status";
                 advance(KNOWLEDGE_PRODUCTS, saved, "reviewStatus", REVIEW_LIFE, "PUBLISHED",
                         status -> api.post(path, null, Json.object("reviewStatus", status)));
             }));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(0, "Interrupted");
-        }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +32,7 @@ public final class GatewayClient {
     private final ClientCredentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
+    private final AtomicLong requests = new AtomicLong();
     private volatile String accessToken;
 
     public GatewayClient(String baseUrl, ClientCredentials credentials) {
@@ -41,19 +44,46 @@ public final class GatewayClient {
         return json;
     }
 
+    /** HTTP requests sent so far: token requests and retries after a 429 included. */
+    public long requests() {
+        return requests.get();
+    }
+
     public ApiResponse get(String path) {
         return send("GET " + path, HttpRequest.newBuilder(uri(path)).GET(), path);
     }
 
-    /** Creates a record; the key makes a retry (or a second load within the key's lifetime) return the first answer. */
+    /**
+     * Creates a record or takes a step (a null body sends none); the key makes a retry (or a second load within the
+     * key's lifetime) return the first answer.
+     */
     public ApiResponse post(String path, String idempotencyKey, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        }
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return send("POST " + path, request, path);
+    }
+
+    public ApiResponse delete(String path) {
+        return send("DELETE " + path, HttpRequest.newBuilder(uri(path)).DELETE(), path);
+    }
+
+    /**
+     * Sends a batch ({@code {"items": [...]}}, at most 500) to a collection's {@code /bulk} operation and answers one
+     * result per item in request order: {@code outcome} (created, updated, unchanged, failed), {@code id}, and
+     * {@code problem} when it failed. No Idempotency-Key: the items' externalIds make a re-sent batch update what it
+     * created, where a replayed key would answer the first result again.
+     */
+    public List<JsonNode> bulk(String path, List<?> items) {
+        List<JsonNode> results = new ArrayList<>(items.size());
+        post(path, null, Map.of("items", items)).body().path("items").forEach(results::add);
+        return results;
     }
 
     /** Every record of a collection, page by page (the filter, if any, in the query). */
@@ -119,6 +149,7 @@ public final class GatewayClient {
         if (credentials != null && !tokenRequest) {
             request.setHeader("Authorization", "Bearer " + token());
         }
+        requests.incrementAndGet();
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

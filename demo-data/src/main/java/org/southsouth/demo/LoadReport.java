@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** What one load did, per record type: created, already there, changed (a status step), skipped, failed. Counted from several threads. */
+/**
+ * What one load did, per record type: created, updated (a batch item that changed its record), already there (found,
+ * or a batch item that changed nothing), changed (a status step), skipped, failed. Counted from several threads.
+ */
 public final class LoadReport {
 
     /** Counts of one record type. */
     public static final class Tally {
         private int created;
+        private int updated;
         private int existing;
         private int changed;
         private String skipped;
@@ -19,6 +23,10 @@ public final class LoadReport {
 
         public int created() {
             return created;
+        }
+
+        public int updated() {
+            return updated;
         }
 
         public int existing() {
@@ -57,6 +65,10 @@ public final class LoadReport {
         of(type).created++;
     }
 
+    synchronized void updated(String type) {
+        of(type).updated++;
+    }
+
     synchronized void existing(String type) {
         of(type).existing++;
     }
@@ -79,6 +91,10 @@ public final class LoadReport {
         return tallies.values().stream().mapToInt(t -> t.created).sum();
     }
 
+    public int totalUpdated() {
+        return tallies.values().stream().mapToInt(t -> t.updated).sum();
+    }
+
     public int totalChanged() {
         return tallies.values().stream().mapToInt(t -> t.changed).sum();
     }
@@ -89,8 +105,10 @@ public final class LoadReport {
 
     public String summary() {
         StringBuilder text = new StringBuilder();
-        tallies.forEach((type, t) -> text.append(String.format("  %-22s %4d created %4d already there %4d status changes%s%s%n",
-                type, t.created, t.existing, t.changed, t.failures.isEmpty() ? "" : "  " + t.failures.size() + " FAILED",
+        tallies.forEach((type, t) -> text.append(String.format(
+                "  %-22s %4d created %4d updated %4d already there %4d status changes%s%s%n",
+                type, t.created, t.updated, t.existing, t.changed,
+                t.failures.isEmpty() ? "" : "  " + t.failures.size() + " FAILED",
                 t.skipped == null ? "" : "  skipped: " + t.skipped)));
         return text.toString();
     }

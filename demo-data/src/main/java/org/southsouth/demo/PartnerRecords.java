@@ -1,23 +1,28 @@
 package org.southsouth.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Organizations and partnerships (partner-service), through the gateway. */
+/** Organizations and partnerships (partner-service), through the gateway: each type in one batch. */
 final class PartnerRecords extends Records {
 
     static final String ORGANIZATIONS = "organizations";
     static final String PARTNERSHIPS = "partnerships";
     private static final List<String> PARTNERSHIP_LIFE = List.of("DRAFT", "SIGNED", "ACTIVE");
 
+    private final CatchUp catchUp;
     /** Organization id by acronym. */
     private final Map<String, String> organizationIds = new ConcurrentHashMap<>();
+    /** The last organization this load created or changed: once a service knows it, it knows the ones before. */
+    private String lastWritten;
 
-    PartnerRecords(GatewayClient api, LoadReport report) {
+    PartnerRecords(GatewayClient api, LoadReport report, CatchUp catchUp) {
         super(api, report);
+        this.catchUp = catchUp;
     }
 
     Map<String, String> organizationIds() {
@@ -29,37 +34,74 @@ final class PartnerRecords extends Records {
         section(PARTNERSHIPS, this::loadPartnerships);
     }
 
-    private void loadOrganizations() {
-        Map<String, JsonNode> index = index("/api/v1/organizations", o -> o.path("name").asText());
-        inParallel(DemoNetwork.ORGANIZATIONS, org ->
-            record(ORGANIZATIONS, org.name(), () -> {
-                JsonNode saved = ensure(ORGANIZATIONS, index, org.name(), "/api/v1/organizations", key("org", org.acronym()),
-                        Json.object("name", org.name(), "nameTranslations", org.translations().isEmpty() ? null : org.translations(),
-                                "acronym", org.acronym(), "type", org.type(), "country", org.country(), "sdgs", org.sdgs(),
-                                "website", org.website(), "hub", org.hub(), "joinedNetworkOn", org.joined().toString(),
-                                "status", "ACTIVE"));
-                organizationIds.put(org.acronym(), saved.path("id").asText());
-            }));
+    /** Waits until the service knows every organization this load wrote (its sync-state, not a 422 retried). */
+    void awaitOrganizationsKnown(CatchUp.Service service) {
+        if (lastWritten == null) {
+            catchUp.awaitTopics(service);
+        } else {
+            long revision = api.get("/api/v1/organizations/" + lastWritten).body().path("revision").asLong();
+            catchUp.awaitOrganization(service, lastWritten, revision);
+        }
     }
 
+    private void loadOrganizations() {
+        List<DemoNetwork.Org> orgs = DemoNetwork.ORGANIZATIONS;
+        List<Map<String, Object>> items = orgs.stream().map(org -> Json.object("externalId", key("org", org.acronym()),
+                "name", org.name(), "nameTranslations", org.translations().isEmpty() ? null : org.translations(),
+                "acronym", org.acronym(), "type", org.type(), "country", org.country(), "sdgs", org.sdgs(),
+                "website", org.website(), "hub", org.hub(), "joinedNetworkOn", org.joined().toString(),
+                "status", "ACTIVE")).toList();
+        List<JsonNode> results = upsert(ORGANIZATIONS, "/api/v1/organizations/bulk", items, i -> orgs.get(i).name());
+        for (int i = 0; i < results.size(); i++) {
+            if (id(results.get(i)) != null) {
+                organizationIds.put(orgs.get(i).acronym(), id(results.get(i)));
+            }
+            if (wrote(results.get(i))) {
+                lastWritten = id(results.get(i));
+            }
+        }
+    }
+
+    /** Recorded as DRAFTs in one batch, then signed and activated one by one (no batch moves a status). */
     private void loadPartnerships() {
-        Map<String, JsonNode> index = index("/api/v1/partnerships", p -> p.path("title").asText());
-        inParallel(DemoNetwork.partnerships(), partnership ->
-            record(PARTNERSHIPS, partnership.title(), () -> {
-                List<Map<String, Object>> parties = partnership.parties().stream()
-                        .map(p -> Json.object("organizationId", requireOrganization(p.acronym()), "role", p.role())).toList();
-                JsonNode saved = ensure(PARTNERSHIPS, index, partnership.title(), "/api/v1/partnerships",
-                        key("partnership", partnership.title()),
-                        Json.object("title", partnership.title(), "kind", partnership.kind(), "parties", parties,
-                                "sdgTargets", partnership.sdgTargets(), "countries", partnership.countries(),
-                                "startsOn", partnership.startsOn().toString(), "endsOn", partnership.endsOn().toString(),
-                                "documents", List.of(Json.object("title", "Signed agreement",
-                                        "url", "https://documents.example.org/" + key("agreement", partnership.title()) + ".pdf"))));
-                String path = "/api/v1/partnerships/" + saved.path("id").asText() + "/status";
-                advance(PARTNERSHIPS, saved, "status", PARTNERSHIP_LIFE, "ACTIVE", status -> api.post(path, null, Json.object(
-                        "status", status,
-                        "on", (status.equals("SIGNED") ? partnership.startsOn().minusWeeks(2) : partnership.startsOn()).toString())));
-            }));
+        List<DemoNetwork.Partnership> partnerships = DemoNetwork.partnerships();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (DemoNetwork.Partnership partnership : partnerships) {
+            List<Map<String, Object>> parties = partnership.parties().stream()
+                    .map(p -> Json.object("organizationId", organizationId(p.acronym()), "role", p.role())).toList();
+            items.add(Json.object("externalId", key("partnership", partnership.title()),
+                    "title", partnership.title(), "kind", partnership.kind(), "parties", parties,
+                    "sdgTargets", partnership.sdgTargets(), "countries", partnership.countries(),
+                    "startsOn", partnership.startsOn().toString(), "endsOn", partnership.endsOn().toString(),
+                    "documents", List.of(Json.object("title", "Signed agreement",
+                            "url", "https://documents.example.org/" + key("agreement", partnership.title())
+                                    + ".pdf"))));
+        }
+        List<JsonNode> results = upsert(PARTNERSHIPS, "/api/v1/partnerships/bulk", items,
+                i -> partnerships.get(i).title());
+        Map<String, JsonNode> stored = index("/api/v1/partnerships", p -> p.path("id").asText());
+        List<Runnable> moves = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            DemoNetwork.Partnership partnership = partnerships.get(i);
+            JsonNode saved = stored.get(String.valueOf(id(results.get(i))));
+            if (saved != null) {
+                moves.add(() -> record(PARTNERSHIPS, partnership.title(), () -> activate(partnership, saved)));
+            }
+        }
+        inParallel(moves, Runnable::run);
+    }
+
+    private void activate(DemoNetwork.Partnership partnership, JsonNode saved) {
+        String path = "/api/v1/partnerships/" + saved.path("id").asText() + "/status";
+        advance(PARTNERSHIPS, saved, "status", PARTNERSHIP_LIFE, "ACTIVE", status -> api.post(path, null, Json.object(
+                "status", status,
+                "on", (status.equals("SIGNED") ? partnership.startsOn().minusWeeks(2) : partnership.startsOn())
+                        .toString())));
+    }
+
+    /** The id of an organization of this load; null when it was not loaded (the item naming it fails, named). */
+    String organizationId(String acronym) {
+        return organizationIds.get(acronym);
     }
 
     String requireOrganization(String acronym) {

@@ -1,5 +1,6 @@
 package org.southsouth.demo;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,17 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The two moves of an idempotent load: find a record by its natural key or create it (with a stable
- * Idempotency-Key, so a retry is safe too), and walk it along its life cycle only as far as it has not gone yet.
+ * The moves of an idempotent load: send records in batches under stable externalIds (a batch sent again updates what
+ * the first created); where no batch exists, find a record by its natural key or create it (with a stable
+ * Idempotency-Key, so a retry is safe too); and walk a record along its life cycle only as far as it has not gone yet.
  * Records of one type that do not depend on each other are loaded several at a time.
  */
 class Records {
 
     /** Requests in flight at once: the load waits on the services' round trips, not on this machine's cores. */
     static final int PARALLEL_REQUESTS = 8;
+    /** The most items one batch takes. */
+    static final int BATCH_SIZE = 500;
 
     protected final GatewayClient api;
     protected final LoadReport report;
@@ -70,6 +74,46 @@ class Records {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /**
+     * Sends the items through {@code bulkPath}, {@link #BATCH_SIZE} at a time, reports each item's outcome under
+     * {@code type} (a failed one with its name and problem) and answers the item results in order.
+     */
+    protected List<JsonNode> upsert(String type, String bulkPath, List<Map<String, Object>> items,
+                                    Function<Integer, String> itemName) {
+        List<JsonNode> results = new ArrayList<>(items.size());
+        for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+            for (JsonNode result : api.bulk(bulkPath, items.subList(from, Math.min(items.size(), from + BATCH_SIZE)))) {
+                report(type, result, itemName.apply(results.size()));
+                results.add(result);
+            }
+        }
+        return results;
+    }
+
+    private void report(String type, JsonNode result, String name) {
+        switch (result.path("outcome").asText()) {
+            case "created" -> report.created(type);
+            case "updated" -> report.updated(type);
+            case "unchanged" -> report.existing(type);
+            default -> {
+                JsonNode problem = result.path("problem");
+                report.failed(type, name + ": " + result.path("status").asInt() + " " + problem.path("title").asText()
+                        + (problem.has("detail") ? ": " + problem.path("detail").asText() : "")
+                        + (problem.has("errors") ? " " + problem.path("errors") : ""));
+            }
+        }
+    }
+
+    /** Whether a batch item wrote its record (created or updated it). */
+    protected static boolean wrote(JsonNode result) {
+        return List.of("created", "updated").contains(result.path("outcome").asText());
+    }
+
+    /** The record id of a batch item, null when it failed. */
+    protected static String id(JsonNode result) {
+        return result.hasNonNull("id") ? result.path("id").asText() : null;
     }
 
     /** Every record of a collection, by natural key. */

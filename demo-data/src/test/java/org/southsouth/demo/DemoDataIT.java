@@ -64,6 +64,12 @@ class DemoDataIT {
         System.out.print(second.summary());
         assertEquals(List.of(), second.failures());
         assertEquals(0, second.totalCreated(), "records created by the second load");
+        for (String batched : List.of("organizations", "partnerships", "volunteers", "deployments", "participations",
+                "service-hours")) {
+            LoadReport.Tally again = second.of(batched);
+            assertEquals(first.of(batched).created(), again.existing() + again.updated(),
+                    batched + ": each item of the first load's batch found again by its externalId");
+        }
         assertEquals(0, second.totalChanged(), "status changes made by the second load");
         assertEquals(totals, totals());
     }
