@@ -1,10 +1,12 @@
 package org.southsouth.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -58,6 +60,16 @@ class PostgresProcessTest {
             assertNotEquals(killed.pid(), postgres.handle().pid(), "a new server process");
             assertEquals("written before the crash", query(url, "SELECT name FROM kept"));
         }
+    }
+
+    @Test
+    void aRunThatKeepsNoDataHasItsOwnDirectoryAndLeavesNothingBehind() throws Exception {
+        Path directory;
+        try (PostgresProcess postgres = PostgresProcess.start(0, null)) {
+            directory = Path.of(query(postgres.createDatabase("partner"), "SHOW data_directory"));
+            assertTrue(Files.isDirectory(directory));
+        }
+        assertFalse(Files.exists(directory), directory + " deleted");
     }
 
     private static void execute(String url, String sql) throws SQLException {
