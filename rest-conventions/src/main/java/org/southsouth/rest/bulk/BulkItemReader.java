@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.Logger;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.JsonProblems;
-import org.southsouth.rest.Problem;
 import org.southsouth.rest.ProblemMappers;
 
 /**
@@ -55,7 +54,7 @@ public class BulkItemReader {
                 }
                 results.add(write.apply(index, read(batch.items().get(index), type)));
             } catch (RuntimeException e) {
-                results.add(BulkItemResult.failed(index, externalId, problem(e, instance)));
+                results.add(failed(index, externalId, e, instance));
             }
         }
         return BulkResult.of(results);
@@ -68,12 +67,7 @@ public class BulkItemReader {
 
     /** The item as {@code type}, read and validated as a single request's body; else a 400 naming its field. */
     public <T> T read(ObjectNode item, Class<T> type) {
-        T value;
-        try {
-            value = json.treeToValue(item, type);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
+        T value = parse(item, type);
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw ProblemMappers.invalid(violations);
@@ -81,11 +75,28 @@ public class BulkItemReader {
         return value;
     }
 
-    private static Problem problem(RuntimeException e, String instance) {
-        return ProblemMappers.clientCaused(e).orElseGet(() -> {
-            LOG.errorf(e, "Unexpected failure of a batch item on %s", instance);
-            return new ApiProblem(500, "internal", "Internal error",
-                    "The item could not be completed; it has been logged.", List.of());
-        }).toProblem(instance);
+    /** The item as {@code type}, read as a single request's body before the service validates it. */
+    public <T> T parse(ObjectNode item, Class<T> type) {
+        try {
+            return json.treeToValue(item, type);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.of(e);
+        }
+    }
+
+    /**
+     * What an item that failed answers: the problem the single request would have had (found through wrappers such
+     * as a transaction's), else a 500 that is logged; {@code instance} names the request.
+     */
+    public static BulkItemResult failed(int index, String externalId, RuntimeException failure, String instance) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            Optional<ApiProblem> problem = ProblemMappers.clientCaused(cause);
+            if (problem.isPresent()) {
+                return BulkItemResult.failed(index, externalId, problem.get().toProblem(instance));
+            }
+        }
+        LOG.errorf(failure, "Unexpected failure of a batch item on %s", instance);
+        return BulkItemResult.failed(index, externalId, new ApiProblem(500, "internal", "Internal error",
+                "The item could not be completed; it has been logged.", List.of()).toProblem(instance));
     }
 }

@@ -28,7 +28,8 @@ class BulkItemReaderTest {
     BulkItemReaderTest() {
         reader.json = new ObjectMapper();
         new StrictJson().customize(reader.json);
-        reader.validator = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+        reader.validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator();
     }
 
@@ -53,7 +54,8 @@ class BulkItemReaderTest {
                  {"name": "refused"}, {"name": "broken"}, {"name": "Ola"}]""");
 
         assertEquals(List.of("Ana", "Ola"), written);
-        assertEquals(List.of(201, 400, 400, 400, 403, 500, 201), result.items().stream().map(BulkItemResult::status).toList());
+        assertEquals(List.of(201, 400, 400, 400, 403, 500, 201),
+                result.items().stream().map(BulkItemResult::status).toList());
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), result.items().stream().map(BulkItemResult::index).toList());
         assertEquals("name", fieldOf(result.items().get(1).problem()));
         assertEquals("rank", fieldOf(result.items().get(2).problem()));
@@ -65,7 +67,8 @@ class BulkItemReaderTest {
 
     @Test
     void theSameExternalIdTwiceFailsTheSecondItem() throws Exception {
-        BulkResult result = run("[{\"externalId\": \"c-1\", \"name\": \"Ana\"}, {\"externalId\": \"c-1\", \"name\": \"Ana B\"}]");
+        BulkResult result = run("""
+                [{"externalId": "c-1", "name": "Ana"}, {"externalId": "c-1", "name": "Ana B"}]""");
 
         assertEquals(List.of("Ana"), written);
         BulkItemResult second = result.items().get(1);
