@@ -60,14 +60,20 @@ public class RegistrationService {
     ParticipationAccess access;
 
     public Participation register(UUID eventId, Participant participant) {
-        return register(eventId, List.of(participant), null).get(0);
+        return register(eventId, participant, UUID.randomUUID());
+    }
+
+    /** Registers the participant as participation {@code id} (a batch names it before it is written). */
+    public Participation register(UUID eventId, Participant participant, UUID id) {
+        return register(eventId, List.of(participant), List.of(id), null).get(0);
     }
 
     public List<Participation> registerGroup(UUID eventId, List<Participant> members) {
-        return register(eventId, members, UUID.randomUUID());
+        List<UUID> ids = members.stream().map(member -> UUID.randomUUID()).toList();
+        return register(eventId, members, ids, UUID.randomUUID());
     }
 
-    private List<Participation> register(UUID eventId, List<Participant> members, UUID groupId) {
+    private List<Participation> register(UUID eventId, List<Participant> members, List<UUID> ids, UUID groupId) {
         ExchangeEvent event = events.get(eventId);
         List<Participant> named = members.stream().map(this::withVolunteerName).toList();
         named.forEach(member -> access.requireMayRegister(event, member));
@@ -82,9 +88,9 @@ public class RegistrationService {
         List<Participation> stored = new ArrayList<>();
         try {
             for (Participant member : named) {
-                Participation p = new Participation(UUID.randomUUID(), eventId, event.details().kind(), event.details().country(),
-                        member.volunteerId(), member.organizationId(), member.name(), member.role(), status, groupId,
-                        false, now, 1, now, now);
+                Participation p = new Participation(ids.get(stored.size()), eventId, event.details().kind(),
+                        event.details().country(), member.volunteerId(), member.organizationId(), member.name(),
+                        member.role(), status, groupId, false, now, 1, now, now);
                 if (!participations.insert(p, claim == null ? null : claim.slot(stored.size()),
                         outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, p))) {
                     throw alreadyRegistered(p);

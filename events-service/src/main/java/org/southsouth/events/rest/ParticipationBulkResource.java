@@ -1,0 +1,72 @@
+package org.southsouth.events.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.events.service.ParticipationUpserts;
+import org.southsouth.rest.bulk.BulkDescriptions;
+import org.southsouth.rest.bulk.BulkItemReader;
+import org.southsouth.rest.bulk.BulkItems;
+import org.southsouth.rest.bulk.BulkResult;
+import org.southsouth.rest.idempotency.IdempotentRequests;
+
+@Path(ParticipationBulkResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Participations")
+public class ParticipationBulkResource {
+
+    static final String PATH = "/api/v1/participations/bulk";
+
+    @Inject
+    ParticipationUpserts upserts;
+
+    @Inject
+    BulkItemReader reader;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @POST
+    @Operation(operationId = "bulkUpsertParticipations",
+            summary = "Register up to 500 participants with their final status",
+            description = "Participations of any events, each with the status it reached (registration and "
+                    + "attendance in one item). A new participant is registered exactly as by createParticipation "
+                    + "(while the event is OPEN; a seat, else the waitlist) and moved on as by "
+                    + "changeParticipationStatus (ATTENDED or NO_SHOW by staff or the host once the event has started, "
+                    + "dated at; CANCELLED by whoever may register the participant); an existing one is only moved on, "
+                    + "its participant and role never change (409). A step refused by a race after the registration "
+                    + "(the last seats taken meanwhile) leaves the participant registered or waitlisted: the item "
+                    + "fails with the participation's id, and sending it again takes the step. Publishes "
+                    + "ParticipationRegistered and ParticipationStatusChanged per participation."
+                    + BulkDescriptions.RULES)
+    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = BulkDescriptions.KEY)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ParticipationBatch.class)))
+    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
+        BulkItems batch = BulkItems.of(body);
+        return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> Response.ok(
+                reader.run(batch, ParticipationBulkItem.class, PATH,
+                        (index, item) -> upserts.upsert(index, item.toUpsert(), PATH))).build());
+    }
+}

@@ -1,0 +1,169 @@
+package org.southsouth.events.service;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.southsouth.events.domain.ExchangeEvent;
+import org.southsouth.events.domain.Participation;
+import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.store.ExternalIdStore;
+import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.bulk.BulkItemResult;
+import org.southsouth.rest.bulk.BulkItemReader;
+import org.southsouth.rest.bulk.BulkOutcome;
+import org.southsouth.security.Caller;
+
+/**
+ * Writes the items of a participation batch. A new participant is registered by the registration of the single
+ * call (its seat protocol, waitlist and rules), then moved to the item's status by the single status move; an
+ * existing participation is only moved on. The steps a registration cannot be followed by are refused before it
+ * (attendance before the event started, by someone who may not record it, or with no seat left), so an item either
+ * completes or leaves nothing; only a race after the registration (the seats taken meanwhile) leaves it registered,
+ * answered as failed with its id, and a re-sent item takes the step again.
+ */
+@ApplicationScoped
+public class ParticipationUpserts {
+
+    static final String FAMILY = "participation";
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    ParticipationService participations;
+
+    @Inject
+    ParticipationStore store;
+
+    @Inject
+    ExchangeEventService events;
+
+    @Inject
+    ParticipationAccess access;
+
+    @Inject
+    WaitlistPromoter waitlist;
+
+    @Inject
+    ExternalIdStore externalIds;
+
+    @Inject
+    Caller caller;
+
+    /** Writes one item; {@code instance} names the request in a problem answered for the item. */
+    public BulkItemResult upsert(int index, ParticipationUpsert item, String instance) {
+        if (item.at() != null && !item.movesOn()) {
+            throw ApiProblem.invalidField("at", "dates a step after registration (ATTENDED, NO_SHOW, CANCELLED);"
+                    + " a registration is dated when it is made");
+        }
+        UUID mapped = item.externalId() == null ? null
+                : externalIds.find(caller.clientId(), FAMILY, item.externalId()).orElse(null);
+        if (mapped != null && item.id() != null && !mapped.equals(item.id())) {
+            throw ApiProblem.conflict("externalId " + item.externalId() + " names participation " + mapped
+                    + ", not " + item.id());
+        }
+        if (mapped != null) {
+            Participation current = store.find(item.eventId(), mapped);
+            // None: the batch that claimed the external id stopped before registering; this one registers.
+            return current == null ? register(index, item, mapped, instance) : moveOn(index, item, current);
+        }
+        if (item.id() != null) {
+            Participation current = participations.get(item.eventId(), item.id());
+            if (item.externalId() != null && !item.id().equals(claim(item, item.id()))) {
+                throw concurrentClaim(item);
+            }
+            return moveOn(index, item, current);
+        }
+        UUID id = UUID.randomUUID();
+        if (item.externalId() != null && !id.equals(claim(item, id))) {
+            throw concurrentClaim(item);
+        }
+        try {
+            return register(index, item, id, instance);
+        } catch (RuntimeException e) {
+            if (item.externalId() != null) {
+                externalIds.release(caller.clientId(), FAMILY, item.externalId(), id);
+            }
+            throw e;
+        }
+    }
+
+    private BulkItemResult register(int index, ParticipationUpsert item, UUID id, String instance) {
+        if (item.movesOn()) {
+            requireStepPossibleAfterRegistration(events.get(item.eventId()), item.status());
+        }
+        Participation registered = registrations.register(item.eventId(), item.participant(), id);
+        if (item.movesOn()) {
+            try {
+                participations.changeStatus(item.eventId(), id, null, item.status(), item.at());
+            } catch (ApiProblem stepRefused) {
+                return new BulkItemResult(index, item.externalId(), BulkOutcome.FAILED, registered.id(),
+                        stepRefused.status(), stepRefused.toProblem(instance));
+            }
+        }
+        return BulkItemReader.written(index, item.externalId(), BulkOutcome.CREATED, id);
+    }
+
+    private BulkItemResult moveOn(int index, ParticipationUpsert item, Participation current) {
+        Participation visible = participations.get(item.eventId(), current.id());
+        requireSameParticipant(item, visible);
+        if (item.status() == null || !item.movesOn() && isRegistration(visible.status())) {
+            // Seat or waitlist is the registration's to decide: REGISTERED asks for no more than being registered.
+            return BulkItemReader.written(index, item.externalId(), BulkOutcome.UNCHANGED, visible.id());
+        }
+        Participation moved = participations.changeStatus(item.eventId(), visible.id(), null, item.status(), item.at());
+        return BulkItemReader.written(index, item.externalId(),
+                moved.version() == visible.version() ? BulkOutcome.UNCHANGED : BulkOutcome.UPDATED, moved.id());
+    }
+
+    /** What {@link ParticipationService#changeStatus} would refuse right after the registration, refused before it. */
+    private void requireStepPossibleAfterRegistration(ExchangeEvent event, ParticipationStatus step) {
+        if (!step.isAttendance()) {
+            return;
+        }
+        access.requireMayRecordAttendance(event);
+        if (!event.hasStarted(Instant.now())) {
+            throw ApiProblem.conflict("Attendance can be recorded once the event has started ("
+                    + event.details().startsAt() + ")");
+        }
+        if (Integer.valueOf(0).equals(event.seatsLeft()) || waitlist.hasWaitlist(event.id())) {
+            throw ApiProblem.conflict("No seat is left at event " + event.id() + ": the participant would wait, and a "
+                    + "waitlisted participant has no attendance to record");
+        }
+    }
+
+    private static void requireSameParticipant(ParticipationUpsert item, Participation current) {
+        Participant named = item.participant();
+        boolean same = named.role() == current.role() && (named.volunteerId() != null
+                ? named.volunteerId().equals(current.volunteerId())
+                : current.volunteerId() == null && Objects.equals(named.organizationId(), current.organizationId())
+                        && normalized(named.name()).equals(normalized(current.name())));
+        if (!same) {
+            throw ApiProblem.conflict("Participation " + current.id() + " is another participant or role: a "
+                    + "participation's participant and role do not change; cancel it and register the participant anew");
+        }
+    }
+
+    private static boolean isRegistration(ParticipationStatus status) {
+        return status == ParticipationStatus.REGISTERED || status == ParticipationStatus.WAITLISTED;
+    }
+
+    private static String normalized(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private UUID claim(ParticipationUpsert item, UUID id) {
+        return externalIds.claim(caller.clientId(), FAMILY, item.externalId(), id);
+    }
+
+    private static ApiProblem concurrentClaim(ParticipationUpsert item) {
+        return ApiProblem.conflict("Another request of yours is writing externalId " + item.externalId()
+                + "; send the item again");
+    }
+}

@@ -1,0 +1,76 @@
+package org.southsouth.events.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The callers' own ids for records of batches ({@code external_ids}, unique per client, record family and external
+ * id): a re-sent batch finds the records it created instead of duplicating them. Without multi-document
+ * transactions an id is claimed before its record is written, so a second claim of it always meets the first.
+ */
+@ApplicationScoped
+public class ExternalIdStore {
+
+    public static final String COLLECTION = "external_ids";
+
+    @Inject
+    EventsDatabase database;
+
+    void createIndexes(@Observes StartupEvent startup) {
+        collection().createIndex(Indexes.ascending("clientId", "family", "externalId"),
+                new IndexOptions().name("one_record_per_external_id").unique(true));
+    }
+
+    /** The record this client's external id names in the family, if any. */
+    public Optional<UUID> find(String clientId, String family, String externalId) {
+        Document mapping = collection().find(key(clientId, family, externalId)).first();
+        return Optional.ofNullable(mapping).map(d -> UUID.fromString(d.getString("recordId")));
+    }
+
+    /**
+     * Names {@code recordId} with the client's external id unless it already names a record; returns the record it
+     * names afterwards ({@code recordId}, or the one a concurrent batch of the client claimed it for first).
+     */
+    public UUID claim(String clientId, String family, String externalId, UUID recordId) {
+        try {
+            collection().insertOne(new Document("clientId", clientId).append("family", family)
+                    .append("externalId", externalId).append("recordId", recordId.toString())
+                    .append("createdAt", new Date()));
+            return recordId;
+        } catch (MongoWriteException e) {
+            if (!EventsDatabase.isDuplicateKey(e)) {
+                throw e;
+            }
+            return find(clientId, family, externalId).orElseThrow(() -> e);
+        }
+    }
+
+    /** Frees the external id claimed for {@code recordId} whose write failed, so it names nothing. */
+    public void release(String clientId, String family, String externalId, UUID recordId) {
+        collection().deleteOne(and(key(clientId, family, externalId), eq("recordId", recordId.toString())));
+    }
+
+    private static Bson key(String clientId, String family, String externalId) {
+        return and(eq("clientId", clientId), eq("family", family), eq("externalId", externalId));
+    }
+
+    private MongoCollection<Document> collection() {
+        return database.collection(COLLECTION);
+    }
+}
