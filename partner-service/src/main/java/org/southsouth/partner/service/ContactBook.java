@@ -16,6 +16,7 @@ import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.journal.PartnerJournal;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.bulk.JdbcExternalIds;
 import org.southsouth.security.Caller;
 
 /**
@@ -24,6 +25,9 @@ import org.southsouth.security.Caller;
  */
 @ApplicationScoped
 public class ContactBook {
+
+    /** The family of contacts' external ids: a contact deleted for good is named by none, so a batch adds it anew. */
+    public static final String EXTERNAL_ID_FAMILY = "contact";
 
     @Inject
     InputCheck check;
@@ -36,6 +40,9 @@ public class ContactBook {
 
     @Inject
     PartnerJournal journal;
+
+    @Inject
+    JdbcExternalIds externalIds;
 
     public void requireAccess(UUID organizationId) {
         caller.requireActsFor(organizationId, "see or change its contacts");
@@ -92,6 +99,7 @@ public class ContactBook {
         contact.delete();
         OrganizationContact.flush();
         journal.deleted(contact);
+        externalIds.forget(EXTERNAL_ID_FAMILY, contactId);
     }
 
     private static void apply(ContactFields fields, OrganizationContact contact) {

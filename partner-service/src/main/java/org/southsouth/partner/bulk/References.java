@@ -1,0 +1,38 @@
+package org.southsouth.partner.bulk;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Problem;
+
+/** Records an item names: by the platform's id, or by the caller's own external id of an organization. */
+final class References {
+
+    private References() {
+    }
+
+    static UUID uuid(String field, JsonNode id) {
+        if (id.isTextual()) {
+            try {
+                return UUID.fromString(id.textValue());
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalidField(field, "must be a UUID");
+            }
+        }
+        throw ApiProblem.invalidField(field, "must be a UUID");
+    }
+
+    /** The organization the caller's external id names; 422 naming {@code field} when it names none. */
+    static UUID organization(Batches batches, String field, JsonNode externalId) {
+        if (!externalId.isTextual()) {
+            throw ApiProblem.invalidField(field, "must be a string");
+        }
+        String name = externalId.textValue();
+        return batches.named(OrganizationBatch.FAMILY, name).orElseThrow(() -> new ApiProblem(422,
+                "unknown-organization", "Request cannot be processed", field + ": no organization of yours has the "
+                + "externalId " + name + " (send it in an organizations batch first)",
+                List.of(new Problem.FieldError(field, "names no organization"))));
+    }
+}
