@@ -3,6 +3,7 @@ package org.southsouth.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.security.KeyPairGenerator;
@@ -161,6 +162,25 @@ class AuthorizationTest {
             refused(TestClients.register("reporter").token(), "POST", batch);
             refused(TestClients.register("volunteer").token(), "POST", batch);
         }
+    }
+
+    @Test
+    void contactHistoriesAndTheContactsFeedPassForWhoeverReadsContactsAndNoOneElse() {
+        String contact = "/api/v1/organizations/" + UUID.randomUUID() + "/contacts/" + UUID.randomUUID();
+        for (String path : List.of("/api/v1/organizations/contacts/changes", contact + "/history")) {
+            reachesPartnerService(TestClients.register("partner").token(), path);
+            reachesPartnerService(TestClients.register("coordinator").token(), path);
+            refused(TestClients.register("reporter").token(), "GET", path);
+            refused(TestClients.register("volunteer").token(), "GET", path);
+        }
+        reachesPartnerService(TestClients.register("reporter").token(), "/api/v1/organizations/changes");
+        String partnership = "/api/v1/partnerships/" + UUID.randomUUID();
+        reachesPartnerService(TestClients.register("volunteer").token(), partnership + "/history");
+    }
+
+    /** The stand-in for partner-service knows none of these paths: its plain 404, not a problem of the gateway. */
+    private static void reachesPartnerService(String token, String path) {
+        call(token, "GET", path).then().statusCode(404).contentType(not(containsString("problem")));
     }
 
     /** The gateway lets the request through to volunteer-service, which is down. */
