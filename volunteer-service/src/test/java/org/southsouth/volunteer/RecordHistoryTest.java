@@ -1,11 +1,13 @@
 package org.southsouth.volunteer;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.TestTokens;
 
 /**
@@ -78,6 +82,25 @@ class RecordHistoryTest {
                 .get("/api/v1/deployments/" + deployment + "/history").then().statusCode(200)
                 .body("total", equalTo(2)).body("items.size()", equalTo(1))
                 .body("items[0].changes.field", hasItem("plannedStart"));
+    }
+
+    @Test
+    void aChangeThatAConsumedEventCausedNamesThatEventInsteadOfAClient() {
+        UUID home = Organizations.active("LA");
+        UUID closingHost = Organizations.active("MM");
+        String volunteer = Volunteers.register(home);
+        String deployment = given().contentType(ContentType.JSON).body(plan(volunteer, home, closingHost))
+                .post("/api/v1/deployments").then().statusCode(201).extract().path("id");
+
+        Organizations.announce(PartnerEvents.ORGANIZATION_DEACTIVATED, closingHost, 2, "MM", "INACTIVE");
+
+        String history = "/api/v1/deployments/" + deployment + "/history";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(history).then().statusCode(200)
+                .body("total", equalTo(2)));
+        given().get(history).then().body("items[0].causationId", notNullValue())
+                .body("items[0].actor.clientId", nullValue())
+                .body("items[0].changes.field", equalTo(List.of("needsReview", "reviewReason")))
+                .body("items[1].actor.clientId", notNullValue());
     }
 
     @Test
