@@ -17,6 +17,10 @@ final class BatchDescriptions {
     static final String RESULT = "One result per item, in request order, with counts per outcome";
     static final String TOO_MANY = "items missing, empty, over 500 or not objects; nothing changed";
     static final String KEY = "Makes retries safe (24 h): the same key and body answer the first BulkResult";
+    static final String KEY_RUNNING = "A batch with this Idempotency-Key is still running; items answer their own 409s "
+            + "in the 200 BulkResult";
+    static final String KEY_REUSED = "The Idempotency-Key was used for another request; items answer their own 422s in "
+            + "the 200 BulkResult";
 
     private BatchDescriptions() {
     }

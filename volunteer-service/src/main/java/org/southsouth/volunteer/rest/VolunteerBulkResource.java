@@ -46,6 +46,8 @@ public class VolunteerBulkResource {
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BatchDescriptions.TOO_MANY)
     @APIResponse(responseCode = "403", description = "A reporter")
+    @APIResponse(responseCode = "409", description = BatchDescriptions.KEY_RUNNING)
+    @APIResponse(responseCode = "422", description = BatchDescriptions.KEY_REUSED)
     public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
                                    description = BatchDescriptions.KEY)
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
