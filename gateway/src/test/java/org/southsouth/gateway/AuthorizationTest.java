@@ -183,7 +183,16 @@ class AuthorizationTest {
         call(token, "GET", path).then().statusCode(404).contentType(not(containsString("problem")));
     }
 
-    /** The gateway lets the request through to volunteer-service, which is down. */
+    @Test
+    void participationBatchesAreForStaffAndPartnersNotForReportersOrVolunteerApps() {
+        String batch = "/api/v1/participations/bulk";
+        passes(TestClients.register("partner").token(), "POST", batch);
+        passes(TestClients.register("coordinator").token(), "POST", batch);
+        refused(TestClients.register("reporter").token(), "POST", batch);
+        refused(TestClients.register("volunteer").token(), "POST", batch);
+    }
+
+    /** The gateway lets the request through to volunteer-service or events-service, which are down. */
     private static void passes(String token, String method, String path) {
         call(token, method, path).then().statusCode(503);
     }

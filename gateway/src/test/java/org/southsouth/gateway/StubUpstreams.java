@@ -64,6 +64,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "gateway.upstreams.partner", "http://localhost:" + server.getAddress().getPort(),
                 "gateway.upstreams.volunteer", "http://localhost:" + closedPort(),
+                "gateway.upstreams.events", "http://localhost:" + closedPort(),
                 "gateway.upstreams.flaky", "http://localhost:" + flaky.getAddress().getPort(),
                 "gateway.routes.flaky-things", "flaky",
                 "gateway.upstream-timeout", "1s");
