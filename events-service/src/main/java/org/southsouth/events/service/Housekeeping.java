@@ -1,6 +1,7 @@
 package org.southsouth.events.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +14,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.southsouth.events.journal.JournalRetention;
 import org.southsouth.events.store.MonthBackfill;
 
 /**
  * The repairs that make derived state converge after a crash or an older instance's write, on one background
- * thread: seat claims never taken, stale attendance counts, events without a start month. Each is idempotent and
- * safe beside other instances, and none holds start-up back, however much an older database has to catch up on.
+ * thread: seat claims never taken, stale attendance counts, events without a start month; and the journal's retention.
+ * Each is idempotent and safe beside other instances, and none holds start-up back, however much an older database has
+ * to catch up on.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -34,11 +37,17 @@ public class Housekeeping {
     @Inject
     MonthBackfill months;
 
+    @Inject
+    JournalRetention journal;
+
     @ConfigProperty(name = "events.seat-claims.every")
     Duration seatClaimsEvery;
 
     @ConfigProperty(name = "events.recount.every")
     Duration recountEvery;
+
+    @ConfigProperty(name = "journal.prune.every")
+    Duration pruneEvery;
 
     private ScheduledExecutorService schedule;
 
@@ -47,6 +56,7 @@ public class Housekeeping {
         every(seatClaimsEvery, "Seat claims", seatClaims::reconcile);
         every(recountEvery, "Start months", months::backfill);
         every(recountEvery, "Attendance counts", attendance::reconcile);
+        every(pruneEvery, "Journal retention", () -> journal.prune(Instant.now()));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

@@ -12,14 +12,15 @@ import org.southsouth.contracts.volunteer.VolunteerErasedV1;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.contracts.volunteer.VolunteerV1;
 import org.southsouth.events.domain.KnownVolunteer;
+import org.southsouth.events.journal.JournalErasure;
 import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.events.store.ProcessedEventStore;
 import org.southsouth.events.store.VolunteerReplicaStore;
 
 /**
  * Applies volunteer-service's volunteer events: registrations and updates refresh the replica (only when newer),
- * an erasure drops the volunteer's personal data from the replica and from every participation, keeping their
- * status and role so the figures stay correct.
+ * an erasure drops the volunteer's personal data from the replica, from every participation and from the journal's
+ * states of them, keeping their status and role so the figures stay correct.
  */
 @ApplicationScoped
 public class VolunteerReplica {
@@ -35,6 +36,9 @@ public class VolunteerReplica {
 
     @Inject
     ProcessedEventStore processed;
+
+    @Inject
+    JournalErasure journal;
 
     public void apply(EventEnvelope event) {
         if (processed.alreadyProcessed(CONSUMER, event.id())) {
@@ -60,6 +64,7 @@ public class VolunteerReplica {
         for (UUID participation : participations.idsOfVolunteer(volunteerId)) {
             participations.erasePersonalData(participation, now);
         }
+        journal.redact(volunteerId);
         LOG.infof("Personal data of erased volunteer %s removed", volunteerId);
     }
 }

@@ -29,6 +29,7 @@ import org.bson.conversions.Bson;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
+import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
 
 /** The {@code events} collection: one document per event, with its seat counters and pending outbox events. */
@@ -38,10 +39,13 @@ public class ExchangeEventStore {
     public static final String COLLECTION = "events";
     private static final Map<String, String> SORTABLE = Map.of("startsAt", "startsAt", "endsAt", "endsAt",
             "title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "year", "year");
-    private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD);
+    private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD);
 
     @Inject
     EventsDatabase database;
+
+    @Inject
+    JournalEntries journal;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> events = collection();
@@ -57,9 +61,10 @@ public class ExchangeEventStore {
         events.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
     }
 
-    /** Stores a new event and its pending outbox entries in one write. */
+    /** Stores a new event and its pending outbox and journal entries in one write. */
     public void insert(ExchangeEvent event, Document outboxEntry) {
-        collection().insertOne(EventDocuments.toDocument(event).append(DocumentOutbox.FIELD, List.of(outboxEntry)));
+        collection().insertOne(EventDocuments.toDocument(event).append(DocumentOutbox.FIELD, List.of(outboxEntry))
+                .append(JournalEntries.FIELD, List.of(journaled(event))));
     }
 
     public ExchangeEvent find(UUID id) {
@@ -69,13 +74,15 @@ public class ExchangeEventStore {
 
     /**
      * Replaces the details if the event is still at {@code expected}'s version and seat count (seats left are
-     * derived from both), with its outbox entry, in one write. False when someone changed it in between.
+     * derived from both), with its outbox and journal entries, in one write. False when someone changed it in between.
      */
     public boolean updateDetails(ExchangeEvent expected, EventDetails details, Instant now, Document outboxEntry) {
         Integer capacity = details.capacity();
+        ExchangeEvent next = new ExchangeEvent(expected.id(), details, expected.status(), expected.seatsTaken(),
+                expected.version() + 1, expected.createdAt(), now, expected.statusChangedAt());
         Bson update = Updates.combine(Updates.set("seatsLeft", capacity == null ? null : capacity - expected.seatsTaken()),
                 Updates.set("updatedAt", Bsons.date(now)), Updates.inc("version", 1),
-                Updates.push(DocumentOutbox.FIELD, outboxEntry));
+                Updates.push(DocumentOutbox.FIELD, outboxEntry), Updates.push(JournalEntries.FIELD, journaled(next)));
         List<Bson> sets = new ArrayList<>(List.of(update));
         EventDocuments.detailFields(details).forEach((field, value) -> sets.add(Updates.set(field, value)));
         return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version()),
@@ -87,7 +94,13 @@ public class ExchangeEventStore {
         return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version())),
                 Updates.combine(Updates.set("status", next.status().name()), Updates.set("updatedAt", Bsons.date(next.updatedAt())),
                         Updates.set(EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
-                        Updates.inc("version", 1), Updates.push(DocumentOutbox.FIELD, outboxEntry))).getModifiedCount() == 1;
+                        Updates.inc("version", 1), Updates.push(DocumentOutbox.FIELD, outboxEntry),
+                        Updates.push(JournalEntries.FIELD, journaled(next)))).getModifiedCount() == 1;
+    }
+
+    /** The event's journal entry, its state as a later read gives it (times to the millisecond). */
+    private Document journaled(ExchangeEvent event) {
+        return journal.event(EventDocuments.fromDocument(EventDocuments.toDocument(event)));
     }
 
     public List<ExchangeEvent> page(EventCriteria criteria, Visibility visibility, String sort, int page, int size) {

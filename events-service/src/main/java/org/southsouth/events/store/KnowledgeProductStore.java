@@ -28,6 +28,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.KnowledgeProduct;
 import org.southsouth.events.domain.ReviewStatus;
+import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
 
 /**
@@ -41,11 +42,15 @@ public class KnowledgeProductStore {
     private static final String HISTORY = "history";
     private static final Map<String, String> SORTABLE = Map.of("title", "title", "year", "year",
             "updatedAt", "updatedAt", "createdAt", "createdAt", "country", "country");
-    private static final Bson CURRENT_ONLY = Projections.exclude(DocumentOutbox.FIELD, HISTORY, KnowledgeDocuments.KEYWORDS);
+    private static final Bson CURRENT_ONLY = Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD, HISTORY,
+            KnowledgeDocuments.KEYWORDS);
     private static final Pattern REGEX_SPECIALS = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
     @Inject
     EventsDatabase database;
+
+    @Inject
+    JournalEntries journal;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> products = collection();
@@ -66,7 +71,8 @@ public class KnowledgeProductStore {
         doc.putAll(KnowledgeDocuments.state(product));
         collection().insertOne(doc.append(KnowledgeDocuments.KEYWORDS, KnowledgeDocuments.keywords(product.content()))
                 .append(HISTORY, List.of())
-                .append(DocumentOutbox.FIELD, List.of(outboxEntry)));
+                .append(DocumentOutbox.FIELD, List.of(outboxEntry))
+                .append(JournalEntries.FIELD, List.of(journaled(product))));
     }
 
     public KnowledgeProduct find(UUID id) {
@@ -81,6 +87,7 @@ public class KnowledgeProductStore {
         updates.add(Updates.set(KnowledgeDocuments.KEYWORDS, KnowledgeDocuments.keywords(next.content())));
         updates.add(Updates.push(HISTORY, KnowledgeDocuments.state(current)));
         updates.add(Updates.push(DocumentOutbox.FIELD, outboxEntry));
+        updates.add(Updates.push(JournalEntries.FIELD, journaled(next)));
         return collection().updateOne(and(eq("_id", current.id().toString()), eq("version", current.version())),
                 Updates.combine(updates)).getModifiedCount() == 1;
     }
@@ -93,7 +100,8 @@ public class KnowledgeProductStore {
     /** Every kept version, oldest first, ending with the current one; empty when the product does not exist. */
     public List<KnowledgeProduct> versions(UUID id) {
         Document doc = collection().find(eq("_id", id.toString()))
-                .projection(Projections.exclude(DocumentOutbox.FIELD, KnowledgeDocuments.KEYWORDS)).first();
+                .projection(Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD, KnowledgeDocuments.KEYWORDS))
+                .first();
         if (doc == null) {
             return List.of();
         }
@@ -101,6 +109,12 @@ public class KnowledgeProductStore {
         Bsons.list(doc, HISTORY, Document.class).forEach(old -> versions.add(KnowledgeDocuments.fromDocument(id, old)));
         versions.add(KnowledgeDocuments.fromDocument(id, doc));
         return versions;
+    }
+
+    /** The product's journal entry, its state as a later read gives it (times to the millisecond). */
+    private Document journaled(KnowledgeProduct product) {
+        Document stored = KnowledgeDocuments.state(product);
+        return journal.knowledgeProduct(KnowledgeDocuments.fromDocument(product.id(), stored));
     }
 
     public List<KnowledgeProduct> page(KnowledgeCriteria criteria, Visibility visibility, String sort, int page, int size) {

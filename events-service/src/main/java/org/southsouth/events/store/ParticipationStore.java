@@ -22,13 +22,17 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.ParticipantRole;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.journal.JournalEntries;
+import org.southsouth.events.journal.RecordJournal;
 import org.southsouth.events.messaging.DocumentOutbox;
+import org.southsouth.journal.ChangeKind;
 
 /** The {@code participations} collection: one document per participant and event, with its pending events. */
 @ApplicationScoped
@@ -38,10 +42,18 @@ public class ParticipationStore {
     private static final String SEAT = "seat";
     private static final Map<String, String> SORTABLE = Map.of("registeredAt", "registeredAt", "updatedAt", "updatedAt",
             "name", "name", "status", "status", "role", "role");
-    private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD);
+    private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD);
+
+    private static final int MAX_ATTEMPTS = 10;
 
     @Inject
     EventsDatabase database;
+
+    @Inject
+    JournalEntries journal;
+
+    @Inject
+    RecordJournal recordJournal;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> participations = collection();
@@ -57,11 +69,13 @@ public class ParticipationStore {
     }
 
     /**
-     * Stores the participation holding the claimed seat {@code seat} (null when waitlisted) with its outbox entry;
-     * false when this participant already holds a live one, or the seat was voided.
+     * Stores the participation holding the claimed seat {@code seat} (null when waitlisted) with its outbox and journal
+     * entries; false when this participant already holds a live one, or the seat was voided.
      */
     public boolean insert(Participation participation, String seat, Document outboxEntry) {
-        Document doc = ParticipationDocuments.toDocument(participation).append(DocumentOutbox.FIELD, List.of(outboxEntry));
+        Document doc = ParticipationDocuments.toDocument(participation)
+                .append(DocumentOutbox.FIELD, List.of(outboxEntry))
+                .append(JournalEntries.FIELD, List.of(journaled(participation, ChangeKind.WRITTEN)));
         return unlessDuplicate(() -> {
             collection().insertOne(seat == null ? doc : doc.append(SEAT, seat));
             return true;
@@ -85,9 +99,17 @@ public class ParticipationStore {
         return holder != null && placeholder.equals(holder.getString("_id"));
     }
 
-    /** Removes participations whose registration could not complete (e.g. another member of the group was a duplicate). */
+    /**
+     * Removes participations whose registration could not complete (e.g. another member of the group was a duplicate),
+     * and journals their removal: the relay may have moved their first entries already.
+     */
     public void delete(List<UUID> ids) {
-        collection().deleteMany(com.mongodb.client.model.Filters.in("_id", Bsons.ids(ids)));
+        Bson removed = com.mongodb.client.model.Filters.in("_id", Bsons.ids(ids));
+        List<Document> gone = collection().find(removed).projection(Projections.include("eventId"))
+                .into(new ArrayList<>());
+        collection().deleteMany(removed);
+        gone.forEach(doc -> recordJournal.insert(journal.participationDeleted(UUID.fromString(doc.getString("_id")),
+                UUID.fromString(doc.getString("eventId")))));
     }
 
     public Participation find(UUID eventId, UUID id) {
@@ -134,12 +156,19 @@ public class ParticipationStore {
                 Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat))).getModifiedCount() == 1);
     }
 
-    private static Bson statusChange(Participation next, Document outboxEntry) {
+    private Bson statusChange(Participation next, Document outboxEntry) {
         return Updates.combine(Updates.set("status", next.status().name()),
                 Updates.set(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(next)),
                 Updates.set("updatedAt", Bsons.date(next.updatedAt())), Updates.set("version", next.version()),
                 Updates.set(EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
-                Updates.push(DocumentOutbox.FIELD, outboxEntry));
+                Updates.push(DocumentOutbox.FIELD, outboxEntry),
+                Updates.push(JournalEntries.FIELD, journaled(next, ChangeKind.WRITTEN)));
+    }
+
+    /** The participation's journal entry, its state as a later read gives it (times to the millisecond). */
+    private Document journaled(Participation participation, ChangeKind kind) {
+        Document stored = ParticipationDocuments.toDocument(participation);
+        return journal.participation(ParticipationDocuments.fromDocument(stored), kind);
     }
 
     /** The write's outcome; false when it broke a unique index. */
@@ -177,11 +206,30 @@ public class ParticipationStore {
                 .map(UUID::fromString).into(new ArrayList<>());
     }
 
-    /** Drops the personal data of one participation, keeping what counts need (event, role, status). */
+    /**
+     * Drops the personal data of one participation, keeping what counts need (event, role, status), as a new version
+     * journaled as ERASED. Nothing to do when it is erased already.
+     */
     public void erasePersonalData(UUID id, Instant now) {
-        collection().updateOne(eq("_id", id.toString()), Updates.combine(
-                Updates.unset("volunteerId"), Updates.unset("name"), Updates.set("erased", true),
-                Updates.set(ParticipationDocuments.PARTICIPANT_KEY, "erased:" + id), Updates.set("updatedAt", Bsons.date(now))));
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Document doc = collection().find(eq("_id", id.toString())).projection(WITHOUT_OUTBOX).first();
+            if (doc == null || Boolean.TRUE.equals(doc.getBoolean("erased"))) {
+                return;
+            }
+            Participation p = ParticipationDocuments.fromDocument(doc);
+            Participation erased = new Participation(id, p.eventId(), p.eventKind(), p.eventCountry(), null,
+                    p.organizationId(), null, p.role(), p.status(), p.groupId(), true, p.registeredAt(),
+                    p.version() + 1, now, p.statusChangedAt());
+            UpdateResult written = collection().updateOne(and(eq("_id", id.toString()), eq("version", p.version())),
+                    Updates.combine(Updates.unset("volunteerId"), Updates.unset("name"), Updates.set("erased", true),
+                            Updates.set(ParticipationDocuments.PARTICIPANT_KEY, "erased:" + id),
+                            Updates.set("updatedAt", Bsons.date(now)), Updates.set("version", erased.version()),
+                            Updates.push(JournalEntries.FIELD, journaled(erased, ChangeKind.ERASED))));
+            if (written.getModifiedCount() == 1) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Participation " + id + " kept changing while its personal data was erased");
     }
 
     public MongoCollection<Document> collection() {
