@@ -28,17 +28,20 @@ public final class DemoDataLoader {
         VolunteerRecords volunteers = new VolunteerRecords(api, report, partners);
         EventRecords events = new EventRecords(api, report, partners, volunteers);
         OpportunityRecords opportunities = new OpportunityRecords(api, report, partners, volunteers);
-        progress.accept("Loading demo data: organizations and partnerships…");
-        partners.load();
-        progress.accept("Loading demo data: volunteers and deployments…");
-        volunteers.loadVolunteersAndDeployments();
-        progress.accept("Loading demo data: opportunities and applications…");
-        opportunities.load();
-        progress.accept("Loading demo data: events, participants and knowledge products…");
-        events.load();
-        progress.accept("Loading demo data: service hours…");
-        volunteers.loadServiceHours(events.eventVolunteers(), events.eventsByTitle());
+        long begin = System.nanoTime();
+        step(begin, "organizations and partnerships", partners::load);
+        step(begin, "volunteers and deployments", volunteers::loadVolunteersAndDeployments);
+        step(begin, "opportunities and applications", opportunities::load);
+        step(begin, "events, participants and knowledge products", events::load);
+        step(begin, "service hours", () -> volunteers.loadServiceHours(events.eventVolunteers(), events.eventsByTitle()));
         return report;
+    }
+
+    /** One step of the load, announced with the time since the load began and the requests sent so far. */
+    private void step(long begin, String what, Runnable load) {
+        progress.accept(String.format("Loading demo data: %s… (at %.1f s, %d requests)", what,
+                (System.nanoTime() - begin) / 1e9, api.requests()));
+        load.run();
     }
 
     public static void main(String[] args) {

@@ -78,15 +78,25 @@ class Records {
 
     /**
      * Sends the items through {@code bulkPath}, {@link #BATCH_SIZE} at a time, reports each item's outcome under
-     * {@code type} (a failed one with its name and problem) and answers the item results in order.
+     * {@code type} (a failed one with its name and problem) and answers the item results in order. A batch the
+     * gateway refuses as a whole (a timeout, say) is one failure, and its items are answered as failed without a
+     * problem, so the load goes on with what does not depend on them.
      */
     protected List<JsonNode> upsert(String type, String bulkPath, List<Map<String, Object>> items,
                                     Function<Integer, String> itemName) {
         List<JsonNode> results = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += BATCH_SIZE) {
-            for (JsonNode result : api.bulk(bulkPath, items.subList(from, Math.min(items.size(), from + BATCH_SIZE)))) {
-                report(type, result, itemName.apply(results.size()));
-                results.add(result);
+            List<Map<String, Object>> batch = items.subList(from, Math.min(items.size(), from + BATCH_SIZE));
+            try {
+                for (JsonNode result : api.bulk(bulkPath, batch)) {
+                    report(type, result, itemName.apply(results.size()));
+                    results.add(result);
+                }
+            } catch (EndpointMissing e) {
+                throw e;
+            } catch (ApiException e) {
+                report.failed(type, "a batch of " + batch.size() + " items: " + e.getMessage());
+                batch.forEach(item -> results.add(api.json().createObjectNode().put("outcome", "failed")));
             }
         }
         return results;
