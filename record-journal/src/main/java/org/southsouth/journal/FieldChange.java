@@ -1,7 +1,6 @@
 package org.southsouth.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One top-level field of a record as it was before a change and after it. */
@@ -9,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldChange(
         @Schema(description = "Name of the field as the record's own representation spells it", example = "status")
         String field,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Any JSON value; null when absent before")
+        @Schema(description = "Any JSON value; null when absent before")
         JsonNode before,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Any JSON value; null when absent after")
+        @Schema(description = "Any JSON value; null when absent after")
         JsonNode after) {
 }

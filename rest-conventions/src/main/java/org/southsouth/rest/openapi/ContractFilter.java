@@ -46,6 +46,7 @@ public class ContractFilter implements OASFilter {
     /** A nullable reference is scanned as anyOf the reference and null beside a type; the anyOf alone says it. */
     @Override
     public Schema filterSchema(Schema schema) {
+        TypeSchemas.anyValueForJsonNode(schema);
         if (schema.getAnyOf() != null && schema.getType() != null) {
             schema.setType(null);
         }

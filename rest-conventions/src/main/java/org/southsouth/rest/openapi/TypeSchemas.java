@@ -1,5 +1,6 @@
 package org.southsouth.rest.openapi;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,11 +12,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 /**
  * Java types whose scanned schema says something else than the JSON they are written as. A local date-time has no
  * offset, so it is no RFC 3339 {@code date-time} (a generated client would fail to parse it): it is a string with a
- * pattern. Jackson's {@code JsonNode} is any JSON, never an object with Jackson's accessor properties; its scanned
- * schema is dropped (a field of it names a free-form schema itself).
+ * pattern. Jackson's {@code JsonNode} is any JSON, never an object with Jackson's accessor properties: its scanned
+ * schema is dropped, and a property scanned as a reference to it takes any value (a field that holds something
+ * narrower names that schema itself).
  */
 final class TypeSchemas {
 
+    private static final String JSON_NODE = "#/components/schemas/JsonNode";
     private static final String SECONDS = "(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
     private static final Map<String, Schema> LOCAL_TIMES = Map.of(
             "LocalDateTime", local("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}" + SECONDS,
@@ -39,6 +42,18 @@ final class TypeSchemas {
         });
         components.removeSchema("JsonNode");
         components.removeSchema("JsonNodeType");
+    }
+
+    /** A schema scanned as Jackson's tree model, alone or as a nullable choice, made to take any JSON value. */
+    static void anyValueForJsonNode(Schema schema) {
+        List<Schema> anyOf = schema.getAnyOf();
+        boolean choiceOfNode = anyOf != null && anyOf.stream().anyMatch(choice -> JSON_NODE.equals(choice.getRef()));
+        if (JSON_NODE.equals(schema.getRef()) || choiceOfNode) {
+            schema.setRef(null);
+            schema.setAnyOf(null);
+            schema.setType(null);
+            schema.setItems(null);
+        }
     }
 
     /**
