@@ -49,7 +49,7 @@ public final class JdbcRecordJournal {
      */
     private static final String CHANGES = "WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),"
             + " page AS (SELECT j.sequence, j.transaction_id, j.family, j.record_id FROM record_journal j, horizon h"
-            + "   WHERE j.family = ANY (?) AND (j.transaction_id, j.sequence) > (?::text::xid8, ?)"
+            + "   WHERE %s AND (j.transaction_id, j.sequence) > (?::text::xid8, ?)"
             + "   AND j.transaction_id < h.xmin ORDER BY j.transaction_id, j.sequence LIMIT ?)"
             + " SELECT p.sequence, p.transaction_id::text, p.family, p.record_id,"
             + "   latest.kind, latest.state, latest.recorded_at,"
@@ -158,8 +158,15 @@ public final class JdbcRecordJournal {
             if (!fromStart && cursor.pruned() != pruned.sequence() && cursor.isBefore(pruned)) {
                 throw new ExpiredCursorException();
             }
-            try (PreparedStatement select = connection.prepareStatement(CHANGES)) {
-                select.setArray(1, connection.createArrayOf("text", families.toArray()));
+            // One family reads its index in order; an array of them cannot, so several are read and sorted.
+            boolean one = families.size() == 1;
+            try (PreparedStatement select = connection.prepareStatement(
+                    CHANGES.formatted(one ? "j.family = ?" : "j.family = ANY (?)"))) {
+                if (one) {
+                    select.setString(1, families.iterator().next());
+                } else {
+                    select.setArray(1, connection.createArrayOf("text", families.toArray()));
+                }
                 select.setString(2, Long.toString(cursor.transaction()));
                 select.setLong(3, cursor.sequence());
                 select.setInt(4, limit + 1);

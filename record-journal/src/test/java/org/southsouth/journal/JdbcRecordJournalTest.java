@@ -97,6 +97,7 @@ class JdbcRecordJournalTest {
         JournalChanges nothingNew = journal.changes(FAMILY, rest.next(), 2);
         assertEquals(List.of(), nothingNew.changes());
         assertEquals(rest.next(), nothingNew.next());
+        assertEquals(3, journal.changes(Set.of("organization", "partnership"), ChangeCursor.START, 10).changes().size());
     }
 
     @Test
