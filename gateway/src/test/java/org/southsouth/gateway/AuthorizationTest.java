@@ -155,6 +155,24 @@ class AuthorizationTest {
     }
 
     @Test
+    void eventsHistoriesAndFeedsPassAsTheirRecordsSingleReadsAndReportersReadNoParticipations() {
+        String participation = "/api/v1/events/" + UUID.randomUUID() + "/participations/" + UUID.randomUUID();
+        List<String> records = List.of("/api/v1/events/changes", "/api/v1/events/" + UUID.randomUUID() + "/history",
+                "/api/v1/knowledge-products/changes", "/api/v1/knowledge-products/" + UUID.randomUUID() + "/history");
+        for (String role : List.of("partner", "coordinator", "volunteer", "reporter")) {
+            String token = TestClients.register(role).token();
+            records.forEach(path -> passes(token, "GET", path));
+            for (String path : List.of("/api/v1/participations/changes", participation + "/history")) {
+                if (role.equals("reporter")) {
+                    refused(token, "GET", path);
+                } else {
+                    passes(token, "GET", path);
+                }
+            }
+        }
+    }
+
+    @Test
     void volunteerServiceBatchesAreForStaffAndPartnersAndAVolunteerAppCreatesNoVolunteers() {
         for (String batch : List.of("/api/v1/volunteers/bulk", "/api/v1/deployments/bulk", "/api/v1/service-hours/bulk")) {
             passes(TestClients.register("partner").token(), "POST", batch);
