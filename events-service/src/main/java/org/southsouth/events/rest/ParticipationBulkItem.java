@@ -16,12 +16,15 @@ import org.southsouth.events.service.ParticipationUpsert;
 
 @Schema(name = "ParticipationBulkItem", description = "A participant of an event with the status it reached: either "
         + "a volunteer known to the network (volunteerId), or a member of an organization (organizationId and name). "
-        + "Names an existing participation by externalId (this client's own id for it) or by id; else it is registered.")
+        + "Names an existing participation by externalId (this client's own id for it) or by id; else it is "
+        + "registered.")
 public record ParticipationBulkItem(
         @Size(min = 1, max = 200) @Schema(description = "Your own id for the participation; a re-sent item with it "
                 + "updates the participation it created", example = "crm-participation-4711") String externalId,
         @Schema(description = "The participation to update, when the item has no externalId naming one") UUID id,
-        @NotNull @Schema(required = true, description = "The event") UUID eventId,
+        @Schema(description = "The event; or give eventExternalId") UUID eventId,
+        @Size(min = 1, max = 200) @Schema(description = "Your own externalId of the event (from an events batch)",
+                example = "crm-event-2026-03") String eventExternalId,
         @Schema(description = "A volunteer registered in volunteer-service") UUID volunteerId,
         @Schema(description = "The participant's organization (partner-service id)") UUID organizationId,
         @Size(max = 200) @Schema(description = "Name of an organization's participant", example = "Amina Hassan")
@@ -40,8 +43,14 @@ public record ParticipationBulkItem(
         return new NewParticipation(volunteerId, organizationId, name, role).isParticipant();
     }
 
+    @AssertTrue(message = "give either eventId or eventExternalId")
+    @Schema(hidden = true)
+    public boolean isEvent() {
+        return (eventId == null) != (eventExternalId == null);
+    }
+
     ParticipationUpsert toUpsert() {
-        return new ParticipationUpsert(externalId, id, eventId,
+        return new ParticipationUpsert(externalId, id, eventId, eventExternalId,
                 new NewParticipation(volunteerId, organizationId, name, role).toParticipant(), status,
                 at == null ? null : at.truncatedTo(ChronoUnit.MILLIS));
     }

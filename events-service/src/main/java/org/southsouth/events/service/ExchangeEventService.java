@@ -29,6 +29,9 @@ import org.southsouth.rest.ETags;
 @ApplicationScoped
 public class ExchangeEventService {
 
+    /** The family of events' external ids, given by events batches and named by participation batches. */
+    public static final String EXTERNAL_ID_FAMILY = "event";
+
     private static final int MAX_ATTEMPTS = 10;
 
     @Inject
@@ -53,11 +56,16 @@ public class ExchangeEventService {
     AttendanceCounters attendance;
 
     public ExchangeEvent draft(EventDetails details) {
+        return draft(details, UUID.randomUUID());
+    }
+
+    /** Drafts the event as {@code id} (a batch names it before it is written). */
+    public ExchangeEvent draft(EventDetails details, UUID id) {
         access.requireHost(details.hostOrganizationId());
         EventRules.check(details);
         organizations.checkEvent(details);
         Instant now = Instant.now();
-        ExchangeEvent event = new ExchangeEvent(UUID.randomUUID(), details, EventStatus.DRAFT, 0, 1, now, now, now);
+        ExchangeEvent event = new ExchangeEvent(id, details, EventStatus.DRAFT, 0, 1, now, now, now);
         store.insert(event, outbox.of(EventsServiceEvents.EVENT_DRAFTED, event));
         relay.wake();
         return event;

@@ -1,6 +1,7 @@
 package org.southsouth.events.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.Problem;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkOutcome;
@@ -57,7 +59,10 @@ public class ParticipationUpserts {
     Caller caller;
 
     /** Writes one item; {@code instance} names the request in a problem answered for the item. */
-    public BulkItemResult upsert(int index, ParticipationUpsert item, String instance) {
+    public BulkItemResult upsert(int index, ParticipationUpsert named, String instance) {
+        ParticipationUpsert item = named.eventId() != null ? named : named.ofEvent(externalIds
+                .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
+                .orElseThrow(() -> unknownEvent(named.eventExternalId())));
         if (item.at() != null && !item.movesOn()) {
             throw ApiProblem.invalidField("at", "dates a step after registration (ATTENDED, NO_SHOW, CANCELLED);"
                     + " a registration is dated when it is made");
@@ -146,7 +151,8 @@ public class ParticipationUpserts {
                         && normalized(named.name()).equals(normalized(current.name())));
         if (!same) {
             throw ApiProblem.conflict("Participation " + current.id() + " is another participant or role: a "
-                    + "participation's participant and role do not change; cancel it and register the participant anew");
+                    + "participation's participant and role do not change; cancel it and register the participant "
+                    + "anew");
         }
     }
 
@@ -160,6 +166,12 @@ public class ParticipationUpserts {
 
     private UUID claim(ParticipationUpsert item, UUID id) {
         return externalIds.claim(caller.clientId(), FAMILY, item.externalId(), id);
+    }
+
+    private static ApiProblem unknownEvent(String eventExternalId) {
+        return new ApiProblem(422, "unknown-event", "Request cannot be processed", "eventExternalId: no event of "
+                + "yours has the externalId " + eventExternalId + " (send it in an events batch first)",
+                List.of(new Problem.FieldError("eventExternalId", "names no event")));
     }
 
     private static ApiProblem concurrentClaim(ParticipationUpsert item) {
