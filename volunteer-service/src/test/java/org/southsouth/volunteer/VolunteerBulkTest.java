@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,6 +97,30 @@ class VolunteerBulkTest {
         given().get("/api/v1/volunteers/" + ids.get(1)).then().body("name", equalTo("Kofi Mensah"))
                 .body("email", equalTo(kofi.get("email")));
         given().get("/api/v1/volunteers/" + ids.get(1) + "/consents").then().body("purpose", contains("PUBLICITY"));
+    }
+
+    @Test
+    void theSameBatchSentTwiceAtOnceCreatesEachVolunteerOnce() throws Exception {
+        UUID partnerOrg = Organizations.active("KE");
+        String token = TestTokens.partnerOf(partnerOrg);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> item = item("crm-" + UUID.randomUUID());
+            item.remove("homeOrganizationId");
+            items.add(item);
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> sent = senders.invokeAll(List.of(
+                    () -> bulk(given().auth().oauth2(token), items).extract().path("items.outcome"),
+                    () -> bulk(given().auth().oauth2(token), items).extract().path("items.outcome")));
+            List<String> outcomes = new ArrayList<>(sent.get(0).get());
+            outcomes.addAll(sent.get(1).get());
+            assertEquals(20, outcomes.stream().filter("created"::equals).count(), outcomes.toString());
+        } finally {
+            senders.shutdown();
+        }
+        given().auth().oauth2(token).get("/api/v1/volunteers").then().body("total", equalTo(20));
     }
 
     @Test
