@@ -1,0 +1,88 @@
+package org.southsouth.benchmarks;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.southsouth.demo.GatewayClient;
+
+/** A client's copy of one family, kept only from its changes feed: records by id, and the tombstones received. */
+final class ChangesMirror {
+
+    private static final int PAGE = 500;
+
+    private final GatewayClient api;
+    private final String feed;
+    private final Map<String, JsonNode> records = new HashMap<>();
+    private final Map<String, String> tombstones = new HashMap<>();
+    private String cursor;
+
+    /** @param feed e.g. {@code /api/v1/volunteers/changes} */
+    ChangesMirror(GatewayClient api, String feed) {
+        this.api = api;
+        this.feed = feed;
+    }
+
+    /** Reads the feed from where it stopped until nothing more waits; answers the pages read. */
+    int catchUp() {
+        int pages = 0;
+        boolean more;
+        do {
+            JsonNode page = api.get(feed + "?limit=" + PAGE + (cursor == null ? "" : "&cursor="
+                    + GatewayClient.encode(cursor))).body();
+            pages++;
+            for (JsonNode item : page.path("items")) {
+                String id = item.path("id").asText();
+                if (item.path("removed").asBoolean()) {
+                    records.remove(id);
+                    tombstones.put(id, item.path("reason").asText());
+                } else {
+                    records.put(id, item.path("record"));
+                    tombstones.remove(id);
+                }
+            }
+            cursor = page.path("nextCursor").asText();
+            more = page.path("hasMore").asBoolean();
+        } while (more);
+        return pages;
+    }
+
+    Map<String, JsonNode> records() {
+        return records;
+    }
+
+    /** How many tombstones the mirror holds per reason (deleted, erased, out-of-scope). */
+    Map<String, Integer> tombstonesByReason() {
+        Map<String, Integer> byReason = new TreeMap<>();
+        tombstones.values().forEach(reason -> byReason.merge(reason, 1, Integer::sum));
+        return byReason;
+    }
+
+    /** Ids whose mirrored record differs from the source's, or is only on one side. */
+    int differences(Map<String, JsonNode> source) {
+        int differences = 0;
+        for (Map.Entry<String, JsonNode> record : source.entrySet()) {
+            if (!record.getValue().equals(records.get(record.getKey()))) {
+                differences++;
+            }
+        }
+        for (String id : records.keySet()) {
+            if (!source.containsKey(id)) {
+                differences++;
+            }
+        }
+        return differences;
+    }
+
+    /** The first record that differs, both sides, to say how. */
+    String firstDifference(Map<String, JsonNode> source) {
+        for (Map.Entry<String, JsonNode> record : source.entrySet()) {
+            if (!record.getValue().equals(records.get(record.getKey()))) {
+                return "source " + record.getValue() + "\n      mirror " + records.get(record.getKey());
+            }
+        }
+        return records.keySet().stream().filter(id -> !source.containsKey(id)).findFirst()
+                .map(id -> "only in the mirror: " + records.get(id)).orElse("none");
+    }
+}
