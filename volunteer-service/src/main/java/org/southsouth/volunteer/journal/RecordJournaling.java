@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.journal.ChangeKind;
@@ -48,8 +49,11 @@ public class RecordJournaling {
      * them did, so they go through the changes feeds again (as current records, or out-of-scope tombstones).
      */
     public void readersChanged(Volunteer volunteer) {
-        Deployment.<Deployment>list("volunteerId", volunteer.id).forEach(this::written);
-        ServiceHours.<ServiceHours>list("volunteerId", volunteer.id).forEach(this::written);
+        // Locked as a change of them would be: an entry must not carry a state older than the one before it.
+        Deployment.<Deployment>find("volunteerId", volunteer.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(this::written);
+        ServiceHours.<ServiceHours>find("volunteerId", volunteer.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(this::written);
     }
 
     /**
