@@ -15,11 +15,13 @@ import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.southsouth.events.journal.JournalRetention;
+import org.southsouth.events.store.JournalBackfill;
 import org.southsouth.events.store.MonthBackfill;
 
 /**
  * The repairs that make derived state converge after a crash or an older instance's write, on one background
- * thread: seat claims never taken, stale attendance counts, events without a start month; and the journal's retention.
+ * thread: seat claims never taken, stale attendance counts, events without a start month, records stored before the
+ * journal (once, at start); and the journal's retention.
  * Each is idempotent and safe beside other instances, and none holds start-up back, however much an older database has
  * to catch up on.
  */
@@ -40,6 +42,9 @@ public class Housekeeping {
     @Inject
     JournalRetention journal;
 
+    @Inject
+    JournalBackfill unjournaled;
+
     @ConfigProperty(name = "events.seat-claims.every")
     Duration seatClaimsEvery;
 
@@ -57,6 +62,7 @@ public class Housekeeping {
         every(recountEvery, "Start months", months::backfill);
         every(recountEvery, "Attendance counts", attendance::reconcile);
         every(pruneEvery, "Journal retention", () -> journal.prune(Instant.now()));
+        schedule.execute(guarded("Records stored before the journal", unjournaled::backfill));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -64,12 +70,17 @@ public class Housekeeping {
     }
 
     private void every(Duration period, String what, Runnable repair) {
-        schedule.scheduleWithFixedDelay(() -> {
+        schedule.scheduleWithFixedDelay(guarded(what, repair), period.toMillis(), period.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static Runnable guarded(String what, Runnable repair) {
+        return () -> {
             try {
                 repair.run();
             } catch (RuntimeException e) {
                 LOG.warnf(e, "%s not repaired this time", what);
             }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        };
     }
 }

@@ -1,0 +1,64 @@
+package org.southsouth.events;
+
+import static com.mongodb.client.model.Filters.eq;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import com.mongodb.client.model.Updates;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.southsouth.embedded.quarkus.KafkaTestResource;
+import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.journal.JournalEntries;
+import org.southsouth.events.journal.JournalRelay;
+import org.southsouth.events.store.EventsDatabase;
+import org.southsouth.events.store.ExchangeEventStore;
+import org.southsouth.events.store.JournalBackfill;
+
+/** Records stored before the journal existed get their first entry, so histories and feeds start from them too. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class JournalBackfillTest {
+
+    @Inject
+    JournalBackfill backfill;
+
+    @Inject
+    JournalRelay relay;
+
+    @Inject
+    EventsDatabase database;
+
+    @Test
+    void anEventStoredBeforeTheJournalIsJournaledOnceWithItsStateNow() {
+        String event = Fixtures.create(Fixtures.event("WEBINAR", 10, null));
+        relay.moveAll();
+        // As an older version stored it: no journal field, no entry.
+        database.collection(ExchangeEventStore.COLLECTION).updateOne(eq("_id", event),
+                Updates.unset(JournalEntries.FIELD));
+        database.collection("record_journal").deleteMany(eq("recordId", event));
+        given().get("/api/v1/events/" + event + "/history").then().statusCode(200).body("total", equalTo(0));
+
+        backfill.backfill();
+        backfill.backfill();
+
+        given().get("/api/v1/events/" + event + "/history").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].kind", equalTo("WRITTEN")).body("items[0].actor", equalTo(Map.of()));
+        Map<String, Object> current = given().get("/api/v1/events/" + event).then().extract().jsonPath().getMap("");
+        FeedMirror mirror = new FeedMirror("/api/v1/events/changes", TestTokens.admin());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            mirror.sync();
+            assertEquals(current, mirror.get(event));
+        });
+    }
+}
