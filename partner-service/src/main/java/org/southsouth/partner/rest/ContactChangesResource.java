@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,7 +46,9 @@ public class ContactChangesResource {
     @APIResponse(responseCode = "410", description = JournalTexts.GONE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     public ChangeFeedPage changes(@Parameter(description = JournalTexts.CURSOR) @QueryParam("cursor") String cursor,
-                                  @Parameter(description = JournalTexts.LIMIT) @QueryParam("limit") String limit) {
+                                  @Parameter(description = JournalTexts.LIMIT, schema = @Schema(type = SchemaType.INTEGER,
+                                          minimum = "1", maximum = "500", defaultValue = "100"))
+                                  @QueryParam("limit") String limit) {
         if (!caller.isStaff() && caller.partnerOrganization().isEmpty()) {
             throw ApiProblem.forbidden("Only network staff and partners read contacts.");
         }
