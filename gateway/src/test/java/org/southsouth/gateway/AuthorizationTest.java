@@ -173,6 +173,25 @@ class AuthorizationTest {
     }
 
     @Test
+    void volunteerServiceHistoriesAndFeedsPassForStaffPartnersAndVolunteerAppsNotForReporters() {
+        String id = UUID.randomUUID().toString();
+        List<String> paths = List.of("/api/v1/volunteers/changes", "/api/v1/volunteers/" + id + "/history",
+                "/api/v1/deployments/changes", "/api/v1/deployments/" + id + "/history",
+                "/api/v1/service-hours/changes", "/api/v1/service-hours/" + id + "/history");
+        for (String role : List.of("partner", "coordinator", "volunteer", "reporter")) {
+            String token = TestClients.register(role).token();
+            paths.forEach(path -> {
+                if (role.equals("reporter")) {
+                    refused(token, "GET", path);
+                } else {
+                    passes(token, "GET", path);
+                }
+            });
+        }
+        passes(TestClients.register("reporter").token(), "GET", "/api/v1/deployments/" + id);
+    }
+
+    @Test
     void volunteerServiceBatchesAreForStaffAndPartnersAndAVolunteerAppCreatesNoVolunteers() {
         for (String batch : List.of("/api/v1/volunteers/bulk", "/api/v1/deployments/bulk", "/api/v1/service-hours/bulk")) {
             passes(TestClients.register("partner").token(), "POST", batch);
