@@ -119,6 +119,19 @@ class JdbcRecordJournalTest {
     }
 
     @Test
+    void anEntryRollsBackWithTheChangeItRecords() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection change = dataSource.getConnection()) {
+            change.setAutoCommit(false);
+            new JdbcRecordJournal(onConnection(change))
+                    .record("organization", id, ChangeKind.WRITTEN, state("DRAFT", "PUBLIC", 1), PARTNER);
+            change.rollback();
+        }
+        assertEquals(0, journal.history("organization", id, 0, 10).total());
+        assertEquals(List.of(), journal.changes(FAMILY, ChangeCursor.START, 10).changes());
+    }
+
+    @Test
     void aRecordTheCallerCouldReadBecomesATombstoneAndOneItNeverSawIsLeftOut() {
         UUID deleted = UUID.randomUUID();
         UUID hidden = UUID.randomUUID();
