@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -19,8 +20,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into RFC 9457 problem+json: the client's mistakes into 4xx with what to fix, anything
- * else into a 500 that reveals no internals.
+ * Turns every failure into RFC 9457 problem+json: the client's mistakes into 4xx with what to fix, a store that
+ * cannot be reached into a 503 with {@code Retry-After}, anything else into a 500 that reveals no internals.
  */
 public class ProblemMappers {
 
@@ -68,6 +69,12 @@ public class ProblemMappers {
             LOG.warnf("A store refused a request on %s: %s", uri.getPath(), e);
             return respond(refused.get(), uri);
         }
+        Optional<ApiProblem> outage = StoreOutages.of(e);
+        if (outage.isPresent()) {
+            LOG.warnf("A store could not be reached on %s: %s", uri.getPath(), e);
+            return Response.fromResponse(respond(outage.get(), uri))
+                    .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(new ApiProblem(500, "internal", "Internal error",
                 "The request could not be completed; it has been logged.", List.of()), uri);
@@ -88,6 +95,15 @@ public class ProblemMappers {
             return Optional.of(JsonProblems.of(unreadable));
         }
         return StoreRefusals.of(e);
+    }
+
+    /**
+     * What a failure that is not a bug tells the client: what {@link #clientCaused} finds, or a 503 for a store that
+     * cannot be reached; empty for a failure to log.
+     */
+    public static Optional<ApiProblem> expectedFailure(Throwable e) {
+        Optional<ApiProblem> clientCaused = clientCaused(e);
+        return clientCaused.isPresent() ? clientCaused : StoreOutages.of(e);
     }
 
     /** A 400 naming each field that failed validation. */

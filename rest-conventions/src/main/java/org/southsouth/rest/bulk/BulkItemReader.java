@@ -86,11 +86,12 @@ public class BulkItemReader {
 
     /**
      * What an item that failed answers: the problem the single request would have had (found through wrappers such
-     * as a transaction's), else a 500 that is logged; {@code instance} names the request.
+     * as a transaction's; a 503 when the store cannot be reached), else a 500 that is logged; {@code instance} names
+     * the request.
      */
     public static BulkItemResult failed(int index, String externalId, RuntimeException failure, String instance) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Optional<ApiProblem> problem = ProblemMappers.clientCaused(cause);
+            Optional<ApiProblem> problem = ProblemMappers.expectedFailure(cause);
             if (problem.isPresent()) {
                 return BulkItemResult.failed(index, externalId, problem.get().toProblem(instance));
             }

@@ -120,7 +120,7 @@ public class Batches {
 
     private static ApiProblem problem(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Optional<ApiProblem> problem = ProblemMappers.clientCaused(cause);
+            Optional<ApiProblem> problem = ProblemMappers.expectedFailure(cause);
             if (problem.isPresent()) {
                 return problem.get();
             }
