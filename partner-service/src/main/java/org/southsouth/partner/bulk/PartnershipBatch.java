@@ -1,13 +1,21 @@
 package org.southsouth.partner.bulk;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.southsouth.partner.domain.InvalidTransition;
 import org.southsouth.partner.domain.Partnership;
+import org.southsouth.partner.domain.PartnershipStatus;
+import org.southsouth.partner.rest.PartnerProblemMappers;
 import org.southsouth.partner.service.PartnershipFields;
 import org.southsouth.partner.service.PartnershipService;
+import org.southsouth.partner.service.StatusChange;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItems;
@@ -15,7 +23,9 @@ import org.southsouth.rest.bulk.BulkResult;
 
 /**
  * A batch of partnerships: a new one is recorded as createPartnership does, an existing one gets the item's fields
- * as the merge patch of updatePartnership. A party may name its organization by {@code organizationExternalId}, the
+ * as the merge patch of updatePartnership; then, in the same transaction, each is moved to the item's {@code status}
+ * by the single status steps (DRAFT → SIGNED → ACTIVE, or CLOSED), each dated by the item's {@code signedOn},
+ * {@code activatedOn} or {@code closedOn}. A party may name its organization by {@code organizationExternalId}, the
  * caller's own id of an organization of its batches, instead of {@code organizationId}.
  */
 @ApplicationScoped
@@ -26,6 +36,9 @@ public class PartnershipBatch {
     private static final String PARTIES = "parties";
     private static final String ORGANIZATION_ID = "organizationId";
     private static final String ORGANIZATION_EXTERNAL_ID = "organizationExternalId";
+    private static final List<String> STEP_FIELDS = List.of("status", "signedOn", "activatedOn", "closedOn");
+    private static final List<PartnershipStatus> LIFECYCLE =
+            List.of(PartnershipStatus.DRAFT, PartnershipStatus.SIGNED, PartnershipStatus.ACTIVE);
 
     @Inject
     Batches batches;
@@ -38,14 +51,64 @@ public class PartnershipBatch {
 
     public BulkResult write(BulkItems batch) {
         return batches.run(FAMILY, batch, PATH, (fields, existing) -> {
+            Steps steps = reader.parse(stepsOf(fields), Steps.class);
             resolveParties(fields);
             if (existing == null) {
-                return Batches.Written.created(partnerships.create(reader.parse(fields, PartnershipFields.class)).id);
+                Partnership created = partnerships.create(reader.parse(fields, PartnershipFields.class));
+                walk(created, steps);
+                return Batches.Written.created(created.id);
             }
             long before = partnerships.get(existing).revision();
-            Partnership updated = partnerships.update(existing, null, fields);
-            return Batches.Written.updated(existing, before, updated.revision());
+            walk(partnerships.update(existing, null, fields), steps);
+            return Batches.Written.updated(existing, before, partnerships.get(existing).revision());
         });
+    }
+
+    /** Takes the status and its dates out of the item's fields. */
+    private static ObjectNode stepsOf(ObjectNode fields) {
+        ObjectNode steps = JsonNodeFactory.instance.objectNode();
+        for (String field : STEP_FIELDS) {
+            JsonNode value = fields.remove(field);
+            if (value != null) {
+                steps.set(field, value);
+            }
+        }
+        return steps;
+    }
+
+    /** Moves the partnership to the item's status by the single status steps, step by step. */
+    private void walk(Partnership partnership, Steps steps) {
+        if (steps.status() == PartnershipStatus.RENEWED) {
+            throw ApiProblem.invalidField("status", "RENEWED is not reached in a batch: renew with "
+                    + "changePartnershipStatus and the new endsOn");
+        }
+        if (steps.status() == null || steps.status() == partnership.status && steps.on(steps.status()) == null) {
+            return;
+        }
+        int from = LIFECYCLE.indexOf(partnership.status);
+        int to = LIFECYCLE.indexOf(steps.status());
+        List<PartnershipStatus> path = from >= 0 && to > from ? LIFECYCLE.subList(from + 1, to + 1)
+                : List.of(steps.status());
+        try {
+            for (PartnershipStatus step : path) {
+                partnerships.changeStatus(partnership.id, null, new StatusChange(step, steps.on(step), null));
+            }
+        } catch (InvalidTransition refused) {
+            throw PartnerProblemMappers.refused(refused);
+        }
+    }
+
+    /** The status an item reaches and the dates of its steps (today when absent). */
+    record Steps(PartnershipStatus status, LocalDate signedOn, LocalDate activatedOn, LocalDate closedOn) {
+
+        LocalDate on(PartnershipStatus step) {
+            return switch (step) {
+                case SIGNED -> signedOn;
+                case ACTIVE -> activatedOn;
+                case CLOSED -> closedOn;
+                default -> null;
+            };
+        }
     }
 
     /** Replaces each party's organizationExternalId by the organizationId it names. */

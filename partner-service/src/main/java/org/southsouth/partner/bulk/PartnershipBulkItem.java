@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.partner.domain.PartnershipKind;
+import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.partner.domain.PartyRole;
 import org.southsouth.partner.service.PartnershipFields;
 
@@ -26,7 +27,15 @@ public record PartnershipBulkItem(
         @Schema(example = "[\"CN\", \"NP\"]") List<String> countries,
         LocalDate startsOn,
         LocalDate endsOn,
-        List<PartnershipFields.Document> documents) {
+        List<PartnershipFields.Document> documents,
+        @Schema(description = "The status to reach by the single status steps, in the item's transaction: DRAFT → "
+                + "SIGNED → ACTIVE, or CLOSED (RENEWED is a step of its own: changePartnershipStatus); absent: a new "
+                + "partnership stays a DRAFT, an existing one where it is", example = "ACTIVE")
+        PartnershipStatus status,
+        @Schema(description = "Date of the SIGNED step; today when absent", example = "2024-02-15") LocalDate signedOn,
+        @Schema(description = "Date of the ACTIVE step; today when absent", example = "2024-03-01")
+        LocalDate activatedOn,
+        @Schema(description = "Date of the CLOSED step; today when absent") LocalDate closedOn) {
 
     @Schema(name = "PartnershipBulkParty",
             description = "A party by organizationId, or by your own organizationExternalId")

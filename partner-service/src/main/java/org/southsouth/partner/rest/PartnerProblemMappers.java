@@ -18,8 +18,13 @@ public class PartnerProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidTransition(InvalidTransition e, UriInfo uri) {
-        return respond(new ApiProblem(409, "invalid-transition", "Status change not allowed", e.getMessage(),
-                List.of(new Problem.FieldError("status", e.getMessage()))), uri);
+        return respond(refused(e), uri);
+    }
+
+    /** The answer to a refused status change, for a batch item as for a single request. */
+    public static ApiProblem refused(InvalidTransition e) {
+        return new ApiProblem(409, "invalid-transition", "Status change not allowed", e.getMessage(),
+                List.of(new Problem.FieldError("status", e.getMessage())));
     }
 
     @ServerExceptionMapper

@@ -42,8 +42,11 @@ public class PartnershipBulkResource {
             description = "Records new partnerships (DRAFT) and updates existing ones as createPartnership and "
                     + "updatePartnership do: network staff any agreement, a partner only one its own organization is "
                     + "party to; a party may name its organization by organizationExternalId (422 naming the field "
-                    + "when it names none of yours). Status moves stay with changePartnershipStatus. Publishes "
-                    + "PartnershipRegistered / PartnershipUpdated per partnership." + BulkDescriptions.RULES)
+                    + "when it names none of yours). Then, in the item's transaction, the partnership is moved to the "
+                    + "item's status by the single status steps (DRAFT → SIGNED → ACTIVE, or CLOSED), dated signedOn, "
+                    + "activatedOn, closedOn, so an agreement's history loads in one item. Publishes "
+                    + "PartnershipRegistered / PartnershipUpdated / PartnershipClosed per partnership."
+                    + BulkDescriptions.RULES)
     @RequestBody(required = true,
             content = @Content(schema = @Schema(implementation = PartnershipBulkItem.Batch.class)))
     @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,

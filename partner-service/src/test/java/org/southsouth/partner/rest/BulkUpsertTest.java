@@ -238,6 +238,35 @@ class BulkUpsertTest {
     }
 
     @Test
+    void aPartnershipItemCarriesTheStatusItReachedWithTheDatesOfItsSteps() {
+        List<String> orgs = bulk(as(coordinator), ORGANIZATIONS, List.of(organization("Signing A " + prefix, "CN"),
+                organization("Signing B " + prefix, "NP"))).extract().path("items.id");
+        Map<String, Object> agreement = external("in-force", partnership("In force " + prefix,
+                List.of(party("organizationId", orgs.get(0), "FUNDING"),
+                        party("organizationId", orgs.get(1), "IMPLEMENTING"))));
+        agreement.putAll(Map.of("status", "ACTIVE", "signedOn", "2024-02-15", "activatedOn", "2024-03-01"));
+        Map<String, Object> renewed = new HashMap<>(agreement);
+        renewed.putAll(Map.of("externalId", prefix + "renewed", "title", "Renewed " + prefix, "status", "RENEWED"));
+        String id = bulk(as(coordinator), PARTNERSHIPS, List.of(agreement, renewed))
+                .body("items.status", equalTo(List.of(201, 400)))
+                .body("items[1].problem.errors.field", hasItem("status"))
+                .extract().path("items[0].id");
+
+        given().get("/api/v1/partnerships/" + id).then().body("status", equalTo("ACTIVE"))
+                .body("signedOn", equalTo("2024-02-15")).body("activatedOn", equalTo("2024-03-01"));
+        given().queryParam("q", "Renewed " + prefix).get("/api/v1/partnerships").then().body("total", equalTo(0));
+        bulk(as(coordinator), PARTNERSHIPS, List.of(agreement)).body("items.outcome", equalTo(List.of("unchanged")));
+        Map<String, Object> back = new HashMap<>(agreement);
+        back.put("status", "SIGNED");
+        bulk(as(coordinator), PARTNERSHIPS, List.of(back)).body("items.status", equalTo(List.of(409)));
+        Map<String, Object> closed = new HashMap<>(agreement);
+        closed.putAll(Map.of("status", "CLOSED", "closedOn", "2025-01-31"));
+        bulk(as(coordinator), PARTNERSHIPS, List.of(closed)).body("items.outcome", equalTo(List.of("updated")));
+        given().get("/api/v1/partnerships/" + id).then().body("status", equalTo("CLOSED"))
+                .body("closedOn", equalTo("2025-01-31"));
+    }
+
+    @Test
     void fiveHundredOrganizationsGoThroughInOneBatch() {
         String name = "Load org " + prefix;
         List<Map<String, Object>> items = new ArrayList<>();
