@@ -63,20 +63,28 @@ class ChangeFeedTest {
     @Inject
     JournalRetention retention;
 
+    /** Seat counts too: they move with registrations, without the event's version. */
     @Test
     void aMirrorKeptFromTheEventsFeedEqualsTheEventList() {
         FeedMirror mirror = new FeedMirror(EVENTS, TestTokens.admin());
-        String first = Fixtures.create(eventOf(host));
+        Map<String, Object> limited = eventOf(host);
+        limited.put("capacity", 10);
+        String first = Fixtures.create(limited);
         String second = Fixtures.create(eventOf(host));
         as(TestTokens.admin()).contentType(MERGE_PATCH).body(Map.of("title", "Renamed forum", "capacity", 12))
                 .patch("/api/v1/events/" + second).then().statusCode(200);
-        Fixtures.moveTo(first, "OPEN", "CLOSED");
+        Fixtures.moveTo(first, "OPEN");
+        Fixtures.register(first, Fixtures.member("Li Wei", "DELEGATE"));
+        String leaving = Fixtures.register(first, Fixtures.member("Ana Silva", "DELEGATE"));
+        Fixtures.setParticipation(first, leaving, "CANCELLED");
+        Fixtures.moveTo(first, "CLOSED");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             mirror.sync();
             assertEquals(byId(eventsOf(host)), byId(mirror.where("hostOrganizationId", host.toString())));
         });
         assertEquals("CLOSED", mirror.field(first, "status"));
+        assertEquals(9, mirror.field(first, "seatsLeft"));
         assertEquals("Renamed forum", mirror.field(second, "title"));
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.southsouth.journal.ChangeKind;
+import org.southsouth.journal.FieldChange;
 import org.southsouth.journal.HistoryActor;
 import org.southsouth.journal.HistoryEntry;
 import org.southsouth.journal.SnapshotDiff;
@@ -40,10 +41,13 @@ public class RecordHistory {
             if (after != null && !readable.test(after)) {
                 continue;
             }
-            shown.add(new HistoryEntry(entry.getDate(JournalFields.AT).toInstant(),
-                    ChangeKind.valueOf(entry.getString(JournalFields.KIND)), actor(entry),
-                    entry.getString(JournalFields.REQUEST), entry.getString(JournalFields.CAUSATION),
-                    SnapshotDiff.between(before, after, field -> !family.isBookkeeping(field))));
+            ChangeKind kind = ChangeKind.valueOf(entry.getString(JournalFields.KIND));
+            List<FieldChange> changes = SnapshotDiff.between(before, after, field -> !family.isBookkeeping(field));
+            // An event's seats move with registrations: those entries serve the feed and change nothing shown here.
+            if (before == null || !changes.isEmpty() || kind != ChangeKind.WRITTEN) {
+                shown.add(new HistoryEntry(entry.getDate(JournalFields.AT).toInstant(), kind, actor(entry),
+                        entry.getString(JournalFields.REQUEST), entry.getString(JournalFields.CAUSATION), changes));
+            }
             before = after;
         }
         Collections.reverse(shown);

@@ -15,13 +15,14 @@ import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.southsouth.events.journal.JournalRetention;
+import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.JournalBackfill;
 import org.southsouth.events.store.MonthBackfill;
 
 /**
  * The repairs that make derived state converge after a crash or an older instance's write, on one background
  * thread: seat claims never taken, stale attendance counts, events without a start month, records stored before the
- * journal (once, at start); and the journal's retention.
+ * journal (once, at start), seat counts a crash left unjournaled; and the journal's retention.
  * Each is idempotent and safe beside other instances, and none holds start-up back, however much an older database has
  * to catch up on.
  */
@@ -45,6 +46,9 @@ public class Housekeeping {
     @Inject
     JournalBackfill unjournaled;
 
+    @Inject
+    ExchangeEventStore events;
+
     @ConfigProperty(name = "events.seat-claims.every")
     Duration seatClaimsEvery;
 
@@ -63,6 +67,7 @@ public class Housekeeping {
         every(recountEvery, "Attendance counts", attendance::reconcile);
         every(pruneEvery, "Journal retention", () -> journal.prune(Instant.now()));
         schedule.execute(guarded("Records stored before the journal", unjournaled::backfill));
+        every(recountEvery, "Journaled seats", events::journalStaleSeats);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

@@ -2,6 +2,7 @@ package org.southsouth.events.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.expr;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
@@ -39,6 +40,9 @@ public class ExchangeEventStore {
     public static final String COLLECTION = "events";
     private static final Map<String, String> SORTABLE = Map.of("startsAt", "startsAt", "endsAt", "endsAt",
             "title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt", "country", "country", "year", "year");
+    /** The seats taken in the event's latest journaled state; seats move without the event's version. */
+    private static final String JOURNALED_SEATS = "journaledSeats";
+    private static final int MAX_ATTEMPTS = 10;
     private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD);
 
     @Inject
@@ -64,7 +68,7 @@ public class ExchangeEventStore {
     /** Stores a new event and its pending outbox and journal entries in one write. */
     public void insert(ExchangeEvent event, Document outboxEntry) {
         collection().insertOne(EventDocuments.toDocument(event).append(DocumentOutbox.FIELD, List.of(outboxEntry))
-                .append(JournalEntries.FIELD, List.of(journaled(event))));
+                .append(JournalEntries.FIELD, List.of(journaled(event))).append(JOURNALED_SEATS, event.seatsTaken()));
     }
 
     public ExchangeEvent find(UUID id) {
@@ -82,7 +86,8 @@ public class ExchangeEventStore {
                 expected.version() + 1, expected.createdAt(), now, expected.statusChangedAt());
         Bson update = Updates.combine(Updates.set("seatsLeft", capacity == null ? null : capacity - expected.seatsTaken()),
                 Updates.set("updatedAt", Bsons.date(now)), Updates.inc("version", 1),
-                Updates.push(DocumentOutbox.FIELD, outboxEntry), Updates.push(JournalEntries.FIELD, journaled(next)));
+                Updates.push(DocumentOutbox.FIELD, outboxEntry), Updates.push(JournalEntries.FIELD, journaled(next)),
+                Updates.set(JOURNALED_SEATS, next.seatsTaken()));
         List<Bson> sets = new ArrayList<>(List.of(update));
         EventDocuments.detailFields(details).forEach((field, value) -> sets.add(Updates.set(field, value)));
         return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version()),
@@ -95,7 +100,42 @@ public class ExchangeEventStore {
                 Updates.combine(Updates.set("status", next.status().name()), Updates.set("updatedAt", Bsons.date(next.updatedAt())),
                         Updates.set(EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
                         Updates.inc("version", 1), Updates.push(DocumentOutbox.FIELD, outboxEntry),
-                        Updates.push(JournalEntries.FIELD, journaled(next)))).getModifiedCount() == 1;
+                        Updates.push(JournalEntries.FIELD, journaled(next)),
+                        Updates.set(JOURNALED_SEATS, next.seatsTaken()))).getModifiedCount() == 1;
+    }
+
+    /**
+     * Journals the event's seats as they are now unless its latest entry has them: call after a change of the seats
+     * (which moves no version). The entry is pushed only while the event is as read, so it holds the true count;
+     * one that a crash left out is journaled by {@link #journalStaleSeats()}.
+     */
+    public void journalSeats(UUID id) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Document doc = collection().find(eq("_id", id.toString())).projection(WITHOUT_OUTBOX).first();
+            if (doc == null || sameNumber(doc.get(JOURNALED_SEATS), doc.get("seatsTaken"))) {
+                return;
+            }
+            ExchangeEvent event = EventDocuments.fromDocument(doc);
+            if (collection().updateOne(and(eq("_id", id.toString()), eq("version", event.version()),
+                            eq("seatsTaken", doc.get("seatsTaken")), eq(JOURNALED_SEATS, doc.get(JOURNALED_SEATS))),
+                    Updates.combine(Updates.set(JOURNALED_SEATS, doc.get("seatsTaken")),
+                            Updates.push(JournalEntries.FIELD, journaled(event)))).getModifiedCount() == 1) {
+                return;
+            }
+        }
+    }
+
+    /** Journals the seats of every event whose latest entry does not have them; returns how many it looked at. */
+    public int journalStaleSeats() {
+        List<UUID> stale = collection().find(expr(new Document("$ne", List.of("$seatsTaken", "$" + JOURNALED_SEATS))))
+                .projection(Projections.include("_id")).map(d -> UUID.fromString(d.getString("_id")))
+                .into(new ArrayList<>());
+        stale.forEach(this::journalSeats);
+        return stale.size();
+    }
+
+    private static boolean sameNumber(Object a, Object b) {
+        return a instanceof Number x && b instanceof Number y && x.longValue() == y.longValue();
     }
 
     /** The event's journal entry, its state as a later read gives it (times to the millisecond). */

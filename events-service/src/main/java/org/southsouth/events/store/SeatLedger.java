@@ -30,6 +30,7 @@ import org.southsouth.events.domain.EventStatus;
  * The seats of an event, taken and given back with single conditional updates on the event document: a claim
  * matches only while enough seats are left, so concurrent registrations can never exceed the capacity.
  * Events without a capacity count taken seats only.
+ * Each change of the seats is journaled after it ({@link ExchangeEventStore#journalSeats}).
  * <p>
  * A claim stays recorded on the event ({@code seatClaims}) until its seats are settled on participations or given
  * back, so seats whose holder was never written (the process died in between) can be found and given back.
@@ -57,6 +58,7 @@ public class SeatLedger {
                 Updates.inc("seatsTaken", seats), Updates.inc("seatsLeft", -seats))).getModifiedCount() == 1
                 || events.collection().updateOne(and(open, eq("capacity", null)),
                 Updates.combine(record, Updates.inc("seatsTaken", seats))).getModifiedCount() == 1) {
+            events.journalSeats(eventId);
             return claim;
         }
         return null;
@@ -75,8 +77,12 @@ public class SeatLedger {
     public boolean giveBack(SeatClaim claim, int unused) {
         Bson pending = and(eq("_id", claim.eventId().toString()), eq(CLAIMS + ".claimId", claim.claimId().toString()));
         Bson end = Updates.pull(CLAIMS, new Document("claimId", claim.claimId().toString()));
-        return change(pending, Updates.combine(end, Updates.inc("seatsTaken", -unused), Updates.inc("seatsLeft", unused)),
-                Updates.combine(end, Updates.inc("seatsTaken", -unused)));
+        boolean givenBack = change(pending, Updates.combine(end, Updates.inc("seatsTaken", -unused),
+                Updates.inc("seatsLeft", unused)), Updates.combine(end, Updates.inc("seatsTaken", -unused)));
+        if (givenBack) {
+            events.journalSeats(claim.eventId());
+        }
+        return givenBack;
     }
 
     /** Gives back {@code seats} seats a participation held. */
@@ -85,6 +91,7 @@ public class SeatLedger {
                 Updates.inc("seatsTaken", -seats))) {
             throw new IllegalStateException("Could not give back " + seats + " seats of event " + eventId);
         }
+        events.journalSeats(eventId);
     }
 
     /** Claims recorded before {@code cutoff} and still pending. */
