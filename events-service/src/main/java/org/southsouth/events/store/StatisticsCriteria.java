@@ -3,7 +3,7 @@ package org.southsouth.events.store;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.southsouth.reference.UndpRegion;
+import org.southsouth.events.domain.UndpRegion;
 
 /**
  * What the figures are computed over; null means "any".
