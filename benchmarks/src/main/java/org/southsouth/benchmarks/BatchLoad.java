@@ -17,8 +17,8 @@ import org.southsouth.demo.GatewayClient;
 final class BatchLoad extends NetworkLoad {
 
     private static final int BATCH_SIZE = 500;
-    /** Batches of one type in flight at once: each keeps a service busy for seconds, on a machine of two cores. */
-    private static final int PARALLEL_BATCHES = 4;
+    /** Batches of one type in flight at once: each keeps a service busy for seconds; this machine has two cores. */
+    private static final int PARALLEL_BATCHES = 2;
 
     BatchLoad(GatewayClient api, BulkNetwork network) {
         super(api, network);
