@@ -1,10 +1,13 @@
 package org.southsouth.benchmarks;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.southsouth.demo.GatewayClient;
 
 /** A client's copy of one family, kept only from its changes feed: records by id, and the tombstones received. */
@@ -38,7 +41,7 @@ final class ChangesMirror {
                     records.remove(id);
                     tombstones.put(id, item.path("reason").asText());
                 } else {
-                    records.put(id, item.path("record"));
+                    records.put(id, withoutNulls(item.path("record")));
                     tombstones.remove(id);
                 }
             }
@@ -59,11 +62,14 @@ final class ChangesMirror {
         return byReason;
     }
 
-    /** Ids whose mirrored record differs from the source's, or is only on one side. */
+    /**
+     * Ids whose mirrored record differs from the source's, or is only on one side. Null members do not count: a feed
+     * leaves out a member that is null where a list writes it as null, and both mean the same to a mirror.
+     */
     int differences(Map<String, JsonNode> source) {
         int differences = 0;
         for (Map.Entry<String, JsonNode> record : source.entrySet()) {
-            if (!record.getValue().equals(records.get(record.getKey()))) {
+            if (!withoutNulls(record.getValue()).equals(records.get(record.getKey()))) {
                 differences++;
             }
         }
@@ -75,10 +81,26 @@ final class ChangesMirror {
         return differences;
     }
 
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> nulls = new ArrayList<>();
+            object.fieldNames().forEachRemaining(name -> {
+                if (object.get(name).isNull()) {
+                    nulls.add(name);
+                }
+            });
+            object.remove(nulls);
+            object.forEach(ChangesMirror::withoutNulls);
+        } else if (node.isArray()) {
+            node.forEach(ChangesMirror::withoutNulls);
+        }
+        return node;
+    }
+
     /** The first record that differs, both sides, to say how. */
     String firstDifference(Map<String, JsonNode> source) {
         for (Map.Entry<String, JsonNode> record : source.entrySet()) {
-            if (!record.getValue().equals(records.get(record.getKey()))) {
+            if (!withoutNulls(record.getValue()).equals(records.get(record.getKey()))) {
                 return "source " + record.getValue() + "\n      mirror " + records.get(record.getKey());
             }
         }
