@@ -89,6 +89,7 @@ public final class BulkBenchmark {
         System.out.printf("%nMirrors kept from the changes feeds (pages of 500):%n");
         catchUp(api, mirrors, "  from the start");
 
+        int failedBefore = source.failures().size();
         List<String> contacts = addContacts(source);
         catchUp(api, mirrors, "  after " + contacts.size() + " contacts added");
         // Erasures first: events-service learns them through Kafka while the other changes are made. The erased
@@ -120,6 +121,7 @@ public final class BulkBenchmark {
         System.out.printf("  at the source: %d volunteers erased, %d organizations and %d volunteers updated (batches), "
                 + "%d participations ATTENDED → NO_SHOW (batch), %d contacts deleted%n", ERASED_VOLUNTEERS,
                 UPDATED_ORGANIZATIONS, UPDATED_VOLUNTEERS, MOVED_PARTICIPATIONS, DELETED_CONTACTS);
+        source.failures().stream().skip(failedBefore).limit(5).forEach(failure -> System.out.println("    ✗ " + failure));
         // The erasure reaches events-service (their participations) through Kafka: wait until it has applied it.
         new CatchUp(api).awaitTopics(CatchUp.Service.EVENTS);
         catchUp(api, mirrors, "  after the changes");
