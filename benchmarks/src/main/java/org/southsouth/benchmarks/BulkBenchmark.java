@@ -118,10 +118,11 @@ public final class BulkBenchmark {
             api.delete("/api/v1/organizations/" + source.organization(BulkNetwork.partnerOf(c)) + "/contacts/"
                     + contacts.get(c));
         }
-        System.out.printf("  at the source: %d volunteers erased, %d organizations and %d volunteers updated (batches), "
-                + "%d participations ATTENDED → NO_SHOW (batch), %d contacts deleted%n", ERASED_VOLUNTEERS,
+        System.out.printf("  at the source: %d volunteers erased, %d organizations and %d volunteers updated "
+                + "(batches), %d participations ATTENDED → NO_SHOW (batch), %d contacts deleted%n", ERASED_VOLUNTEERS,
                 UPDATED_ORGANIZATIONS, UPDATED_VOLUNTEERS, MOVED_PARTICIPATIONS, DELETED_CONTACTS);
-        source.failures().stream().skip(failedBefore).limit(5).forEach(failure -> System.out.println("    ✗ " + failure));
+        source.failures().stream().skip(failedBefore).limit(5)
+                .forEach(failure -> System.out.println("    ✗ " + failure));
         // The erasure reaches events-service (their participations) through Kafka: wait until it has applied it.
         new CatchUp(api).awaitTopics(CatchUp.Service.EVENTS);
         catchUp(api, mirrors, "  after the changes");
