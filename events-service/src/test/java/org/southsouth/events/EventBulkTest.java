@@ -2,16 +2,22 @@ package org.southsouth.events;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -137,6 +143,30 @@ class EventBulkTest {
         List<EventEnvelope> published = KafkaEvents.await(Topics.EVENTS_EVENTS, id, found -> found.size() >= 2);
         assertEquals(List.of("org.southsouth.events.EventDrafted", "org.southsouth.events.EventStatusChanged"),
                 published.stream().map(EventEnvelope::type).toList());
+    }
+
+    /** The window is between one batch's claim of an external id and its draft: the other finds the id, no event. */
+    @Test
+    void theSameBatchSentTwiceAtOnceDraftsEachEventOnceAndAnswersNoItemWithAServerError() throws Exception {
+        UUID host = Fixtures.organization();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Map<String, Object> event = Fixtures.event("WEBINAR", 20, null);
+            event.put("hostOrganizationId", host.toString());
+            items.add(withStatus(external("twice-" + i, event), "OPEN"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<List<Integer>> send = () -> bulk(as(coordinator), items).extract().path("items.status");
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<List<Integer>> answer : pool.invokeAll(List.of(send, send))) {
+            statuses.addAll(answer.get());
+        }
+        pool.shutdown();
+
+        assertTrue(statuses.stream().allMatch(status -> status < 500), statuses.toString());
+        given().queryParam("hostOrganizationId", host.toString()).get("/api/v1/events").then()
+                .body("total", equalTo(20));
+        bulk(as(coordinator), items).body("items.outcome", everyItem(equalTo("unchanged")));
     }
 
     private static ValidatableResponse bulk(RequestSpecification as, List<Map<String, Object>> items) {

@@ -2,10 +2,12 @@ package org.southsouth.events;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -193,6 +199,29 @@ class ParticipationBulkTest {
                         "org.southsouth.events.ParticipationStatusChanged"),
                 published.stream().map(EventEnvelope::type).toList());
         assertEquals("ATTENDED", published.get(1).payload(ParticipationV1.class).status());
+    }
+
+    /** Between one batch's claim of an external id and its registration the other finds the id and no participation. */
+    @Test
+    void theSameBatchSentTwiceAtOnceRegistersEachParticipantOnceAndAnswersNoItemWithAServerError() throws Exception {
+        String event = Fixtures.openEvent("FORUM", -1, null);
+        UUID organization = Fixtures.organization();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            items.add(external("twice-" + i, item(event, member(organization, "Twice " + i), "ATTENDED", arrival)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<List<Integer>> send = () -> bulk(given(), items).extract().path("items.status");
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<List<Integer>> answer : pool.invokeAll(List.of(send, send))) {
+            statuses.addAll(answer.get());
+        }
+        pool.shutdown();
+
+        assertTrue(statuses.stream().allMatch(status -> status < 500), statuses.toString());
+        given().queryParam("status", "ATTENDED").get("/api/v1/events/" + event + "/participations").then()
+                .body("total", equalTo(30));
+        bulk(given(), items).body("items.outcome", everyItem(equalTo("unchanged")));
     }
 
     @Test

@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.MongoWriteException;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.service.ExchangeEventService;
+import org.southsouth.events.store.EventsDatabase;
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.rest.ApiProblem;
@@ -105,7 +107,7 @@ public class EventBatch {
         try {
             return draft(index, fields, status, externalId, id);
         } catch (RuntimeException e) {
-            if (externalId != null) {
+            if (externalId != null && store.find(id) == null) {
                 externalIds.release(caller.clientId(), FAMILY, externalId, id);
             }
             throw e;
@@ -117,7 +119,15 @@ public class EventBatch {
         if (status == EventStatus.COMPLETED && details.endsAt().isAfter(Instant.now())) {
             throw ApiProblem.conflict("An event can be COMPLETED only after it ended (" + details.endsAt() + ")");
         }
-        events.draft(details, id);
+        try {
+            events.draft(details, id);
+        } catch (MongoWriteException e) {
+            if (!EventsDatabase.isDuplicateKey(e) || store.find(id) == null) {
+                throw e;
+            }
+            // A concurrent batch of the caller drafted it first, under the id it found claimed: this item updates it.
+            return update(index, fields, status, externalId, id);
+        }
         try {
             moveTo(id, EventStatus.DRAFT, status);
         } catch (ApiProblem moveRefused) {

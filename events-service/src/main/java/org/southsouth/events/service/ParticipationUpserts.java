@@ -92,7 +92,7 @@ public class ParticipationUpserts {
         try {
             return register(index, item, id, instance);
         } catch (RuntimeException e) {
-            if (item.externalId() != null) {
+            if (item.externalId() != null && store.find(item.eventId(), id) == null) {
                 externalIds.release(caller.clientId(), FAMILY, item.externalId(), id);
             }
             throw e;
@@ -103,7 +103,17 @@ public class ParticipationUpserts {
         if (item.movesOn()) {
             requireStepPossibleAfterRegistration(events.get(item.eventId()), item.status());
         }
-        Participation registered = registrations.register(item.eventId(), item.participant(), id);
+        Participation registered;
+        try {
+            registered = registrations.register(item.eventId(), item.participant(), id);
+        } catch (ApiProblem refused) {
+            Participation concurrent = refused.status() == 409 ? store.find(item.eventId(), id) : null;
+            if (concurrent == null) {
+                throw refused;
+            }
+            // A concurrent batch of the caller registered it first, under the id it found claimed: this item moves on.
+            return moveOn(index, item, concurrent);
+        }
         if (item.movesOn()) {
             try {
                 participations.changeStatus(item.eventId(), id, null, item.status(), item.at());
