@@ -17,17 +17,22 @@ import org.jboss.logging.Logger;
 import org.southsouth.journal.JdbcRecordJournal;
 
 /**
- * Prunes the record journal on a background thread: entries older than {@code journal.retention} (unset: kept as
- * long as the record) except each record's latest, which the changes feed needs, and whatever is left of a record
- * erased or deleted longer ago than {@code journal.tombstone-retention}. Safe beside other instances.
+ * The record journal's upkeep on one background thread, none of it holding start-up back: once at start, journals
+ * the records stored before the journal ({@link JournalBackfill}); then every {@code journal.prune.every} prunes
+ * entries older than {@code journal.retention} (unset: kept as long as the record) except each record's latest,
+ * which the changes feed needs, and whatever is left of a volunteer erased longer ago than
+ * {@code journal.tombstone-retention}. Safe beside other instances.
  */
 @ApplicationScoped
-public class JournalRetention {
+public class JournalHousekeeping {
 
-    private static final Logger LOG = Logger.getLogger(JournalRetention.class);
+    private static final Logger LOG = Logger.getLogger(JournalHousekeeping.class);
 
     @Inject
     JdbcRecordJournal journal;
+
+    @Inject
+    JournalBackfill backfill;
 
     @ConfigProperty(name = "journal.retention")
     Optional<Duration> retention;
@@ -41,8 +46,10 @@ public class JournalRetention {
     private ScheduledExecutorService schedule;
 
     void start(@Observes StartupEvent startup) {
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "journal-retention"));
-        schedule.scheduleWithFixedDelay(this::pruneSafely, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "journal-housekeeping"));
+        schedule.execute(() -> safely("Journal backfill", backfill::backfill));
+        schedule.scheduleWithFixedDelay(() -> safely("Journal retention", this::prune), every.toMillis(),
+                every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -51,17 +58,18 @@ public class JournalRetention {
 
     /** How many entries this run removed. */
     public long prune() {
-        return journal.prune(retention, tombstoneRetention);
+        long removed = journal.prune(retention, tombstoneRetention);
+        if (removed > 0) {
+            LOG.infof("Journal retention removed %d entries", removed);
+        }
+        return removed;
     }
 
-    private void pruneSafely() {
+    private static void safely(String what, Runnable work) {
         try {
-            long removed = prune();
-            if (removed > 0) {
-                LOG.infof("Journal retention removed %d entries", removed);
-            }
+            work.run();
         } catch (RuntimeException e) {
-            LOG.warn("Journal retention failed; the next run tries again", e);
+            LOG.warnf(e, "%s failed; the next run (or start) tries again", what);
         }
     }
 }
