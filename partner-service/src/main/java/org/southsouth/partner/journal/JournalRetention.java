@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 import org.southsouth.journal.JdbcRecordJournal;
 
 /**
- * Prunes the record journal on a background thread: entries older than {@code journal.retention} (unset: kept as
+ * Journals, once at start, the records stored before the journal existed ({@link JournalBackfill}); then prunes the
+ * record journal on a background thread: entries older than {@code journal.retention} (unset: kept as
  * long as the record) except each record's latest, which the changes feed needs, and whatever is left of a contact
  * deleted longer ago than {@code journal.tombstone-retention}. Safe beside other instances.
  */
@@ -28,6 +29,9 @@ public class JournalRetention {
 
     @Inject
     JdbcRecordJournal journal;
+
+    @Inject
+    JournalBackfill backfill;
 
     @ConfigProperty(name = "journal.retention")
     Optional<Duration> retention;
@@ -42,6 +46,7 @@ public class JournalRetention {
 
     void start(@Observes StartupEvent startup) {
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "journal-retention"));
+        schedule.execute(this::backfillSafely);
         schedule.scheduleWithFixedDelay(this::pruneSafely, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -52,6 +57,14 @@ public class JournalRetention {
     /** How many entries this run removed. */
     public long prune() {
         return journal.prune(retention, tombstoneRetention);
+    }
+
+    private void backfillSafely() {
+        try {
+            backfill.backfill();
+        } catch (RuntimeException e) {
+            LOG.warn("Journaling the records stored before the journal failed; the next start tries again", e);
+        }
     }
 
     private void pruneSafely() {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.partner.journal.JournalBackfill;
 import org.southsouth.partner.journal.JournalRetention;
 
 /**
@@ -49,6 +50,9 @@ class ChangesFeedTest {
 
     @Inject
     JournalRetention retention;
+
+    @Inject
+    JournalBackfill backfill;
 
     @Test
     void aPartnersContactMirrorEqualsItsContactListAfterCreatesUpdatesAndADeletion() {
@@ -169,6 +173,24 @@ class ChangesFeedTest {
         given().queryParam("cursor", resync.cursor()).get(CONTACTS).then().statusCode(200);
     }
 
+    @Test
+    void recordsStoredBeforeTheJournalAreJournaledOnceWithTheirStateNow() throws SQLException {
+        String id = Organizations.register("Sierra Leone Volunteer Forum", "22", "SL");
+        execute("DELETE FROM record_journal WHERE record_id = ?", id);
+        given().get("/api/v1/organizations/" + id + "/history").then().statusCode(200).body("total", equalTo(0));
+
+        assertTrue(backfill.backfill() >= 1);
+        assertEquals(0, backfill.backfill());
+
+        given().get("/api/v1/organizations/" + id + "/history").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].changes.find { it.field == 'name' }.after", equalTo("Sierra Leone Volunteer Forum"));
+        FeedMirror mirror = new FeedMirror("/api/v1/organizations/changes", TestTokens.admin());
+        await().atMost(WAIT).untilAsserted(() -> {
+            mirror.sync();
+            assertEquals(allOrganizations(), mirror.records());
+        });
+    }
+
     private String addContact(String organization, String token, String name) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", name))
                 .post("/api/v1/organizations/" + organization + "/contacts").then().statusCode(201).extract().path("id");
@@ -205,12 +227,15 @@ class ChangesFeedTest {
     }
 
     private void ageJournalOf(String recordId, Duration age) throws SQLException {
+        execute("UPDATE record_journal SET recorded_at = recorded_at - interval '" + age.toDays() + " days'"
+                + " WHERE record_id = ?", recordId);
+    }
+
+    private void execute(String sql, String recordId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE record_journal"
-                     + " SET recorded_at = recorded_at - make_interval(days => ?) WHERE record_id = ?")) {
-            update.setInt(1, (int) age.toDays());
-            update.setObject(2, UUID.fromString(recordId));
-            update.executeUpdate();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, UUID.fromString(recordId));
+            statement.executeUpdate();
         }
     }
 }
