@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +27,7 @@ import jakarta.inject.Inject;
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,35 @@ class AttendanceCountersTest {
         assertFalse(counters.stale().contains(UUID.fromString(older)));
         assertFalse(counters.stale().contains(UUID.fromString(interrupted)));
         figures().body("delegatesHosted", equalTo(2));
+    }
+
+    /** A batch recounts each event once after its items instead of after each step: the counts are current. */
+    @Test
+    void aParticipationBatchLeavesTheCountsOfEachOfItsEventsCurrent() {
+        String visit = startedEvent("DELEGATION_VISIT");
+        String forum = startedEvent("FORUM");
+        String arrival = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String status = i < 4 ? "ATTENDED" : "NO_SHOW";
+            items.add(step(visit, Fixtures.member("Delegate " + i, "DELEGATE"), status, arrival));
+            items.add(step(forum, Fixtures.member("Speaker " + i, "SPEAKER"), "ATTENDED", arrival));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("items", items)).post("/api/v1/participations/bulk").then()
+                .statusCode(200).body("created", equalTo(12));
+
+        assertEquals(Map.of("DELEGATE", 4L), stored(visit));
+        assertEquals(Map.of("SPEAKER", 6L), stored(forum));
+        List<UUID> stale = counters.stale();
+        assertFalse(stale.contains(UUID.fromString(visit)) || stale.contains(UUID.fromString(forum)), stale.toString());
+    }
+
+    private static Map<String, Object> step(String event, Map<String, Object> participant, String status, String at) {
+        Map<String, Object> item = new HashMap<>(participant);
+        item.put("eventId", event);
+        item.put("status", status);
+        item.put("at", at);
+        return item;
     }
 
     private String startedEvent(String kind) {

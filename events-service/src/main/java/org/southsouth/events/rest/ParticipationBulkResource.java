@@ -1,5 +1,9 @@
 package org.southsouth.events.rest;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -65,8 +69,12 @@ public class ParticipationBulkResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
         BulkItems batch = BulkItems.of(body);
-        return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> Response.ok(
-                reader.run(batch, ParticipationBulkItem.class, PATH,
-                        (index, item) -> upserts.upsert(index, item.toUpsert(), PATH))).build());
+        return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> {
+            Set<UUID> attendanceMoved = new HashSet<>();
+            BulkResult result = reader.run(batch, ParticipationBulkItem.class, PATH,
+                    (index, item) -> upserts.upsert(index, item.toUpsert(), PATH, attendanceMoved));
+            upserts.recountAttendance(attendanceMoved);
+            return Response.ok(result).build();
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.southsouth.events.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,16 @@ public class ParticipationService {
 
     /** Moves the participation to {@code next}, the step dated {@code at} (now when null). */
     public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at) {
+        return changeStatus(eventId, id, ifMatch, next, at, attendance::recount);
+    }
+
+    /**
+     * Moves the participation as {@link #changeStatus} does, but hands the event whose attendance moved to
+     * {@code recount} instead of recounting it, so a batch recounts each event once after its items; the event's
+     * counts are marked stale before the write, so a recount that never comes is done by the housekeeping.
+     */
+    public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at,
+                                      Consumer<UUID> recount) {
         ExchangeEvent event = events.get(eventId);
         Participation current = visible(event, id);
         if (next == ParticipationStatus.CANCELLED) {
@@ -78,7 +89,7 @@ public class ParticipationService {
         }
         relay.wake();
         if (attendanceChanges) {
-            attendance.recount(eventId);
+            recount.accept(eventId);
         }
         if (current.status().holdsSeat() && !next.holdsSeat()) {
             waitlist.seatFreed(eventId);

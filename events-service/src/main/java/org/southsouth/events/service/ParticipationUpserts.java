@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
+import org.southsouth.events.store.AttendanceCounters;
 import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.rest.ApiProblem;
@@ -56,10 +58,16 @@ public class ParticipationUpserts {
     ExternalIdStore externalIds;
 
     @Inject
+    AttendanceCounters attendance;
+
+    @Inject
     Caller caller;
 
-    /** Writes one item; {@code instance} names the request in a problem answered for the item. */
-    public BulkItemResult upsert(int index, ParticipationUpsert named, String instance) {
+    /**
+     * Writes one item; {@code instance} names the request in a problem answered for the item. The events whose
+     * attendance it moved are added to {@code attendanceMoved}, for {@link #recountAttendance} after the batch.
+     */
+    public BulkItemResult upsert(int index, ParticipationUpsert named, String instance, Set<UUID> attendanceMoved) {
         ParticipationUpsert item = named.eventId() != null ? named : named.ofEvent(externalIds
                 .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
                 .orElseThrow(() -> unknownEvent(named.eventExternalId())));
@@ -76,21 +84,22 @@ public class ParticipationUpserts {
         if (mapped != null) {
             Participation current = store.find(item.eventId(), mapped);
             // None: the batch that claimed the external id stopped before registering; this one registers.
-            return current == null ? register(index, item, mapped, instance) : moveOn(index, item, current);
+            return current == null ? register(index, item, mapped, instance, attendanceMoved)
+                    : moveOn(index, item, current, attendanceMoved);
         }
         if (item.id() != null) {
             Participation current = participations.get(item.eventId(), item.id());
             if (item.externalId() != null && !item.id().equals(claim(item, item.id()))) {
                 throw concurrentClaim(item);
             }
-            return moveOn(index, item, current);
+            return moveOn(index, item, current, attendanceMoved);
         }
         UUID id = UUID.randomUUID();
         if (item.externalId() != null && !id.equals(claim(item, id))) {
             throw concurrentClaim(item);
         }
         try {
-            return register(index, item, id, instance);
+            return register(index, item, id, instance, attendanceMoved);
         } catch (RuntimeException e) {
             if (item.externalId() != null && store.find(item.eventId(), id) == null) {
                 externalIds.release(caller.clientId(), FAMILY, item.externalId(), id);
@@ -99,7 +108,8 @@ public class ParticipationUpserts {
         }
     }
 
-    private BulkItemResult register(int index, ParticipationUpsert item, UUID id, String instance) {
+    private BulkItemResult register(int index, ParticipationUpsert item, UUID id, String instance,
+                                    Set<UUID> attendanceMoved) {
         if (item.movesOn()) {
             requireStepPossibleAfterRegistration(events.get(item.eventId()), item.status());
         }
@@ -112,11 +122,11 @@ public class ParticipationUpserts {
                 throw refused;
             }
             // A concurrent batch of the caller registered it first, under the id it found claimed: this item moves on.
-            return moveOn(index, item, concurrent);
+            return moveOn(index, item, concurrent, attendanceMoved);
         }
         if (item.movesOn()) {
             try {
-                participations.changeStatus(item.eventId(), id, null, item.status(), item.at());
+                participations.changeStatus(item.eventId(), id, null, item.status(), item.at(), attendanceMoved::add);
             } catch (ApiProblem stepRefused) {
                 return new BulkItemResult(index, item.externalId(), BulkOutcome.FAILED, registered.id(),
                         stepRefused.status(), stepRefused.toProblem(instance));
@@ -125,16 +135,23 @@ public class ParticipationUpserts {
         return BulkItemReader.written(index, item.externalId(), BulkOutcome.CREATED, id);
     }
 
-    private BulkItemResult moveOn(int index, ParticipationUpsert item, Participation current) {
+    private BulkItemResult moveOn(int index, ParticipationUpsert item, Participation current,
+                                  Set<UUID> attendanceMoved) {
         Participation visible = participations.get(item.eventId(), current.id());
         requireSameParticipant(item, visible);
         if (item.status() == null || !item.movesOn() && isRegistration(visible.status())) {
             // Seat or waitlist is the registration's to decide: REGISTERED asks for no more than being registered.
             return BulkItemReader.written(index, item.externalId(), BulkOutcome.UNCHANGED, visible.id());
         }
-        Participation moved = participations.changeStatus(item.eventId(), visible.id(), null, item.status(), item.at());
+        Participation moved = participations.changeStatus(item.eventId(), visible.id(), null, item.status(), item.at(),
+                attendanceMoved::add);
         return BulkItemReader.written(index, item.externalId(),
                 moved.version() == visible.version() ? BulkOutcome.UNCHANGED : BulkOutcome.UPDATED, moved.id());
+    }
+
+    /** Recounts the attendance of the events a batch's items moved, once each. */
+    public void recountAttendance(Set<UUID> attendanceMoved) {
+        attendanceMoved.forEach(attendance::recount);
     }
 
     /** What {@link ParticipationService#changeStatus} would refuse right after the registration, refused before it. */
@@ -147,7 +164,9 @@ public class ParticipationUpserts {
             throw ApiProblem.conflict("Attendance can be recorded once the event has started ("
                     + event.details().startsAt() + ")");
         }
-        if (Integer.valueOf(0).equals(event.seatsLeft()) || waitlist.hasWaitlist(event.id())) {
+        boolean full = event.details().capacity() != null
+                && (Integer.valueOf(0).equals(event.seatsLeft()) || waitlist.hasWaitlist(event.id()));
+        if (full) {
             throw ApiProblem.conflict("No seat is left at event " + event.id() + ": the participant would wait, and a "
                     + "waitlisted participant has no attendance to record");
         }

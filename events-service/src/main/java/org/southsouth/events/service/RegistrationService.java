@@ -82,7 +82,9 @@ public class RegistrationService {
         }
         members.stream().filter(member -> member.volunteerId() == null).map(Participant::organizationId).distinct()
                 .forEach(organization -> organizations.requireActive("organizationId", organization));
-        SeatClaim claim = waitlist.hasWaitlist(eventId) ? null : seats.claim(eventId, named.size(), REGISTERING);
+        // Nobody waits for an event without capacity (removing the capacity promotes its waitlist): no need to look.
+        boolean behindWaitlist = event.details().capacity() != null && waitlist.hasWaitlist(eventId);
+        SeatClaim claim = behindWaitlist ? null : seats.claim(eventId, named.size(), REGISTERING);
         ParticipationStatus status = claim != null ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
         Instant now = Instant.now();
         List<Participation> stored = new ArrayList<>();
