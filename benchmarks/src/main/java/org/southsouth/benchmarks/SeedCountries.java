@@ -10,7 +10,7 @@ import java.sql.SQLException;
 
 /**
  * The countries seeded rows are placed in: every ISO 3166-1 code with its UN M49 sub-region and UNDP grouping, from
- * partner-service's own reference list, as a temporary table {@code seed_country} of the seeding session. Each
+ * the shared reference table (reference-data), as a temporary table {@code seed_country} of the seeding session. Each
  * country has a {@code rank}: the network's usual partner countries first, then the other countries UNDP groups,
  * then the rest; seeders pick a rank with a skewed draw, so a few countries hold many rows and most hold few.
  */
@@ -27,7 +27,7 @@ final class SeedCountries {
     /** Reads the list in the repository the platform runs from ({@code platform.home}, as the launcher does). */
     static int create(Connection connection) throws SQLException, IOException {
         Path reference = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath()
-                .resolve("partner-service/src/main/resources/reference/countries.csv");
+                .resolve("reference-data/src/main/resources/reference/countries.csv");
         Sql.execute(connection, "CREATE TEMP TABLE " + TABLE + " (code CHAR(2) PRIMARY KEY, name TEXT NOT NULL,"
                 + " subregion TEXT, region TEXT, rank INTEGER)");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, NULL)")) {

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.events.domain.CountryRegions;
+import org.southsouth.reference.Countries;
 import org.southsouth.events.domain.EventStatistics;
-import org.southsouth.events.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.events.store.StatisticsCriteria;
 import org.southsouth.events.store.StatisticsStore;
 import org.southsouth.rest.ApiProblem;
@@ -76,7 +76,7 @@ public class EventStatisticsResource {
         if (code == null || code.isBlank()) {
             return null;
         }
-        if (!CountryRegions.exists(code.strip())) {
+        if (!Countries.exists(code.strip())) {
             throw ApiProblem.invalidField("country", "must be an ISO 3166-1 alpha-2 code such as KE");
         }
         return code.strip();

@@ -16,10 +16,10 @@ import com.mongodb.client.model.Facet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.CompletedEventFigures;
-import org.southsouth.events.domain.CountryRegions;
+import org.southsouth.reference.Countries;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ParticipantRole;
-import org.southsouth.events.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /**
  * The breakdowns of the selected events in one {@code $facet} stage, and the figures read from its result. Completed
@@ -122,7 +122,7 @@ final class EventFacets {
     }
 
     private static String regionOf(String country) {
-        UndpRegion region = CountryRegions.regionOf(country);
+        UndpRegion region = Countries.regionOf(country);
         return region == null ? null : region.name();
     }
 

@@ -3,7 +3,7 @@ package org.southsouth.events.store;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.southsouth.events.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /**
  * What the figures are computed over; null means "any".

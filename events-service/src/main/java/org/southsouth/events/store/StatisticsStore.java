@@ -19,7 +19,8 @@ import jakarta.inject.Inject;
 import com.mongodb.client.model.Aggregates;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.CompletedEventFigures;
-import org.southsouth.events.domain.CountryRegions;
+import org.southsouth.events.domain.Region;
+import org.southsouth.reference.Countries;
 import org.southsouth.events.domain.EventStatistics;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.KnowledgeKind;
@@ -76,8 +77,8 @@ public class StatisticsStore {
             match.add(eq("country", c.country()));
         }
         if (c.region() != null) {
-            match.add(or(eq("region", c.region().knowledgeRegion().name()),
-                    in("country", List.copyOf(CountryRegions.countriesOf(c.region())))));
+            match.add(or(eq("region", Region.of(c.region()).name()),
+                    in("country", List.copyOf(Countries.countriesOf(c.region())))));
         }
         return GroupCounts.of(knowledge.collection().aggregate(List.of(Aggregates.match(and(match)), Aggregates.unwind("$sdgs"),
                 GroupCounts.countBy("$sdgs"))));
@@ -102,7 +103,7 @@ public class StatisticsStore {
             filters.add(eq("country", c.country()));
         }
         if (c.region() != null) {
-            filters.add(in("country", List.copyOf(CountryRegions.countriesOf(c.region()))));
+            filters.add(in("country", List.copyOf(Countries.countriesOf(c.region()))));
         }
         return filters;
     }

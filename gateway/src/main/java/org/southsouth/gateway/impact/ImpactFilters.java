@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.CountryCodes;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.QueryParameters;
 
 /** What an impact request asks for, validated; absent filters are null. */
@@ -22,8 +24,7 @@ public record ImpactFilters(
         @Schema(description = "ISO 3166-1 alpha-2 country", example = "NP") String country,
         @Schema(description = "UNDP region", example = "ASIA_AND_THE_PACIFIC") String region) {
 
-    static final Set<String> REGIONS = Set.of("AFRICA", "ARAB_STATES", "ASIA_AND_THE_PACIFIC", "EUROPE_AND_CENTRAL_ASIA",
-            "LATIN_AMERICA_AND_THE_CARIBBEAN");
+    static final Set<String> REGIONS = Arrays.stream(UndpRegion.values()).map(Enum::name).collect(Collectors.toSet());
 
     public static ImpactFilters parse(String from, String to, String sdg, String country, String region) {
         LocalDate first = QueryParameters.date("from", from);

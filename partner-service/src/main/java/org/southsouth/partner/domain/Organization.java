@@ -20,6 +20,9 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.southsouth.reference.Countries;
+import org.southsouth.reference.Country;
+import org.southsouth.reference.UndpRegion;
 
 /** A member or prospective member of the network: a VIO, government body, UN agency, foundation, university. */
 @Entity

@@ -24,6 +24,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.southsouth.reference.Countries;
+import org.southsouth.reference.Country;
 
 /** An agreement between two or more organizations of the network. */
 @Entity

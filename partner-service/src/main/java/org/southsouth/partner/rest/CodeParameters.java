@@ -1,6 +1,6 @@
 package org.southsouth.partner.rest;
 
-import org.southsouth.partner.domain.Countries;
+import org.southsouth.reference.Countries;
 import org.southsouth.partner.domain.OrganisationTypes;
 import org.southsouth.rest.ApiProblem;
 

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.partner.service.OrganizationFilter;
 import org.southsouth.partner.service.OrganizationSearch;
 import org.southsouth.rest.Page;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 @Schema(name = "Organization", description = "An organization of the network (contacts are a separate resource)")
 public record OrganizationView(

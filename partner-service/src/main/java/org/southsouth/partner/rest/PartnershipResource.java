@@ -32,7 +32,7 @@ import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipKind;
 import org.southsouth.partner.domain.PartnershipStatus;
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.partner.service.PartnershipFields;
 import org.southsouth.partner.service.PartnershipFilter;
 import org.southsouth.partner.service.PartnershipSearch;

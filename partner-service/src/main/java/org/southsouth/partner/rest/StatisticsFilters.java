@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.rest.QueryParameters;
 

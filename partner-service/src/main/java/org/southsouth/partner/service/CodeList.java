@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.southsouth.partner.domain.Countries;
+import org.southsouth.reference.Countries;
 import org.southsouth.partner.domain.OrganisationTypes;
 import org.southsouth.partner.domain.SdgTarget;
 

@@ -3,7 +3,7 @@ package org.southsouth.partner.service;
 import java.time.Instant;
 
 import org.southsouth.partner.domain.OrganizationStatus;
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /** The filters of the organization list; null means "any". */
 public record OrganizationFilter(

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.southsouth.partner.domain.PartnershipKind;
 import org.southsouth.partner.domain.PartnershipStatus;
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /**
  * The filters of the partnership list; null means "any".

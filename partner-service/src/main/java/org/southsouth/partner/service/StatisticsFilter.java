@@ -2,7 +2,7 @@ package org.southsouth.partner.service;
 
 import java.time.LocalDate;
 
-import org.southsouth.partner.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /**
  * What impact figures are about: a period and, optionally, one SDG goal, country or UNDP region; null means "any".

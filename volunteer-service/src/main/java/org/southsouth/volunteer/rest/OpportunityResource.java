@@ -45,7 +45,7 @@ import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
 import org.southsouth.volunteer.domain.Programme;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.service.OpportunityFields;
 import org.southsouth.volunteer.service.OpportunityQueries;
 import org.southsouth.volunteer.service.OpportunityService;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.domain.Programme;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.service.OpportunityFigures;
 
 @Path("/api/v1/opportunities/statistics")

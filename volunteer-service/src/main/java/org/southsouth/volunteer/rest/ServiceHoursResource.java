@@ -38,7 +38,7 @@ import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.ServiceHours;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.service.HoursEntry;
 import org.southsouth.volunteer.service.HoursQueries;
 import org.southsouth.volunteer.service.HoursTotals;

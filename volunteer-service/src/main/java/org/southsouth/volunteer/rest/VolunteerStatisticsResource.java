@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.QueryParameters;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.service.VolunteerStatistics;
 
 @Path("/api/v1/volunteers/statistics")

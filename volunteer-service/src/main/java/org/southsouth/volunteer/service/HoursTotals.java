@@ -15,7 +15,7 @@ import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.access.AccessScope;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /**
  * Sums of service hours by volunteer, organization, SDG, month or year, computed from the records. An entry with

@@ -14,7 +14,7 @@ import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.domain.Programme;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /**
  * Figures of published opportunities (those that were OPEN at some point, whatever their status now), computed from

@@ -16,7 +16,7 @@ import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
 import org.southsouth.volunteer.domain.Programme;
-import org.southsouth.volunteer.domain.UndpRegion;
+import org.southsouth.reference.UndpRegion;
 
 /** Lists opportunities by what a volunteer app filters on; DRAFTs only for staff and their own organizations. */
 @ApplicationScoped

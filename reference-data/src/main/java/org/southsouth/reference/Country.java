@@ -1,4 +1,4 @@
-package org.southsouth.partner.domain;
+package org.southsouth.reference;
 
 /**
  * An ISO 3166-1 country or territory with where it lies.

@@ -1,16 +1,41 @@
-package org.southsouth.partner.domain;
+package org.southsouth.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+/** The one reference table of countries every service reads: complete, and each region spelled one way. */
 class CountriesTest {
+
+    @Test
+    void everyCountryTheApisAcceptHasARowAndNoOtherCodeHasOne() {
+        // rest-conventions' CountryCodes accepts the JDK's ISO 3166-1 list; the services' regions come from this table.
+        Set<String> accepted = Set.of(Locale.getISOCountries());
+
+        assertEquals(accepted, Countries.all().stream().map(Country::code).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyRegionHasCountriesAndEachCountryIsInTheRegionItNames() {
+        for (UndpRegion region : UndpRegion.values()) {
+            assertFalse(Countries.countriesOf(region).isEmpty(), region.name());
+            for (String code : Countries.countriesOf(region)) {
+                assertEquals(region, Countries.regionOf(code), code);
+            }
+        }
+        assertNotNull(Countries.regionOf("KE"));
+        assertNull(Countries.regionOf("JP"));
+        assertNull(Countries.regionOf("XX"));
+    }
 
     @Test
     void everyIsoCodeIsShippedOnceAndAllButAntarcticaHaveAnM49SubRegion() {
@@ -49,13 +74,5 @@ class CountriesTest {
         assertEquals(20, sizes.get(UndpRegion.ARAB_STATES));
         assertEquals(17, sizes.get(UndpRegion.EUROPE_AND_CENTRAL_ASIA));
         assertEquals(33, sizes.get(UndpRegion.LATIN_AMERICA_AND_THE_CARIBBEAN));
-    }
-
-    @Test
-    void organisationTypesAreTheIatiList() {
-        assertTrue(OrganisationTypes.exists("22"));
-        assertTrue(OrganisationTypes.exists("80"));
-        assertFalse(OrganisationTypes.exists("99"));
-        assertEquals(16, OrganisationTypes.all().size());
     }
 }

@@ -1,6 +1,9 @@
-package org.southsouth.partner.domain;
+package org.southsouth.reference;
 
-/** The UNDP regional grouping the network's seed documents use; countries UNDP does not group have none. */
+/**
+ * The UNDP regional grouping the network's seed documents use, spelled as every API spells it (events-service's
+ * knowledge products keep their own older spelling and map to this one); countries UNDP does not group have none.
+ */
 public enum UndpRegion {
     AFRICA("Africa"),
     ARAB_STATES("Arab States"),
