@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.EventStatus;
@@ -55,7 +56,7 @@ public class EventExportResource {
     public Response export(@QueryParam("kind") @Schema(implementation = EventKind.class) String kind,
                            @QueryParam("status") @Schema(implementation = EventStatus.class) String status,
                            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-                           @QueryParam("sdg") @Min(1) @Max(17) Integer sdg,
+                           @QueryParam("sdg") @Min(1) @Max(Sdgs.GOALS) Integer sdg,
                            @QueryParam("hostOrganizationId") @Schema(format = "uuid") String hostOrganizationId,
                            @QueryParam("organizationId") @Schema(format = "uuid") String organizationId,
                            @QueryParam("online") @Schema(type = SchemaType.BOOLEAN) String online,

@@ -19,6 +19,7 @@ import org.southsouth.events.domain.DelegationVisit;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.ExpertMission;
+import org.southsouth.reference.Sdgs;
 
 /** The fields of an event its organizers write: the body of a create, the document a merge patch applies to. */
 @Schema(name = "EventFields", description = "What organizers write about an event. delegationVisit is required for (and only for) "
@@ -38,7 +39,7 @@ public record EventFields(
         @Min(1) @Max(100_000) @Schema(description = "Seats; none means unlimited", example = "20") Integer capacity,
         @Size(max = 20) @Schema(example = "[\"en\", \"zh\", \"ne\"]")
         List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code") String> languages,
-        @Size(max = 17) @Schema(example = "[4, 17]") List<@NotNull @Min(1) @Max(17) Integer> sdgs,
+        @Size(max = Sdgs.GOALS) @Schema(example = "[4, 17]") List<@NotNull @Min(1) @Max(Sdgs.GOALS) Integer> sdgs,
         @Valid DelegationVisitFields delegationVisit,
         @Valid ExpertMissionFields expertMission,
         @Size(max = 100) List<@Valid @NotNull AgendaSessionFields> agenda) {

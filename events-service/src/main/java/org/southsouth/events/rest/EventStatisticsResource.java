@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.reference.Countries;
 import org.southsouth.events.domain.EventStatistics;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.events.store.StatisticsCriteria;
 import org.southsouth.events.store.StatisticsStore;
@@ -69,7 +70,8 @@ public class EventStatisticsResource {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
         return statistics.compute(new StatisticsCriteria(QueryParameters.uuid("organizationId", organizationId), fromDate, toDate,
-                QueryParameters.integer("sdg", sdg, 1, 17), country(country), QueryParameters.oneOf("region", region, UndpRegion.class)));
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
+                country(country), QueryParameters.oneOf("region", region, UndpRegion.class)));
     }
 
     private static String country(String code) {

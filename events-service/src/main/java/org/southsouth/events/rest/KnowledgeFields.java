@@ -15,6 +15,7 @@ import org.southsouth.events.domain.KnowledgeContent;
 import org.southsouth.events.domain.KnowledgeKind;
 import org.southsouth.events.domain.Region;
 import org.southsouth.events.domain.Scope;
+import org.southsouth.reference.Sdgs;
 
 /** What authors write in a knowledge product: the body of a create, the document a merge patch applies to. */
 @Schema(name = "KnowledgeProductFields", description = "The fields of the network's good-practice records; research, "
@@ -28,7 +29,7 @@ public record KnowledgeFields(
         @Min(1950) @Max(2100) @Schema(example = "2019") Integer year,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") @Schema(example = "CN") String country,
         @Schema(example = "ASIA_PACIFIC") Region region,
-        @Size(max = 17) @Schema(example = "[3, 11]") List<@NotNull @Min(1) @Max(17) Integer> sdgs,
+        @Size(max = Sdgs.GOALS) @Schema(example = "[3, 11]") List<@NotNull @Min(1) @Max(Sdgs.GOALS) Integer> sdgs,
         @Size(max = 20_000) String overview,
         @Size(max = 20_000) String sdgContributionHighlights,
         @Size(max = 20_000) String lessonsLearned,

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.events.domain.KnowledgeKind;
 import org.southsouth.events.domain.KnowledgeProduct;
@@ -175,7 +176,7 @@ public class KnowledgeProductResource {
     public Page<KnowledgeView> list(@QueryParam("q") @Size(max = 200) @Parameter(example = "志愿服务") String q,
                                     @QueryParam("kind") @Schema(implementation = KnowledgeKind.class) String kind,
                                     @QueryParam("type") @Size(max = 100) String type,
-                                    @QueryParam("sdg") @Min(1) @Max(17) Integer sdg,
+                                    @QueryParam("sdg") @Min(1) @Max(Sdgs.GOALS) Integer sdg,
                                     @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
                                     @QueryParam("region") @Schema(implementation = Region.class) String region,
                                     @QueryParam("year") @Min(1950) @Max(2100) Integer year,

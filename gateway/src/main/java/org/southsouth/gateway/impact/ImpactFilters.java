@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.CountryCodes;
 import org.southsouth.reference.UndpRegion;
@@ -69,13 +70,13 @@ public record ImpactFilters(
         }
         try {
             int goal = Integer.parseInt(value.strip());
-            if (goal >= 1 && goal <= 17) {
+            if (goal >= 1 && goal <= Sdgs.GOALS) {
                 return goal;
             }
         } catch (NumberFormatException e) {
             // reported below like an out-of-range goal
         }
-        throw ApiProblem.invalidField("sdg", "must be an SDG goal number from 1 to 17");
+        throw ApiProblem.invalidField("sdg", "must be an SDG goal number from 1 to " + Sdgs.GOALS);
     }
 
     private static String country(String value) {

@@ -3,6 +3,7 @@ package org.southsouth.partner.domain;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.southsouth.reference.Sdgs;
 
 /**
  * An SDG target: an outcome target such as {@code 4.7} or a means of implementation such as {@code 4.a}. Only targets
@@ -26,7 +27,7 @@ public record SdgTarget(int goal, String target) {
             return Optional.empty();
         }
         int goal = Integer.parseInt(m.group(1));
-        if (goal < 1 || goal > 17) {
+        if (goal < 1 || goal > Sdgs.GOALS) {
             return Optional.empty();
         }
         String target = m.group(2);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
@@ -62,7 +63,8 @@ public class OrganizationExportResource {
             @Parameter(description = "Only organizations changed at or after this instant") @QueryParam("updatedSince") String updatedSince) {
         OrganizationFilter filter = new OrganizationFilter(CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class), blank(subregion), blank(type),
-                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.oneOf("status", status, OrganizationStatus.class),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
+                QueryParameters.oneOf("status", status, OrganizationStatus.class),
                 QueryParameters.bool("hub", hub), q, QueryParameters.instant("updatedSince", updatedSince));
         StreamingOutput body = out -> {
             CsvWriter csv = new CsvWriter(out);

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
@@ -122,7 +123,8 @@ public class OrganizationResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") @QueryParam("size") String size) {
         OrganizationFilter filter = new OrganizationFilter(CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class), blankToNull(subregion), blankToNull(type),
-                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.oneOf("status", status, OrganizationStatus.class),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
+                QueryParameters.oneOf("status", status, OrganizationStatus.class),
                 QueryParameters.bool("hub", hub), q, QueryParameters.instant("updatedSince", updatedSince));
         Page<Organization> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(found.items().stream().map(OrganizationView::of).toList(), found.page(), found.size(), found.total());

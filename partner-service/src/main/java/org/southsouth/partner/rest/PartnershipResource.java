@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipKind;
@@ -122,7 +123,7 @@ public class PartnershipResource {
         PartnershipFilter filter = new PartnershipFilter(QueryParameters.uuid("organizationId", organizationId),
                 QueryParameters.oneOf("kind", kind, PartnershipKind.class), QueryParameters.oneOf("status", status, PartnershipStatus.class),
                 CodeParameters.country("country", country), QueryParameters.oneOf("region", region, UndpRegion.class),
-                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.bool("hub", hub),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS), QueryParameters.bool("hub", hub),
                 CodeParameters.organisationType("type", type), q, QueryParameters.instant("updatedSince", updatedSince));
         Page<Partnership> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(found.items().stream().map(PartnershipView::of).toList(), found.page(), found.size(), found.total());

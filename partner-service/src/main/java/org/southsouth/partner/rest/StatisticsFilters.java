@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.rest.QueryParameters;
@@ -33,7 +34,7 @@ public class StatisticsFilters {
 
     StatisticsFilter read() {
         return new StatisticsFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
-                QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS), CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class));
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.URL;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
+import org.southsouth.reference.Sdgs;
 
 /**
  * What a client sets on an organization: the body of a registration, and the document a merge patch applies
@@ -45,9 +46,9 @@ public record OrganizationFields(
         @NotNull @Coded(CodeList.ISO_COUNTRY)
         @Schema(description = "ISO 3166-1 alpha-2 country code", example = "CN", required = true)
         String country,
-        @Size(max = 17)
+        @Size(max = Sdgs.GOALS)
         @Schema(description = "Sustainable Development Goals the organization works on (1–17)", example = "[4, 17]")
-        List<@NotNull @Min(1) @Max(17) Integer> sdgs,
+        List<@NotNull @Min(1) @Max(Sdgs.GOALS) Integer> sdgs,
         @Size(max = 500) @URL(regexp = "^https?://.*", message = "must be an http or https URL")
         @Schema(example = "https://www.bv.org.cn", maxLength = 500)
         String website,

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
@@ -188,7 +189,7 @@ public class OpportunityResource {
         OpportunityQueries.Filter filter = new OpportunityQueries.Filter(CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class), QueryParameters.oneOf("programme", programme, Programme.class),
                 text("skill", skill), CodeParameters.language("language", language),
-                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.date("startAfter", startAfter),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS), QueryParameters.date("startAfter", startAfter),
                 QueryParameters.date("startBefore", startBefore), Boolean.TRUE.equals(QueryParameters.bool("openOnly", openOnly)),
                 QueryParameters.oneOf("status", status, OpportunityStatus.class),
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId), words(text("q", q)),

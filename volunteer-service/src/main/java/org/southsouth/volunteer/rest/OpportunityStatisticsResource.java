@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.reference.UndpRegion;
@@ -52,6 +53,7 @@ public class OpportunityStatisticsResource {
         Period period = Period.of(from, to);
         return figures.of(new OpportunityFigures.Filter(QueryParameters.uuid("hostOrganizationId", hostOrganizationId), period.from(),
                 period.to(), CodeParameters.country("country", country), QueryParameters.oneOf("region", region, UndpRegion.class),
-                QueryParameters.integer("sdg", sdg, 1, 17), QueryParameters.oneOf("programme", programme, Programme.class)));
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
+                QueryParameters.oneOf("programme", programme, Programme.class)));
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
@@ -173,7 +174,7 @@ public class ServiceHoursResource {
         Period period = Period.of(from, to);
         HoursTotals.Filter filter = new HoursTotals.Filter(QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.uuid("organizationId", organizationId), period.from(), period.to(),
-                QueryParameters.integer("sdg", sdg, 1, 17), CodeParameters.country("country", country),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS), CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class));
         AccessScope scope = access.reporting();
         return new Page<>(totals.totals(scope, grouping, filter, page, size), page, size, totals.groups(scope, grouping, filter));

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.service.VolunteerStatistics;
@@ -53,7 +54,7 @@ public class VolunteerStatisticsResource {
             @QueryParam("region") String region) {
         Period period = Period.of(from, to);
         return statistics.compute(new VolunteerStatistics.Filter(QueryParameters.uuid("homeOrganizationId", homeOrganizationId),
-                period.from(), period.to(), QueryParameters.integer("sdg", sdg, 1, 17),
+                period.from(), period.to(), QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
                 CodeParameters.country("country", country), QueryParameters.oneOf("region", region, UndpRegion.class)));
     }
 }

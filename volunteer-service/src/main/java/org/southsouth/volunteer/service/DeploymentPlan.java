@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.rest.validation.CountryCode;
 
@@ -29,8 +30,8 @@ public record DeploymentPlan(
         @NotNull @Schema(example = "2027-01-15", required = true) LocalDate plannedStart,
         @NotNull @Schema(description = "After plannedStart, 1 to 24 months later", example = "2027-10-15", required = true)
         LocalDate plannedEnd,
-        @Size(max = 17) @Schema(description = "SDG goal numbers", example = "[3, 17]")
-        List<@NotNull @Min(1) @Max(17) Integer> sdgs) {
+        @Size(max = Sdgs.GOALS) @Schema(description = "SDG goal numbers", example = "[3, 17]")
+        List<@NotNull @Min(1) @Max(Sdgs.GOALS) Integer> sdgs) {
 
     public DeploymentPlan {
         sdgs = sdgs == null ? List.of() : sdgs;

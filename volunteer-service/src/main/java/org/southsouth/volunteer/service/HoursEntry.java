@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.reference.Sdgs;
 
 @Schema(name = "NewServiceHours", description = "Hours a volunteer served on one day")
 public record HoursEntry(
@@ -27,7 +28,7 @@ public record HoursEntry(
         @NotBlank @Size(max = 500) @Schema(example = "Health screening at the community centre", required = true) String activity,
         @Schema(description = "A knowledge-exchange event of events-service, if the hours were served there") UUID eventId,
         @Schema(description = "One of the volunteer's deployments, if the hours were served there") UUID deploymentId,
-        @Size(max = 17) @Schema(example = "[3]") List<@NotNull @Min(1) @Max(17) Integer> sdgs) {
+        @Size(max = Sdgs.GOALS) @Schema(example = "[3]") List<@NotNull @Min(1) @Max(Sdgs.GOALS) Integer> sdgs) {
 
     public HoursEntry {
         sdgs = sdgs == null ? List.of() : sdgs;

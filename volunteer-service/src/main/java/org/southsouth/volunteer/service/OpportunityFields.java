@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.reference.Sdgs;
 import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.volunteer.rest.validation.CountryCode;
 import org.southsouth.volunteer.rest.validation.LanguageTag;
@@ -49,7 +50,8 @@ public record OpportunityFields(
         LocalDate applicationDeadline,
         @Size(max = 30) List<@Valid @NotNull SkillNeed> skills,
         @Size(max = 20) @Schema(description = "Languages with the minimum level asked") List<@Valid @NotNull LanguageEntry> languages,
-        @Size(max = 17) @Schema(description = "SDG goal numbers", example = "[3]") List<@NotNull @Min(1) @Max(17) Integer> sdgs) {
+        @Size(max = Sdgs.GOALS) @Schema(description = "SDG goal numbers", example = "[3]")
+        List<@NotNull @Min(1) @Max(Sdgs.GOALS) Integer> sdgs) {
 
     public OpportunityFields {
         titleTranslations = titleTranslations == null ? Map.of() : titleTranslations;
