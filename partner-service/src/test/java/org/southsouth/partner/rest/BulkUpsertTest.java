@@ -2,16 +2,22 @@ package org.southsouth.partner.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -264,6 +270,27 @@ class BulkUpsertTest {
         bulk(as(coordinator), PARTNERSHIPS, List.of(closed)).body("items.outcome", equalTo(List.of("updated")));
         given().get("/api/v1/partnerships/" + id).then().body("status", equalTo("CLOSED"))
                 .body("closedOn", equalTo("2025-01-31"));
+    }
+
+    /** Each item claims its external id in its own transaction: the loser waits, then rolls back or finds it. */
+    @Test
+    void theSameBatchSentTwiceAtOnceCreatesEachOrganizationOnceAndAnswersNoItemWithAServerError() throws Exception {
+        String name = "Twice org " + prefix;
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            items.add(external("twice-" + i, organization(name + i, "GH")));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<List<Integer>> send = () -> bulk(as(coordinator), ORGANIZATIONS, items).extract().path("items.status");
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<List<Integer>> answer : pool.invokeAll(List.of(send, send))) {
+            statuses.addAll(answer.get());
+        }
+        pool.shutdown();
+
+        assertTrue(statuses.stream().allMatch(status -> status < 500), statuses.toString());
+        given().queryParam("q", name).get("/api/v1/organizations").then().body("total", equalTo(20));
+        bulk(as(coordinator), ORGANIZATIONS, items).body("items.outcome", everyItem(equalTo("unchanged")));
     }
 
     @Test
