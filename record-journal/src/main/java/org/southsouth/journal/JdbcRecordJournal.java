@@ -69,13 +69,14 @@ public final class JdbcRecordJournal {
             + " AND n.record_id = %1$s.record_id AND n.sequence > %1$s.sequence";
     /*
      * Removes entries older than the retention that are not their record's latest (the feed needs that one), and
-     * every entry of a record whose latest entry is a tombstone older than the tombstone retention; then moves each
-     * family's pruned position forward to the last entry removed.
+     * every entry of a record deleted longer ago than the tombstone retention; then moves each family's pruned
+     * position forward to the last entry removed. An erased record still exists, without personal values: its
+     * history, erasure included, is kept as long as any other record's.
      */
     private static final String PRUNE = "WITH gone AS (DELETE FROM record_journal j WHERE"
             + " (j.recorded_at < ? AND EXISTS (" + LATER_ENTRY.formatted("j") + "))"
             + " OR EXISTS (SELECT 1 FROM record_journal t WHERE t.family = j.family AND t.record_id = j.record_id"
-            + "   AND t.kind IN ('DELETED', 'ERASED') AND t.recorded_at < ?"
+            + "   AND t.kind = 'DELETED' AND t.recorded_at < ?"
             + "   AND NOT EXISTS (" + LATER_ENTRY.formatted("t") + "))"
             + " RETURNING family, transaction_id, sequence),"
             + " edge AS (SELECT DISTINCT ON (family) family, transaction_id, sequence FROM gone"

@@ -167,7 +167,7 @@ class ChangesFeedTest {
     }
 
     @Test
-    void tombstoneRetentionRemovesWhatIsLeftOfAnErasedVolunteerButKeepsItsHours() {
+    void tombstoneRetentionKeepsAnErasedVolunteersHistoryWithItsErasureAndItsHours() {
         UUID org = Organizations.active("MX");
         String partner = TestTokens.partnerOf(org);
         String volunteer = registerAs(partner, org);
@@ -177,7 +177,8 @@ class ChangesFeedTest {
 
         journal.prune(Optional.empty(), Duration.ZERO);
 
-        given().get("/api/v1/volunteers/" + volunteer + "/history").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/volunteers/" + volunteer + "/history").then().statusCode(200)
+                .body("total", equalTo(2)).body("items[0].kind", equalTo("ERASED"));
         given().get("/api/v1/service-hours/" + hours + "/history").then().statusCode(200).body("total", equalTo(2));
         FeedMirror mirror = new FeedMirror("service-hours", partner);
         await().atMost(CATCH_UP).untilAsserted(() -> assertEquals(FeedMirror.list("service-hours", partner),
