@@ -39,6 +39,24 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void schemasThatDifferOnlyInTheirExamplesAreOneSchema() throws Exception {
+        JsonNode partner = json.readTree("""
+                {"openapi":"3.1.0","paths":{},"components":{"schemas":{
+                 "Instant":{"type":"string","format":"date-time","examples":["2022-03-10T16:15:50Z"]},
+                 "HistoryEntry":{"type":"object","properties":{"at":{"$ref":"#/components/schemas/Instant"}}}}}}""");
+        JsonNode events = json.readTree("""
+                {"openapi":"3.1.0","paths":{},"components":{"schemas":{
+                 "Instant":{"type":"string","format":"date-time"},
+                 "HistoryEntry":{"type":"object","properties":{"at":{"$ref":"#/components/schemas/Instant",
+                   "examples":["2022-03-10T16:15:50Z"]}}}}}}""");
+
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("partner", partner).add("events", events).result();
+
+        assertFalse(merged.at("/components/schemas").has("EventsHistoryEntry"), merged.at("/components/schemas").toString());
+        assertFalse(merged.at("/components/schemas").has("EventsInstant"), merged.at("/components/schemas").toString());
+    }
+
+    @Test
     void aTagTwoServicesShareIsDeclaredOnceAndGroupedUnderBoth() throws Exception {
         JsonNode events = json.readTree("""
                 {"openapi":"3.1.0","tags":[{"name":"Events"},{"name":"Sync state"}],"paths":{}}""");

@@ -85,7 +85,7 @@ public final class OpenApiMerger {
             List<String> names = iterableNames(entries);
             for (String name : names) {
                 JsonNode theirs = existing.get(name);
-                if (theirs != null && !theirs.equals(entries.get(name))) {
+                if (theirs != null && !withoutExamples(theirs).equals(withoutExamples(entries.get(name)))) {
                     String renamed = capitalize(service) + name;
                     entries.set(renamed, entries.remove(name));
                     renames.put("#/components/" + kind.getKey() + "/" + name, "#/components/" + kind.getKey() + "/" + renamed);
@@ -95,6 +95,23 @@ public final class OpenApiMerger {
         if (!renames.isEmpty()) {
             rewriteRefs(doc, renames);
         }
+    }
+
+    /**
+     * A component as a contract, without its examples: two services' scans of one shared type may put the same
+     * example on the type or on each property using it, and are still one schema.
+     */
+    private static JsonNode withoutExamples(JsonNode component) {
+        JsonNode copy = component.deepCopy();
+        dropExamples(copy);
+        return copy;
+    }
+
+    private static void dropExamples(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(List.of("example", "examples"));
+        }
+        node.elements().forEachRemaining(OpenApiMerger::dropExamples);
     }
 
     /**
