@@ -86,8 +86,8 @@ class BatchesAndChangesFeedIT {
 
         FeedMirror volunteerMirror = new FeedMirror(cursor -> volunteers.listVolunteerChanges(cursor, FEED_PAGE, null))
                 .catchUp();
-        FeedMirror contactMirror = new FeedMirror(cursor -> contacts.listContactChanges(cursor,
-                String.valueOf(FEED_PAGE), null)).catchUp();
+        FeedMirror contactMirror = new FeedMirror(cursor -> contacts.listContactChanges(cursor, FEED_PAGE, null))
+                .catchUp();
 
         people.get(0).bio("Moved to the coast programme");
         assertEquals(List.of(BulkOutcome.UPDATED, BulkOutcome.UNCHANGED, BulkOutcome.UNCHANGED),
