@@ -56,9 +56,10 @@ public final class BulkBenchmark {
                 BulkNetwork.DEPLOYMENTS, BulkNetwork.HOURS);
         GatewayClient batchClient = new GatewayClient(bench.gatewayUrl(), loader);
         BatchLoad batches = new BatchLoad(batchClient, new BulkNetwork("batch"));
-        Measured inBatches = measure(batchClient, batches);
+        Measured inBatches = measure(batchClient, batches, "in batches");
         GatewayClient singleClient = new GatewayClient(bench.gatewayUrl(), loader);
-        Measured oneByOne = measure(singleClient, new OneByOneLoad(singleClient, new BulkNetwork("single")));
+        Measured oneByOne = measure(singleClient, new OneByOneLoad(singleClient, new BulkNetwork("single")),
+                "one record per request");
         System.out.printf("%n  %-28s %9s %11s %8s%n", "through the gateway", "requests", "wall time", "failed");
         inBatches.print("in batches");
         oneByOne.print("one record per request");
@@ -70,10 +71,10 @@ public final class BulkBenchmark {
         mirror(batchClient, batches);
     }
 
-    private static Measured measure(GatewayClient api, NetworkLoad load) {
+    private static Measured measure(GatewayClient api, NetworkLoad load, String how) {
         long before = api.requests();
         long begin = System.nanoTime();
-        load.run();
+        load.run(how);
         Measured measured = new Measured(api.requests() - before, (System.nanoTime() - begin) / 1e9, load.failures());
         load.failures().stream().limit(5).forEach(failure -> System.out.println("    ✗ " + failure));
         return measured;
@@ -85,7 +86,7 @@ public final class BulkBenchmark {
         mirrors.put("organizations", new ChangesMirror(api, "/api/v1/organizations/changes"));
         mirrors.put("contacts", new ChangesMirror(api, "/api/v1/organizations/contacts/changes"));
         mirrors.put("volunteers", new ChangesMirror(api, "/api/v1/volunteers/changes"));
-        mirrors.put("participations", new ChangesMirror(api, "/api/v1/events/participations/changes"));
+        mirrors.put("participations", new ChangesMirror(api, "/api/v1/participations/changes"));
         System.out.printf("%nMirrors kept from the changes feeds (pages of 500):%n");
         catchUp(api, mirrors, "  from the start");
 

@@ -39,17 +39,28 @@ abstract class NetworkLoad {
         this.catchUp = new CatchUp(api);
     }
 
-    final void run() {
-        organizations();
-        partnerships();
-        awaitOrganizationsKnown(CatchUp.Service.VOLUNTEERS);
-        volunteers();
-        deployments();
-        hours();
-        awaitOrganizationsKnown(CatchUp.Service.EVENTS);
-        openEvents();
-        catchUp.awaitTopics(CatchUp.Service.EVENTS);
-        participations();
+    /** Loads the network and prints, per step, the seconds and requests it took. */
+    final void run(String how) {
+        StringBuilder steps = new StringBuilder("    " + how + ":");
+        step(steps, "organizations", this::organizations);
+        step(steps, "partnerships", this::partnerships);
+        step(steps, "wait", () -> awaitOrganizationsKnown(CatchUp.Service.VOLUNTEERS));
+        step(steps, "volunteers", this::volunteers);
+        step(steps, "deployments", this::deployments);
+        step(steps, "hours", this::hours);
+        step(steps, "wait", () -> awaitOrganizationsKnown(CatchUp.Service.EVENTS));
+        step(steps, "events", this::openEvents);
+        step(steps, "wait", () -> catchUp.awaitTopics(CatchUp.Service.EVENTS));
+        step(steps, "participations", this::participations);
+        System.out.println(steps);
+    }
+
+    private void step(StringBuilder steps, String name, Runnable step) {
+        long before = api.requests();
+        long begin = System.nanoTime();
+        step.run();
+        steps.append(String.format(" %s %.1f s (%d),", name, (System.nanoTime() - begin) / 1e9,
+                api.requests() - before));
     }
 
     abstract void organizations();
