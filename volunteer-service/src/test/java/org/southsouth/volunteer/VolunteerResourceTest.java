@@ -111,6 +111,22 @@ class VolunteerResourceTest {
     }
 
     @Test
+    void aPatchMayRecaseItsOwnEmailButNotTakeAnotherVolunteers() {
+        Map<String, Object> first = Volunteers.profile(home);
+        first.put("email", "amina-" + UUID.randomUUID() + "@example.org");
+        Volunteers.register(first);
+        String second = Volunteers.register(home);
+        String secondEmail = given().get("/api/v1/volunteers/" + second).then().extract().path("email");
+
+        given().contentType("application/merge-patch+json").body(Map.of("email", secondEmail.toUpperCase()))
+                .patch("/api/v1/volunteers/" + second).then().statusCode(200);
+        given().contentType("application/merge-patch+json").body(Map.of("email", first.get("email")))
+                .patch("/api/v1/volunteers/" + second)
+                .then().statusCode(409).body("detail", containsString("email"));
+        given().get("/api/v1/volunteers/" + second).then().body("email", equalTo(secondEmail.toUpperCase()));
+    }
+
+    @Test
     void theHomeOrganizationMustBeKnown() {
         given().contentType(ContentType.JSON).body(Volunteers.profile(UUID.randomUUID())).post("/api/v1/volunteers")
                 .then().statusCode(422).body("type", containsString("unknown-organization"));

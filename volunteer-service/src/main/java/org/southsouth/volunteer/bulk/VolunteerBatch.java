@@ -93,9 +93,15 @@ public class VolunteerBatch {
         return !stored.equals(current);
     }
 
+    /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
     private static boolean isOpen(UUID volunteerId, NewConsent consent) {
-        return ConsentRecord.count("volunteerId = ?1 and purpose = ?2 and policyVersion = ?3 and withdrawnAt is null",
-                volunteerId, consent.purpose(), consent.policyVersion()) > 0;
+        return !ConsentRecord.getEntityManager()
+                .createQuery("select c.id from ConsentRecord c where c.volunteerId = :volunteer"
+                        + " and c.purpose = :purpose and c.policyVersion = :version and c.withdrawnAt is null", UUID.class)
+                .setParameter("volunteer", volunteerId)
+                .setParameter("purpose", consent.purpose())
+                .setParameter("version", consent.policyVersion())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The consents of an item, read under the single consent call's rules. */

@@ -48,10 +48,17 @@ public class DeploymentRules {
         }
     }
 
+    /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
     private static boolean overlapping(UUID volunteerId, DeploymentPlan plan, UUID except) {
-        return Deployment.count("volunteerId = ?1 and status <> ?2 and id <> ?3"
-                        + " and plannedStart <= ?4 and coalesce(endedOn, plannedEnd) >= ?5",
-                volunteerId, DeploymentStatus.CANCELLED, except == null ? new UUID(0, 0) : except,
-                plan.plannedEnd(), plan.plannedStart()) > 0;
+        return !Deployment.getEntityManager()
+                .createQuery("select d.id from Deployment d where d.volunteerId = :volunteer"
+                        + " and d.status <> :cancelled and d.id <> :except"
+                        + " and d.plannedStart <= :end and coalesce(d.endedOn, d.plannedEnd) >= :start", UUID.class)
+                .setParameter("volunteer", volunteerId)
+                .setParameter("cancelled", DeploymentStatus.CANCELLED)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setParameter("end", plan.plannedEnd())
+                .setParameter("start", plan.plannedStart())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }

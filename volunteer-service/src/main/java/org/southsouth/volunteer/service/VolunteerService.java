@@ -125,11 +125,15 @@ public class VolunteerService {
         volunteer.updatedAt = Instant.now();
     }
 
+    /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
     private static void requireUniqueEmail(String email, UUID except) {
-        long taken = except == null
-                ? Volunteer.count("lower(email) = ?1", email.strip().toLowerCase(Locale.ROOT))
-                : Volunteer.count("lower(email) = ?1 and id <> ?2", email.strip().toLowerCase(Locale.ROOT), except);
-        if (taken > 0) {
+        boolean taken = !Volunteer.getEntityManager()
+                .createQuery("select v.id from Volunteer v where lower(v.email) = :email and v.id <> :except",
+                        UUID.class)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
             throw DuplicateEmail.problem();
         }
     }
