@@ -81,8 +81,8 @@ final class BatchLoad extends NetworkLoad {
     }
 
     /**
-     * Sends items 0 to count - 1 of a family in batches, each item with its externalId, and keeps the ids given;
-     * a failed item is kept with its problem.
+     * Sends items 0 to count - 1 of a family in batches, each item with the externalId of its index unless it brings
+     * its own, and keeps the ids given; a failed item is kept with its problem.
      */
     List<JsonNode> upsert(String path, String family, int count, IntFunction<Map<String, Object>> item, String[] ids) {
         List<JsonNode> results = new ArrayList<>(count);

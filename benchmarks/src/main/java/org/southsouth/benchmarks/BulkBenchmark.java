@@ -166,8 +166,12 @@ public final class BulkBenchmark {
     }
 
     private static void moveToNoShow(BatchLoad source, List<Integer> participations) {
-        source.upsert("/api/v1/participations/bulk", "participation", participations.size(),
-                i -> source.participation(participations.get(i), "NO_SHOW"), new String[participations.size()]);
+        source.upsert("/api/v1/participations/bulk", "participation", participations.size(), i -> {
+            // The externalId the participation was loaded under, not the item's place in this batch.
+            Map<String, Object> item = source.participation(participations.get(i), "NO_SHOW");
+            item.put("externalId", source.network.externalId("participation", participations.get(i)));
+            return item;
+        }, new String[participations.size()]);
     }
 
     private static Map<String, JsonNode> contactLists(GatewayClient api, Iterable<String> organizations) {
