@@ -85,7 +85,8 @@ public class VolunteerBatch {
         VolunteerProfile current = VolunteerProfiles.of(volunteer);
         VolunteerProfile p = documents.apply(current, fields, VolunteerProfile.class);
         VolunteerProfile stored = new VolunteerProfile(p.name().strip(), p.email().strip(), p.phone(), p.nationality(),
-                p.residence(), p.homeOrganizationId(), p.bio(), p.status() == null ? VolunteerStatus.ACTIVE : p.status(),
+                p.residence(), p.homeOrganizationId(), p.bio(),
+                p.status() == null ? VolunteerStatus.ACTIVE : p.status(),
                 p.languages().stream().distinct().sorted(Comparator.comparing(LanguageEntry::code)).toList(),
                 p.skills().stream().distinct().sorted().toList(),
                 p.availability().stream().distinct().sorted(Comparator.comparing(AvailabilityEntry::from)
@@ -97,7 +98,8 @@ public class VolunteerBatch {
     private static boolean isOpen(UUID volunteerId, NewConsent consent) {
         return !ConsentRecord.getEntityManager()
                 .createQuery("select c.id from ConsentRecord c where c.volunteerId = :volunteer"
-                        + " and c.purpose = :purpose and c.policyVersion = :version and c.withdrawnAt is null", UUID.class)
+                        + " and c.purpose = :purpose and c.policyVersion = :version and c.withdrawnAt is null",
+                        UUID.class)
                 .setParameter("volunteer", volunteerId)
                 .setParameter("purpose", consent.purpose())
                 .setParameter("version", consent.policyVersion())
