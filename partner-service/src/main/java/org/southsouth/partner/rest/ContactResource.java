@@ -33,6 +33,7 @@ import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.service.ContactBook;
 import org.southsouth.partner.service.ContactFields;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 /** Contacts are personal data: their own resource, open only to network staff and the organization itself. */
@@ -121,6 +122,7 @@ public class ContactResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{contactId}")
     @Operation(operationId = "deleteContact", summary = "Remove a contact", description = "Deletes the person's data for good.")
     @APIResponse(responseCode = "204", description = "Removed")

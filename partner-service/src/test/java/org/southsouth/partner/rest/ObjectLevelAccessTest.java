@@ -132,7 +132,9 @@ class ObjectLevelAccessTest {
                 .body("email", equalTo(CONTACT_EMAIL));
         as(TestTokens.partnerOf(b)).contentType(MERGE_PATCH).body("{\"role\": \"Liaison officer\"}")
                 .patch("/api/v1/organizations/" + b + "/contacts/" + contact).then().statusCode(200).header("ETag", "\"2\"");
-        as(TestTokens.partnerOf(b)).delete("/api/v1/organizations/" + b + "/contacts/" + contact).then().statusCode(204);
+        // Accepting only problems, as a generated client does for an operation whose one body is a problem.
+        as(TestTokens.partnerOf(b)).accept("application/problem+json")
+                .delete("/api/v1/organizations/" + b + "/contacts/" + contact).then().statusCode(204);
 
         as(TestTokens.partnerOf(b)).get("/api/v1/partnerships/" + draftOfB).then().statusCode(200);
         as(TestTokens.partnerOf(b)).contentType(MERGE_PATCH)

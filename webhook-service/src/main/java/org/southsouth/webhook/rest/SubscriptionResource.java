@@ -34,6 +34,7 @@ import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
+import org.southsouth.rest.Problem;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.webhook.domain.Subscription;
@@ -144,6 +145,7 @@ public class SubscriptionResource {
     }
 
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{subscriptionId}")
     @Operation(operationId = "deleteWebhookSubscription", summary = "Unsubscribe",
             description = "Removes the subscription and its delivery log; nothing more is sent.")
