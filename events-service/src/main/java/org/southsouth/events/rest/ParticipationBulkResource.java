@@ -64,9 +64,9 @@ public class ParticipationBulkResource {
     @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
+    @APIResponse(responseCode = "413", description = BulkDescriptions.TOO_LARGE)
+    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
         BulkItems batch = BulkItems.of(body);
         return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> {

@@ -52,9 +52,9 @@ public class PartnershipBulkResource {
     @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
-    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running")
-    @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key reused for a different request")
+    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
+    @APIResponse(responseCode = "413", description = BulkDescriptions.TOO_LARGE)
+    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
                                    description = BulkDescriptions.KEY)
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,

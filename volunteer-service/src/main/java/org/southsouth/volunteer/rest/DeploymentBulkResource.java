@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.bulk.BulkDescriptions;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -41,16 +42,16 @@ public class DeploymentBulkResource {
             description = "Plans new deployments and re-plans PLANNED ones as createDeployment and updateDeployment "
                     + "do, then brings each to the item's status through the moves changeDeploymentStatus makes, so a "
                     + "partner loads a deployment's history in one item; same roles as those calls. Items may name the "
-                    + "volunteer by volunteerExternalId." + BatchDescriptions.RULES)
+                    + "volunteer by volunteerExternalId." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeploymentBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BatchDescriptions.RESULT,
+    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = BatchDescriptions.TOO_MANY)
+    @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "403", description = "A reporter or volunteer client")
-    @APIResponse(responseCode = "409", description = BatchDescriptions.KEY_RUNNING)
-    @APIResponse(responseCode = "422", description = BatchDescriptions.KEY_REUSED)
+    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
+    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = BatchDescriptions.KEY)
+                                   description = BulkDescriptions.KEY)
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            JsonNode body) {
         BulkItems items = BulkItems.of(body);

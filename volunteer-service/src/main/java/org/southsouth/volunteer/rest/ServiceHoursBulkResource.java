@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.bulk.BulkDescriptions;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -40,16 +41,16 @@ public class ServiceHoursBulkResource {
     @Operation(operationId = "bulkLogServiceHours", summary = "Log up to 500 hour entries",
             description = "Logs hour entries as createServiceHours does, with the same roles: network staff, the "
                     + "volunteer's home organization (partner) and the volunteer itself. Items may name the volunteer by "
-                    + "volunteerExternalId and the deployment by deploymentExternalId." + BatchDescriptions.RULES)
+                    + "volunteerExternalId and the deployment by deploymentExternalId." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HoursBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BatchDescriptions.RESULT,
+    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = BatchDescriptions.TOO_MANY)
+    @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "403", description = "A reporter")
-    @APIResponse(responseCode = "409", description = BatchDescriptions.KEY_RUNNING)
-    @APIResponse(responseCode = "422", description = BatchDescriptions.KEY_REUSED)
+    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
+    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = BatchDescriptions.KEY)
+                                   description = BulkDescriptions.KEY)
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            JsonNode body) {
         BulkItems items = BulkItems.of(body);

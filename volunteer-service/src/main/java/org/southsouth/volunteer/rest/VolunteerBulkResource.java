@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.bulk.BulkDescriptions;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -40,16 +41,16 @@ public class VolunteerBulkResource {
     @Operation(operationId = "bulkUpsertVolunteers", summary = "Create or update up to 500 volunteers",
             description = "Registers new volunteers with their consents and updates existing ones as createVolunteer, "
                     + "updateVolunteer and createConsent do, with the same roles: network staff, and partners for their "
-                    + "own nominees." + BatchDescriptions.RULES)
+                    + "own nominees." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VolunteerBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BatchDescriptions.RESULT,
+    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = BatchDescriptions.TOO_MANY)
+    @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "403", description = "A reporter")
-    @APIResponse(responseCode = "409", description = BatchDescriptions.KEY_RUNNING)
-    @APIResponse(responseCode = "422", description = BatchDescriptions.KEY_REUSED)
+    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
+    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = BatchDescriptions.KEY)
+                                   description = BulkDescriptions.KEY)
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            JsonNode body) {
         BulkItems items = BulkItems.of(body);
