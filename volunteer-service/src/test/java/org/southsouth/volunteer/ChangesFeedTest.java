@@ -28,7 +28,7 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
 import org.southsouth.journal.JdbcRecordJournal;
-import org.southsouth.volunteer.journal.JournalHousekeeping;
+import org.southsouth.volunteer.journal.JournalRetention;
 
 /**
  * A partner keeps mirrors of volunteers, deployments and service hours from the changes feeds alone, and they stay
@@ -47,7 +47,7 @@ class ChangesFeedTest {
     JdbcRecordJournal journal;
 
     @Inject
-    JournalHousekeeping housekeeping;
+    JournalRetention retention;
 
     @Test
     void aPartnersMirrorsBuiltFromTheFeedsEqualItsListsThroughChangesMovesAndErasure() {
@@ -152,7 +152,7 @@ class ChangesFeedTest {
                     .patch("/api/v1/volunteers/" + volunteer).then().statusCode(200);
         }
 
-        housekeeping.prune();
+        retention.prune();
         given().auth().oauth2(partner).queryParam("cursor", cursor).get("/api/v1/volunteers/changes").then()
                 .statusCode(200);
 
