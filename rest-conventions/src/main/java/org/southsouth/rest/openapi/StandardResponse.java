@@ -17,6 +17,8 @@ public enum StandardResponse {
     NOT_ACCEPTABLE("406", "NotAcceptable", "None of the media types in Accept can be produced", false),
     CONFLICT("409", "Conflict", "The resource's current state does not allow this, or a request with the same "
             + "Idempotency-Key is still running", false),
+    GONE("410", "Gone", "What the request names is no longer kept (e.g. a changes-feed cursor retention overtook); the "
+            + "problem says how to start again", false),
     PRECONDITION_FAILED("412", "PreconditionFailed", "If-Match does not name the current revision; nothing changed", false),
     CONTENT_TOO_LARGE("413", "ContentTooLarge", "The request body is larger than the gateway accepts", false),
     URI_TOO_LONG("414", "UriTooLong", "The request URI is longer than the gateway accepts", false),
