@@ -12,9 +12,8 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.jboss.logging.Logger;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.ProblemMappers;
+import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkOutcome;
@@ -30,7 +29,6 @@ import org.southsouth.security.Caller;
 @ApplicationScoped
 public class Batches {
 
-    private static final Logger LOG = Logger.getLogger(Batches.class);
     private static final String ID = "id";
 
     @Inject
@@ -87,10 +85,9 @@ public class Batches {
                 }
                 return done;
             });
-            int status = written.outcome() == BulkOutcome.CREATED ? 201 : 200;
-            return new BulkItemResult(index, externalId, written.outcome(), written.id(), status, null);
+            return BulkItemReader.written(index, externalId, written.outcome(), written.id());
         } catch (RuntimeException e) {
-            return BulkItemResult.failed(index, externalId, problem(e).toProblem(null));
+            return BulkItemReader.failed(index, externalId, e, null);
         }
     }
 
@@ -116,17 +113,5 @@ public class Batches {
             throw ApiProblem.conflict("externalId " + externalId + " was given to record " + holder
                     + " by a concurrent request; send the batch again to update it");
         }
-    }
-
-    private static ApiProblem problem(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            Optional<ApiProblem> problem = ProblemMappers.expectedFailure(cause);
-            if (problem.isPresent()) {
-                return problem.get();
-            }
-        }
-        LOG.errorf(failure, "Unexpected failure of a batch item");
-        return new ApiProblem(500, "internal", "Internal error",
-                "The item could not be written; it has been logged.", List.of());
     }
 }
