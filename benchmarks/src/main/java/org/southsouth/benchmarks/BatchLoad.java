@@ -1,12 +1,11 @@
 package org.southsouth.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.demo.GatewayClient;
 
 /**
@@ -26,54 +25,79 @@ final class BatchLoad extends NetworkLoad {
 
     @Override
     void organizations() {
-        upsert("/api/v1/organizations/bulk", "organization", BulkNetwork.ORGANIZATIONS, network::organization,
+        upsert(
+                "/api/v1/organizations/bulk",
+                "organization",
+                BulkNetwork.ORGANIZATIONS,
+                network::organization,
                 organizations);
     }
 
     @Override
     void partnerships() {
-        upsert("/api/v1/partnerships/bulk", "partnership", BulkNetwork.PARTNERSHIPS,
+        upsert(
+                "/api/v1/partnerships/bulk",
+                "partnership",
+                BulkNetwork.PARTNERSHIPS,
                 i -> network.partnership(i + 1, organization(BulkNetwork.HUB), organization(i + 1)),
                 new String[BulkNetwork.PARTNERSHIPS]);
     }
 
     @Override
     void volunteers() {
-        upsert("/api/v1/volunteers/bulk", "volunteer", BulkNetwork.VOLUNTEERS,
-                i -> network.volunteer(i, organization(BulkNetwork.partnerOf(i))), volunteers);
+        upsert(
+                "/api/v1/volunteers/bulk",
+                "volunteer",
+                BulkNetwork.VOLUNTEERS,
+                i -> network.volunteer(i, organization(BulkNetwork.partnerOf(i))),
+                volunteers);
     }
 
     @Override
     void deployments() {
-        upsert("/api/v1/deployments/bulk", "deployment", BulkNetwork.DEPLOYMENTS, k -> {
-            Map<String, Object> item = network.deployment(k, volunteers[k], organization(BulkNetwork.HUB),
-                    organization(BulkNetwork.partnerOf(k)));
-            item.put("status", "COMPLETED");
-            item.put("arrivedOn", BulkNetwork.arrivedOn(k).toString());
-            item.put("completedOn", BulkNetwork.completedOn(k).toString());
-            return item;
-        }, deployments);
+        upsert(
+                "/api/v1/deployments/bulk",
+                "deployment",
+                BulkNetwork.DEPLOYMENTS,
+                k -> {
+                    Map<String, Object> item = network.deployment(
+                            k, volunteers[k], organization(BulkNetwork.HUB), organization(BulkNetwork.partnerOf(k)));
+                    item.put("status", "COMPLETED");
+                    item.put("arrivedOn", BulkNetwork.arrivedOn(k).toString());
+                    item.put("completedOn", BulkNetwork.completedOn(k).toString());
+                    return item;
+                },
+                deployments);
     }
 
     @Override
     void hours() {
-        upsert("/api/v1/service-hours/bulk", "hours", BulkNetwork.HOURS, h -> {
-            int k = BulkNetwork.deploymentOf(h);
-            return network.hours(h, volunteers[k], deployments[k]);
-        }, new String[BulkNetwork.HOURS]);
+        upsert(
+                "/api/v1/service-hours/bulk",
+                "hours",
+                BulkNetwork.HOURS,
+                h -> {
+                    int k = BulkNetwork.deploymentOf(h);
+                    return network.hours(h, volunteers[k], deployments[k]);
+                },
+                new String[BulkNetwork.HOURS]);
     }
 
     @Override
     void participations() {
-        upsert("/api/v1/participations/bulk", "participation", BulkNetwork.PARTICIPATIONS, j -> participation(j,
-                BulkNetwork.attendance(j)), participations);
+        upsert(
+                "/api/v1/participations/bulk",
+                "participation",
+                BulkNetwork.PARTICIPATIONS,
+                j -> participation(j, BulkNetwork.attendance(j)),
+                participations);
     }
 
     /** The item of participation {@code j} with the attendance it ends with, dated when its event began. */
     Map<String, Object> participation(int j, String status) {
         int volunteer = BulkNetwork.volunteerOf(j);
-        Map<String, Object> item = network.participant(j, volunteer < 0 ? null : volunteers[volunteer],
-                organization(BulkNetwork.partnerOf(j)));
+        Map<String, Object> item = network.participant(
+                j, volunteer < 0 ? null : volunteers[volunteer], organization(BulkNetwork.partnerOf(j)));
         item.put("eventId", events[BulkNetwork.eventOf(j)]);
         item.put("status", status);
         item.put("at", BulkNetwork.eventStart(BulkNetwork.eventOf(j)).toString());
@@ -107,7 +131,8 @@ final class BatchLoad extends NetworkLoad {
         answers.forEach(results::addAll);
         for (int i = 0; i < results.size(); i++) {
             JsonNode result = results.get(i);
-            if (result.hasNonNull("id") && !"failed".equals(result.path("outcome").asText())) {
+            if (result.hasNonNull("id")
+                    && !"failed".equals(result.path("outcome").asText())) {
                 ids[i] = result.path("id").asText();
             } else {
                 failed(family + " " + i + ": " + result.path("status").asInt() + " " + result.path("problem"));

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.southsouth.launcher.Platform;
 import org.southsouth.launcher.PlatformSettings;
 import org.southsouth.launcher.QuietLogging;
@@ -28,7 +27,9 @@ final class BenchPlatform implements AutoCloseable {
     private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
     /** Renewed this long before it expires, so no request in flight carries an expired token. */
     private static final Duration RENEWAL_MARGIN = Duration.ofMinutes(2);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Platform platform;
     private String token;
@@ -41,9 +42,11 @@ final class BenchPlatform implements AutoCloseable {
 
     static BenchPlatform start() {
         QuietLogging.apply();
-        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("platform.home", "."))
+                .toAbsolutePath()
+                .normalize();
         System.out.println("Starting the platform (embedded infrastructure, packaged services)…");
-        return new BenchPlatform(Platform.start(PlatformSettings.ephemeral(home), line -> { }));
+        return new BenchPlatform(Platform.start(PlatformSettings.ephemeral(home), line -> {}));
     }
 
     Platform platform() {
@@ -73,7 +76,9 @@ final class BenchPlatform implements AutoCloseable {
 
     /** A request with the admin's bearer token (a fresh one once the current one nears its expiry: runs outlast tokens). */
     HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token());
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token());
     }
 
     private synchronized String token() {
@@ -87,7 +92,8 @@ final class BenchPlatform implements AutoCloseable {
     String get(String url) {
         HttpResponse<String> response = send(request(url).GET().build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "GET " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
@@ -107,9 +113,12 @@ final class BenchPlatform implements AutoCloseable {
         String basic = URLEncoder.encode(platform.admin().clientId(), StandardCharsets.UTF_8) + ":"
                 + URLEncoder.encode(platform.admin().secret(), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
         String body = send(request).body();
         Matcher accessToken = ACCESS_TOKEN.matcher(body);
         Matcher expiresIn = EXPIRES_IN.matcher(body);
@@ -117,7 +126,10 @@ final class BenchPlatform implements AutoCloseable {
             throw new IllegalStateException("The gateway gave the bootstrap admin no token: " + body);
         }
         token = accessToken.group(1);
-        renewAtNanos = System.nanoTime() + Duration.ofSeconds(Long.parseLong(expiresIn.group(1))).minus(RENEWAL_MARGIN).toNanos();
+        renewAtNanos = System.nanoTime()
+                + Duration.ofSeconds(Long.parseLong(expiresIn.group(1)))
+                        .minus(RENEWAL_MARGIN)
+                        .toNanos();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.southsouth.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -8,9 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.southsouth.demo.CatchUp;
 import org.southsouth.demo.ClientCredentials;
 import org.southsouth.demo.GatewayClient;
@@ -50,23 +49,30 @@ public final class BulkBenchmark {
     }
 
     private void run() {
-        System.out.printf("Network of issue 16: %d organizations, %d partnerships, %,d volunteers, %d events with %,d "
-                + "participations and their attendance, %d deployments, %d hour entries%n", BulkNetwork.ORGANIZATIONS,
-                BulkNetwork.PARTNERSHIPS, BulkNetwork.VOLUNTEERS, BulkNetwork.EVENTS, BulkNetwork.PARTICIPATIONS,
-                BulkNetwork.DEPLOYMENTS, BulkNetwork.HOURS);
+        System.out.printf(
+                "Network of issue 16: %d organizations, %d partnerships, %,d volunteers, %d events with %,d "
+                        + "participations and their attendance, %d deployments, %d hour entries%n",
+                BulkNetwork.ORGANIZATIONS,
+                BulkNetwork.PARTNERSHIPS,
+                BulkNetwork.VOLUNTEERS,
+                BulkNetwork.EVENTS,
+                BulkNetwork.PARTICIPATIONS,
+                BulkNetwork.DEPLOYMENTS,
+                BulkNetwork.HOURS);
         GatewayClient batchClient = new GatewayClient(bench.gatewayUrl(), loader);
         BatchLoad batches = new BatchLoad(batchClient, new BulkNetwork("batch"));
         Measured inBatches = measure(batchClient, batches, "in batches");
         GatewayClient singleClient = new GatewayClient(bench.gatewayUrl(), loader);
-        Measured oneByOne = measure(singleClient, new OneByOneLoad(singleClient, new BulkNetwork("single")),
-                "one record per request");
+        Measured oneByOne = measure(
+                singleClient, new OneByOneLoad(singleClient, new BulkNetwork("single")), "one record per request");
         System.out.printf("%n  %-28s %9s %11s %8s%n", "through the gateway", "requests", "wall time", "failed");
         inBatches.print("in batches");
         oneByOne.print("one record per request");
         boolean met = inBatches.requests <= 100 && inBatches.seconds < 30 && inBatches.failed == 0;
-        System.out.printf("  goal (batches: at most 100 requests, under 30 s): %s; %.0f× fewer requests, "
-                + "%.1f× faster%n",
-                met ? "met" : "NOT met", (double) oneByOne.requests / inBatches.requests,
+        System.out.printf(
+                "  goal (batches: at most 100 requests, under 30 s): %s; %.0f× fewer requests, " + "%.1f× faster%n",
+                met ? "met" : "NOT met",
+                (double) oneByOne.requests / inBatches.requests,
                 oneByOne.seconds / inBatches.seconds);
         mirror(batchClient, batches);
     }
@@ -98,16 +104,27 @@ public final class BulkBenchmark {
         for (int v = UPDATED_VOLUNTEERS; v < UPDATED_VOLUNTEERS + ERASED_VOLUNTEERS; v++) {
             api.post("/api/v1/volunteers/" + source.volunteers[v] + "/erasure", null, null);
         }
-        source.upsert("/api/v1/organizations/bulk", "organization", UPDATED_ORGANIZATIONS, i -> {
-            Map<String, Object> item = source.network.organization(i);
-            item.put("website", "https://bench-" + i + ".example.org");
-            return item;
-        }, new String[UPDATED_ORGANIZATIONS]);
-        source.upsert("/api/v1/volunteers/bulk", "volunteer", UPDATED_VOLUNTEERS, i -> {
-            Map<String, Object> item = source.network.volunteer(i, source.organization(BulkNetwork.partnerOf(i)));
-            item.put("bio", "Updated after the load");
-            return item;
-        }, new String[UPDATED_VOLUNTEERS]);
+        source.upsert(
+                "/api/v1/organizations/bulk",
+                "organization",
+                UPDATED_ORGANIZATIONS,
+                i -> {
+                    Map<String, Object> item = source.network.organization(i);
+                    item.put("website", "https://bench-" + i + ".example.org");
+                    return item;
+                },
+                new String[UPDATED_ORGANIZATIONS]);
+        source.upsert(
+                "/api/v1/volunteers/bulk",
+                "volunteer",
+                UPDATED_VOLUNTEERS,
+                i -> {
+                    Map<String, Object> item =
+                            source.network.volunteer(i, source.organization(BulkNetwork.partnerOf(i)));
+                    item.put("bio", "Updated after the load");
+                    return item;
+                },
+                new String[UPDATED_VOLUNTEERS]);
         List<Integer> attended = new ArrayList<>();
         for (int j = 1; attended.size() < MOVED_PARTICIPATIONS; j += 2) {
             if (BulkNetwork.attendance(j).equals("ATTENDED")) {
@@ -119,10 +136,13 @@ public final class BulkBenchmark {
             api.delete("/api/v1/organizations/" + source.organization(BulkNetwork.partnerOf(c)) + "/contacts/"
                     + contacts.get(c));
         }
-        System.out.printf("  at the source: %d volunteers erased, %d organizations and %d volunteers updated "
-                + "(batches), %d participations ATTENDED → NO_SHOW (batch), %d contacts deleted%n", ERASED_VOLUNTEERS,
-                UPDATED_ORGANIZATIONS, UPDATED_VOLUNTEERS, MOVED_PARTICIPATIONS, DELETED_CONTACTS);
-        source.failures().stream().skip(failedBefore).limit(5)
+        System.out.printf(
+                "  at the source: %d volunteers erased, %d organizations and %d volunteers updated "
+                        + "(batches), %d participations ATTENDED → NO_SHOW (batch), %d contacts deleted%n",
+                ERASED_VOLUNTEERS, UPDATED_ORGANIZATIONS, UPDATED_VOLUNTEERS, MOVED_PARTICIPATIONS, DELETED_CONTACTS);
+        source.failures().stream()
+                .skip(failedBefore)
+                .limit(5)
                 .forEach(failure -> System.out.println("    ✗ " + failure));
         // The erasure reaches events-service (their participations) through Kafka: wait until it has applied it.
         new CatchUp(api).awaitTopics(CatchUp.Service.EVENTS);
@@ -132,15 +152,22 @@ public final class BulkBenchmark {
         lists.put("organizations", byId(api.listAll("/api/v1/organizations")));
         lists.put("contacts", contactLists(api, lists.get("organizations").keySet()));
         Map<String, JsonNode> volunteers = byId(api.listAll("/api/v1/volunteers"));
-        volunteers.values().removeIf(volunteer -> "ERASED".equals(volunteer.path("status").asText()));
+        volunteers
+                .values()
+                .removeIf(volunteer -> "ERASED".equals(volunteer.path("status").asText()));
         lists.put("volunteers", volunteers);
         lists.put("participations", participationLists(api));
         System.out.printf("%n  %-16s %8s %8s %-12s %s%n", "family", "source", "mirror", "mirror==list", "tombstones");
         mirrors.forEach((family, mirror) -> {
             Map<String, JsonNode> listed = lists.get(family);
             int differences = mirror.differences(listed);
-            System.out.printf("  %-16s %,8d %,8d %-12s %s%n", family, listed.size(), mirror.records().size(),
-                    differences == 0 ? "yes" : "NO (" + differences + ")", mirror.tombstonesByReason());
+            System.out.printf(
+                    "  %-16s %,8d %,8d %-12s %s%n",
+                    family,
+                    listed.size(),
+                    mirror.records().size(),
+                    differences == 0 ? "yes" : "NO (" + differences + ")",
+                    mirror.tombstonesByReason());
             if (differences > 0) {
                 System.out.println("      " + mirror.firstDifference(listed));
             }
@@ -151,33 +178,50 @@ public final class BulkBenchmark {
         long before = api.requests();
         long begin = System.nanoTime();
         mirrors.values().forEach(ChangesMirror::catchUp);
-        System.out.printf("%s: %d feed requests, %.1f s%n", when, api.requests() - before,
-                (System.nanoTime() - begin) / 1e9);
+        System.out.printf(
+                "%s: %d feed requests, %.1f s%n", when, api.requests() - before, (System.nanoTime() - begin) / 1e9);
     }
 
     /** Two contacts for each partner, in one batch; their ids in order. */
     private static List<String> addContacts(BatchLoad source) {
         int count = 2 * BulkNetwork.PARTNERSHIPS;
         String[] added = new String[count];
-        source.upsert("/api/v1/organizations/contacts/bulk", "contact", count, c -> BulkNetwork.object(
-                "organizationId", source.organization(BulkNetwork.partnerOf(c)), "name", "Bench contact " + c,
-                "role", "Programme officer", "email", "contact-" + c + "@bench.example.org"), added);
+        source.upsert(
+                "/api/v1/organizations/contacts/bulk",
+                "contact",
+                count,
+                c -> BulkNetwork.object(
+                        "organizationId",
+                        source.organization(BulkNetwork.partnerOf(c)),
+                        "name",
+                        "Bench contact " + c,
+                        "role",
+                        "Programme officer",
+                        "email",
+                        "contact-" + c + "@bench.example.org"),
+                added);
         return Arrays.asList(added);
     }
 
     private static void moveToNoShow(BatchLoad source, List<Integer> participations) {
-        source.upsert("/api/v1/participations/bulk", "participation", participations.size(), i -> {
-            // The externalId the participation was loaded under, not the item's place in this batch.
-            Map<String, Object> item = source.participation(participations.get(i), "NO_SHOW");
-            item.put("externalId", source.network.externalId("participation", participations.get(i)));
-            return item;
-        }, new String[participations.size()]);
+        source.upsert(
+                "/api/v1/participations/bulk",
+                "participation",
+                participations.size(),
+                i -> {
+                    // The externalId the participation was loaded under, not the item's place in this batch.
+                    Map<String, Object> item = source.participation(participations.get(i), "NO_SHOW");
+                    item.put("externalId", source.network.externalId("participation", participations.get(i)));
+                    return item;
+                },
+                new String[participations.size()]);
     }
 
     private static Map<String, JsonNode> contactLists(GatewayClient api, Iterable<String> organizations) {
         Map<String, JsonNode> contacts = new HashMap<>();
         for (String organization : organizations) {
-            api.get("/api/v1/organizations/" + organization + "/contacts").body()
+            api.get("/api/v1/organizations/" + organization + "/contacts")
+                    .body()
                     .forEach(contact -> contacts.put(contact.path("id").asText(), contact));
         }
         return contacts;
@@ -186,7 +230,8 @@ public final class BulkBenchmark {
     private static Map<String, JsonNode> participationLists(GatewayClient api) {
         Map<String, JsonNode> participations = new HashMap<>();
         for (JsonNode event : api.listAll("/api/v1/events")) {
-            participations.putAll(byId(api.listAll("/api/v1/events/" + event.path("id").asText() + "/participations")));
+            participations.putAll(
+                    byId(api.listAll("/api/v1/events/" + event.path("id").asText() + "/participations")));
         }
         return participations;
     }
@@ -199,16 +244,28 @@ public final class BulkBenchmark {
 
     /** The client both loads run as: a coordinator with its own rate limit, registered by the bootstrap admin. */
     private static ClientCredentials register(BenchPlatform bench) throws Exception {
-        String registration = new ObjectMapper().writeValueAsString(Map.of("clientId", CLIENT_ID,
-                "name", "Bulk benchmark loader", "roles", List.of("coordinator"), "rateLimitPerMinute", RATE_LIMIT));
+        String registration = new ObjectMapper()
+                .writeValueAsString(Map.of(
+                        "clientId",
+                        CLIENT_ID,
+                        "name",
+                        "Bulk benchmark loader",
+                        "roles",
+                        List.of("coordinator"),
+                        "rateLimitPerMinute",
+                        RATE_LIMIT));
         HttpResponse<String> registered = bench.send(bench.request(bench.gatewayUrl() + "/admin/v1/clients")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(registration))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(registration))
                 .build());
         if (registered.statusCode() != 201) {
-            throw new IllegalStateException("The loader's client was not registered: " + registered.statusCode() + " "
-                    + registered.body());
+            throw new IllegalStateException(
+                    "The loader's client was not registered: " + registered.statusCode() + " " + registered.body());
         }
-        String secret = new ObjectMapper().readTree(registered.body()).path("clientSecret").asText();
+        String secret = new ObjectMapper()
+                .readTree(registered.body())
+                .path("clientSecret")
+                .asText();
         return new ClientCredentials(CLIENT_ID, secret, null);
     }
 

@@ -25,9 +25,9 @@ final class BulkNetwork {
     static final int DEPLOYMENTS = 17;
     static final int HOURS = 20;
     static final int HUB = 0;
-    private static final List<String> COUNTRIES = List.of("NP", "KE", "BR", "MM", "TH", "KH", "ET", "GH", "EG", "MA",
-            "PE", "KZ", "LK", "VN", "ID", "PH", "BD", "MN", "PK", "FJ", "TZ", "UG", "NG", "SN", "ZA", "RW", "ZM", "JO",
-            "MX", "CO");
+    private static final List<String> COUNTRIES = List.of(
+            "NP", "KE", "BR", "MM", "TH", "KH", "ET", "GH", "EG", "MA", "PE", "KZ", "LK", "VN", "ID", "PH", "BD", "MN",
+            "PK", "FJ", "TZ", "UG", "NG", "SN", "ZA", "RW", "ZM", "JO", "MX", "CO");
 
     private final String tag;
 
@@ -40,17 +40,40 @@ final class BulkNetwork {
     }
 
     Map<String, Object> organization(int i) {
-        return object("name", "Bench " + tag + " organization " + i, "type", "22", "country", country(i),
-                "sdgs", List.of(1 + i % 17, 17), "hub", i == HUB, "joinedNetworkOn", "2018-01-01", "status", "ACTIVE");
+        return object(
+                "name",
+                "Bench " + tag + " organization " + i,
+                "type",
+                "22",
+                "country",
+                country(i),
+                "sdgs",
+                List.of(1 + i % 17, 17),
+                "hub",
+                i == HUB,
+                "joinedNetworkOn",
+                "2018-01-01",
+                "status",
+                "ACTIVE");
     }
 
     /** The memorandum of partner {@code i} (1 to 89) with the hub. */
     Map<String, Object> partnership(int i, String hubId, String partnerId) {
-        return object("title", "Bench " + tag + " memorandum " + i, "kind", "MOU",
-                "parties", List.of(object("organizationId", hubId, "role", "EXTENDING"),
+        return object(
+                "title",
+                "Bench " + tag + " memorandum " + i,
+                "kind",
+                "MOU",
+                "parties",
+                List.of(
+                        object("organizationId", hubId, "role", "EXTENDING"),
                         object("organizationId", partnerId, "role", "IMPLEMENTING")),
-                "countries", List.of(country(HUB), country(i)).stream().distinct().toList(),
-                "startsOn", "2020-01-01", "endsOn", "2029-12-31");
+                "countries",
+                List.of(country(HUB), country(i)).stream().distinct().toList(),
+                "startsOn",
+                "2020-01-01",
+                "endsOn",
+                "2029-12-31");
     }
 
     /** The partner a volunteer, event or deployment belongs to: never the hub. */
@@ -59,22 +82,55 @@ final class BulkNetwork {
     }
 
     Map<String, Object> volunteer(int i, String homeOrganizationId) {
-        return object("name", "Bench " + tag + " volunteer " + i,
-                "email", "bench-" + tag + "-" + i + "@volunteers.example.org",
-                "nationality", country(partnerOf(i)), "residence", country(partnerOf(i)),
-                "homeOrganizationId", homeOrganizationId, "status", "ACTIVE",
-                "languages", List.of(object("code", "en", "level", "B2")), "skills", List.of("community-health"));
+        return object(
+                "name",
+                "Bench " + tag + " volunteer " + i,
+                "email",
+                "bench-" + tag + "-" + i + "@volunteers.example.org",
+                "nationality",
+                country(partnerOf(i)),
+                "residence",
+                country(partnerOf(i)),
+                "homeOrganizationId",
+                homeOrganizationId,
+                "status",
+                "ACTIVE",
+                "languages",
+                List.of(object("code", "en", "level", "B2")),
+                "skills",
+                List.of("community-health"));
     }
 
     Map<String, Object> event(int i, String hostId) {
         Instant starts = eventStart(i);
-        return object("kind", "FORUM", "title", "Bench " + tag + " forum " + i, "hostOrganizationId", hostId,
-                "country", country(partnerOf(i)), "city", "Capital", "online", false, "startsAt", starts.toString(),
-                "endsAt", starts.plus(1, ChronoUnit.DAYS).toString(), "timeZone", "UTC", "sdgs", List.of(17));
+        return object(
+                "kind",
+                "FORUM",
+                "title",
+                "Bench " + tag + " forum " + i,
+                "hostOrganizationId",
+                hostId,
+                "country",
+                country(partnerOf(i)),
+                "city",
+                "Capital",
+                "online",
+                false,
+                "startsAt",
+                starts.toString(),
+                "endsAt",
+                starts.plus(1, ChronoUnit.DAYS).toString(),
+                "timeZone",
+                "UTC",
+                "sdgs",
+                List.of(17));
     }
 
     static Instant eventStart(int i) {
-        return LocalDate.parse("2024-01-08").plusWeeks(i).atStartOfDay().toInstant(ZoneOffset.UTC)
+        return LocalDate.parse("2024-01-08")
+                .plusWeeks(i)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
                 .plus(8, ChronoUnit.HOURS);
     }
 
@@ -89,9 +145,15 @@ final class BulkNetwork {
 
     /** Who takes part and in which role: a volunteer by id, or a partner's delegate by name. */
     Map<String, Object> participant(int j, String volunteerId, String organizationId) {
-        return volunteerId != null ? object("volunteerId", volunteerId, "role", "VOLUNTEER")
-                : object("organizationId", organizationId, "name", "Bench " + tag + " delegate " + j,
-                        "role", "DELEGATE");
+        return volunteerId != null
+                ? object("volunteerId", volunteerId, "role", "VOLUNTEER")
+                : object(
+                        "organizationId",
+                        organizationId,
+                        "name",
+                        "Bench " + tag + " delegate " + j,
+                        "role",
+                        "DELEGATE");
     }
 
     /** Nine in ten attended; the tenth did not come. */
@@ -100,10 +162,25 @@ final class BulkNetwork {
     }
 
     Map<String, Object> deployment(int k, String volunteerId, String hubId, String hostId) {
-        return object("volunteerId", volunteerId, "sendingOrganizationId", hubId, "hostOrganizationId", hostId,
-                "country", country(partnerOf(k)), "programme", "NATIONAL_FOREIGN_AID",
-                "role", "Community health volunteer",
-                "plannedStart", arrivedOn(k).toString(), "plannedEnd", completedOn(k).toString(), "sdgs", List.of(3));
+        return object(
+                "volunteerId",
+                volunteerId,
+                "sendingOrganizationId",
+                hubId,
+                "hostOrganizationId",
+                hostId,
+                "country",
+                country(partnerOf(k)),
+                "programme",
+                "NATIONAL_FOREIGN_AID",
+                "role",
+                "Community health volunteer",
+                "plannedStart",
+                arrivedOn(k).toString(),
+                "plannedEnd",
+                completedOn(k).toString(),
+                "sdgs",
+                List.of(3));
     }
 
     static LocalDate arrivedOn(int deployment) {
@@ -120,10 +197,19 @@ final class BulkNetwork {
 
     Map<String, Object> hours(int h, String volunteerId, String deploymentId) {
         int k = deploymentOf(h);
-        return object("volunteerId", volunteerId, "deploymentId", deploymentId,
-                "date", arrivedOn(k).plusDays(14).plusMonths(h / DEPLOYMENTS).toString(),
-                "hours", new BigDecimal("7.5"),
-                "activity", "Programme support", "sdgs", List.of(3));
+        return object(
+                "volunteerId",
+                volunteerId,
+                "deploymentId",
+                deploymentId,
+                "date",
+                arrivedOn(k).plusDays(14).plusMonths(h / DEPLOYMENTS).toString(),
+                "hours",
+                new BigDecimal("7.5"),
+                "activity",
+                "Programme support",
+                "sdgs",
+                List.of(3));
     }
 
     private static String country(int organization) {

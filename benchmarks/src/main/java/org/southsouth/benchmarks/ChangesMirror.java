@@ -1,13 +1,12 @@
 package org.southsouth.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.southsouth.demo.GatewayClient;
 
 /** A client's copy of one family, kept only from its changes feed: records by id, and the tombstones received. */
@@ -32,8 +31,9 @@ final class ChangesMirror {
         int pages = 0;
         boolean more;
         do {
-            JsonNode page = api.get(feed + "?limit=" + PAGE + (cursor == null ? "" : "&cursor="
-                    + GatewayClient.encode(cursor))).body();
+            JsonNode page = api.get(
+                            feed + "?limit=" + PAGE + (cursor == null ? "" : "&cursor=" + GatewayClient.encode(cursor)))
+                    .body();
             pages++;
             for (JsonNode item : page.path("items")) {
                 String id = item.path("id").asText();
@@ -104,7 +104,10 @@ final class ChangesMirror {
                 return "source " + record.getValue() + "\n      mirror " + records.get(record.getKey());
             }
         }
-        return records.keySet().stream().filter(id -> !source.containsKey(id)).findFirst()
-                .map(id -> "only in the mirror: " + records.get(id)).orElse("none");
+        return records.keySet().stream()
+                .filter(id -> !source.containsKey(id))
+                .findFirst()
+                .map(id -> "only in the mirror: " + records.get(id))
+                .orElse("none");
     }
 }

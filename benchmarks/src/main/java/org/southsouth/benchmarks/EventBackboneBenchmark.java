@@ -1,5 +1,8 @@
 package org.southsouth.benchmarks;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.security.NamePrincipal;
 import org.southsouth.backbone.OutboxRelay;
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.backbone.RelaySettings;
@@ -44,10 +43,10 @@ public final class EventBackboneBenchmark {
     private static final int ROWS = Integer.getInteger("bench.rows", 5_000);
     private static final int WARM_UP = 40;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private EventBackboneBenchmark() {
-    }
+    private EventBackboneBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (BenchPlatform bench = BenchPlatform.start()) {
@@ -63,7 +62,8 @@ public final class EventBackboneBenchmark {
             double plain = plainInserts(jdbcUrl);
             double outbox = outboxThroughput(jdbcUrl, platform.infrastructure().kafkaBootstrap());
             System.out.printf("  plain INSERT into outbox_event               %8.0f rows/s%n", plain);
-            System.out.printf("  outbox append + relay to Kafka (all acked)   %8.0f events/s  (%.0f%% of plain inserts)%n",
+            System.out.printf(
+                    "  outbox append + relay to Kafka (all acked)   %8.0f events/s  (%.0f%% of plain inserts)%n",
                     outbox, 100 * outbox / plain);
         }
     }
@@ -96,8 +96,11 @@ public final class EventBackboneBenchmark {
         return latencies.summary();
     }
 
-    private static void write(BenchPlatform bench, String partnerUrl, Map<String, Long> pending, String name) throws Exception {
-        HttpResponse<String> created = post(bench, partnerUrl + "/api/v1/organizations",
+    private static void write(BenchPlatform bench, String partnerUrl, Map<String, Long> pending, String name)
+            throws Exception {
+        HttpResponse<String> created = post(
+                bench,
+                partnerUrl + "/api/v1/organizations",
                 "{\"name\":\"" + name + "\",\"type\":\"22\",\"country\":\"KE\"}");
         long accepted = System.nanoTime();
         Matcher id = ID.matcher(created.body());
@@ -113,8 +116,9 @@ public final class EventBackboneBenchmark {
             createOutboxTables(connection);
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event"
-                    + " (event_id, topic, aggregate_id, relay_slot, envelope) VALUES (?, 'bench.plain', ?, 0, ?::jsonb)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO outbox_event"
+                            + " (event_id, topic, aggregate_id, relay_slot, envelope) VALUES (?, 'bench.plain', ?, 0, ?::jsonb)")) {
                 for (int i = 0; i < ROWS; i++) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, "aggregate-" + (i % 100));
@@ -135,19 +139,34 @@ public final class EventBackboneBenchmark {
     private static double outboxThroughput(String jdbcUrl, String bootstrap) throws Exception {
         AgroalDataSource dataSource = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(pool -> pool.maxSize(10)
-                        .connectionFactoryConfiguration(factory -> factory.jdbcUrl(jdbcUrl)
-                                .principal(new NamePrincipal(EmbeddedPostgresServer.USER)))));
-        OutboxWriter writer = new OutboxWriter(dataSource, RelaySettings.defaults().slots());
-        try (OutboxRelay relay = new OutboxRelay(dataSource, Map.of("bootstrap.servers", bootstrap), RelaySettings.defaults());
-             Connection connection = dataSource.getConnection()) {
+                        .connectionFactoryConfiguration(factory ->
+                                factory.jdbcUrl(jdbcUrl).principal(new NamePrincipal(EmbeddedPostgresServer.USER)))));
+        OutboxWriter writer =
+                new OutboxWriter(dataSource, RelaySettings.defaults().slots());
+        try (OutboxRelay relay =
+                        new OutboxRelay(dataSource, Map.of("bootstrap.servers", bootstrap), RelaySettings.defaults());
+                Connection connection = dataSource.getConnection()) {
             relay.start();
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
             for (int i = 0; i < ROWS; i++) {
                 UUID id = UUID.randomUUID();
-                OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "KE", "Africa", "ACTIVE",
-                        false, List.of(), null, Instant.now());
-                writer.append(connection, "bench.outbox", EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state));
+                OrganizationV1 state = new OrganizationV1(
+                        id,
+                        "Organization " + i,
+                        null,
+                        "22",
+                        "KE",
+                        "Africa",
+                        "ACTIVE",
+                        false,
+                        List.of(),
+                        null,
+                        Instant.now());
+                writer.append(
+                        connection,
+                        "bench.outbox",
+                        EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state));
                 connection.commit();
             }
             while (relay.published() < ROWS) {
@@ -162,7 +181,7 @@ public final class EventBackboneBenchmark {
     private static void createOutboxTables(Connection connection) throws Exception {
         for (String migration : List.of("V0_1__event_backbone.sql", "V0_1_1__outbox_trace_context.sql")) {
             try (InputStream in = OutboxRelay.class.getResourceAsStream("/db/backbone/" + migration);
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
@@ -174,14 +193,19 @@ public final class EventBackboneBenchmark {
 
     private static int get(BenchPlatform bench, String url) {
         try {
-            return HTTP.send(bench.request(url).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(bench.request(url).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             return -1;
         }
     }
 
     private static HttpResponse<String> post(BenchPlatform bench, String url, String json) throws Exception {
-        return HTTP.send(bench.request(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                bench.request(url)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

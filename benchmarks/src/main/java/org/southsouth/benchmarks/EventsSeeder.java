@@ -1,10 +1,12 @@
 package org.southsouth.benchmarks;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,9 +19,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.EventStatus;
@@ -43,12 +42,15 @@ import org.southsouth.events.domain.SearchKeywords;
 final class EventsSeeder {
 
     /** What was seeded; {@code recentUpdates} is when the last 5% of the events were changed. */
-    record Dataset(int events, int participations, int knowledgeProducts, String popularEventId,
-                   int popularEventParticipations, Instant recentUpdates) {
-    }
+    record Dataset(
+            int events,
+            int participations,
+            int knowledgeProducts,
+            String popularEventId,
+            int popularEventParticipations,
+            Instant recentUpdates) {}
 
-    private record Place(String country, String city, String chineseCity, String timeZone, Region region) {
-    }
+    private record Place(String country, String city, String chineseCity, String timeZone, Region region) {}
 
     private static final List<Place> PLACES = List.of(
             new Place("KE", "Nairobi", "内罗毕", "Africa/Nairobi", Region.AFRICA),
@@ -76,11 +78,19 @@ final class EventsSeeder {
             new Place("MX", "Mexico City", "墨西哥城", "America/Mexico_City", Region.LATIN_AMERICA_CARIBBEAN),
             new Place("CU", "Havana", "哈瓦那", "America/Havana", Region.LATIN_AMERICA_CARIBBEAN));
 
-    private static final List<String> TOPICS = List.of("youth volunteering", "rural education", "climate adaptation",
-            "disaster preparedness", "community health", "clean water", "digital skills", "women's entrepreneurship",
-            "food security", "volunteer management");
-    private static final List<String> CHINESE_TOPICS = List.of("青年志愿服务", "乡村教育", "气候适应", "防灾减灾", "社区卫生",
-            "清洁饮水", "数字技能", "妇女创业", "粮食安全", "志愿者管理");
+    private static final List<String> TOPICS = List.of(
+            "youth volunteering",
+            "rural education",
+            "climate adaptation",
+            "disaster preparedness",
+            "community health",
+            "clean water",
+            "digital skills",
+            "women's entrepreneurship",
+            "food security",
+            "volunteer management");
+    private static final List<String> CHINESE_TOPICS =
+            List.of("青年志愿服务", "乡村教育", "气候适应", "防灾减灾", "社区卫生", "清洁饮水", "数字技能", "妇女创业", "粮食安全", "志愿者管理");
     private static final List<String> SENTENCES = List.of(
             "Volunteers from partner organizations trained local teams over three months.",
             "The exchange paired experienced volunteers with community leaders.",
@@ -99,29 +109,50 @@ final class EventsSeeder {
             "项目覆盖了四个省份的妇女合作社。",
             "卫生工作者与志愿服务团队共同开展筛查活动。",
             "地方政府在应急工作中采用了志愿者登记系统。");
-    private static final List<String> PRODUCT_TYPES = List.of("Case study", "Toolkit", "Policy brief", "Training manual",
-            "案例研究", "工具包");
-    private static final List<String> FIRST_NAMES = List.of("Amina", "Wei", "Priya", "Kwame", "Lucía", "Nguyen", "Fatima",
-            "Tenzin", "Ana", "Yusuf", "Mei", "Rahul", "Zanele", "Omar", "Sofía", "Bich", "Aisha", "Jun", "Thabo", "Camila");
-    private static final List<String> LAST_NAMES = List.of("Hassan", "Zhang", "Sharma", "Mensah", "García", "Van Anh",
-            "Bello", "Sherpa", "Silva", "Demir", "Li", "Gupta", "Dlamini", "Haddad", "Rojas", "Tran", "Okafor", "Wang",
-            "Mokoena", "Pérez");
-    private static final List<String> EXPERTISE = List.of("water engineering", "teacher training", "public health",
-            "agronomy", "volunteer management");
-    private static final List<List<String>> LANGUAGES = List.of(List.of("en"), List.of("en", "zh"), List.of("fr"),
-            List.of("es"), List.of("en", "fr"), List.of("ar", "en"), List.of("pt"), List.of("zh"));
-    private static final EventKind[] KIND_DRAW = {EventKind.FORUM, EventKind.FORUM, EventKind.EXCHANGE_CAMP,
-            EventKind.CAPACITY_BUILDING, EventKind.CAPACITY_BUILDING, EventKind.CAPACITY_BUILDING,
-            EventKind.DELEGATION_VISIT, EventKind.DELEGATION_VISIT, EventKind.EXPERT_MISSION,
-            EventKind.WEBINAR, EventKind.WEBINAR, EventKind.WEBINAR};
+    private static final List<String> PRODUCT_TYPES =
+            List.of("Case study", "Toolkit", "Policy brief", "Training manual", "案例研究", "工具包");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Amina", "Wei", "Priya", "Kwame", "Lucía", "Nguyen", "Fatima", "Tenzin", "Ana", "Yusuf", "Mei", "Rahul",
+            "Zanele", "Omar", "Sofía", "Bich", "Aisha", "Jun", "Thabo", "Camila");
+    private static final List<String> LAST_NAMES = List.of(
+            "Hassan", "Zhang", "Sharma", "Mensah", "García", "Van Anh", "Bello", "Sherpa", "Silva", "Demir", "Li",
+            "Gupta", "Dlamini", "Haddad", "Rojas", "Tran", "Okafor", "Wang", "Mokoena", "Pérez");
+    private static final List<String> EXPERTISE =
+            List.of("water engineering", "teacher training", "public health", "agronomy", "volunteer management");
+    private static final List<List<String>> LANGUAGES = List.of(
+            List.of("en"),
+            List.of("en", "zh"),
+            List.of("fr"),
+            List.of("es"),
+            List.of("en", "fr"),
+            List.of("ar", "en"),
+            List.of("pt"),
+            List.of("zh"));
+    private static final EventKind[] KIND_DRAW = {
+        EventKind.FORUM,
+        EventKind.FORUM,
+        EventKind.EXCHANGE_CAMP,
+        EventKind.CAPACITY_BUILDING,
+        EventKind.CAPACITY_BUILDING,
+        EventKind.CAPACITY_BUILDING,
+        EventKind.DELEGATION_VISIT,
+        EventKind.DELEGATION_VISIT,
+        EventKind.EXPERT_MISSION,
+        EventKind.WEBINAR,
+        EventKind.WEBINAR,
+        EventKind.WEBINAR
+    };
     private static final int[] CAPACITIES = {30, 50, 100, 200, 500};
     /** The popular event's seats: a big forum, still far fewer than the people who want to come. */
     private static final int POPULAR_CAPACITY = 20_000;
     /** Zipf exponent of participations over events: the head holds a few percent of all, the tail a handful each. */
     private static final double SKEW = 0.8;
+
     private static final int BATCH = 5_000;
-    private static final Instant FIRST_START = LocalDate.of(2018, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant LAST_START = LocalDate.of(2028, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant FIRST_START =
+            LocalDate.of(2018, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant LAST_START =
+            LocalDate.of(2028, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final String OUTBOX = "outbox";
 
     private final MongoDatabase database;
@@ -133,14 +164,18 @@ final class EventsSeeder {
 
     /** @param organizations ids events-service already knows, the first ones hosting and sending the most */
     EventsSeeder(MongoDatabase database, List<UUID> organizations) {
-        this(database, organizations, List.of(), participation -> { });
+        this(database, organizations, List.of(), participation -> {});
     }
 
     /**
      * @param volunteers              ids of volunteers taking the VOLUNTEER places
      * @param volunteerParticipations gets each participation of a volunteer as it is written, e.g. to replicate it
      */
-    EventsSeeder(MongoDatabase database, List<UUID> organizations, List<UUID> volunteers, Consumer<Document> volunteerParticipations) {
+    EventsSeeder(
+            MongoDatabase database,
+            List<UUID> organizations,
+            List<UUID> volunteers,
+            Consumer<Document> volunteerParticipations) {
         this.database = database;
         this.organizations = organizations.stream().map(UUID::toString).toList();
         this.volunteers = volunteers.stream().map(UUID::toString).toList();
@@ -166,19 +201,29 @@ final class EventsSeeder {
             products.add(knowledgeProduct());
         }
         products.flush();
-        List<Date> updates = events.stream().map(e -> e.getDate("updatedAt")).sorted().toList();
-        return new Dataset(eventCount, participationBatches.written, knowledgeCount, events.get(0).getString("_id"),
-                participants[0], updates.get(updates.size() * 19 / 20).toInstant());
+        List<Date> updates =
+                events.stream().map(e -> e.getDate("updatedAt")).sorted().toList();
+        return new Dataset(
+                eventCount,
+                participationBatches.written,
+                knowledgeCount,
+                events.get(0).getString("_id"),
+                participants[0],
+                updates.get(updates.size() * 19 / 20).toInstant());
     }
 
     /** An event without its seat counters, which its participations decide. */
     private Document event(boolean popular) {
         EventKind kind = popular ? EventKind.FORUM : KIND_DRAW[random.nextInt(KIND_DRAW.length)];
         Place place = pick(PLACES);
-        Instant startsAt = popular ? now.plus(Duration.ofDays(90)).truncatedTo(ChronoUnit.HOURS)
-                : FIRST_START.plusSeconds(random.nextLong(Duration.between(FIRST_START, LAST_START).getSeconds()))
-                .truncatedTo(ChronoUnit.HOURS);
-        Instant endsAt = kind == EventKind.WEBINAR ? startsAt.plus(Duration.ofHours(2))
+        Instant startsAt = popular
+                ? now.plus(Duration.ofDays(90)).truncatedTo(ChronoUnit.HOURS)
+                : FIRST_START
+                        .plusSeconds(random.nextLong(
+                                Duration.between(FIRST_START, LAST_START).getSeconds()))
+                        .truncatedTo(ChronoUnit.HOURS);
+        Instant endsAt = kind == EventKind.WEBINAR
+                ? startsAt.plus(Duration.ofHours(2))
                 : startsAt.plus(Duration.ofDays(1 + random.nextInt(10)));
         EventStatus status = popular ? EventStatus.OPEN : status(endsAt);
         boolean online = kind == EventKind.WEBINAR;
@@ -187,11 +232,13 @@ final class EventsSeeder {
         boolean chinese = random.nextInt(100) < 15;
         String title = chinese
                 ? place.chineseCity() + CHINESE_TOPICS.get(topic) + "交流活动（" + year + "）"
-                : capitalized(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')) + " on "
-                + TOPICS.get(topic) + " — " + (online ? "online" : place.city()) + " " + year;
-        Instant createdAt = earliest(startsAt.minus(Duration.ofDays(30 + random.nextInt(150))), now.minus(Duration.ofDays(1)));
+                : capitalized(kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')) + " on " + TOPICS.get(topic)
+                        + " — " + (online ? "online" : place.city()) + " " + year;
+        Instant createdAt =
+                earliest(startsAt.minus(Duration.ofDays(30 + random.nextInt(150))), now.minus(Duration.ofDays(1)));
         Instant lastChange = earliest(now, endsAt.plus(Duration.ofDays(7)));
-        Instant updatedAt = createdAt.plusSeconds(random.nextLong(Math.max(1, Duration.between(createdAt, lastChange).getSeconds())));
+        Instant updatedAt = createdAt.plusSeconds(random.nextLong(
+                Math.max(1, Duration.between(createdAt, lastChange).getSeconds())));
         String host = organization();
         return new Document("_id", UUID.randomUUID().toString())
                 .append("kind", kind.name())
@@ -206,21 +253,44 @@ final class EventsSeeder {
                 .append("endsAt", Date.from(endsAt))
                 .append("timeZone", place.timeZone())
                 .append("year", year)
-                .append("month", YearMonth.from(startsAt.atZone(ZoneId.of(place.timeZone()))).toString())
-                .append("capacity", popular ? Integer.valueOf(POPULAR_CAPACITY)
-                        : random.nextInt(5) == 0 ? null : Integer.valueOf(CAPACITIES[random.nextInt(CAPACITIES.length)]))
+                .append(
+                        "month",
+                        YearMonth.from(startsAt.atZone(ZoneId.of(place.timeZone())))
+                                .toString())
+                .append(
+                        "capacity",
+                        popular
+                                ? Integer.valueOf(POPULAR_CAPACITY)
+                                : random.nextInt(5) == 0
+                                        ? null
+                                        : Integer.valueOf(CAPACITIES[random.nextInt(CAPACITIES.length)]))
                 .append("languages", pick(LANGUAGES))
                 .append("sdgs", sdgs())
-                .append("delegationVisit", kind != EventKind.DELEGATION_VISIT ? null
-                        : new Document("visitingOrganizationIds", otherOrganizations(host, 1 + random.nextInt(3)))
-                        .append("delegatesCount", 5 + random.nextInt(36)))
-                .append("expertMission", kind != EventKind.EXPERT_MISSION ? null
-                        : new Document("destinationCountry", place.country()).append("destinationCity", place.city())
-                        .append("receivingOrganizationId", organization()).append("expertsCount", 1 + random.nextInt(6))
-                        .append("expertise", List.of(pick(EXPERTISE))))
-                .append("agenda", random.nextBoolean() ? List.of() : List.of(new Document("title", "Opening session")
-                        .append("startsAt", Date.from(startsAt)).append("endsAt", Date.from(startsAt.plus(Duration.ofHours(1))))
-                        .append("speaker", pick(FIRST_NAMES) + " " + pick(LAST_NAMES))))
+                .append(
+                        "delegationVisit",
+                        kind != EventKind.DELEGATION_VISIT
+                                ? null
+                                : new Document(
+                                                "visitingOrganizationIds",
+                                                otherOrganizations(host, 1 + random.nextInt(3)))
+                                        .append("delegatesCount", 5 + random.nextInt(36)))
+                .append(
+                        "expertMission",
+                        kind != EventKind.EXPERT_MISSION
+                                ? null
+                                : new Document("destinationCountry", place.country())
+                                        .append("destinationCity", place.city())
+                                        .append("receivingOrganizationId", organization())
+                                        .append("expertsCount", 1 + random.nextInt(6))
+                                        .append("expertise", List.of(pick(EXPERTISE))))
+                .append(
+                        "agenda",
+                        random.nextBoolean()
+                                ? List.of()
+                                : List.of(new Document("title", "Opening session")
+                                        .append("startsAt", Date.from(startsAt))
+                                        .append("endsAt", Date.from(startsAt.plus(Duration.ofHours(1))))
+                                        .append("speaker", pick(FIRST_NAMES) + " " + pick(LAST_NAMES))))
                 .append("status", status.name())
                 .append("createdAt", Date.from(createdAt))
                 .append("updatedAt", Date.from(updatedAt));
@@ -232,7 +302,9 @@ final class EventsSeeder {
         if (endsAt.isBefore(now)) {
             return draw < 85 ? EventStatus.COMPLETED : draw < 95 ? EventStatus.CANCELLED : EventStatus.CLOSED;
         }
-        return draw < 65 ? EventStatus.OPEN : draw < 85 ? EventStatus.DRAFT : draw < 90 ? EventStatus.CLOSED : EventStatus.CANCELLED;
+        return draw < 65
+                ? EventStatus.OPEN
+                : draw < 85 ? EventStatus.DRAFT : draw < 90 ? EventStatus.CLOSED : EventStatus.CANCELLED;
     }
 
     /** Zipf-like shares of {@code total}; drafts take no registrations, the first event is the head. */
@@ -280,15 +352,23 @@ final class EventsSeeder {
             } else if (eventStatus == EventStatus.COMPLETED) {
                 status = random.nextInt(100) < 84 ? ParticipationStatus.ATTENDED : ParticipationStatus.NO_SHOW;
             } else {
-                status = capacity == null || seatsTaken < capacity ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
+                status = capacity == null || seatsTaken < capacity
+                        ? ParticipationStatus.REGISTERED
+                        : ParticipationStatus.WAITLISTED;
             }
             if (status.holdsSeat()) {
                 seatsTaken++;
             }
-            Instant updatedAt = status == ParticipationStatus.REGISTERED || status == ParticipationStatus.WAITLISTED ? registeredAt
-                    : earliest(status.isAttendance() ? event.getDate("endsAt").toInstant() : registeredAt.plus(Duration.ofDays(2)), now);
+            Instant updatedAt = status == ParticipationStatus.REGISTERED || status == ParticipationStatus.WAITLISTED
+                    ? registeredAt
+                    : earliest(
+                            status.isAttendance()
+                                    ? event.getDate("endsAt").toInstant()
+                                    : registeredAt.plus(Duration.ofDays(2)),
+                            now);
             ParticipantRole role = role(EventKind.valueOf(event.getString("kind")));
-            String volunteer = role != ParticipantRole.VOLUNTEER || volunteers.isEmpty() ? null
+            String volunteer = role != ParticipantRole.VOLUNTEER || volunteers.isEmpty()
+                    ? null
                     : volunteers.get(nextVolunteer++ % volunteers.size());
             Document participation = participation(event, i, role, volunteer, status, registeredAt, updatedAt);
             participations.add(participation);
@@ -299,7 +379,8 @@ final class EventsSeeder {
                 attendedByRole.put(role.name(), attendedByRole.getInteger(role.name(), 0) + 1);
             }
         }
-        long attendanceMarks = attendedByRole.values().stream().mapToLong(n -> (Integer) n).sum();
+        long attendanceMarks =
+                attendedByRole.values().stream().mapToLong(n -> (Integer) n).sum();
         // Completed events may have let in more than the seats announced (organizers raise the capacity on the day).
         Integer finalCapacity = capacity == null ? null : Math.max(capacity, seatsTaken);
         event.put("capacity", finalCapacity);
@@ -317,16 +398,29 @@ final class EventsSeeder {
         event.putAll(counters);
     }
 
-    private Document participation(Document event, int index, ParticipantRole role, String volunteer, ParticipationStatus status,
-                                   Instant registeredAt, Instant updatedAt) {
+    private Document participation(
+            Document event,
+            int index,
+            ParticipantRole role,
+            String volunteer,
+            ParticipationStatus status,
+            Instant registeredAt,
+            Instant updatedAt) {
         String id = UUID.randomUUID().toString();
         String organization = organization();
-        String name = FIRST_NAMES.get(index % FIRST_NAMES.size()) + " " + LAST_NAMES.get(index / FIRST_NAMES.size() % LAST_NAMES.size())
-                + (index < FIRST_NAMES.size() * LAST_NAMES.size() ? "" : " " + (index / (FIRST_NAMES.size() * LAST_NAMES.size()) + 1));
-        // ParticipationDocuments.participantKey: one live participation per volunteer, or per member name and organization.
-        String participantKey = status == ParticipationStatus.CANCELLED ? "cancelled:" + id
-                : volunteer != null ? "volunteer:" + volunteer
-                : "member:" + organization + ":" + name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String name = FIRST_NAMES.get(index % FIRST_NAMES.size()) + " "
+                + LAST_NAMES.get(index / FIRST_NAMES.size() % LAST_NAMES.size())
+                + (index < FIRST_NAMES.size() * LAST_NAMES.size()
+                        ? ""
+                        : " " + (index / (FIRST_NAMES.size() * LAST_NAMES.size()) + 1));
+        // ParticipationDocuments.participantKey: one live participation per volunteer, or per member name and
+        // organization.
+        String participantKey = status == ParticipationStatus.CANCELLED
+                ? "cancelled:" + id
+                : volunteer != null
+                        ? "volunteer:" + volunteer
+                        : "member:" + organization + ":"
+                                + name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return new Document("_id", id)
                 .append("eventId", event.getString("_id"))
                 .append("eventKind", event.getString("kind"))
@@ -353,8 +447,11 @@ final class EventsSeeder {
             return ParticipantRole.EXPERT;
         }
         int draw = random.nextInt(100);
-        return draw < 70 ? ParticipantRole.DELEGATE : draw < 80 ? ParticipantRole.SPEAKER
-                : draw < 95 ? ParticipantRole.VOLUNTEER : ParticipantRole.ORGANIZER;
+        return draw < 70
+                ? ParticipantRole.DELEGATE
+                : draw < 80
+                        ? ParticipantRole.SPEAKER
+                        : draw < 95 ? ParticipantRole.VOLUNTEER : ParticipantRole.ORGANIZER;
     }
 
     private Document knowledgeProduct() {
@@ -362,7 +459,8 @@ final class EventsSeeder {
         boolean chinese = random.nextInt(100) < 25;
         int topic = random.nextInt(TOPICS.size());
         List<String> sentences = chinese ? CHINESE_SENTENCES : SENTENCES;
-        String title = chinese ? place.chineseCity() + CHINESE_TOPICS.get(topic) + "经验"
+        String title = chinese
+                ? place.chineseCity() + CHINESE_TOPICS.get(topic) + "经验"
                 : capitalized(TOPICS.get(topic)) + " in " + place.city();
         String type = pick(PRODUCT_TYPES);
         String overview = pick(sentences) + " " + pick(sentences);
@@ -370,12 +468,18 @@ final class EventsSeeder {
         String lessons = pick(sentences);
         String successFactors = pick(sentences);
         int draw = random.nextInt(100);
-        ReviewStatus reviewStatus = draw < 70 ? ReviewStatus.PUBLISHED : draw < 80 ? ReviewStatus.ARCHIVED
-                : draw < 90 ? ReviewStatus.IN_REVIEW : ReviewStatus.DRAFT;
+        ReviewStatus reviewStatus = draw < 70
+                ? ReviewStatus.PUBLISHED
+                : draw < 80 ? ReviewStatus.ARCHIVED : draw < 90 ? ReviewStatus.IN_REVIEW : ReviewStatus.DRAFT;
         Instant createdAt = now.minus(Duration.ofDays(1 + random.nextInt(3_000)));
-        Instant updatedAt = createdAt.plusSeconds(random.nextLong(Duration.between(createdAt, now).getSeconds()));
+        Instant updatedAt = createdAt.plusSeconds(
+                random.nextLong(Duration.between(createdAt, now).getSeconds()));
         return new Document("_id", UUID.randomUUID().toString())
-                .append("kind", random.nextInt(100) < 70 ? KnowledgeKind.GOOD_PRACTICE.name() : pick(List.of(KnowledgeKind.values())).name())
+                .append(
+                        "kind",
+                        random.nextInt(100) < 70
+                                ? KnowledgeKind.GOOD_PRACTICE.name()
+                                : pick(List.of(KnowledgeKind.values())).name())
                 .append("title", title)
                 .append("type", type)
                 .append("scope", pick(List.of(Scope.values())).name())
@@ -395,7 +499,9 @@ final class EventsSeeder {
                 .append("createdAt", Date.from(createdAt))
                 .append("updatedAt", Date.from(updatedAt))
                 // KnowledgeDocuments.keywords: the same texts, in the same order, through the service's own tokenizer.
-                .append("keywords", SearchKeywords.of(Arrays.asList(title, type, overview, highlights, lessons, successFactors)))
+                .append(
+                        "keywords",
+                        SearchKeywords.of(Arrays.asList(title, type, overview, highlights, lessons, successFactors)))
                 .append("history", List.of())
                 .append(OUTBOX, List.of());
     }

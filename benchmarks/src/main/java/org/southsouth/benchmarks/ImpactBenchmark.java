@@ -1,5 +1,8 @@
 package org.southsouth.benchmarks;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,10 +17,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
 /**
@@ -33,27 +32,34 @@ public final class ImpactBenchmark {
     private static final int HOST_ORGANIZATIONS = Integer.getInteger("bench.hostOrganizations", 2_000);
     private static final int EVENTS = Integer.getInteger("bench.events", 20_000);
     private static final int KNOWLEDGE_PRODUCTS = Integer.getInteger("bench.knowledge", 10_000);
-    private static final List<Integer> SCALES = List.of(Integer.getInteger("bench.fewParticipations", 10_000),
+    private static final List<Integer> SCALES = List.of(
+            Integer.getInteger("bench.fewParticipations", 10_000),
             Integer.getInteger("bench.manyParticipations", 1_000_000));
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 20);
     private static final int INSERT_BATCH = 5_000;
     /** events-service's quarkus.mongodb.database; the launcher does not override it. */
     private static final String EVENTS_DATABASE = "events";
-    private static final Pattern FIGURE = Pattern.compile("\"(organizationsConnected|visitsHosted|delegatesHosted|expertsSent"
-            + "|volunteersEngaged|volunteersDeployed|serviceHours)\"\\s*:\\s*([0-9.]+|null)");
+
+    private static final Pattern FIGURE =
+            Pattern.compile("\"(organizationsConnected|visitsHosted|delegatesHosted|expertsSent"
+                    + "|volunteersEngaged|volunteersDeployed|serviceHours)\"\\s*:\\s*([0-9.]+|null)");
     private static final Pattern COMPLETE = Pattern.compile("\"complete\"\\s*:\\s*true");
     /** Held so the level sticks: the stand-in warns of each secondary index it ignores. */
     private static final Logger STAND_IN_LOG = Logger.getLogger("de.bwaldvogel");
 
     /** A request measured at every scale: through the gateway, or one statistics source straight at its service. */
-    private record Request(String label, String service, String path) {
-    }
+    private record Request(String label, String service, String path) {}
 
     private static final List<Request> REQUESTS = List.of(
             new Request("impact, no filter", null, "/api/v1/impact"),
-            new Request("impact, breakdown=sdg,year,month,country,region", null, "/api/v1/impact?breakdown=sdg,year,month,country,region"),
-            new Request("impact, from=2024-01-01&to=2024-12-31&region=AFRICA", null,
+            new Request(
+                    "impact, breakdown=sdg,year,month,country,region",
+                    null,
+                    "/api/v1/impact?breakdown=sdg,year,month,country,region"),
+            new Request(
+                    "impact, from=2024-01-01&to=2024-12-31&region=AFRICA",
+                    null,
                     "/api/v1/impact?from=2024-01-01&to=2024-12-31&region=AFRICA"),
             new Request("impact, sdg=4&country=KE", null, "/api/v1/impact?sdg=4&country=KE"),
             new Request("  source: organizations/statistics", "partner-service", "/api/v1/organizations/statistics"),
@@ -61,8 +67,7 @@ public final class ImpactBenchmark {
             new Request("  source: events/statistics", "events-service", "/api/v1/events/statistics"),
             new Request("  source: volunteers/statistics", "volunteer-service", "/api/v1/volunteers/statistics"));
 
-    private ImpactBenchmark() {
-    }
+    private ImpactBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.out.println("""
@@ -70,35 +75,48 @@ public final class ImpactBenchmark {
                 inside this benchmark's JVM; it keeps only unique indexes, so every other filter scans. Organizations,
                 volunteers, deployments, hours and volunteer-service's copy of volunteers' participations are in PostgreSQL.""");
         STAND_IN_LOG.setLevel(Level.SEVERE);
-        try (BenchPlatform bench = BenchPlatform.start(); MongoClient mongo = MongoClients.create(bench.mongoUri())) {
+        try (BenchPlatform bench = BenchPlatform.start();
+                MongoClient mongo = MongoClients.create(bench.mongoUri())) {
             Runtime.getRuntime().addShutdownHook(new Thread(bench::close));
             String partnerDatabase = bench.jdbcUrl("partner");
             String volunteerDatabase = bench.jdbcUrl("volunteer");
             long begin = System.nanoTime();
             PartnerSeed.seed(partnerDatabase, ORGANIZATIONS, PARTNERSHIPS);
             VolunteerSeed.seed(volunteerDatabase, VOLUNTEERS, HOST_ORGANIZATIONS);
-            System.out.printf("Seeded %,d organizations, %,d partnerships and %,d volunteers with their deployments and hours"
-                    + " straight into the services' databases with SQL in %.0f s%n", ORGANIZATIONS, PARTNERSHIPS, VOLUNTEERS,
-                    (System.nanoTime() - begin) / 1e9);
+            System.out.printf(
+                    "Seeded %,d organizations, %,d partnerships and %,d volunteers with their deployments and hours"
+                            + " straight into the services' databases with SQL in %.0f s%n",
+                    ORGANIZATIONS, PARTNERSHIPS, VOLUNTEERS, (System.nanoTime() - begin) / 1e9);
             List<UUID> organizations = ids(partnerDatabase, "SELECT id FROM organization ORDER BY created_at, id");
-            List<UUID> volunteers = ids(volunteerDatabase, "SELECT id FROM volunteer WHERE status <> 'ERASED' ORDER BY id");
+            List<UUID> volunteers =
+                    ids(volunteerDatabase, "SELECT id FROM volunteer WHERE status <> 'ERASED' ORDER BY id");
             MongoDatabase events = mongo.getDatabase(EVENTS_DATABASE);
 
             Map<Integer, Map<Request, Latencies>> measured = new LinkedHashMap<>();
             Map<Integer, Map<Request, Integer>> incomplete = new LinkedHashMap<>();
             for (int participations : SCALES) {
-                seedEvents(events, volunteerDatabase, organizations, volunteers, participations,
+                seedEvents(
+                        events,
+                        volunteerDatabase,
+                        organizations,
+                        volunteers,
+                        participations,
                         measured.isEmpty() ? KNOWLEDGE_PRODUCTS : 0);
-                System.out.printf("Measuring, %d warm-up runs then %d samples per request; load average %.1f%n", WARM_UP, SAMPLES,
+                System.out.printf(
+                        "Measuring, %d warm-up runs then %d samples per request; load average %.1f%n",
+                        WARM_UP,
+                        SAMPLES,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 Map<Request, Latencies> latencies = new LinkedHashMap<>();
                 Map<Request, Integer> cutShort = new LinkedHashMap<>();
                 for (Request request : REQUESTS) {
-                    String url = (request.service() == null ? bench.gatewayUrl() : bench.serviceUrl(request.service())) + request.path();
+                    String url = (request.service() == null ? bench.gatewayUrl() : bench.serviceUrl(request.service()))
+                            + request.path();
                     AtomicInteger missing = new AtomicInteger();
                     Latencies measuredRequest = Timed.repeat(WARM_UP, SAMPLES, () -> {
                         String answer = bench.get(url);
-                        if (request.service() == null && !COMPLETE.matcher(answer).find()) {
+                        if (request.service() == null
+                                && !COMPLETE.matcher(answer).find()) {
                             missing.incrementAndGet();
                         }
                     });
@@ -115,22 +133,30 @@ public final class ImpactBenchmark {
     }
 
     /** Empties events and participations (indexes stay), then seeds the same events with this many participations. */
-    private static void seedEvents(MongoDatabase events, String volunteerDatabase, List<UUID> organizations, List<UUID> volunteers,
-                                   int participations, int knowledgeProducts) throws Exception {
-        System.out.printf("%nSeeding %,d events with %,d participations (volunteers' ones also into volunteer-service's copy)…%n",
+    private static void seedEvents(
+            MongoDatabase events,
+            String volunteerDatabase,
+            List<UUID> organizations,
+            List<UUID> volunteers,
+            int participations,
+            int knowledgeProducts)
+            throws Exception {
+        System.out.printf(
+                "%nSeeding %,d events with %,d participations (volunteers' ones also into volunteer-service's copy)…%n",
                 EVENTS, participations);
         long begin = System.nanoTime();
         events.getCollection("events").deleteMany(new Document());
         events.getCollection("participations").deleteMany(new Document());
         try (Connection connection = Sql.connect(volunteerDatabase);
-             VolunteerParticipations replica = new VolunteerParticipations(connection)) {
+                VolunteerParticipations replica = new VolunteerParticipations(connection)) {
             Sql.execute(connection, "DELETE FROM participation");
             EventsSeeder.Dataset data = new EventsSeeder(events, organizations, volunteers, replica::add)
                     .seed(EVENTS, participations, knowledgeProducts);
             replica.flush();
             Sql.execute(connection, "ANALYZE participation");
-            System.out.printf("  %,d events, %,d participations (%,d of volunteers), seeded in %.0f s%n", data.events(),
-                    data.participations(), replica.written, (System.nanoTime() - begin) / 1e9);
+            System.out.printf(
+                    "  %,d events, %,d participations (%,d of volunteers), seeded in %.0f s%n",
+                    data.events(), data.participations(), replica.written, (System.nanoTime() - begin) / 1e9);
         }
     }
 
@@ -147,24 +173,36 @@ public final class ImpactBenchmark {
         while (figure.find()) {
             figures.add(figure.group(1) + "=" + figure.group(2));
         }
-        return String.join(", ", figures) + (COMPLETE.matcher(impact).find() ? " (complete)" : " (INCOMPLETE: " + impact + ")");
+        return String.join(", ", figures)
+                + (COMPLETE.matcher(impact).find() ? " (complete)" : " (INCOMPLETE: " + impact + ")");
     }
 
     /** {@code incomplete}: answers (warm-up runs included) in which a figure was missing, e.g. a source over the timeout. */
-    private static void print(Map<Integer, Map<Request, Latencies>> measured, Map<Integer, Map<Request, Integer>> incomplete) {
+    private static void print(
+            Map<Integer, Map<Request, Latencies>> measured, Map<Integer, Map<Request, Integer>> incomplete) {
         List<Integer> scales = List.copyOf(measured.keySet());
         int few = scales.get(0);
         int many = scales.get(scales.size() - 1);
         System.out.printf("%nLatency in ms (p50 / p99); ratio = p50 at %,d participations ÷ p50 at %,d%n", many, few);
-        System.out.printf("%-52s %22s %22s %8s   %s%n", "request", String.format("%,d", few), String.format("%,d", many), "ratio",
-                "answers missing a figure");
+        System.out.printf(
+                "%-52s %22s %22s %8s   %s%n",
+                "request", String.format("%,d", few), String.format("%,d", many), "ratio", "answers missing a figure");
         for (Request request : REQUESTS) {
             Latencies small = measured.get(few).get(request);
             Latencies large = measured.get(many).get(request);
-            String cutShort = request.service() != null ? ""
-                    : incomplete.get(few).get(request) + " / " + incomplete.get(many).get(request) + " of " + (WARM_UP + SAMPLES);
-            System.out.printf("%-52s %10.1f / %9.1f %10.1f / %9.1f %7.2f×   %s%n", request.label(), small.millis(50), small.millis(99),
-                    large.millis(50), large.millis(99), large.millis(50) / small.millis(50), cutShort);
+            String cutShort = request.service() != null
+                    ? ""
+                    : incomplete.get(few).get(request) + " / "
+                            + incomplete.get(many).get(request) + " of " + (WARM_UP + SAMPLES);
+            System.out.printf(
+                    "%-52s %10.1f / %9.1f %10.1f / %9.1f %7.2f×   %s%n",
+                    request.label(),
+                    small.millis(50),
+                    small.millis(99),
+                    large.millis(50),
+                    large.millis(99),
+                    large.millis(50) / small.millis(50),
+                    cutShort);
         }
     }
 
@@ -176,8 +214,9 @@ public final class ImpactBenchmark {
         private int written;
 
         VolunteerParticipations(Connection connection) throws Exception {
-            insert = connection.prepareStatement("INSERT INTO participation (id, event_id, event_kind, event_country, volunteer_id,"
-                    + " role, status, sequence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
+            insert = connection.prepareStatement(
+                    "INSERT INTO participation (id, event_id, event_kind, event_country, volunteer_id,"
+                            + " role, status, sequence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
         }
 
         void add(Document participation) {
@@ -189,13 +228,15 @@ public final class ImpactBenchmark {
                 insert.setObject(5, UUID.fromString(participation.getString("volunteerId")));
                 insert.setString(6, participation.getString("role"));
                 insert.setString(7, participation.getString("status"));
-                insert.setTimestamp(8, new Timestamp(participation.getDate("updatedAt").getTime()));
+                insert.setTimestamp(
+                        8, new Timestamp(participation.getDate("updatedAt").getTime()));
                 insert.addBatch();
                 if (++pending == INSERT_BATCH) {
                     flush();
                 }
             } catch (Exception e) {
-                throw new IllegalStateException("Copying a participation to volunteer-service failed: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Copying a participation to volunteer-service failed: " + e.getMessage(), e);
             }
         }
 

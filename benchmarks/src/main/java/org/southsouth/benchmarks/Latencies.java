@@ -26,8 +26,12 @@ final class Latencies {
         if (sorted.isEmpty()) {
             return "no samples";
         }
-        return String.format("n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms", sorted.size(),
-                percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+        return String.format(
+                "n=%d  p50=%.1f ms  p99=%.1f ms  max=%.1f ms",
+                sorted.size(),
+                percentile(sorted, 50) / 1000.0,
+                percentile(sorted, 99) / 1000.0,
+                sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     /** The {@code p}th percentile in milliseconds; NaN without samples. */

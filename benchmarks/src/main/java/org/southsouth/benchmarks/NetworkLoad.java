@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-
 import org.southsouth.demo.CatchUp;
 import org.southsouth.demo.GatewayClient;
 
@@ -59,8 +58,8 @@ abstract class NetworkLoad {
         long before = api.requests();
         long begin = System.nanoTime();
         step.run();
-        steps.append(String.format(" %s %.1f s (%d),", name, (System.nanoTime() - begin) / 1e9,
-                api.requests() - before));
+        steps.append(
+                String.format(" %s %.1f s (%d),", name, (System.nanoTime() - begin) / 1e9, api.requests() - before));
     }
 
     abstract void organizations();
@@ -91,8 +90,8 @@ abstract class NetworkLoad {
 
     private void openEvents() {
         inParallel(BulkNetwork.EVENTS, i -> {
-            String id = api.post("/api/v1/events", null,
-                    network.event(i, organization(BulkNetwork.partnerOf(i)))).id();
+            String id = api.post("/api/v1/events", null, network.event(i, organization(BulkNetwork.partnerOf(i))))
+                    .id();
             api.post("/api/v1/events/" + id + "/status", null, BulkNetwork.object("status", "OPEN"));
             events[i] = id;
         });
@@ -101,7 +100,8 @@ abstract class NetworkLoad {
     /** Once the last organization is known there, the ones written before it are too (its sync-state says so). */
     private void awaitOrganizationsKnown(CatchUp.Service service) {
         String last = organization(BulkNetwork.ORGANIZATIONS - 1);
-        long revision = api.get("/api/v1/organizations/" + last).body().path("revision").asLong();
+        long revision =
+                api.get("/api/v1/organizations/" + last).body().path("revision").asLong();
         catchUp.awaitOrganization(service, last, revision);
     }
 

@@ -9,8 +9,7 @@ final class Pacing {
         void run(int index) throws Exception;
     }
 
-    private Pacing() {
-    }
+    private Pacing() {}
 
     /** Runs {@code count} steps at {@code ratePerSecond}. */
     static void paced(int ratePerSecond, int count, Step step) throws Exception {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,8 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The floor of every propagation figure: a plain producer (acks=all) to a plain consumer on a fresh topic. */
 final class RawKafka {
 
-    private RawKafka() {
-    }
+    private RawKafka() {}
 
     /** Producer send → consumer poll latency of {@code messages} sent at {@code ratePerSecond}, after a warm-up. */
     static String latency(String bootstrap, int ratePerSecond, int messages) throws Exception {
@@ -26,11 +24,11 @@ final class RawKafka {
         String topic = "bench.raw." + UUID.randomUUID();
         AtomicBoolean reading = new AtomicBoolean(true);
         Properties consumerProps = new Properties();
-        consumerProps.putAll(Map.of("bootstrap.servers", bootstrap, "group.id", "bench-" + topic,
-                "auto.offset.reset", "earliest"));
+        consumerProps.putAll(
+                Map.of("bootstrap.servers", bootstrap, "group.id", "bench-" + topic, "auto.offset.reset", "earliest"));
         Thread reader = new Thread(() -> {
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
-                    new StringDeserializer())) {
+            try (KafkaConsumer<String, String> consumer =
+                    new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer())) {
                 consumer.subscribe(List.of(topic));
                 while (reading.get()) {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
@@ -42,12 +40,15 @@ final class RawKafka {
         reader.start();
         Properties producerProps = new Properties();
         producerProps.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all", "linger.ms", "0"));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, "warm-up", String.valueOf(System.nanoTime()))).get();
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(producerProps, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "warm-up", String.valueOf(System.nanoTime())))
+                    .get();
             Thread.sleep(3_000);
             latencies.clear();
-            Pacing.paced(ratePerSecond, messages,
+            Pacing.paced(
+                    ratePerSecond,
+                    messages,
                     i -> producer.send(new ProducerRecord<>(topic, "k" + i, String.valueOf(System.nanoTime()))));
         }
         Pacing.awaitCount(latencies, messages);

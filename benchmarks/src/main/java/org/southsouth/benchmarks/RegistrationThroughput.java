@@ -6,6 +6,8 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -18,9 +20,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -32,8 +31,7 @@ import org.bson.conversions.Bson;
 final class RegistrationThroughput {
 
     /** Requests or claims done, how fast, and what the event holds afterwards. */
-    record Run(double perSecond, Latencies latencies, String outcome) {
-    }
+    record Run(double perSecond, Latencies latencies, String outcome) {}
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
@@ -55,10 +53,13 @@ final class RegistrationThroughput {
         String event = openEvent(label, capacity);
         String participations = eventsUrl + "/" + event + "/participations";
         Concurrently.Outcome outcome = Concurrently.run(threads, registrations, i -> {
-            HttpResponse<String> response = post(participations, "{\"organizationId\":\"" + organizationId
-                    + "\",\"name\":\"" + label + " delegate " + i + "\",\"role\":\"DELEGATE\"}");
+            HttpResponse<String> response = post(
+                    participations,
+                    "{\"organizationId\":\"" + organizationId + "\",\"name\":\"" + label + " delegate " + i
+                            + "\",\"role\":\"DELEGATE\"}");
             if (response.statusCode() != 201) {
-                throw new IllegalStateException("Registration answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "Registration answered " + response.statusCode() + ": " + response.body());
             }
         });
         long registered = total(participations + "?status=REGISTERED&size=1");
@@ -66,8 +67,12 @@ final class RegistrationThroughput {
         Matcher seatsTaken = SEATS_TAKEN.matcher(bench.get(eventsUrl + "/" + event));
         int seated = Math.min(capacity, registrations);
         String verdict = registered == seated && waitlisted == registrations - seated ? "as expected" : "WRONG";
-        return new Run(outcome.perSecond(), outcome.latencies(), String.format("REGISTERED %d, WAITLISTED %d, seatsTaken %s: %s",
-                registered, waitlisted, seatsTaken.find() ? seatsTaken.group(1) : "?", verdict));
+        return new Run(
+                outcome.perSecond(),
+                outcome.latencies(),
+                String.format(
+                        "REGISTERED %d, WAITLISTED %d, seatsTaken %s: %s",
+                        registered, waitlisted, seatsTaken.find() ? seatsTaken.group(1) : "?", verdict));
     }
 
     /**
@@ -77,8 +82,11 @@ final class RegistrationThroughput {
      */
     static Run rawClaims(MongoCollection<Document> events, int threads, int claims, int capacity) throws Exception {
         String id = UUID.randomUUID().toString();
-        events.insertOne(new Document("_id", id).append("status", "OPEN").append("capacity", capacity)
-                .append("seatsTaken", 0).append("seatsLeft", capacity));
+        events.insertOne(new Document("_id", id)
+                .append("status", "OPEN")
+                .append("capacity", capacity)
+                .append("seatsTaken", 0)
+                .append("seatsLeft", capacity));
         Bson open = and(eq("_id", id), in("status", List.of("OPEN")));
         Bson limited = and(open, ne("capacity", null), gte("seatsLeft", 1));
         Bson claim = Updates.combine(Updates.inc("seatsTaken", 1), Updates.inc("seatsLeft", -1));
@@ -90,21 +98,33 @@ final class RegistrationThroughput {
         });
         Document after = events.find(eq("_id", id)).first();
         int taken = after == null ? -1 : after.get("seatsTaken", Number.class).intValue();
-        return new Run(outcome.perSecond(), outcome.latencies(), String.format("seatsTaken %d, seatsLeft %s: %s", taken,
-                after == null ? "?" : after.get("seatsLeft"), taken == Math.min(capacity, claims) ? "as expected" : "WRONG"));
+        return new Run(
+                outcome.perSecond(),
+                outcome.latencies(),
+                String.format(
+                        "seatsTaken %d, seatsLeft %s: %s",
+                        taken,
+                        after == null ? "?" : after.get("seatsLeft"),
+                        taken == Math.min(capacity, claims) ? "as expected" : "WRONG"));
     }
 
     private String openEvent(String label, int capacity) {
-        HttpResponse<String> created = post(eventsUrl, "{\"kind\":\"FORUM\",\"title\":\"" + label + "\",\"hostOrganizationId\":\""
-                + organizationId + "\",\"country\":\"KE\",\"city\":\"Nairobi\",\"startsAt\":\"2027-06-01T06:00:00Z\","
-                + "\"endsAt\":\"2027-06-03T14:00:00Z\",\"timeZone\":\"Africa/Nairobi\",\"capacity\":" + capacity
-                + ",\"languages\":[\"en\"],\"sdgs\":[17]}");
+        HttpResponse<String> created = post(
+                eventsUrl,
+                "{\"kind\":\"FORUM\",\"title\":\"" + label + "\",\"hostOrganizationId\":\""
+                        + organizationId
+                        + "\",\"country\":\"KE\",\"city\":\"Nairobi\",\"startsAt\":\"2027-06-01T06:00:00Z\","
+                        + "\"endsAt\":\"2027-06-03T14:00:00Z\",\"timeZone\":\"Africa/Nairobi\",\"capacity\":" + capacity
+                        + ",\"languages\":[\"en\"],\"sdgs\":[17]}");
         Matcher id = ID.matcher(created.body());
         if (created.statusCode() != 201 || !id.find()) {
-            throw new IllegalStateException("Drafting the event answered " + created.statusCode() + ": " + created.body());
+            throw new IllegalStateException(
+                    "Drafting the event answered " + created.statusCode() + ": " + created.body());
         }
         HttpResponse<String> opened = bench.send(bench.request(eventsUrl + "/" + id.group(1) + "/status")
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"OPEN\"}")).build());
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"OPEN\"}"))
+                .build());
         if (opened.statusCode() != 200) {
             throw new IllegalStateException("Opening the event answered " + opened.statusCode() + ": " + opened.body());
         }
@@ -117,15 +137,16 @@ final class RegistrationThroughput {
     }
 
     private HttpResponse<String> post(String url, String json) {
-        return bench.send(bench.request(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return bench.send(bench.request(url)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** A fixed number of steps shared by a pool of threads, each step timed, all of them against one wall clock. */
     private static final class Concurrently {
 
-        record Outcome(double perSecond, Latencies latencies) {
-        }
+        record Outcome(double perSecond, Latencies latencies) {}
 
         @FunctionalInterface
         interface Step {
@@ -139,18 +160,20 @@ final class RegistrationThroughput {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 long begin = System.nanoTime();
-                List<Future<?>> workers = IntStream.range(0, threads).<Future<?>>mapToObj(t -> pool.submit(() -> {
-                    int index;
-                    while (failure.get() == null && (index = next.getAndIncrement()) < steps) {
-                        long start = System.nanoTime();
-                        try {
-                            step.run(index);
-                        } catch (Exception e) {
-                            failure.compareAndSet(null, e);
-                        }
-                        latencies.add(System.nanoTime() - start);
-                    }
-                })).toList();
+                List<Future<?>> workers = IntStream.range(0, threads)
+                        .<Future<?>>mapToObj(t -> pool.submit(() -> {
+                            int index;
+                            while (failure.get() == null && (index = next.getAndIncrement()) < steps) {
+                                long start = System.nanoTime();
+                                try {
+                                    step.run(index);
+                                } catch (Exception e) {
+                                    failure.compareAndSet(null, e);
+                                }
+                                latencies.add(System.nanoTime() - start);
+                            }
+                        }))
+                        .toList();
                 for (Future<?> worker : workers) {
                     worker.get();
                 }

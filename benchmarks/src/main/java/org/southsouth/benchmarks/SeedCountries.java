@@ -21,16 +21,19 @@ final class SeedCountries {
     /** Countries the seeds make most frequent, most frequent first (a choice of the benchmark, not data). */
     private static final String FREQUENT = "CN,KE,IN,NG,NP,BR,ID,ET,GH,PH,VN,BD,TZ,UG,PK,EG,MX,CO,PE,ZA";
 
-    private SeedCountries() {
-    }
+    private SeedCountries() {}
 
     /** Reads the list in the repository the platform runs from ({@code platform.home}, as the launcher does). */
     static int create(Connection connection) throws SQLException, IOException {
-        Path reference = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath()
+        Path reference = Path.of(System.getProperty("platform.home", "."))
+                .toAbsolutePath()
                 .resolve("reference-data/src/main/resources/reference/countries.csv");
-        Sql.execute(connection, "CREATE TEMP TABLE " + TABLE + " (code CHAR(2) PRIMARY KEY, name TEXT NOT NULL,"
-                + " subregion TEXT, region TEXT, rank INTEGER)");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, NULL)")) {
+        Sql.execute(
+                connection,
+                "CREATE TEMP TABLE " + TABLE + " (code CHAR(2) PRIMARY KEY, name TEXT NOT NULL,"
+                        + " subregion TEXT, region TEXT, rank INTEGER)");
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?, ?, ?, ?, NULL)")) {
             for (String line : Files.readAllLines(reference, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -44,9 +47,11 @@ final class SeedCountries {
             }
             insert.executeBatch();
         }
-        Sql.execute(connection, "UPDATE " + TABLE + " c SET rank = r.rank FROM (SELECT code, row_number() OVER (ORDER BY"
-                + " array_position(string_to_array('" + FREQUENT + "', ','), code::text) NULLS LAST,"
-                + " region IS NULL, md5(code)) - 1 AS rank FROM " + TABLE + ") r WHERE r.code = c.code");
+        Sql.execute(
+                connection,
+                "UPDATE " + TABLE + " c SET rank = r.rank FROM (SELECT code, row_number() OVER (ORDER BY"
+                        + " array_position(string_to_array('" + FREQUENT + "', ','), code::text) NULLS LAST,"
+                        + " region IS NULL, md5(code)) - 1 AS rank FROM " + TABLE + ") r WHERE r.code = c.code");
         Sql.execute(connection, "CREATE INDEX ON " + TABLE + " (rank)");
         return (int) new Sql("SELECT count(*) FROM " + TABLE).number(connection);
     }

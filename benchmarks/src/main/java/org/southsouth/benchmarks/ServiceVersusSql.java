@@ -23,7 +23,7 @@ final class ServiceVersusSql {
     record Floor(Sql page, Sql count, AfterPage afterPage) {
 
         Floor(Sql page, Sql count) {
-            this(page, count, (connection, ids) -> { });
+            this(page, count, (connection, ids) -> {});
         }
 
         long run(Connection connection) throws SQLException {
@@ -41,7 +41,8 @@ final class ServiceVersusSql {
     /** Runs that time a query before it is measured; they warm up too. */
     private static final int PROBES = 3;
     /** Slow queries get fewer samples so that a run stays within minutes; each line prints its n. */
-    private static final double SECONDS_PER_SIDE = Double.parseDouble(System.getProperty("bench.secondsPerQuery", "10"));
+    private static final double SECONDS_PER_SIDE =
+            Double.parseDouble(System.getProperty("bench.secondsPerQuery", "10"));
 
     private final BenchPlatform bench;
     private final String serviceUrl;
@@ -55,16 +56,21 @@ final class ServiceVersusSql {
     }
 
     static void printMachine(Connection connection) throws SQLException {
-        System.out.printf("Machine: %d cores, Java %s; %s; every process (PostgreSQL, Kafka, services, this JVM) shares them%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.version(),
+        System.out.printf(
+                "Machine: %d cores, Java %s; %s; every process (PostgreSQL, Kafka, services, this JVM) shares them%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version(),
                 new Sql("SELECT split_part(version(), ',', 1)").rows(connection).get(0));
-        System.out.printf("Each line: up to %d warm-up runs, then up to %d samples per side, fewer (n, at least %d) when %.0f s"
-                + " would not hold them%n", PROBES + WARM_UP, MAX_SAMPLES, MIN_SAMPLES, SECONDS_PER_SIDE);
+        System.out.printf(
+                "Each line: up to %d warm-up runs, then up to %d samples per side, fewer (n, at least %d) when %.0f s"
+                        + " would not hold them%n",
+                PROBES + WARM_UP, MAX_SAMPLES, MIN_SAMPLES, SECONDS_PER_SIDE);
     }
 
     static void printHeader() {
-        System.out.printf("  %-72s %7s | %-24s | %-24s | %6s%n", "query (page size 50 unless said)", "total",
-                "service p50 / p99 ms", "SQL floor p50 / p99 ms", "p50 ×");
+        System.out.printf(
+                "  %-72s %7s | %-24s | %-24s | %6s%n",
+                "query (page size 50 unless said)", "total", "service p50 / p99 ms", "SQL floor p50 / p99 ms", "p50 ×");
     }
 
     void compare(String label, String path, Floor floor) throws Exception {
@@ -75,12 +81,20 @@ final class ServiceVersusSql {
         int warmUp = Math.max(1, Math.min(WARM_UP, samples / 10));
         Latencies service = Timed.repeat(warmUp, samples, () -> bench.get(url));
         Latencies sql = Timed.repeat(PROBES + warmUp, samples, () -> floor.run(connection));
-        System.out.printf("  %-72s %7d | %9.1f / %9.1f    | %9.1f / %9.1f    | %6.1f%s%n", label, serviceTotal,
-                service.millis(50), service.millis(99), sql.millis(50), sql.millis(99), service.millis(50) / sql.millis(50),
+        System.out.printf(
+                "  %-72s %7d | %9.1f / %9.1f    | %9.1f / %9.1f    | %6.1f%s%n",
+                label,
+                serviceTotal,
+                service.millis(50),
+                service.millis(99),
+                sql.millis(50),
+                sql.millis(99),
+                service.millis(50) / sql.millis(50),
                 samples == MAX_SAMPLES ? "" : "  (n=" + samples + ")");
         System.out.println("      plan: " + floor.page().plan(connection));
         if (serviceTotal != sqlTotal) {
-            System.out.println("      ! the service counted " + serviceTotal + ", the SQL " + sqlTotal + ": not the same query");
+            System.out.println(
+                    "      ! the service counted " + serviceTotal + ", the SQL " + sqlTotal + ": not the same query");
         }
     }
 

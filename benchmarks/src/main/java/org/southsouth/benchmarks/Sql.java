@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.southsouth.embedded.EmbeddedPostgresServer;
 
 /**
@@ -57,7 +56,9 @@ record Sql(String text, Object... parameters) {
     String plan(Connection connection) throws SQLException {
         Set<String> scans = new LinkedHashSet<>();
         for (Object line : new Sql("EXPLAIN " + text, parameters).rows(connection)) {
-            String node = line.toString().replaceAll("\\s*\\(cost=.*", "").replaceFirst("^\\s*(->\\s*)?", "")
+            String node = line.toString()
+                    .replaceAll("\\s*\\(cost=.*", "")
+                    .replaceFirst("^\\s*(->\\s*)?", "")
                     .replaceFirst("( on \\S+) \\S+$", "$1");
             if (node.contains("Scan")) {
                 scans.add(node);

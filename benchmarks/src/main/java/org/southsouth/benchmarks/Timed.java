@@ -8,8 +8,7 @@ final class Timed {
         void run() throws Exception;
     }
 
-    private Timed() {
-    }
+    private Timed() {}
 
     static Latencies repeat(int warmUp, int samples, Work work) throws Exception {
         for (int i = 0; i < warmUp; i++) {

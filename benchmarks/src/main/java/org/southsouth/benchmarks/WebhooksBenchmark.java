@@ -1,5 +1,7 @@
 package org.southsouth.benchmarks;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
@@ -19,9 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -44,9 +43,11 @@ public final class WebhooksBenchmark implements AutoCloseable {
     private static final int WARM_UP = 40;
     /** Backlog per throughput run: deliveries = events × subscriptions. */
     private static final int EVENTS_FOR_ONE = Integer.getInteger("bench.events-one", 2_000);
+
     private static final int EVENTS_FOR_FIFTY = Integer.getInteger("bench.events-fifty", 200);
     /** Events per fan-out run, each delivered to every one of the fan-out's subscriptions. */
     private static final int FAN_OUT_EVENTS = Integer.getInteger("bench.events-fan-out", 1_000);
+
     private static final int FAN_OUT_SUBSCRIPTIONS = 20;
     private static final Duration FAN_OUT_WAIT = Duration.ofMinutes(5);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -58,6 +59,7 @@ public final class WebhooksBenchmark implements AutoCloseable {
     private final Map<String, Long> arrivedBySubject = new ConcurrentHashMap<>();
     /** Keyed by the receiver's path, which tells the subscriptions apart, and the webhook-id. */
     private final Map<String, Long> arrivedByPathAndId = new ConcurrentHashMap<>();
+
     private final AtomicInteger deliveries = new AtomicInteger();
     private final AtomicLong lastDeliveryNanos = new AtomicLong();
     private final ExecutorService receiving = Executors.newFixedThreadPool(64);
@@ -73,7 +75,8 @@ public final class WebhooksBenchmark implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        try (BenchPlatform bench = BenchPlatform.start(); WebhooksBenchmark benchmark = new WebhooksBenchmark(bench)) {
+        try (BenchPlatform bench = BenchPlatform.start();
+                WebhooksBenchmark benchmark = new WebhooksBenchmark(bench)) {
             benchmark.run();
         }
     }
@@ -86,8 +89,8 @@ public final class WebhooksBenchmark implements AutoCloseable {
     }
 
     private void run() throws Exception {
-        System.out.printf("%nWebhook delivery latency at %d events/s, %d events, one subscription%n",
-                RATE_PER_SECOND, MESSAGES);
+        System.out.printf(
+                "%nWebhook delivery latency at %d events/s, %d events, one subscription%n", RATE_PER_SECOND, MESSAGES);
         String raw = RawKafka.latency(bench.kafkaBootstrap(), RATE_PER_SECOND, MESSAGES);
         String subscription = subscribe(0);
         String fromTopic = publishedToDelivered();
@@ -103,8 +106,9 @@ public final class WebhooksBenchmark implements AutoCloseable {
         System.out.println("  50 subscriptions  " + throughput(50, EVENTS_FOR_FIFTY));
 
         System.out.println();
-        System.out.printf("Fan-out with one dead endpoint: %d events published at once to %d subscriptions; event on "
-                + "its topic → delivered, at the %d that answer in both runs%n",
+        System.out.printf(
+                "Fan-out with one dead endpoint: %d events published at once to %d subscriptions; event on "
+                        + "its topic → delivered, at the %d that answer in both runs%n",
                 FAN_OUT_EVENTS, FAN_OUT_SUBSCRIPTIONS, FAN_OUT_SUBSCRIPTIONS - 1);
         fanOutBesideADeadEndpoint();
     }
@@ -124,7 +128,8 @@ public final class WebhooksBenchmark implements AutoCloseable {
         System.out.printf(row, "p50", allAnswering.millis(50), oneDead.millis(50));
         System.out.printf(row, "p99", allAnswering.millis(99), oneDead.millis(99));
         System.out.printf(row, "max", allAnswering.millis(100), oneDead.millis(100));
-        System.out.printf("  p99 one dead / all answering: %.2f  (the dead endpoint was called %d times meanwhile)%n",
+        System.out.printf(
+                "  p99 one dead / all answering: %.2f  (the dead endpoint was called %d times meanwhile)%n",
                 oneDead.latencies().millis(99) / allAnswering.latencies().millis(99), deadCalls);
     }
 
@@ -215,14 +220,17 @@ public final class WebhooksBenchmark implements AutoCloseable {
         for (String subscription : made) {
             delete(subscription);
         }
-        return String.format("%6.0f deliveries/s  (%d of %d deliveries in %.1f s, %d events)",
+        return String.format(
+                "%6.0f deliveries/s  (%d of %d deliveries in %.1f s, %d events)",
                 delivered / seconds, delivered, expected, seconds, events);
     }
 
     private void write(String organizations, String name, Map<String, Long> acceptedAt) {
         String json = "{\"name\":\"" + name + "\",\"type\":\"22\",\"country\":\"KE\"}";
         HttpResponse<String> created = bench.send(bench.request(organizations)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
         long accepted = System.nanoTime();
         Matcher id = ID.matcher(created.body());
         if (created.statusCode() == 201 && id.find()) {
@@ -234,8 +242,18 @@ public final class WebhooksBenchmark implements AutoCloseable {
 
     private static EventEnvelope event() {
         UUID id = UUID.randomUUID();
-        OrganizationV1 state = new OrganizationV1(id, "Webhook benchmark organization", null, "22", "KE", "Africa",
-                "ACTIVE", false, List.of(4), null, Instant.now());
+        OrganizationV1 state = new OrganizationV1(
+                id,
+                "Webhook benchmark organization",
+                null,
+                "22",
+                "KE",
+                "Africa",
+                "ACTIVE",
+                false,
+                List.of(4),
+                null,
+                Instant.now());
         return EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
     }
 
@@ -246,13 +264,15 @@ public final class WebhooksBenchmark implements AutoCloseable {
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, EventEnvelope event) {
-        producer.send(new ProducerRecord<>(PartnerEvents.ORGANIZATION_UPDATED.topic(), event.subject(),
-                EventCodec.encode(event)));
+        producer.send(new ProducerRecord<>(
+                PartnerEvents.ORGANIZATION_UPDATED.topic(), event.subject(), EventCodec.encode(event)));
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of("bootstrap.servers", bench.kafkaBootstrap(), "acks", "all", "linger.ms", "0"),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of("bootstrap.servers", bench.kafkaBootstrap(), "acks", "all", "linger.ms", "0"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** Arrival minus start of each key; the ones that did not arrive within a minute are left out (n says). */
@@ -300,7 +320,9 @@ public final class WebhooksBenchmark implements AutoCloseable {
     private String subscribeAt(String url) {
         String json = "{\"url\":\"" + url + "\",\"eventTypes\":[\"partner.organizations.*\"]}";
         HttpResponse<String> created = bench.send(bench.request(subscriptions)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
         Matcher id = ID.matcher(created.body());
         if (created.statusCode() != 201 || !id.find()) {
             throw new IllegalStateException("Could not subscribe: " + created.statusCode() + " " + created.body());

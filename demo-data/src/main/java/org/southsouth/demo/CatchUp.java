@@ -1,9 +1,8 @@
 package org.southsouth.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Waits for a service to catch up with the events of the others, as its sync-state says, instead of retrying a write
@@ -15,7 +14,8 @@ public final class CatchUp {
 
     /** The service whose sync-state is read, by the collection path its sync-state lives under. */
     public enum Service {
-        VOLUNTEERS("/api/v1/volunteers/sync-state"), EVENTS("/api/v1/events/sync-state");
+        VOLUNTEERS("/api/v1/volunteers/sync-state"),
+        EVENTS("/api/v1/events/sync-state");
 
         private final String path;
 
@@ -35,7 +35,9 @@ public final class CatchUp {
 
     /** Until the service has applied the organization at {@code revision} (its ETag) and nothing waits. */
     public void awaitOrganization(Service service, String organizationId, long revision) {
-        await(service, service.path + "?organizationId=" + organizationId,
+        await(
+                service,
+                service.path + "?organizationId=" + organizationId,
                 state -> state.path("organizationRevision").asLong() >= revision);
     }
 
@@ -49,8 +51,10 @@ public final class CatchUp {
         JsonNode state = api.get(path).body();
         while (!(known.test(state) && caughtUp(state))) {
             if (System.nanoTime() > deadline) {
-                throw new ApiException(0, service + " has not caught up after " + WAIT.toSeconds() + " s (is Kafka "
-                        + "running?): " + state);
+                throw new ApiException(
+                        0,
+                        service + " has not caught up after " + WAIT.toSeconds() + " s (is Kafka " + "running?): "
+                                + state);
             }
             pause();
             state = api.get(path).body();

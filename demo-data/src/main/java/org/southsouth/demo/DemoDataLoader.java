@@ -33,14 +33,18 @@ public final class DemoDataLoader {
         step(begin, "volunteers and deployments", volunteers::loadVolunteersAndDeployments);
         step(begin, "opportunities and applications", opportunities::load);
         step(begin, "events, participants and knowledge products", events::load);
-        step(begin, "service hours", () -> volunteers.loadServiceHours(events.eventVolunteers(), events.eventsByTitle()));
+        step(
+                begin,
+                "service hours",
+                () -> volunteers.loadServiceHours(events.eventVolunteers(), events.eventsByTitle()));
         return report;
     }
 
     /** One step of the load, announced with the time since the load began and the requests sent so far. */
     private void step(long begin, String what, Runnable load) {
-        progress.accept(String.format("Loading demo data: %s… (at %.1f s, %d requests)", what,
-                (System.nanoTime() - begin) / 1e9, api.requests()));
+        progress.accept(String.format(
+                "Loading demo data: %s… (at %.1f s, %d requests)",
+                what, (System.nanoTime() - begin) / 1e9, api.requests()));
         load.run();
     }
 
@@ -50,14 +54,15 @@ public final class DemoDataLoader {
             arguments = Arguments.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: DemoDataLoader <gatewayUrl> [--client-id ID --client-secret SECRET [--token-url URL]]");
+            System.err.println(
+                    "usage: DemoDataLoader <gatewayUrl> [--client-id ID --client-secret SECRET [--token-url URL]]");
             System.exit(2);
             return;
         }
         LoadReport report;
         long started = System.nanoTime();
-        DemoDataLoader loader = new DemoDataLoader(arguments.gatewayUrl(), arguments.credentials(),
-                System.out::println);
+        DemoDataLoader loader =
+                new DemoDataLoader(arguments.gatewayUrl(), arguments.credentials(), System.out::println);
         try {
             report = loader.load();
         } catch (ApiException e) {
@@ -66,9 +71,14 @@ public final class DemoDataLoader {
             return;
         }
         System.out.print(report.summary());
-        System.out.printf("%d records created, %d updated, %d status changes, %d failures; %d requests in %.1f s.%n",
-                report.totalCreated(), report.totalUpdated(), report.totalChanged(), report.failures().size(),
-                loader.api.requests(), (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "%d records created, %d updated, %d status changes, %d failures; %d requests in %.1f s.%n",
+                report.totalCreated(),
+                report.totalUpdated(),
+                report.totalChanged(),
+                report.failures().size(),
+                loader.api.requests(),
+                (System.nanoTime() - started) / 1e9);
         System.exit(report.failures().isEmpty() ? 0 : 1);
     }
 
@@ -102,7 +112,8 @@ public final class DemoDataLoader {
             if (tokenUrl != null && clientId == null) {
                 throw new IllegalArgumentException("--token-url needs --client-id and --client-secret.");
             }
-            return new Arguments(url, clientId == null ? null : new ClientCredentials(clientId, clientSecret, tokenUrl));
+            return new Arguments(
+                    url, clientId == null ? null : new ClientCredentials(clientId, clientSecret, tokenUrl));
         }
 
         private static String value(List<String> args, int index, String flag) {

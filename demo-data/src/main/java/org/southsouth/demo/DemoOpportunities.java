@@ -13,25 +13,83 @@ import java.util.Map;
 final class DemoOpportunities {
 
     /** The status it is taken to; FILLED ones are taken there by the acceptance of their last position. */
-    record Opportunity(String title, Map<String, String> titleTranslations, String host, String country, String city, String skill,
-                       String language, int sdg, int positions, int startsInMonths, String status) {
-    }
+    record Opportunity(
+            String title,
+            Map<String, String> titleTranslations,
+            String host,
+            String country,
+            String city,
+            String skill,
+            String language,
+            int sdg,
+            int positions,
+            int startsInMonths,
+            String status) {}
 
     /** Listed in the order they are taken; an application the filling of its opportunity rejects stays SUBMITTED here. */
-    record Application(String opportunityTitle, String volunteerKey, String status) {
-    }
+    record Application(String opportunityTitle, String volunteerKey, String status) {}
 
     static final List<Opportunity> OPPORTUNITIES = List.of(
-            new Opportunity("Community health volunteer, Addis Ababa", Map.of("zh", "社区卫生志愿者（亚的斯亚贝巴）"), "AVDA", "ET",
-                    "Addis Ababa", "community-health", "en", 3, 2, 4, "OPEN"),
-            new Opportunity("Youth education volunteer, Hanoi", Map.of("zh", "青年教育志愿者（河内）"), "HGV", "VN", "Hanoi",
-                    "education", "en", 4, 1, 5, "FILLED"),
-            new Opportunity("Disaster risk reduction officer, Phnom Penh", Map.of(), "PPYSC", "KH", "Phnom Penh", "disaster-response", "en",
-                    11, 1, 6, "CLOSED"),
-            new Opportunity("Water and sanitation volunteer, Pokhara", Map.of(), "PCSN", "NP", "Pokhara", "water-sanitation", "en",
-                    6, 2, 6, "CANCELLED"),
-            new Opportunity("Interpretation volunteer, Nairobi forum", Map.of("sw", "Mkalimani wa kujitolea"), "NVAN", "KE", "Nairobi",
-                    "interpretation", "sw", 17, 3, 7, "DRAFT"));
+            new Opportunity(
+                    "Community health volunteer, Addis Ababa",
+                    Map.of("zh", "社区卫生志愿者（亚的斯亚贝巴）"),
+                    "AVDA",
+                    "ET",
+                    "Addis Ababa",
+                    "community-health",
+                    "en",
+                    3,
+                    2,
+                    4,
+                    "OPEN"),
+            new Opportunity(
+                    "Youth education volunteer, Hanoi",
+                    Map.of("zh", "青年教育志愿者（河内）"),
+                    "HGV",
+                    "VN",
+                    "Hanoi",
+                    "education",
+                    "en",
+                    4,
+                    1,
+                    5,
+                    "FILLED"),
+            new Opportunity(
+                    "Disaster risk reduction officer, Phnom Penh",
+                    Map.of(),
+                    "PPYSC",
+                    "KH",
+                    "Phnom Penh",
+                    "disaster-response",
+                    "en",
+                    11,
+                    1,
+                    6,
+                    "CLOSED"),
+            new Opportunity(
+                    "Water and sanitation volunteer, Pokhara",
+                    Map.of(),
+                    "PCSN",
+                    "NP",
+                    "Pokhara",
+                    "water-sanitation",
+                    "en",
+                    6,
+                    2,
+                    6,
+                    "CANCELLED"),
+            new Opportunity(
+                    "Interpretation volunteer, Nairobi forum",
+                    Map.of("sw", "Mkalimani wa kujitolea"),
+                    "NVAN",
+                    "KE",
+                    "Nairobi",
+                    "interpretation",
+                    "sw",
+                    17,
+                    3,
+                    7,
+                    "DRAFT"));
 
     static final List<Application> APPLICATIONS = List.of(
             new Application("Community health volunteer, Addis Ababa", "local-ke", "SUBMITTED"),
@@ -44,12 +102,13 @@ final class DemoOpportunities {
             new Application("Youth education volunteer, Hanoi", "local-pe", "ACCEPTED"),
             new Application("Disaster risk reduction officer, Phnom Penh", "local-vn", "SHORTLISTED"));
 
-    private DemoOpportunities() {
-    }
+    private DemoOpportunities() {}
 
     /** Each accepted offer planned a deployment. */
     static long acceptedOffers() {
-        return APPLICATIONS.stream().filter(application -> application.status().equals("ACCEPTED")).count();
+        return APPLICATIONS.stream()
+                .filter(application -> application.status().equals("ACCEPTED"))
+                .count();
     }
 
     static LocalDate startOf(Opportunity opportunity, LocalDate today) {

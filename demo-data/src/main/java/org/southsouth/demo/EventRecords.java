@@ -1,13 +1,12 @@
 package org.southsouth.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Events with their participants, and knowledge products (events-service), through the gateway. Events are drafted
@@ -52,20 +51,35 @@ final class EventRecords extends Records {
     }
 
     private void loadEvents() {
-        Map<String, JsonNode> index = index("/api/v1/events", e -> e.path("title").asText());
+        Map<String, JsonNode> index =
+                index("/api/v1/events", e -> e.path("title").asText());
         List<DemoEvents.Event> events = DemoEvents.all();
-        inParallel(events, event -> record(EVENTS, event.title(), () -> {
-            JsonNode saved = ensure(EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()),
-                    body(event));
-            eventsByTitle.put(event.title(), moveTo(saved, "OPEN"));
-        }));
-        List<DemoEvents.Event> registering = events.stream().filter(event -> eventsByTitle.containsKey(event.title())
-                && EVENT_LIFE.indexOf(eventsByTitle.get(event.title()).path("status").asText()) > 0).toList();
+        inParallel(
+                events,
+                event -> record(EVENTS, event.title(), () -> {
+                    JsonNode saved = ensure(
+                            EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event));
+                    eventsByTitle.put(event.title(), moveTo(saved, "OPEN"));
+                }));
+        List<DemoEvents.Event> registering = events.stream()
+                .filter(event -> eventsByTitle.containsKey(event.title())
+                        && EVENT_LIFE.indexOf(eventsByTitle
+                                        .get(event.title())
+                                        .path("status")
+                                        .asText())
+                                > 0)
+                .toList();
         section(PARTICIPATIONS, () -> registerParticipants(registering));
-        inParallel(registering, event -> record(EVENTS, event.title(), () ->
-                eventsByTitle.put(event.title(), moveTo(eventsByTitle.get(event.title()), "COMPLETED"))));
+        inParallel(
+                registering,
+                event -> record(
+                        EVENTS,
+                        event.title(),
+                        () -> eventsByTitle.put(event.title(), moveTo(eventsByTitle.get(event.title()), "COMPLETED"))));
         for (DemoEvents.Event event : registering) {
-            List<String> helpers = event.volunteers().stream().filter(volunteers.volunteerIds()::containsKey).toList();
+            List<String> helpers = event.volunteers().stream()
+                    .filter(volunteers.volunteerIds()::containsKey)
+                    .toList();
             if (!helpers.isEmpty()) {
                 eventVolunteers.put(event.title(), helpers);
             }
@@ -74,8 +88,8 @@ final class EventRecords extends Records {
 
     private JsonNode moveTo(JsonNode event, String status) {
         String path = "/api/v1/events/" + event.path("id").asText() + "/status";
-        return advance(EVENTS, event, "status", EVENT_LIFE, status,
-                step -> api.post(path, null, Json.object("status", step)));
+        return advance(
+                EVENTS, event, "status", EVENT_LIFE, status, step -> api.post(path, null, Json.object("status", step)));
     }
 
     /** Every delegate, expert, speaker, organizer and volunteer of the events, ATTENDED since the event began. */
@@ -90,18 +104,40 @@ final class EventRecords extends Records {
                 for (String name : group.members()) {
                     // The name as it is: two names may differ only in letters a key would flatten.
                     String externalId = key("participant", event.title(), group.organization()) + "-" + name;
-                    items.add(Json.object("externalId", externalId,
-                            "eventId", eventId, "organizationId", partners.organizationId(group.organization()),
-                            "name", name, "role", group.role(), "status", "ATTENDED", "at", began));
+                    items.add(Json.object(
+                            "externalId",
+                            externalId,
+                            "eventId",
+                            eventId,
+                            "organizationId",
+                            partners.organizationId(group.organization()),
+                            "name",
+                            name,
+                            "role",
+                            group.role(),
+                            "status",
+                            "ATTENDED",
+                            "at",
+                            began));
                     names.add(event.title() + " / " + name);
                 }
             }
             for (String volunteerKey : event.volunteers()) {
                 String volunteerId = volunteers.volunteerIds().get(volunteerKey);
                 if (volunteerId != null) {
-                    items.add(Json.object("externalId", key("participant", event.title(), volunteerKey),
-                            "eventId", eventId, "volunteerId", volunteerId, "role", "VOLUNTEER",
-                            "status", "ATTENDED", "at", began));
+                    items.add(Json.object(
+                            "externalId",
+                            key("participant", event.title(), volunteerKey),
+                            "eventId",
+                            eventId,
+                            "volunteerId",
+                            volunteerId,
+                            "role",
+                            "VOLUNTEER",
+                            "status",
+                            "ATTENDED",
+                            "at",
+                            began));
                     names.add(event.title() + " / " + volunteerKey);
                 }
             }
@@ -113,40 +149,118 @@ final class EventRecords extends Records {
 
     private Map<String, Object> body(DemoEvents.Event event) {
         var startsAt = event.starts().atTime(LocalTime.of(1, 0)).toInstant(ZoneOffset.UTC);
-        var endsAt = event.starts().plusDays(event.days() - 1L).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
-        Map<String, Object> visit = event.visitingOrganizations() == null ? null : Json.object(
-                "visitingOrganizationIds", event.visitingOrganizations().stream().map(partners::requireOrganization).toList(),
-                "delegatesCount", event.delegates());
-        Map<String, Object> mission = event.mission() == null ? null : Json.object(
-                "destinationCountry", event.mission().destinationCountry(), "destinationCity", event.mission().destinationCity(),
-                "receivingOrganizationId", partners.requireOrganization(event.mission().receivingOrganization()),
-                "expertsCount", event.experts(), "expertise", event.mission().expertise());
-        return Json.object("kind", event.kind(), "title", event.title(),
-                "description", "Synthetic demo event of the South-South volunteer network.",
-                "hostOrganizationId", partners.requireOrganization(event.host()),
-                "partnerOrganizationIds", event.partners().stream().map(partners::requireOrganization).toList(),
-                "country", event.country(), "city", event.city(), "online", event.country() == null,
-                "startsAt", startsAt.toString(), "endsAt", endsAt.toString(), "timeZone", event.timeZone(),
-                "languages", event.languages(), "sdgs", event.sdgs(), "delegationVisit", visit, "expertMission", mission);
+        var endsAt = event.starts()
+                .plusDays(event.days() - 1L)
+                .atTime(LocalTime.of(10, 0))
+                .toInstant(ZoneOffset.UTC);
+        Map<String, Object> visit = event.visitingOrganizations() == null
+                ? null
+                : Json.object(
+                        "visitingOrganizationIds",
+                                event.visitingOrganizations().stream()
+                                        .map(partners::requireOrganization)
+                                        .toList(),
+                        "delegatesCount", event.delegates());
+        Map<String, Object> mission = event.mission() == null
+                ? null
+                : Json.object(
+                        "destinationCountry",
+                        event.mission().destinationCountry(),
+                        "destinationCity",
+                        event.mission().destinationCity(),
+                        "receivingOrganizationId",
+                        partners.requireOrganization(event.mission().receivingOrganization()),
+                        "expertsCount",
+                        event.experts(),
+                        "expertise",
+                        event.mission().expertise());
+        return Json.object(
+                "kind",
+                event.kind(),
+                "title",
+                event.title(),
+                "description",
+                "Synthetic demo event of the South-South volunteer network.",
+                "hostOrganizationId",
+                partners.requireOrganization(event.host()),
+                "partnerOrganizationIds",
+                event.partners().stream().map(partners::requireOrganization).toList(),
+                "country",
+                event.country(),
+                "city",
+                event.city(),
+                "online",
+                event.country() == null,
+                "startsAt",
+                startsAt.toString(),
+                "endsAt",
+                endsAt.toString(),
+                "timeZone",
+                event.timeZone(),
+                "languages",
+                event.languages(),
+                "sdgs",
+                event.sdgs(),
+                "delegationVisit",
+                visit,
+                "expertMission",
+                mission);
     }
 
     private void loadKnowledgeProducts() {
-        Map<String, JsonNode> index = index("/api/v1/knowledge-products", p -> p.path("title").asText());
-        inParallel(DemoKnowledge.PRODUCTS, product ->
-            record(KNOWLEDGE_PRODUCTS, product.title(), () -> {
-                List<String> leads = new ArrayList<>();
-                product.leads().forEach(acronym -> leads.add(partners.requireOrganization(acronym)));
-                JsonNode saved = ensure(KNOWLEDGE_PRODUCTS, index, product.title(), "/api/v1/knowledge-products",
-                        key("knowledge", product.title()),
-                        Json.object("kind", product.kind(), "title", product.title(), "type", product.type(), "scope", product.scope(),
-                                "leadOrganizationIds", leads, "year", product.year(), "country", product.country(),
-                                "region", product.region(), "sdgs", product.sdgs(), "overview", product.overview(),
-                                "sdgContributionHighlights", product.highlights(), "lessonsLearned", product.lessons(),
-                                "successFactors", product.successFactors(), "languages", List.of("en", "zh"),
-                                "links", List.of("https://knowledge.example.org/" + key(product.title()))));
-                String path = "/api/v1/knowledge-products/" + saved.path("id").asText() + "/review-status";
-                advance(KNOWLEDGE_PRODUCTS, saved, "reviewStatus", REVIEW_LIFE, "PUBLISHED",
-                        status -> api.post(path, null, Json.object("reviewStatus", status)));
-            }));
+        Map<String, JsonNode> index =
+                index("/api/v1/knowledge-products", p -> p.path("title").asText());
+        inParallel(
+                DemoKnowledge.PRODUCTS,
+                product -> record(KNOWLEDGE_PRODUCTS, product.title(), () -> {
+                    List<String> leads = new ArrayList<>();
+                    product.leads().forEach(acronym -> leads.add(partners.requireOrganization(acronym)));
+                    JsonNode saved = ensure(
+                            KNOWLEDGE_PRODUCTS,
+                            index,
+                            product.title(),
+                            "/api/v1/knowledge-products",
+                            key("knowledge", product.title()),
+                            Json.object(
+                                    "kind",
+                                    product.kind(),
+                                    "title",
+                                    product.title(),
+                                    "type",
+                                    product.type(),
+                                    "scope",
+                                    product.scope(),
+                                    "leadOrganizationIds",
+                                    leads,
+                                    "year",
+                                    product.year(),
+                                    "country",
+                                    product.country(),
+                                    "region",
+                                    product.region(),
+                                    "sdgs",
+                                    product.sdgs(),
+                                    "overview",
+                                    product.overview(),
+                                    "sdgContributionHighlights",
+                                    product.highlights(),
+                                    "lessonsLearned",
+                                    product.lessons(),
+                                    "successFactors",
+                                    product.successFactors(),
+                                    "languages",
+                                    List.of("en", "zh"),
+                                    "links",
+                                    List.of("https://knowledge.example.org/" + key(product.title()))));
+                    String path =
+                            "/api/v1/knowledge-products/" + saved.path("id").asText() + "/review-status";
+                    advance(
+                            KNOWLEDGE_PRODUCTS,
+                            saved,
+                            "reviewStatus",
+                            REVIEW_LIFE,
+                            "PUBLISHED",
+                            status -> api.post(path, null, Json.object("reviewStatus", status)));
+                }));
     }
 }

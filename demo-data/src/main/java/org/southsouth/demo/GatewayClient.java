@@ -1,5 +1,8 @@
 package org.southsouth.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * The public API of the gateway, as any integrating partner system uses it: JSON over HTTP, Idempotency-Key on
@@ -30,7 +29,8 @@ public final class GatewayClient {
 
     private final String baseUrl;
     private final ClientCredentials credentials;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong requests = new AtomicLong();
     private volatile String accessToken;
@@ -91,9 +91,11 @@ public final class GatewayClient {
         List<JsonNode> items = new ArrayList<>();
         String separator = path.contains("?") ? "&" : "?";
         for (int page = 0; ; page++) {
-            JsonNode body = get(path + separator + "page=" + page + "&size=" + PAGE_SIZE).body();
+            JsonNode body = get(path + separator + "page=" + page + "&size=" + PAGE_SIZE)
+                    .body();
             body.path("items").forEach(items::add);
-            if (body.path("items").size() < PAGE_SIZE || items.size() >= body.path("total").asLong()) {
+            if (body.path("items").size() < PAGE_SIZE
+                    || items.size() >= body.path("total").asLong()) {
                 return items;
             }
         }
@@ -117,7 +119,10 @@ public final class GatewayClient {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
             JsonNode body = response.body().isBlank() ? NullNode.getInstance() : read(response.body());
-            boolean replayed = response.headers().firstValue("Idempotency-Replayed").map("true"::equalsIgnoreCase).orElse(false);
+            boolean replayed = response.headers()
+                    .firstValue("Idempotency-Replayed")
+                    .map("true"::equalsIgnoreCase)
+                    .orElse(false);
             return new ApiResponse(status, body, replayed);
         }
         if (status == 405 || status == 404 && isRouteMissing(path)) {
@@ -128,8 +133,12 @@ public final class GatewayClient {
 
     /** A client over its rate limit waits as long as the gateway's {@code Retry-After} says, then tries again. */
     private static void pauseAsAsked(HttpResponse<String> response) {
-        long seconds = response.headers().firstValue("Retry-After").map(String::strip).filter(v -> v.matches("\\d{1,3}"))
-                .map(Long::parseLong).orElse(1L);
+        long seconds = response.headers()
+                .firstValue("Retry-After")
+                .map(String::strip)
+                .filter(v -> v.matches("\\d{1,3}"))
+                .map(Long::parseLong)
+                .orElse(1L);
         try {
             Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
         } catch (InterruptedException e) {
@@ -164,13 +173,18 @@ public final class GatewayClient {
         if (accessToken == null) {
             String form = "grant_type=client_credentials&client_id=" + encode(credentials.clientId())
                     + "&client_secret=" + encode(credentials.clientSecret());
-            HttpResponse<String> response = exchange(HttpRequest.newBuilder(tokenUri()).timeout(TIMEOUT)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)), true);
+            HttpResponse<String> response = exchange(
+                    HttpRequest.newBuilder(tokenUri())
+                            .timeout(TIMEOUT)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)),
+                    true);
             if (response.statusCode() != 200) {
-                throw new ApiException(response.statusCode(), "No token for client " + credentials.clientId()
-                        + " from POST " + tokenUri() + ": " + response.statusCode() + " " + problemText(response.body()));
+                throw new ApiException(
+                        response.statusCode(),
+                        "No token for client " + credentials.clientId() + " from POST " + tokenUri() + ": "
+                                + response.statusCode() + " " + problemText(response.body()));
             }
             accessToken = read(response.body()).path("access_token").asText();
         }
@@ -180,7 +194,8 @@ public final class GatewayClient {
     private String problemText(String body) {
         try {
             JsonNode problem = json.readTree(body);
-            String text = problem.path("title").asText("") + (problem.has("detail") ? ": " + problem.path("detail").asText() : "");
+            String text = problem.path("title").asText("")
+                    + (problem.has("detail") ? ": " + problem.path("detail").asText() : "");
             if (problem.has("errors")) {
                 text += " " + problem.path("errors");
             }

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Request bodies as ordered maps; absent (null) values are left out, as a client sending only what it knows. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static Map<String, Object> object(Object... keysAndValues) {
         Map<String, Object> object = new LinkedHashMap<>();

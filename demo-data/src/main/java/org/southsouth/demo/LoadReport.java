@@ -100,14 +100,20 @@ public final class LoadReport {
     }
 
     public List<String> failures() {
-        return tallies.entrySet().stream().flatMap(e -> e.getValue().failures.stream().map(f -> e.getKey() + ": " + f)).toList();
+        return tallies.entrySet().stream()
+                .flatMap(e -> e.getValue().failures.stream().map(f -> e.getKey() + ": " + f))
+                .toList();
     }
 
     public String summary() {
         StringBuilder text = new StringBuilder();
         tallies.forEach((type, t) -> text.append(String.format(
                 "  %-22s %4d created %4d updated %4d already there %4d status changes%s%s%n",
-                type, t.created, t.updated, t.existing, t.changed,
+                type,
+                t.created,
+                t.updated,
+                t.existing,
+                t.changed,
                 t.failures.isEmpty() ? "" : "  " + t.failures.size() + " FAILED",
                 t.skipped == null ? "" : "  skipped: " + t.skipped)));
         return text.toString();

@@ -1,11 +1,10 @@
 package org.southsouth.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Organizations and partnerships (partner-service), through the gateway: each type in one batch. */
 final class PartnerRecords extends Records {
@@ -39,19 +38,46 @@ final class PartnerRecords extends Records {
         if (lastWritten == null) {
             catchUp.awaitTopics(service);
         } else {
-            long revision = api.get("/api/v1/organizations/" + lastWritten).body().path("revision").asLong();
+            long revision = api.get("/api/v1/organizations/" + lastWritten)
+                    .body()
+                    .path("revision")
+                    .asLong();
             catchUp.awaitOrganization(service, lastWritten, revision);
         }
     }
 
     private void loadOrganizations() {
         List<DemoNetwork.Org> orgs = DemoNetwork.ORGANIZATIONS;
-        List<Map<String, Object>> items = orgs.stream().map(org -> Json.object("externalId", key("org", org.acronym()),
-                "name", org.name(), "nameTranslations", org.translations().isEmpty() ? null : org.translations(),
-                "acronym", org.acronym(), "type", org.type(), "country", org.country(), "sdgs", org.sdgs(),
-                "website", org.website(), "hub", org.hub(), "joinedNetworkOn", org.joined().toString(),
-                "status", "ACTIVE")).toList();
-        List<JsonNode> results = upsert(ORGANIZATIONS, "/api/v1/organizations/bulk", items, i -> orgs.get(i).name());
+        List<Map<String, Object>> items = orgs.stream()
+                .map(org -> Json.object(
+                        "externalId",
+                        key("org", org.acronym()),
+                        "name",
+                        org.name(),
+                        "nameTranslations",
+                        org.translations().isEmpty() ? null : org.translations(),
+                        "acronym",
+                        org.acronym(),
+                        "type",
+                        org.type(),
+                        "country",
+                        org.country(),
+                        "sdgs",
+                        org.sdgs(),
+                        "website",
+                        org.website(),
+                        "hub",
+                        org.hub(),
+                        "joinedNetworkOn",
+                        org.joined().toString(),
+                        "status",
+                        "ACTIVE"))
+                .toList();
+        List<JsonNode> results = upsert(
+                ORGANIZATIONS,
+                "/api/v1/organizations/bulk",
+                items,
+                i -> orgs.get(i).name());
         for (int i = 0; i < results.size(); i++) {
             if (id(results.get(i)) != null) {
                 organizationIds.put(orgs.get(i).acronym(), id(results.get(i)));
@@ -68,18 +94,39 @@ final class PartnerRecords extends Records {
         List<Map<String, Object>> items = new ArrayList<>();
         for (DemoNetwork.Partnership partnership : partnerships) {
             List<Map<String, Object>> parties = partnership.parties().stream()
-                    .map(p -> Json.object("organizationId", organizationId(p.acronym()), "role", p.role())).toList();
-            items.add(Json.object("externalId", key("partnership", partnership.title()),
-                    "title", partnership.title(), "kind", partnership.kind(), "parties", parties,
-                    "sdgTargets", partnership.sdgTargets(), "countries", partnership.countries(),
-                    "startsOn", partnership.startsOn().toString(), "endsOn", partnership.endsOn().toString(),
-                    "documents", List.of(Json.object("title", "Signed agreement",
-                            "url", "https://documents.example.org/" + key("agreement", partnership.title())
-                                    + ".pdf"))));
+                    .map(p -> Json.object("organizationId", organizationId(p.acronym()), "role", p.role()))
+                    .toList();
+            items.add(Json.object(
+                    "externalId",
+                    key("partnership", partnership.title()),
+                    "title",
+                    partnership.title(),
+                    "kind",
+                    partnership.kind(),
+                    "parties",
+                    parties,
+                    "sdgTargets",
+                    partnership.sdgTargets(),
+                    "countries",
+                    partnership.countries(),
+                    "startsOn",
+                    partnership.startsOn().toString(),
+                    "endsOn",
+                    partnership.endsOn().toString(),
+                    "documents",
+                    List.of(Json.object(
+                            "title",
+                            "Signed agreement",
+                            "url",
+                            "https://documents.example.org/" + key("agreement", partnership.title()) + ".pdf"))));
         }
-        List<JsonNode> results = upsert(PARTNERSHIPS, "/api/v1/partnerships/bulk", items,
+        List<JsonNode> results = upsert(
+                PARTNERSHIPS,
+                "/api/v1/partnerships/bulk",
+                items,
                 i -> partnerships.get(i).title());
-        Map<String, JsonNode> stored = index("/api/v1/partnerships", p -> p.path("id").asText());
+        Map<String, JsonNode> stored =
+                index("/api/v1/partnerships", p -> p.path("id").asText());
         List<Runnable> moves = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             DemoNetwork.Partnership partnership = partnerships.get(i);
@@ -93,10 +140,23 @@ final class PartnerRecords extends Records {
 
     private void activate(DemoNetwork.Partnership partnership, JsonNode saved) {
         String path = "/api/v1/partnerships/" + saved.path("id").asText() + "/status";
-        advance(PARTNERSHIPS, saved, "status", PARTNERSHIP_LIFE, "ACTIVE", status -> api.post(path, null, Json.object(
-                "status", status,
-                "on", (status.equals("SIGNED") ? partnership.startsOn().minusWeeks(2) : partnership.startsOn())
-                        .toString())));
+        advance(
+                PARTNERSHIPS,
+                saved,
+                "status",
+                PARTNERSHIP_LIFE,
+                "ACTIVE",
+                status -> api.post(
+                        path,
+                        null,
+                        Json.object(
+                                "status",
+                                status,
+                                "on",
+                                (status.equals("SIGNED")
+                                                ? partnership.startsOn().minusWeeks(2)
+                                                : partnership.startsOn())
+                                        .toString())));
     }
 
     /** The id of an organization of this load; null when it was not loaded (the item naming it fails, named). */

@@ -1,5 +1,6 @@
 package org.southsouth.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The moves of an idempotent load: send records in batches under stable externalIds (a batch sent again updates what
@@ -62,7 +61,9 @@ class Records {
     protected static <T> void inParallel(Collection<T> items, Consumer<T> load) {
         ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
         try {
-            List<Future<?>> done = items.stream().<Future<?>>map(item -> workers.submit(() -> load.accept(item))).toList();
+            List<Future<?>> done = items.stream()
+                    .<Future<?>>map(item -> workers.submit(() -> load.accept(item)))
+                    .toList();
             for (Future<?> each : done) {
                 each.get();
             }
@@ -82,8 +83,8 @@ class Records {
      * gateway refuses as a whole (a timeout, say) is one failure, and its items are answered as failed without a
      * problem, so the load goes on with what does not depend on them.
      */
-    protected List<JsonNode> upsert(String type, String bulkPath, List<Map<String, Object>> items,
-                                    Function<Integer, String> itemName) {
+    protected List<JsonNode> upsert(
+            String type, String bulkPath, List<Map<String, Object>> items, Function<Integer, String> itemName) {
         List<JsonNode> results = new ArrayList<>(items.size());
         for (int from = 0; from < items.size(); from += BATCH_SIZE) {
             List<Map<String, Object>> batch = items.subList(from, Math.min(items.size(), from + BATCH_SIZE));
@@ -109,9 +110,14 @@ class Records {
             case "unchanged" -> report.existing(type);
             default -> {
                 JsonNode problem = result.path("problem");
-                report.failed(type, name + ": " + result.path("status").asInt() + " " + problem.path("title").asText()
-                        + (problem.has("detail") ? ": " + problem.path("detail").asText() : "")
-                        + (problem.has("errors") ? " " + problem.path("errors") : ""));
+                report.failed(
+                        type,
+                        name + ": " + result.path("status").asInt() + " "
+                                + problem.path("title").asText()
+                                + (problem.has("detail")
+                                        ? ": " + problem.path("detail").asText()
+                                        : "")
+                                + (problem.has("errors") ? " " + problem.path("errors") : ""));
             }
         }
     }
@@ -135,8 +141,13 @@ class Records {
         return index;
     }
 
-    protected JsonNode ensure(String type, Map<String, JsonNode> index, String naturalKey, String collection,
-                              String idempotencyKey, Object body) {
+    protected JsonNode ensure(
+            String type,
+            Map<String, JsonNode> index,
+            String naturalKey,
+            String collection,
+            String idempotencyKey,
+            Object body) {
         JsonNode existing = index.get(naturalKey);
         if (existing != null) {
             report.existing(type);
@@ -156,8 +167,13 @@ class Records {
      * Moves a record from its current status to the target along the path, one step per call of {@code step}.
      * A record already at (or past) the target is left alone.
      */
-    protected JsonNode advance(String type, JsonNode record, String statusField, List<String> path, String target,
-                               Function<String, ApiResponse> step) {
+    protected JsonNode advance(
+            String type,
+            JsonNode record,
+            String statusField,
+            List<String> path,
+            String target,
+            Function<String, ApiResponse> step) {
         JsonNode current = record;
         int at = path.indexOf(current.path(statusField).asText());
         int goal = path.indexOf(target);

@@ -8,27 +8,59 @@ import java.util.List;
  */
 final class SyntheticNames {
 
-    private static final List<String> CHINESE_GIVEN = List.of("Wei", "Fang", "Jing", "Lei", "Min", "Tao", "Yan", "Hui", "Bo", "Ning",
-            "Xin", "Lan", "Jun", "Qing", "Rui", "Yu");
-    private static final List<String> CHINESE_FAMILY = List.of("Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
-            "Wu", "Xu", "Sun", "Ma", "Hu", "Guo", "Lin", "He");
-    private static final List<String> ASIAN_GIVEN = List.of("Anil", "Sushila", "Aung", "Thida", "Somchai", "Malee", "Sokha", "Dara",
-            "Nguyen", "Putri", "Maria", "Nimal", "Rahim", "Bat", "Sina");
-    private static final List<String> ASIAN_FAMILY = List.of("Shrestha", "Gurung", "Win", "Htun", "Srisuk", "Chan", "Pov", "Tran",
-            "Santoso", "Reyes", "Perera", "Hossain", "Erdene", "Tui");
-    private static final List<String> AFRICAN_GIVEN = List.of("Amina", "Kwame", "Wanjiru", "Tesfaye", "Neema", "Okello", "Abena",
-            "Chidi", "Awa", "Thandiwe", "Jean", "Mutale");
-    private static final List<String> AFRICAN_FAMILY = List.of("Otieno", "Mensah", "Bekele", "Mwakasege", "Okot", "Adeyemi", "Diop",
-            "Dlamini", "Uwase", "Banda", "Kamau");
-    private static final List<String> ARAB_GIVEN = List.of("Layla", "Omar", "Yasmin", "Karim", "Salma", "Hassan", "Nour", "Youssef");
-    private static final List<String> ARAB_FAMILY = List.of("Haddad", "Mansour", "Saleh", "Nasser", "Aziz", "Khalil", "Benali");
-    private static final List<String> LATIN_GIVEN = List.of("Lucía", "Mateo", "Camila", "Diego", "Valentina", "Andrés", "Ana", "José");
-    private static final List<String> LATIN_FAMILY = List.of("Silva", "Quispe", "Hernández", "Gómez", "Rodríguez", "Pérez", "Mamani");
-    private static final List<String> CENTRAL_ASIAN_GIVEN = List.of("Aigerim", "Timur", "Dilnoza", "Rustam", "Aida", "Emir", "Jelena");
-    private static final List<String> CENTRAL_ASIAN_FAMILY = List.of("Nurlanov", "Karimova", "Abdulloev", "Yilmaz", "Petrović", "Aliyev");
+    private static final List<String> CHINESE_GIVEN = List.of(
+            "Wei", "Fang", "Jing", "Lei", "Min", "Tao", "Yan", "Hui", "Bo", "Ning", "Xin", "Lan", "Jun", "Qing", "Rui",
+            "Yu");
+    private static final List<String> CHINESE_FAMILY = List.of(
+            "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Hu", "Guo",
+            "Lin", "He");
+    private static final List<String> ASIAN_GIVEN = List.of(
+            "Anil", "Sushila", "Aung", "Thida", "Somchai", "Malee", "Sokha", "Dara", "Nguyen", "Putri", "Maria",
+            "Nimal", "Rahim", "Bat", "Sina");
+    private static final List<String> ASIAN_FAMILY = List.of(
+            "Shrestha",
+            "Gurung",
+            "Win",
+            "Htun",
+            "Srisuk",
+            "Chan",
+            "Pov",
+            "Tran",
+            "Santoso",
+            "Reyes",
+            "Perera",
+            "Hossain",
+            "Erdene",
+            "Tui");
+    private static final List<String> AFRICAN_GIVEN = List.of(
+            "Amina",
+            "Kwame",
+            "Wanjiru",
+            "Tesfaye",
+            "Neema",
+            "Okello",
+            "Abena",
+            "Chidi",
+            "Awa",
+            "Thandiwe",
+            "Jean",
+            "Mutale");
+    private static final List<String> AFRICAN_FAMILY = List.of(
+            "Otieno", "Mensah", "Bekele", "Mwakasege", "Okot", "Adeyemi", "Diop", "Dlamini", "Uwase", "Banda", "Kamau");
+    private static final List<String> ARAB_GIVEN =
+            List.of("Layla", "Omar", "Yasmin", "Karim", "Salma", "Hassan", "Nour", "Youssef");
+    private static final List<String> ARAB_FAMILY =
+            List.of("Haddad", "Mansour", "Saleh", "Nasser", "Aziz", "Khalil", "Benali");
+    private static final List<String> LATIN_GIVEN =
+            List.of("Lucía", "Mateo", "Camila", "Diego", "Valentina", "Andrés", "Ana", "José");
+    private static final List<String> LATIN_FAMILY =
+            List.of("Silva", "Quispe", "Hernández", "Gómez", "Rodríguez", "Pérez", "Mamani");
+    private static final List<String> CENTRAL_ASIAN_GIVEN =
+            List.of("Aigerim", "Timur", "Dilnoza", "Rustam", "Aida", "Emir", "Jelena");
+    private static final List<String> CENTRAL_ASIAN_FAMILY =
+            List.of("Nurlanov", "Karimova", "Abdulloev", "Yilmaz", "Petrović", "Aliyev");
 
-    private SyntheticNames() {
-    }
+    private SyntheticNames() {}
 
     static String person(String country, int index) {
         return switch (region(country)) {

@@ -1,13 +1,12 @@
 package org.southsouth.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Volunteers with their consent, deployments abroad and service hours (volunteer-service): each type in one batch. */
 final class VolunteerRecords extends Records {
@@ -44,20 +43,47 @@ final class VolunteerRecords extends Records {
 
     private void loadVolunteers() {
         List<DemoNetwork.Volunteer> volunteers = DemoNetwork.volunteers();
-        List<Map<String, Object>> items = volunteers.stream().map(volunteer -> {
-            List<Map<String, Object>> languages = volunteer.languages().stream()
-                    .map(code -> Json.object("code", code,
-                            "level", code.equals(volunteer.languages().get(0)) ? "NATIVE" : "B2"))
-                    .toList();
-            return Json.object("externalId", key("volunteer", volunteer.key()), "name", volunteer.name(),
-                    "email", volunteer.email(), "nationality", volunteer.nationality(),
-                    "residence", volunteer.residence(),
-                    "homeOrganizationId", partners.organizationId(volunteer.homeOrg()),
-                    "bio", "Synthetic demo volunteer of " + DemoNetwork.organization(volunteer.homeOrg()).name() + ".",
-                    "status", "ACTIVE", "languages", languages, "skills", volunteer.skills(),
-                    "consents", List.of(PROFILE_CONSENT));
-        }).toList();
-        List<JsonNode> results = upsert(VOLUNTEERS, "/api/v1/volunteers/bulk", items, i -> volunteers.get(i).email());
+        List<Map<String, Object>> items = volunteers.stream()
+                .map(volunteer -> {
+                    List<Map<String, Object>> languages = volunteer.languages().stream()
+                            .map(code -> Json.object(
+                                    "code",
+                                    code,
+                                    "level",
+                                    code.equals(volunteer.languages().get(0)) ? "NATIVE" : "B2"))
+                            .toList();
+                    return Json.object(
+                            "externalId",
+                            key("volunteer", volunteer.key()),
+                            "name",
+                            volunteer.name(),
+                            "email",
+                            volunteer.email(),
+                            "nationality",
+                            volunteer.nationality(),
+                            "residence",
+                            volunteer.residence(),
+                            "homeOrganizationId",
+                            partners.organizationId(volunteer.homeOrg()),
+                            "bio",
+                            "Synthetic demo volunteer of "
+                                    + DemoNetwork.organization(volunteer.homeOrg())
+                                            .name() + ".",
+                            "status",
+                            "ACTIVE",
+                            "languages",
+                            languages,
+                            "skills",
+                            volunteer.skills(),
+                            "consents",
+                            List.of(PROFILE_CONSENT));
+                })
+                .toList();
+        List<JsonNode> results = upsert(
+                VOLUNTEERS,
+                "/api/v1/volunteers/bulk",
+                items,
+                i -> volunteers.get(i).email());
         for (int i = 0; i < results.size(); i++) {
             if (id(results.get(i)) != null) {
                 volunteerIds.put(volunteers.get(i).key(), id(results.get(i)));
@@ -68,19 +94,42 @@ final class VolunteerRecords extends Records {
     /** Each deployment brought to its demo status on the days of its steps, so a second load repeats the same days. */
     private void loadDeployments() {
         List<DemoNetwork.Deployment> deployments = DemoNetwork.deployments();
-        List<Map<String, Object>> items = deployments.stream().map(deployment -> {
-            boolean completed = deployment.finalStatus().equals("COMPLETED");
-            return Json.object("externalId", key("deployment", deployment.volunteerKey()),
-                    "volunteerExternalId", key("volunteer", deployment.volunteerKey()),
-                    "sendingOrganizationId", partners.organizationId(DemoNetwork.HUB),
-                    "hostOrganizationId", partners.organizationId(deployment.host()), "country", deployment.country(),
-                    "programme", deployment.programme(), "role", deployment.role(),
-                    "plannedStart", deployment.start().toString(), "plannedEnd", deployment.end().toString(),
-                    "sdgs", deployment.sdgs(), "status", deployment.finalStatus(),
-                    "arrivedOn", deployment.start().toString(),
-                    "completedOn", completed ? deployment.end().toString() : null);
-        }).toList();
-        List<JsonNode> results = upsert(DEPLOYMENTS, "/api/v1/deployments/bulk", items,
+        List<Map<String, Object>> items = deployments.stream()
+                .map(deployment -> {
+                    boolean completed = deployment.finalStatus().equals("COMPLETED");
+                    return Json.object(
+                            "externalId",
+                            key("deployment", deployment.volunteerKey()),
+                            "volunteerExternalId",
+                            key("volunteer", deployment.volunteerKey()),
+                            "sendingOrganizationId",
+                            partners.organizationId(DemoNetwork.HUB),
+                            "hostOrganizationId",
+                            partners.organizationId(deployment.host()),
+                            "country",
+                            deployment.country(),
+                            "programme",
+                            deployment.programme(),
+                            "role",
+                            deployment.role(),
+                            "plannedStart",
+                            deployment.start().toString(),
+                            "plannedEnd",
+                            deployment.end().toString(),
+                            "sdgs",
+                            deployment.sdgs(),
+                            "status",
+                            deployment.finalStatus(),
+                            "arrivedOn",
+                            deployment.start().toString(),
+                            "completedOn",
+                            completed ? deployment.end().toString() : null);
+                })
+                .toList();
+        List<JsonNode> results = upsert(
+                DEPLOYMENTS,
+                "/api/v1/deployments/bulk",
+                items,
                 i -> deployments.get(i).volunteerKey());
         for (int i = 0; i < results.size(); i++) {
             if (id(results.get(i)) != null) {
@@ -90,16 +139,35 @@ final class VolunteerRecords extends Records {
     }
 
     /** One entry of hours of the demo, and whether a coordinator has verified it. */
-    private record Hours(String volunteerKey, LocalDate day, BigDecimal hours, String activity, String eventId,
-                         String deploymentKey, List<Integer> sdgs, boolean verified) {
+    private record Hours(
+            String volunteerKey,
+            LocalDate day,
+            BigDecimal hours,
+            String activity,
+            String eventId,
+            String deploymentKey,
+            List<Integer> sdgs,
+            boolean verified) {
 
         Map<String, Object> item() {
             String externalId = key("hours", volunteerKey, day.toString(), Integer.toHexString(activity.hashCode()));
-            return Json.object("externalId", externalId,
-                    "volunteerExternalId", key("volunteer", volunteerKey), "date", day.toString(), "hours", hours,
-                    "activity", activity, "eventId", eventId,
-                    "deploymentExternalId", deploymentKey == null ? null : key("deployment", deploymentKey),
-                    "sdgs", sdgs);
+            return Json.object(
+                    "externalId",
+                    externalId,
+                    "volunteerExternalId",
+                    key("volunteer", volunteerKey),
+                    "date",
+                    day.toString(),
+                    "hours",
+                    hours,
+                    "activity",
+                    activity,
+                    "eventId",
+                    eventId,
+                    "deploymentExternalId",
+                    deploymentKey == null ? null : key("deployment", deploymentKey),
+                    "sdgs",
+                    sdgs);
         }
     }
 
@@ -119,9 +187,15 @@ final class VolunteerRecords extends Records {
                     if (day.isAfter(deployment.end()) || day.isAfter(LocalDate.now())) {
                         break;
                     }
-                    entries.add(new Hours(deployment.volunteerKey(), day, new BigDecimal("7.5"),
-                            deployment.role() + ": monthly programme support", null, deployment.volunteerKey(),
-                            deployment.sdgs(), month < 5));
+                    entries.add(new Hours(
+                            deployment.volunteerKey(),
+                            day,
+                            new BigDecimal("7.5"),
+                            deployment.role() + ": monthly programme support",
+                            null,
+                            deployment.volunteerKey(),
+                            deployment.sdgs(),
+                            month < 5));
                 }
             }
             eventVolunteers.forEach((title, volunteerKeys) -> {
@@ -131,25 +205,39 @@ final class VolunteerRecords extends Records {
                 }
                 LocalDate day = LocalDate.parse(event.path("startsAt").asText().substring(0, 10));
                 for (String volunteerKey : volunteerKeys) {
-                    entries.add(new Hours(volunteerKey, day, new BigDecimal(6), "Volunteer at " + title,
-                            event.path("id").asText(), null, List.of(17), true));
+                    entries.add(new Hours(
+                            volunteerKey,
+                            day,
+                            new BigDecimal(6),
+                            "Volunteer at " + title,
+                            event.path("id").asText(),
+                            null,
+                            List.of(17),
+                            true));
                 }
             });
-            List<JsonNode> results = upsert(SERVICE_HOURS, "/api/v1/service-hours/bulk",
+            List<JsonNode> results = upsert(
+                    SERVICE_HOURS,
+                    "/api/v1/service-hours/bulk",
                     entries.stream().map(Hours::item).toList(),
                     i -> entries.get(i).volunteerKey() + " " + entries.get(i).day());
-            Map<String, JsonNode> stored = index("/api/v1/service-hours?verified=false", h -> h.path("id").asText());
+            Map<String, JsonNode> stored = index(
+                    "/api/v1/service-hours?verified=false", h -> h.path("id").asText());
             List<String> toVerify = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 if (entries.get(i).verified() && stored.containsKey(String.valueOf(id(results.get(i))))) {
                     toVerify.add(id(results.get(i)));
                 }
             }
-            inParallel(toVerify, hoursId -> record(SERVICE_HOURS, hoursId, () -> {
-                api.post("/api/v1/service-hours/" + hoursId + "/verification", null,
-                        Json.object("verifiedBy", VERIFIER));
-                report.changed(SERVICE_HOURS);
-            }));
+            inParallel(
+                    toVerify,
+                    hoursId -> record(SERVICE_HOURS, hoursId, () -> {
+                        api.post(
+                                "/api/v1/service-hours/" + hoursId + "/verification",
+                                null,
+                                Json.object("verifiedBy", VERIFIER));
+                        report.changed(SERVICE_HOURS);
+                    }));
         });
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ArgumentsTest {
@@ -27,15 +26,25 @@ class ArgumentsTest {
     @Test
     void anotherIssuersTokenEndpointCanBeNamed() {
         String keycloak = "http://localhost:8180/realms/southsouth/protocol/openid-connect/token";
-        DemoDataLoader.Arguments arguments = DemoDataLoader.Arguments.parse(
-                List.of("http://localhost:8080", "--client-id", "demo-loader", "--client-secret", "s", "--token-url", keycloak));
+        DemoDataLoader.Arguments arguments = DemoDataLoader.Arguments.parse(List.of(
+                "http://localhost:8080",
+                "--client-id",
+                "demo-loader",
+                "--client-secret",
+                "s",
+                "--token-url",
+                keycloak));
         assertEquals(keycloak, arguments.credentials().tokenUrl());
     }
 
     @Test
     void aClientIdWithoutItsSecretOrNoUrlIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> DemoDataLoader.Arguments.parse(List.of("http://localhost:8080", "--client-id", "x")));
-        assertThrows(IllegalArgumentException.class, () -> DemoDataLoader.Arguments.parse(List.of("--client-id", "x", "--client-secret", "y")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DemoDataLoader.Arguments.parse(List.of("http://localhost:8080", "--client-id", "x")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DemoDataLoader.Arguments.parse(List.of("--client-id", "x", "--client-secret", "y")));
         assertThrows(IllegalArgumentException.class, () -> DemoDataLoader.Arguments.parse(List.of("localhost:8080")));
     }
 }

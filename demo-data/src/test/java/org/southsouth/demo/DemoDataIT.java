@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,13 @@ class DemoDataIT {
 
     @BeforeAll
     static void startPlatform() {
-        Path home = Path.of(System.getProperty("platform.home", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("platform.home", ".."))
+                .toAbsolutePath()
+                .normalize();
         QuietLogging.apply();
         platform = Platform.start(PlatformSettings.ephemeral(home), line -> System.out.println("[platform] " + line));
-        admin = new ClientCredentials(platform.admin().clientId(), platform.admin().secret(), null);
+        admin = new ClientCredentials(
+                platform.admin().clientId(), platform.admin().secret(), null);
         api = new GatewayClient(platform.gatewayUrl(), admin);
     }
 
@@ -64,10 +66,12 @@ class DemoDataIT {
         System.out.print(second.summary());
         assertEquals(List.of(), second.failures());
         assertEquals(0, second.totalCreated(), "records created by the second load");
-        for (String batched : List.of("organizations", "partnerships", "volunteers", "deployments", "participations",
-                "service-hours")) {
+        for (String batched : List.of(
+                "organizations", "partnerships", "volunteers", "deployments", "participations", "service-hours")) {
             LoadReport.Tally again = second.of(batched);
-            assertEquals(first.of(batched).created(), again.existing() + again.updated(),
+            assertEquals(
+                    first.of(batched).created(),
+                    again.existing() + again.updated(),
                     batched + ": each item of the first load's batch found again by its externalId");
         }
         assertEquals(0, second.totalChanged(), "status changes made by the second load");
@@ -76,7 +80,7 @@ class DemoDataIT {
 
     @Test
     void theNetworkLooksLikeTheProgrammeItIsModelledOn() {
-        new DemoDataLoader(platform.gatewayUrl(), admin, line -> { }).load();
+        new DemoDataLoader(platform.gatewayUrl(), admin, line -> {}).load();
 
         assertEquals(5, total("/api/v1/deployments?country=NP"));
         assertEquals(5 + 1, total("/api/v1/deployments?country=MM"));
@@ -85,7 +89,11 @@ class DemoDataIT {
         assertEquals(1, total("/api/v1/deployments?country=KE"));
         assertEquals(6, total("/api/v1/deployments?programme=UN_VOLUNTEERS"));
         assertEquals(1, total("/api/v1/organizations?hub=true"));
-        for (String region : List.of("ASIA_AND_THE_PACIFIC", "AFRICA", "ARAB_STATES", "LATIN_AMERICA_AND_THE_CARIBBEAN",
+        for (String region : List.of(
+                "ASIA_AND_THE_PACIFIC",
+                "AFRICA",
+                "ARAB_STATES",
+                "LATIN_AMERICA_AND_THE_CARIBBEAN",
                 "EUROPE_AND_CENTRAL_ASIA")) {
             assertTrue(total("/api/v1/organizations?region=" + region) >= 5, "partners in " + region);
         }
@@ -96,15 +104,24 @@ class DemoDataIT {
             assertEquals(1, total("/api/v1/opportunities?status=" + status), "opportunities " + status);
         }
         // The application left SUBMITTED to the opportunity whose one position was taken was told: REJECTED.
-        for (String status : List.of("SUBMITTED", "SHORTLISTED", "OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN", "REJECTED")) {
+        for (String status :
+                List.of("SUBMITTED", "SHORTLISTED", "OFFERED", "ACCEPTED", "DECLINED", "WITHDRAWN", "REJECTED")) {
             assertTrue(total("/api/v1/applications?status=" + status) >= 1, "applications " + status);
         }
     }
 
     private static Map<String, Long> totals() {
         Map<String, Long> totals = new LinkedHashMap<>();
-        for (String collection : List.of("organizations", "partnerships", "volunteers", "deployments", "service-hours", "events",
-                "knowledge-products", "opportunities", "applications")) {
+        for (String collection : List.of(
+                "organizations",
+                "partnerships",
+                "volunteers",
+                "deployments",
+                "service-hours",
+                "events",
+                "knowledge-products",
+                "opportunities",
+                "applications")) {
             totals.put(collection, total("/api/v1/" + collection));
         }
         long participations = 0;
@@ -117,6 +134,9 @@ class DemoDataIT {
     }
 
     private static long total(String path) {
-        return api.get(path + (path.contains("?") ? "&" : "?") + "size=1").body().path("total").asLong();
+        return api.get(path + (path.contains("?") ? "&" : "?") + "size=1")
+                .body()
+                .path("total")
+                .asLong();
     }
 }

@@ -3,12 +3,11 @@ package org.southsouth.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,14 @@ class MissingEndpointsTest {
         gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         gateway.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            boolean offered = path.equals("/api/v1/events") && exchange.getRequestMethod().equals("GET");
-            byte[] body = (offered ? "{\"items\": [], \"page\": 0, \"size\": 200, \"total\": 0}"
-                    : "{\"title\": \"Not Found\", \"status\": 404}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", offered ? "application/json" : "application/problem+json");
+            boolean offered =
+                    path.equals("/api/v1/events") && exchange.getRequestMethod().equals("GET");
+            byte[] body = (offered
+                            ? "{\"items\": [], \"page\": 0, \"size\": 200, \"total\": 0}"
+                            : "{\"title\": \"Not Found\", \"status\": 404}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders()
+                    .add("Content-Type", offered ? "application/json" : "application/problem+json");
             exchange.sendResponseHeaders(offered ? 200 : 404, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -41,12 +44,15 @@ class MissingEndpointsTest {
 
     @Test
     void eachRecordTypeWithoutItsEndpointIsSkippedWithTheOperationNamed() {
-        LoadReport report = new DemoDataLoader("http://127.0.0.1:" + gateway.getAddress().getPort(), null, line -> { }).load();
+        LoadReport report =
+                new DemoDataLoader("http://127.0.0.1:" + gateway.getAddress().getPort(), null, line -> {}).load();
 
-        for (String type : List.of("organizations", "partnerships", "volunteers", "deployments", "knowledge-products", "service-hours")) {
+        for (String type : List.of(
+                "organizations", "partnerships", "volunteers", "deployments", "knowledge-products", "service-hours")) {
             assertTrue(report.of(type).skipped() != null, type + " should be skipped");
         }
-        assertTrue(report.of("organizations").skipped().contains("POST /api/v1/organizations/bulk"),
+        assertTrue(
+                report.of("organizations").skipped().contains("POST /api/v1/organizations/bulk"),
                 report.of("organizations").skipped());
         assertTrue(report.of("knowledge-products").skipped().contains("/api/v1/knowledge-products"));
         assertEquals(0, report.totalCreated());

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -43,8 +42,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static EmbeddedKafkaBroker start(int port, Path logDir) {
         Path dir = logDir != null ? logDir : TemporaryDirectories.create("kafka");
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(
-                Ports.resolve(port, "Kafka"), Ports.free(), dir);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(Ports.resolve(port, "Kafka"), Ports.free(), dir);
         broker.start();
         return broker;
     }
@@ -61,11 +59,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             raftServer.startup();
             server = raftServer;
         } catch (Exception e) {
-            throw new InfrastructureException("Kafka broker could not start on localhost:" + port
-                    + " with log directory " + logDir + ": " + e.getMessage(), e);
+            throw new InfrastructureException(
+                    "Kafka broker could not start on localhost:" + port + " with log directory " + logDir + ": "
+                            + e.getMessage(),
+                    e);
         }
-        LOG.infof("Kafka broker up at %s in %d ms (data: %s)", bootstrapServers(),
-                (System.nanoTime() - begin) / 1_000_000, logDir);
+        LOG.infof(
+                "Kafka broker up at %s in %d ms (data: %s)",
+                bootstrapServers(), (System.nanoTime() - begin) / 1_000_000, logDir);
     }
 
     public synchronized void stop() {
@@ -112,7 +113,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        props.put(
+                "listeners",
+                "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("inter.broker.listener.name", "PLAINTEXT");

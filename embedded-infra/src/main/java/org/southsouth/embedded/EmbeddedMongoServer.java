@@ -1,13 +1,12 @@
 package org.southsouth.embedded;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,12 +38,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             }
             MongoServer server = new MongoServer(backend);
             server.bind("localhost", resolvedPort);
-            LOG.infof("MongoDB-wire server up on localhost:%d (data: %s)", resolvedPort,
-                    storeFile == null ? "memory" : storeFile);
+            LOG.infof(
+                    "MongoDB-wire server up on localhost:%d (data: %s)",
+                    resolvedPort, storeFile == null ? "memory" : storeFile);
             return new EmbeddedMongoServer(server, resolvedPort);
         } catch (IOException | RuntimeException e) {
-            throw new InfrastructureException("MongoDB-wire server could not start on localhost:" + resolvedPort
-                    + (storeFile == null ? "" : " with store " + storeFile) + ": " + e.getMessage(), e);
+            throw new InfrastructureException(
+                    "MongoDB-wire server could not start on localhost:" + resolvedPort
+                            + (storeFile == null ? "" : " with store " + storeFile) + ": " + e.getMessage(),
+                    e);
         }
     }
 

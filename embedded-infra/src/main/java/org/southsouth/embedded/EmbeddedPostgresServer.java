@@ -1,5 +1,6 @@
 package org.southsouth.embedded;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 
 /** A real PostgreSQL server from embedded binaries, with one database per service created on demand. */
@@ -40,12 +39,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
-            LOG.infof("PostgreSQL up on localhost:%d in %d ms (data: %s)", resolvedPort,
-                    (System.nanoTime() - begin) / 1_000_000, dataDir == null ? "temporary" : dataDir);
+            LOG.infof(
+                    "PostgreSQL up on localhost:%d in %d ms (data: %s)",
+                    resolvedPort, (System.nanoTime() - begin) / 1_000_000, dataDir == null ? "temporary" : dataDir);
             return server;
         } catch (IOException | RuntimeException e) {
-            throw new InfrastructureException("PostgreSQL could not start on localhost:" + resolvedPort
-                    + (dataDir == null ? "" : " with data directory " + dataDir) + ": " + e.getMessage(), e);
+            throw new InfrastructureException(
+                    "PostgreSQL could not start on localhost:" + resolvedPort
+                            + (dataDir == null ? "" : " with data directory " + dataDir) + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -59,7 +61,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalArgumentException("Database name must be a lower-case SQL identifier: " + name);
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rs = exists.executeQuery()) {
                 if (!rs.next()) {
@@ -69,8 +71,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new InfrastructureException("Could not create database " + name + " on localhost:" + port()
-                    + ": " + e.getMessage(), e);
+            throw new InfrastructureException(
+                    "Could not create database " + name + " on localhost:" + port() + ": " + e.getMessage(), e);
         }
         return jdbcUrl(name);
     }
@@ -84,8 +86,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             postgres.close();
         } catch (IOException e) {
-            throw new InfrastructureException("PostgreSQL on localhost:" + port() + " did not stop cleanly: "
-                    + e.getMessage(), e);
+            throw new InfrastructureException(
+                    "PostgreSQL on localhost:" + port() + " did not stop cleanly: " + e.getMessage(), e);
         }
     }
 }

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Chooses loopback ports: a free one when none is configured, or checks that a configured one is free. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Returns {@code configured} when it is free, a free ephemeral port when {@code configured} is 0. */
     public static int resolve(int configured, String purpose) {

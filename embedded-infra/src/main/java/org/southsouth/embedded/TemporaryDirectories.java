@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Temporary data directories that are deleted when the JVM exits. */
 final class TemporaryDirectories {
 
-    private TemporaryDirectories() {
-    }
+    private TemporaryDirectories() {}
 
     static Path create(String prefix) {
         try {
@@ -28,7 +27,8 @@ final class TemporaryDirectories {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // Best effort: the directory is temporary and the JVM is exiting.
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,9 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -49,15 +48,16 @@ class EmbeddedInfrastructureTest {
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(0, pgData)) {
             String url = pg.createDatabase("partner");
             try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.USER, "");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (v text)");
                 s.execute("INSERT INTO kept VALUES ('first run')");
             }
         }
         try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(0, pgData);
-             Connection c = DriverManager.getConnection(pg.createDatabase("partner"), EmbeddedPostgresServer.USER, "");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+                Connection c =
+                        DriverManager.getConnection(pg.createDatabase("partner"), EmbeddedPostgresServer.USER, "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
             assertTrue(rs.next());
             assertEquals("first run", rs.getString(1));
         }
@@ -67,13 +67,14 @@ class EmbeddedInfrastructureTest {
     void mongoServerPersistsToItsStoreFile() {
         Path store = data.resolve("mongo/events.mv");
         try (EmbeddedMongoServer mongo = EmbeddedMongoServer.start(0, store);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
             client.getDatabase("events").getCollection("kept").insertOne(new Document("v", "first run"));
         }
         assertTrue(Files.exists(store));
         try (EmbeddedMongoServer mongo = EmbeddedMongoServer.start(0, store);
-             MongoClient client = MongoClients.create(mongo.connectionString())) {
-            Document found = client.getDatabase("events").getCollection("kept").find().first();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            Document found =
+                    client.getDatabase("events").getCollection("kept").find().first();
             assertEquals("first run", found.getString("v"));
         }
     }
@@ -81,8 +82,8 @@ class EmbeddedInfrastructureTest {
     @Test
     void aTakenPortFailsFastNamingThePort() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
-            InfrastructureException e = assertThrows(InfrastructureException.class,
-                    () -> EmbeddedMongoServer.start(taken.getLocalPort(), null));
+            InfrastructureException e = assertThrows(
+                    InfrastructureException.class, () -> EmbeddedMongoServer.start(taken.getLocalPort(), null));
             assertTrue(e.getMessage().contains("Port " + taken.getLocalPort() + " for MongoDB"), e.getMessage());
         }
     }
@@ -90,7 +91,8 @@ class EmbeddedInfrastructureTest {
     private static void produce(String bootstrap, String value) throws Exception {
         Properties props = new Properties();
         props.putAll(Map.of("bootstrap.servers", bootstrap, "acks", "all"));
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("probe", "key", value)).get();
         }
     }
@@ -98,7 +100,8 @@ class EmbeddedInfrastructureTest {
     private static List<String> consumeAll(String bootstrap, int expected) {
         Properties props = new Properties();
         props.putAll(Map.of("bootstrap.servers", bootstrap, "group.id", "probe", "auto.offset.reset", "earliest"));
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("probe"));
             List<String> values = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -1,7 +1,6 @@
 package org.southsouth.backbone;
 
 import java.util.Optional;
-
 import org.southsouth.contracts.EventEnvelope;
 
 /** The event a consumer is handling on this thread, so the changes it causes can name it as their cause. */
@@ -9,8 +8,7 @@ public final class CausingEvent {
 
     private static final ThreadLocal<EventEnvelope> CURRENT = new ThreadLocal<>();
 
-    private CausingEvent() {
-    }
+    private CausingEvent() {}
 
     public static Optional<EventEnvelope> current() {
         return Optional.ofNullable(CURRENT.get());

@@ -13,8 +13,12 @@ import java.util.Map;
  * @param maxAttempts  attempts per record before it goes to the dead-letter topic
  * @param firstBackoff pause after the first failed attempt, doubled after each further one
  */
-public record ConsumerSettings(Map<String, Object> kafkaConfig, String groupId, Collection<String> topics,
-                               int maxAttempts, Duration firstBackoff) {
+public record ConsumerSettings(
+        Map<String, Object> kafkaConfig,
+        String groupId,
+        Collection<String> topics,
+        int maxAttempts,
+        Duration firstBackoff) {
 
     public static ConsumerSettings of(Map<String, Object> kafkaConfig, String groupId, Collection<String> topics) {
         return new ConsumerSettings(kafkaConfig, groupId, topics, 4, Duration.ofMillis(100));

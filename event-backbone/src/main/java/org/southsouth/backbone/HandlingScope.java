@@ -1,8 +1,5 @@
 package org.southsouth.backbone;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -10,6 +7,8 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.MDC;
@@ -26,7 +25,8 @@ final class HandlingScope implements AutoCloseable {
     private static final TextMapGetter<ConsumerRecord<String, byte[]>> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(ConsumerRecord<String, byte[]> record) {
-            return () -> Arrays.stream(record.headers().toArray()).map(Header::key).iterator();
+            return () ->
+                    Arrays.stream(record.headers().toArray()).map(Header::key).iterator();
         }
 
         @Override
@@ -45,8 +45,8 @@ final class HandlingScope implements AutoCloseable {
     }
 
     /** Runs the handler on one event inside its scope; a failure marks the span and is rethrown. */
-    static void handle(ConsumerRecord<String, byte[]> record, EventEnvelope event, String consumerGroup,
-                       EventHandler handler) {
+    static void handle(
+            ConsumerRecord<String, byte[]> record, EventEnvelope event, String consumerGroup, EventHandler handler) {
         try (HandlingScope scope = open(record, event, consumerGroup)) {
             try {
                 handler.handle(event);
@@ -57,10 +57,11 @@ final class HandlingScope implements AutoCloseable {
         }
     }
 
-    private static HandlingScope open(ConsumerRecord<String, byte[]> record, EventEnvelope event,
-                                      String consumerGroup) {
+    private static HandlingScope open(
+            ConsumerRecord<String, byte[]> record, EventEnvelope event, String consumerGroup) {
         Context parent = TraceContext.propagator().extract(Context.root(), record, HEADERS);
-        Span span = TraceContext.tracer().spanBuilder(record.topic() + " process")
+        Span span = TraceContext.tracer()
+                .spanBuilder(record.topic() + " process")
                 .setSpanKind(SpanKind.CONSUMER)
                 .setParent(parent)
                 .setAttribute("messaging.system", "kafka")

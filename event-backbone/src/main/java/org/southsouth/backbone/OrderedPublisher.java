@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,7 +25,8 @@ public final class OrderedPublisher implements AutoCloseable {
     private final Producer<String, byte[]> producer;
 
     public OrderedPublisher(Map<String, Object> kafkaConfig, String clientId) {
-        this.producer = new KafkaProducer<>(config(kafkaConfig, clientId), new StringSerializer(), new ByteArraySerializer());
+        this.producer =
+                new KafkaProducer<>(config(kafkaConfig, clientId), new StringSerializer(), new ByteArraySerializer());
     }
 
     public Result publish(List<OutgoingEvent> events) {
@@ -72,8 +72,7 @@ public final class OrderedPublisher implements AutoCloseable {
     }
 
     /** @param acknowledged how many events, from the first, are safely in Kafka; the rest must be sent again */
-    public record Result(int acknowledged, Exception failure) {
-    }
+    public record Result(int acknowledged, Exception failure) {}
 
     private static Map<String, Object> config(Map<String, Object> kafkaConfig, String clientId) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);

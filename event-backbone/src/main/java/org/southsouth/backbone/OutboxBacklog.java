@@ -3,5 +3,4 @@ package org.southsouth.backbone;
 import java.time.Duration;
 
 /** Events committed but not yet confirmed by Kafka, and how long the oldest has waited. */
-public record OutboxBacklog(long unsent, Duration oldestAge) {
-}
+public record OutboxBacklog(long unsent, Duration oldestAge) {}

@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -30,6 +28,7 @@ public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** First key of the two-part advisory lock, so the relay's locks never collide with anyone else's. */
     private static final int LOCK_NAMESPACE = 0x53535650;
+
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
     private static final String SELECT_UNSENT = "SELECT position, topic, aggregate_id, envelope::text,"
             + " correlation_id, traceparent FROM outbox_event WHERE relay_slot = ? AND sent_at IS NULL"
@@ -70,9 +69,9 @@ public final class OutboxRelay implements AutoCloseable {
 
     public OutboxBacklog backlog() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT count(*), min(created_at) FROM outbox_event WHERE sent_at IS NULL")) {
             rs.next();
             Timestamp oldest = rs.getTimestamp(2);
             Duration age = oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), Instant.now());
@@ -114,7 +113,9 @@ public final class OutboxRelay implements AutoCloseable {
             } catch (RuntimeException | SQLException e) {
                 failures++;
                 if (kafkaReachable || failures % 10 == 1) {
-                    LOG.warnf("Outbox relay could not publish (attempt %d), retrying with backoff: %s", failures, e.getMessage());
+                    LOG.warnf(
+                            "Outbox relay could not publish (attempt %d), retrying with backoff: %s",
+                            failures, e.getMessage());
                 }
                 kafkaReachable = false;
                 closeListener();
@@ -144,8 +145,13 @@ public final class OutboxRelay implements AutoCloseable {
                     connection.commit();
                     return 0;
                 }
-                OrderedPublisher.Result result = publisher.publish(rows.stream().map(OutboxRow::event).toList());
-                markSent(connection, rows.subList(0, result.acknowledged()).stream().map(OutboxRow::position).toList());
+                OrderedPublisher.Result result =
+                        publisher.publish(rows.stream().map(OutboxRow::event).toList());
+                markSent(
+                        connection,
+                        rows.subList(0, result.acknowledged()).stream()
+                                .map(OutboxRow::position)
+                                .toList());
                 connection.commit();
                 published.addAndGet(result.acknowledged());
                 if (result.failure() != null) {
@@ -178,8 +184,14 @@ public final class OutboxRelay implements AutoCloseable {
             try (ResultSet rs = select.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong(1), new OutgoingEvent(rs.getString(2), rs.getString(3),
-                            rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5), rs.getString(6))));
+                    rows.add(new OutboxRow(
+                            rs.getLong(1),
+                            new OutgoingEvent(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4).getBytes(StandardCharsets.UTF_8),
+                                    rs.getString(5),
+                                    rs.getString(6))));
                 }
                 return rows;
             }
@@ -190,8 +202,8 @@ public final class OutboxRelay implements AutoCloseable {
         if (positions.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox_event SET sent_at = now() WHERE position = ANY (?)")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox_event SET sent_at = now() WHERE position = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
             update.executeUpdate();
         }
@@ -204,7 +216,8 @@ public final class OutboxRelay implements AutoCloseable {
                 listen.execute("LISTEN " + OutboxWriter.CHANNEL);
             }
         }
-        listener.unwrap(PGConnection.class).getNotifications((int) settings.fallbackPoll().toMillis());
+        listener.unwrap(PGConnection.class)
+                .getNotifications((int) settings.fallbackPoll().toMillis());
     }
 
     private void cleanUpIfDue() throws SQLException {
@@ -213,8 +226,8 @@ public final class OutboxRelay implements AutoCloseable {
         }
         nextCleanup = Instant.now().plus(CLEANUP_INTERVAL);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM outbox_event WHERE sent_at IS NOT NULL AND sent_at < ?")) {
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM outbox_event WHERE sent_at IS NOT NULL AND sent_at < ?")) {
             delete.setTimestamp(1, Timestamp.from(Instant.now().minus(settings.sentRetention())));
             delete.executeUpdate();
         }
@@ -245,6 +258,5 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private record OutboxRow(long position, OutgoingEvent event) {
-    }
+    private record OutboxRow(long position, OutgoingEvent event) {}
 }

@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 

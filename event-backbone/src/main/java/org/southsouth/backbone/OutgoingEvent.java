@@ -1,7 +1,6 @@
 package org.southsouth.backbone;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.southsouth.contracts.EventHeaders;
 
@@ -10,8 +9,8 @@ import org.southsouth.contracts.EventHeaders;
  *
  * @param traceparent the W3C trace context of the span that wrote it, or null
  */
-public record OutgoingEvent(String topic, String aggregateId, byte[] envelope, String correlationId,
-                            String traceparent) {
+public record OutgoingEvent(
+        String topic, String aggregateId, byte[] envelope, String correlationId, String traceparent) {
 
     ProducerRecord<String, byte[]> toRecord() {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, aggregateId, envelope);

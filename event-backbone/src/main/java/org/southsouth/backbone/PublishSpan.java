@@ -1,11 +1,10 @@
 package org.southsouth.backbone;
 
-import java.nio.charset.StandardCharsets;
-
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -21,7 +20,8 @@ final class PublishSpan {
     }
 
     static PublishSpan start(OutgoingEvent event) {
-        Span span = TraceContext.tracer().spanBuilder(event.topic() + " publish")
+        Span span = TraceContext.tracer()
+                .spanBuilder(event.topic() + " publish")
                 .setSpanKind(SpanKind.PRODUCER)
                 .setParent(TraceContext.fromTraceparent(event.traceparent()))
                 .setAttribute("messaging.system", "kafka")
@@ -32,8 +32,12 @@ final class PublishSpan {
     }
 
     void inject(ProducerRecord<String, byte[]> record) {
-        TraceContext.propagator().inject(Context.root().with(span), record, (carrier, key, value) ->
-                carrier.headers().remove(key).add(key, value.getBytes(StandardCharsets.UTF_8)));
+        TraceContext.propagator()
+                .inject(
+                        Context.root().with(span),
+                        record,
+                        (carrier, key, value) ->
+                                carrier.headers().remove(key).add(key, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     void end(Exception failure) {

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param maxBackoff     longest pause between attempts while Kafka is away
  * @param sentRetention  how long sent rows are kept (for inspection) before they are deleted
  */
-public record RelaySettings(int slots, int batchSize, Duration fallbackPoll, Duration maxBackoff, Duration sentRetention) {
+public record RelaySettings(
+        int slots, int batchSize, Duration fallbackPoll, Duration maxBackoff, Duration sentRetention) {
 
     public static RelaySettings defaults() {
         return new RelaySettings(8, 500, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(10));

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,7 +65,8 @@ public final class ReliableConsumer implements AutoCloseable {
     public ReliableConsumer(ConsumerSettings settings, EventHandler handler) {
         this.settings = settings;
         this.handler = handler;
-        this.deadLetters = new KafkaProducer<>(deadLetterConfig(settings), new StringSerializer(), new ByteArraySerializer());
+        this.deadLetters =
+                new KafkaProducer<>(deadLetterConfig(settings), new StringSerializer(), new ByteArraySerializer());
         this.thread = new Thread(this::run, "consumer-" + settings.groupId());
         this.thread.setDaemon(true);
     }
@@ -140,8 +140,7 @@ public final class ReliableConsumer implements AutoCloseable {
     /** Consumes until closed or failed; true when it committed at least once before failing. */
     private boolean consumeUntilFailure() {
         boolean progressed = false;
-        consumer = new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(),
-                new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(consumerConfig(settings), new StringDeserializer(), new ByteArrayDeserializer());
         try {
             consumer.subscribe(settings.topics());
             running = true;
@@ -189,8 +188,10 @@ public final class ReliableConsumer implements AutoCloseable {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private void processPartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records,
-                                  Map<TopicPartition, OffsetAndMetadata> done) {
+    private void processPartition(
+            TopicPartition partition,
+            List<ConsumerRecord<String, byte[]>> records,
+            Map<TopicPartition, OffsetAndMetadata> done) {
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!open || !process(record)) {
                 // Not applied and not dead-lettered: read it again on the next poll.
@@ -236,7 +237,8 @@ public final class ReliableConsumer implements AutoCloseable {
     }
 
     private boolean deadLetter(ConsumerRecord<String, byte[]> record, Exception error) {
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.deadLetter(record.topic()), record.key(), record.value());
+        ProducerRecord<String, byte[]> dead =
+                new ProducerRecord<>(Topics.deadLetter(record.topic()), record.key(), record.value());
         for (Header header : record.headers()) {
             dead.headers().add(header);
         }
@@ -249,12 +251,14 @@ public final class ReliableConsumer implements AutoCloseable {
         try {
             deadLetters.send(dead).get(10, TimeUnit.SECONDS);
             deadLettered.incrementAndGet();
-            LOG.warnf("Record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(),
-                    dead.topic(), error.getMessage());
+            LOG.warnf(
+                    "Record %s-%d@%d sent to %s: %s",
+                    record.topic(), record.partition(), record.offset(), dead.topic(), error.getMessage());
             return true;
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warnf("Could not dead-letter record %s-%d@%d, will retry: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            LOG.warnf(
+                    "Could not dead-letter record %s-%d@%d, will retry: %s",
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
             pause(Duration.ofSeconds(1));
             return false;
         } catch (InterruptedException e) {

@@ -1,13 +1,12 @@
 package org.southsouth.backbone;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import java.util.HashMap;
+import java.util.Map;
 import org.southsouth.contracts.EventHeaders;
 
 /**
@@ -32,8 +31,7 @@ public final class TraceContext {
 
     private static volatile OpenTelemetry openTelemetry = OpenTelemetry.noop();
 
-    private TraceContext() {
-    }
+    private TraceContext() {}
 
     /** The service's OpenTelemetry, installed once at start (not the global one, which the framework owns). */
     public static void use(OpenTelemetry configured) {

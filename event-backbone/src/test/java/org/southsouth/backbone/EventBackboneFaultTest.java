@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,10 +20,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -73,7 +71,8 @@ class EventBackboneFaultTest {
             relay.start();
             append(db, topic, 200, 20);
             // While Kafka is away the writes wait in the outbox: nothing is published, nothing is lost.
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+            await().during(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(8))
                     .until(() -> relay.published() == 0 && relay.backlog().unsent() == 200);
 
             kafka.start();
@@ -93,14 +92,15 @@ class EventBackboneFaultTest {
         DataSource db = TestDatabase.create(postgres);
         String topic = newTopic();
         try (OutboxRelay first = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults());
-             OutboxRelay second = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults())) {
+                OutboxRelay second = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults())) {
             first.start();
             second.start();
             append(db, topic, 1000, 50);
             List<EventEnvelope> received = consume(topic, 1000);
 
             assertEquals(1000, received.size(), "every event published exactly once");
-            assertEquals(1000, received.stream().map(EventEnvelope::id).distinct().count());
+            assertEquals(
+                    1000, received.stream().map(EventEnvelope::id).distinct().count());
             Map<String, Long> lastSequence = new HashMap<>();
             for (EventEnvelope event : received) {
                 long previous = lastSequence.getOrDefault(event.subject(), 0L);
@@ -128,7 +128,8 @@ class EventBackboneFaultTest {
                 throw new KilledForTest();
             }
         };
-        ReliableConsumer doomed = new ReliableConsumer(ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic)), dyingAfterTheTwentyFifth);
+        ReliableConsumer doomed = new ReliableConsumer(
+                ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic)), dyingAfterTheTwentyFifth);
         doomed.start();
         // The consumer thread dies of KilledForTest on purpose: that is not a failure of this test.
         await().dontCatchUncaughtExceptions().atMost(DELIVERY).until(() -> handled.get() >= 25);
@@ -167,15 +168,20 @@ class EventBackboneFaultTest {
             consumers.start(topic, "downstream", waitingForKafkaToStop);
             ConsumerReadiness readiness = new ConsumerReadiness(consumers);
             await().atMost(DELIVERY).until(() -> handled.get() >= 1);
-            assertEquals(ConsumerReadiness.READING, readiness.call().getData().orElseThrow().get(topic));
+            assertEquals(
+                    ConsumerReadiness.READING,
+                    readiness.call().getData().orElseThrow().get(topic));
             kafka.stop();
             kafkaStopped.countDown();
             // The batch is applied, but committing its offsets times out: the consumer stops, then restarts.
-            await().pollInterval(Duration.ofMillis(20)).atMost(DELIVERY)
-                    .until(() -> ConsumerReadiness.STOPPED.equals(readiness.call().getData().orElseThrow().get(topic)));
+            await().pollInterval(Duration.ofMillis(20))
+                    .atMost(DELIVERY)
+                    .until(() -> ConsumerReadiness.STOPPED.equals(
+                            readiness.call().getData().orElseThrow().get(topic)));
             assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
             await().atMost(DELIVERY)
-                    .until(() -> ConsumerReadiness.READING.equals(readiness.call().getData().orElseThrow().get(topic)));
+                    .until(() -> ConsumerReadiness.READING.equals(
+                            readiness.call().getData().orElseThrow().get(topic)));
             kafka.start();
             publish(topic, 10);
             await().atMost(DELIVERY).until(() -> TestDatabase.count(db, "SELECT count(*) FROM applied") >= 20);
@@ -189,8 +195,8 @@ class EventBackboneFaultTest {
         DataSource db = TestDatabase.create(postgres);
         String topic = newTopic();
         try (ReliableConsumer first = applyingConsumer(db, topic, "volunteer-service");
-             ReliableConsumer second = applyingConsumer(db, topic, "volunteer-service");
-             OutboxRelay relay = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults())) {
+                ReliableConsumer second = applyingConsumer(db, topic, "volunteer-service");
+                OutboxRelay relay = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults())) {
             first.start();
             second.start();
             relay.start();
@@ -214,7 +220,8 @@ class EventBackboneFaultTest {
     }
 
     private static ReliableConsumer applyingConsumer(DataSource db, String topic, String group) {
-        return new ReliableConsumer(ConsumerSettings.of(kafkaConfig(), group, List.of(topic)), event -> apply(db, group, event));
+        return new ReliableConsumer(
+                ConsumerSettings.of(kafkaConfig(), group, List.of(topic)), event -> apply(db, group, event));
     }
 
     private static void apply(DataSource db, String consumer, EventEnvelope event) {
@@ -233,14 +240,25 @@ class EventBackboneFaultTest {
     /** Sends {@code count} events straight to the topic, each of its own aggregate. */
     private static void publish(String topic, int count) throws Exception {
         Map<String, Object> config = Map.of("bootstrap.servers", kafka.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < count; i++) {
                 UUID id = UUID.randomUUID();
-                OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "NP",
-                        "Asia and the Pacific", "ACTIVE", false, List.of(), null, Instant.now());
+                OrganizationV1 state = new OrganizationV1(
+                        id,
+                        "Organization " + i,
+                        null,
+                        "22",
+                        "NP",
+                        "Asia and the Pacific",
+                        "ACTIVE",
+                        false,
+                        List.of(),
+                        null,
+                        Instant.now());
                 EventEnvelope event = EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
-                producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event))).get();
+                producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event)))
+                        .get();
             }
         }
     }
@@ -265,10 +283,27 @@ class EventBackboneFaultTest {
             for (int i = 0; i < count; i++) {
                 UUID id = ids.get(i % aggregates);
                 long sequence = i / aggregates + 1;
-                OrganizationV1 state = new OrganizationV1(id, "Organization " + i, null, "22", "NP",
-                        "Asia and the Pacific", "ACTIVE", false, List.of(), null, Instant.now());
-                writer.append(connection, topic, EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), sequence, state,
-                        new EventOrigin(null, null, null, null, "fault-test", null)));
+                OrganizationV1 state = new OrganizationV1(
+                        id,
+                        "Organization " + i,
+                        null,
+                        "22",
+                        "NP",
+                        "Asia and the Pacific",
+                        "ACTIVE",
+                        false,
+                        List.of(),
+                        null,
+                        Instant.now());
+                writer.append(
+                        connection,
+                        topic,
+                        EventEnvelope.of(
+                                PartnerEvents.ORGANIZATION_UPDATED,
+                                id.toString(),
+                                sequence,
+                                state,
+                                new EventOrigin(null, null, null, null, "fault-test", null)));
                 connection.commit();
             }
         }
@@ -280,7 +315,8 @@ class EventBackboneFaultTest {
         props.put("group.id", "reader-" + topic);
         props.put("auto.offset.reset", "earliest");
         List<EventEnvelope> received = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + DELIVERY.toNanos();
             long quietUntil = Long.MAX_VALUE;
@@ -288,7 +324,12 @@ class EventBackboneFaultTest {
             while (System.nanoTime() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     received.add(EventCodec.decode(record.value()));
-                    assertTrue(new String(record.headers().lastHeader("correlation-id").value(), StandardCharsets.UTF_8).equals("fault-test"));
+                    assertTrue(new String(
+                                    record.headers()
+                                            .lastHeader("correlation-id")
+                                            .value(),
+                                    StandardCharsets.UTF_8)
+                            .equals("fault-test"));
                 }
                 if (received.size() >= expected && quietUntil == Long.MAX_VALUE) {
                     quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();

@@ -3,18 +3,6 @@ package org.southsouth.backbone;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
-
-import javax.sql.DataSource;
-
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -28,6 +16,16 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +50,9 @@ class EventTracingTest {
         kafka = EmbeddedKafkaBroker.start(0, null);
         postgres = EmbeddedPostgresServer.start(0, null);
         openTelemetry = OpenTelemetrySdk.builder()
-                .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(SPANS)).build())
+                .setTracerProvider(SdkTracerProvider.builder()
+                        .addSpanProcessor(SimpleSpanProcessor.create(SPANS))
+                        .build())
                 .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
                 .build();
         TraceContext.use(openTelemetry);
@@ -72,8 +72,12 @@ class EventTracingTest {
         String topic = "tracing-test";
         EventOrigin origin = new EventOrigin("coordinator-1", "coordinator", null, null, "req-trace-1", null);
         EventEnvelope event = organizationUpdated(origin);
-        Span change = openTelemetry.getTracer("test").spanBuilder("PATCH /organizations").startSpan();
-        try (Scope ignored = change.makeCurrent(); Connection connection = db.getConnection()) {
+        Span change = openTelemetry
+                .getTracer("test")
+                .spanBuilder("PATCH /organizations")
+                .startSpan();
+        try (Scope ignored = change.makeCurrent();
+                Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);
             new OutboxWriter(db, RelaySettings.defaults().slots()).append(connection, topic, event);
             connection.commit();
@@ -88,8 +92,8 @@ class EventTracingTest {
             handling.set(Span.current().getSpanContext());
         };
         try (OutboxRelay relay = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults());
-             ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(kafkaConfig(), "downstream",
-                     List.of(topic)), handler)) {
+                ReliableConsumer consumer = new ReliableConsumer(
+                        ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic)), handler)) {
             relay.start();
             consumer.start();
             await().atMost(DELIVERY).until(() -> handling.get() != null && SPANS.named(topic + " process") != null);
@@ -99,17 +103,29 @@ class EventTracingTest {
         SpanData publish = SPANS.named(topic + " publish");
         SpanData process = SPANS.named(topic + " process");
         assertEquals(traceId, handling.get().getTraceId());
-        assertEquals(List.of(traceId, change.getSpanContext().getSpanId(), SpanKind.PRODUCER),
+        assertEquals(
+                List.of(traceId, change.getSpanContext().getSpanId(), SpanKind.PRODUCER),
                 List.of(publish.getTraceId(), publish.getParentSpanId(), publish.getKind()));
-        assertEquals(List.of(traceId, publish.getSpanId(), SpanKind.CONSUMER),
+        assertEquals(
+                List.of(traceId, publish.getSpanId(), SpanKind.CONSUMER),
                 List.of(process.getTraceId(), process.getParentSpanId(), process.getKind()));
         assertEquals(new EventOrigin(null, null, null, null, "req-trace-1", event.id()), caused.get());
     }
 
     private static EventEnvelope organizationUpdated(EventOrigin origin) {
         UUID id = UUID.randomUUID();
-        OrganizationV1 state = new OrganizationV1(id, "Nepal Youth Network", null, "22", "NP", "Asia and the Pacific",
-                "ACTIVE", false, List.of(), null, Instant.now());
+        OrganizationV1 state = new OrganizationV1(
+                id,
+                "Nepal Youth Network",
+                null,
+                "22",
+                "NP",
+                "Asia and the Pacific",
+                "ACTIVE",
+                false,
+                List.of(),
+                null,
+                Instant.now());
         return EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state, origin);
     }
 
@@ -123,7 +139,10 @@ class EventTracingTest {
         private final List<SpanData> spans = new CopyOnWriteArrayList<>();
 
         SpanData named(String name) {
-            return spans.stream().filter(span -> span.getName().equals(name)).findFirst().orElse(null);
+            return spans.stream()
+                    .filter(span -> span.getName().equals(name))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

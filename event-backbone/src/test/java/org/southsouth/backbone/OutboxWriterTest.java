@@ -7,9 +7,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,8 @@ class OutboxWriterTest {
     void aCommittedAppendWakesTheListeningRelaysAndARolledBackOneLeavesNoRowAndNoWakeUp() throws Exception {
         DataSource db = TestDatabase.create(postgres);
         OutboxWriter writer = new OutboxWriter(db, RelaySettings.defaults().slots());
-        try (Connection listener = db.getConnection(); Statement listen = listener.createStatement()) {
+        try (Connection listener = db.getConnection();
+                Statement listen = listener.createStatement()) {
             listen.execute("LISTEN " + OutboxWriter.CHANNEL);
             EventEnvelope rolledBack = event();
             EventEnvelope committed = event();
@@ -62,9 +61,23 @@ class OutboxWriterTest {
 
     private static EventEnvelope event() {
         UUID id = UUID.randomUUID();
-        OrganizationV1 state = new OrganizationV1(id, "Organization " + id, null, "22", "NP",
-                "Asia and the Pacific", "ACTIVE", false, List.of(), null, Instant.now());
-        return EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state,
+        OrganizationV1 state = new OrganizationV1(
+                id,
+                "Organization " + id,
+                null,
+                "22",
+                "NP",
+                "Asia and the Pacific",
+                "ACTIVE",
+                false,
+                List.of(),
+                null,
+                Instant.now());
+        return EventEnvelope.of(
+                PartnerEvents.ORGANIZATION_UPDATED,
+                id.toString(),
+                1,
+                state,
                 new EventOrigin(null, null, null, null, "outbox-test", null));
     }
 }

@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.postgresql.ds.PGSimpleDataSource;
 import org.southsouth.embedded.EmbeddedPostgresServer;
 
@@ -26,18 +24,19 @@ final class TestDatabase {
         void run(Connection connection) throws SQLException;
     }
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static DataSource create(EmbeddedPostgresServer postgres) throws Exception {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(postgres.createDatabase("backbone_" + COUNTER.incrementAndGet()));
         dataSource.setUser(EmbeddedPostgresServer.USER);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String migration : MIGRATIONS) {
                 statement.execute(script(migration));
             }
-            statement.execute("CREATE TABLE applied (event_id UUID NOT NULL, subject TEXT NOT NULL, sequence BIGINT NOT NULL)");
+            statement.execute(
+                    "CREATE TABLE applied (event_id UUID NOT NULL, subject TEXT NOT NULL, sequence BIGINT NOT NULL)");
         }
         return dataSource;
     }
@@ -59,8 +58,8 @@ final class TestDatabase {
 
     static long count(DataSource dataSource, String query) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(query)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -2,7 +2,6 @@ package org.southsouth.contracts;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
@@ -11,8 +10,8 @@ import org.southsouth.contracts.volunteer.VolunteerEvents;
 public final class EventCatalog {
 
     public static final List<EventType> ALL = Stream.of(PartnerEvents.ALL, VolunteerEvents.ALL, EventsServiceEvents.ALL)
-            .flatMap(List::stream).toList();
+            .flatMap(List::stream)
+            .toList();
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 }

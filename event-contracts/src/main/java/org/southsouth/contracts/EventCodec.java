@@ -1,13 +1,12 @@
 package org.southsouth.contracts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** JSON (de)serialization of envelopes and payloads, the same in every service. */
 public final class EventCodec {
@@ -18,8 +17,7 @@ public final class EventCodec {
             // Payload changes are additive: an older reader ignores fields it does not know.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     public static byte[] encode(EventEnvelope envelope) {
         try {
@@ -49,7 +47,8 @@ public final class EventCodec {
         try {
             return MAPPER.treeToValue(data, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedEventException("Payload is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new MalformedEventException(
+                    "Payload is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,12 +1,11 @@
 package org.southsouth.contracts;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A CloudEvents 1.0 event in structured JSON form, plus the {@code sequence} extension: the version of the
@@ -56,10 +55,34 @@ public record EventEnvelope(
     }
 
     /** An envelope without extension attributes about its origin. */
-    public EventEnvelope(String specversion, String id, String source, String type, String subject, Instant time,
-                         String datacontenttype, String dataschema, long sequence, JsonNode data) {
-        this(specversion, id, source, type, subject, time, datacontenttype, dataschema, sequence, data,
-                null, null, null, null, null, null);
+    public EventEnvelope(
+            String specversion,
+            String id,
+            String source,
+            String type,
+            String subject,
+            Instant time,
+            String datacontenttype,
+            String dataschema,
+            long sequence,
+            JsonNode data) {
+        this(
+                specversion,
+                id,
+                source,
+                type,
+                subject,
+                time,
+                datacontenttype,
+                dataschema,
+                sequence,
+                data,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A new event with a fresh id, stamped now, that says nothing of its origin. */
@@ -69,9 +92,22 @@ public record EventEnvelope(
 
     /** A new event with a fresh id, stamped now, carrying who and what caused it. */
     public static EventEnvelope of(EventType type, String subject, long sequence, Object payload, EventOrigin origin) {
-        return new EventEnvelope(SPEC_VERSION, UUID.randomUUID().toString(), type.source(), type.name(), subject,
-                Instant.now(), JSON, type.dataschema(), sequence, EventCodec.toTree(payload), origin.actorClient(),
-                origin.actorRoles(), origin.actorOrganization(), origin.actorVolunteer(), origin.requestId(),
+        return new EventEnvelope(
+                SPEC_VERSION,
+                UUID.randomUUID().toString(),
+                type.source(),
+                type.name(),
+                subject,
+                Instant.now(),
+                JSON,
+                type.dataschema(),
+                sequence,
+                EventCodec.toTree(payload),
+                origin.actorClient(),
+                origin.actorRoles(),
+                origin.actorOrganization(),
+                origin.actorVolunteer(),
+                origin.requestId(),
                 origin.causationId());
     }
 

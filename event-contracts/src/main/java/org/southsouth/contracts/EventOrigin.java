@@ -7,8 +7,13 @@ package org.southsouth.contracts;
  * no actor (the service itself acted): it names the event that caused it and keeps that event's request id, so one
  * request's effects across services share it. Background work names neither.
  */
-public record EventOrigin(String actorClient, String actorRoles, String actorOrganization, String actorVolunteer,
-                          String requestId, String causationId) {
+public record EventOrigin(
+        String actorClient,
+        String actorRoles,
+        String actorOrganization,
+        String actorVolunteer,
+        String requestId,
+        String causationId) {
 
     public static final EventOrigin NONE = new EventOrigin(null, null, null, null, null, null);
 

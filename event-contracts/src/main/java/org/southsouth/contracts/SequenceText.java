@@ -1,10 +1,9 @@
 package org.southsouth.contracts;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 
 /**
  * Writes the CloudEvents {@code sequence} extension: a string that orders lexicographically. The aggregate

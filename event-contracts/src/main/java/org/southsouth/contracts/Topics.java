@@ -16,8 +16,7 @@ public final class Topics {
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Where records that cannot be processed go, with the error in their headers. */
     public static String deadLetter(String topic) {

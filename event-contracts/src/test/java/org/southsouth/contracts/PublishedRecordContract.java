@@ -1,13 +1,5 @@
 package org.southsouth.contracts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +9,13 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code asyncapi.yaml} promises about a record on a topic: the schema of the message its CloudEvents
@@ -30,8 +29,7 @@ public final class PublishedRecordContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Schema> BY_TOPIC_AND_TYPE = new HashMap<>();
 
-    private PublishedRecordContract() {
-    }
+    private PublishedRecordContract() {}
 
     /** How the record value breaks the document; empty when it conforms. */
     public static List<String> violations(String topic, byte[] value) {
@@ -46,7 +44,9 @@ public final class PublishedRecordContract {
         if (schema == null) {
             return List.of("asyncapi.yaml documents no message of type '" + type + "' on " + topic);
         }
-        return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 
     /** @throws AssertionError naming every violation, with the record */
@@ -78,7 +78,8 @@ public final class PublishedRecordContract {
     /** The payload schema as a document of its own that still resolves {@code #/components/schemas/...}. */
     private static Schema standalone(JsonNode payload) {
         ObjectNode schema = payload.deepCopy();
-        schema.putObject("components").set("schemas", DOCUMENT.path("components").path("schemas"));
+        schema.putObject("components")
+                .set("schemas", DOCUMENT.path("components").path("schemas"));
         return SCHEMAS.getSchema(schema.toString(), InputFormat.JSON);
     }
 

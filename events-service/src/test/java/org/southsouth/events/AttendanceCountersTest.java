@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mongodb.client.model.Updates;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,14 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.inject.Inject;
-
-import com.mongodb.client.model.Updates;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -67,7 +65,9 @@ class AttendanceCountersTest {
         figures().body("delegatesHosted", equalTo(3)).body("participants", equalTo(4));
 
         Fixtures.setParticipation(visit, delegates.get(0), "NO_SHOW");
-        figures().body("delegatesHosted", equalTo(2)).body("participants", equalTo(3))
+        figures()
+                .body("delegatesHosted", equalTo(2))
+                .body("participants", equalTo(3))
                 .body("participantsByRole", equalTo(Map.of("DELEGATE", 2, "EXPERT", 1)));
 
         Fixtures.setParticipation(visit, delegates.get(0), "ATTENDED");
@@ -97,10 +97,19 @@ class AttendanceCountersTest {
         String interrupted = startedEvent("EXPERT_MISSION");
         attend(interrupted, "EXPERT", 3);
         // As a database from before the counters has it, and as a crash between a mark and its recount leaves it.
-        events.collection().updateOne(eq("_id", older), Updates.combine(Updates.unset("attendedByRole"),
-                Updates.unset("attendanceRevision"), Updates.unset("attendanceCountedRevision")));
-        events.collection().updateOne(eq("_id", interrupted), Updates.combine(
-                Updates.set("attendedByRole", new Document("EXPERT", 2L)), Updates.inc("attendanceRevision", 1L)));
+        events.collection()
+                .updateOne(
+                        eq("_id", older),
+                        Updates.combine(
+                                Updates.unset("attendedByRole"),
+                                Updates.unset("attendanceRevision"),
+                                Updates.unset("attendanceCountedRevision")));
+        events.collection()
+                .updateOne(
+                        eq("_id", interrupted),
+                        Updates.combine(
+                                Updates.set("attendedByRole", new Document("EXPERT", 2L)),
+                                Updates.inc("attendanceRevision", 1L)));
         figures().body("delegatesHosted", equalTo(0));
         assertTrue(counters.stale().containsAll(List.of(UUID.fromString(older), UUID.fromString(interrupted))));
 
@@ -118,15 +127,22 @@ class AttendanceCountersTest {
     void aParticipationBatchLeavesTheCountsOfEachOfItsEventsCurrent() {
         String visit = startedEvent("DELEGATION_VISIT");
         String forum = startedEvent("FORUM");
-        String arrival = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String arrival = Instant.now()
+                .minus(1, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String status = i < 4 ? "ATTENDED" : "NO_SHOW";
             items.add(step(visit, Fixtures.member("Delegate " + i, "DELEGATE"), status, arrival));
             items.add(step(forum, Fixtures.member("Speaker " + i, "SPEAKER"), "ATTENDED", arrival));
         }
-        given().contentType(ContentType.JSON).body(Map.of("items", items)).post("/api/v1/participations/bulk").then()
-                .statusCode(200).body("created", equalTo(12));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/api/v1/participations/bulk")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(12));
 
         assertEquals(Map.of("DELEGATE", 4L), stored(visit));
         assertEquals(Map.of("SPEAKER", 6L), stored(forum));
@@ -183,7 +199,10 @@ class AttendanceCountersTest {
     }
 
     private ValidatableResponse figures() {
-        return given().queryParam("organizationId", hub).get("/api/v1/events/statistics").then().statusCode(200);
+        return given().queryParam("organizationId", hub)
+                .get("/api/v1/events/statistics")
+                .then()
+                .statusCode(200);
     }
 
     private Map<String, Long> stored(String event) {
@@ -196,7 +215,9 @@ class AttendanceCountersTest {
     private Map<String, Long> recount(String event) {
         Map<String, Long> counts = new TreeMap<>();
         for (String role : List.of("DELEGATE", "EXPERT", "SPEAKER", "VOLUNTEER", "ORGANIZER")) {
-            long n = participations.collection().countDocuments(and(eq("eventId", event), eq("status", "ATTENDED"), eq("role", role)));
+            long n = participations
+                    .collection()
+                    .countDocuments(and(eq("eventId", event), eq("status", "ATTENDED"), eq("role", role)));
             if (n > 0) {
                 counts.put(role, n);
             }

@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,13 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -71,8 +69,12 @@ class ChangeFeedTest {
         limited.put("capacity", 10);
         String first = Fixtures.create(limited);
         String second = Fixtures.create(eventOf(host));
-        as(TestTokens.admin()).contentType(MERGE_PATCH).body(Map.of("title", "Renamed forum", "capacity", 12))
-                .patch("/api/v1/events/" + second).then().statusCode(200);
+        as(TestTokens.admin())
+                .contentType(MERGE_PATCH)
+                .body(Map.of("title", "Renamed forum", "capacity", 12))
+                .patch("/api/v1/events/" + second)
+                .then()
+                .statusCode(200);
         Fixtures.moveTo(first, "OPEN");
         Fixtures.register(first, Fixtures.member("Li Wei", "DELEGATE"));
         String leaving = Fixtures.register(first, Fixtures.member("Ana Silva", "DELEGATE"));
@@ -102,8 +104,12 @@ class ChangeFeedTest {
         });
         assertNull(others.get(draft), "another organization's draft is not in its mirror");
 
-        as(TestTokens.admin()).contentType(MERGE_PATCH).body(Map.of("hostOrganizationId", other.toString()))
-                .patch("/api/v1/events/" + draft).then().statusCode(200);
+        as(TestTokens.admin())
+                .contentType(MERGE_PATCH)
+                .body(Map.of("hostOrganizationId", other.toString()))
+                .patch("/api/v1/events/" + draft)
+                .then()
+                .statusCode(200);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             mine.sync();
@@ -122,13 +128,24 @@ class ChangeFeedTest {
         FeedMirror mirror = new FeedMirror("/api/v1/knowledge-products/changes", TestTokens.partnerOf(host));
         String product = given().contentType(ContentType.JSON)
                 .body(KnowledgeProductResourceTest.goodPractice("Volunteer time banks", "Overview", host))
-                .post("/api/v1/knowledge-products").then().statusCode(201).extract().path("id");
+                .post("/api/v1/knowledge-products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String status : List.of("IN_REVIEW", "PUBLISHED")) {
-            given().contentType(ContentType.JSON).body(Map.of("reviewStatus", status))
-                    .post("/api/v1/knowledge-products/" + product + "/review-status").then().statusCode(200);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("reviewStatus", status))
+                    .post("/api/v1/knowledge-products/" + product + "/review-status")
+                    .then()
+                    .statusCode(200);
         }
-        Map<String, Object> published = as(TestTokens.partnerOf(host)).get("/api/v1/knowledge-products/" + product)
-                .then().extract().jsonPath().getMap("");
+        Map<String, Object> published = as(TestTokens.partnerOf(host))
+                .get("/api/v1/knowledge-products/" + product)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("");
         await().atMost(PATIENCE).untilAsserted(() -> {
             mirror.sync();
             assertEquals(published, mirror.get(product));
@@ -137,9 +154,18 @@ class ChangeFeedTest {
 
     @Test
     void aCursorTheFeedDidNotIssueIsABadRequestNamingIt() {
-        as(TestTokens.admin()).queryParam("cursor", "not-a-cursor").get(EVENTS).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("cursor"));
-        as(TestTokens.admin()).queryParam("limit", 501).get(EVENTS).then().statusCode(400)
+        as(TestTokens.admin())
+                .queryParam("cursor", "not-a-cursor")
+                .get(EVENTS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("cursor"));
+        as(TestTokens.admin())
+                .queryParam("limit", 501)
+                .get(EVENTS)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("limit"));
         as(TestTokens.reporter()).get("/api/v1/participations/changes").then().statusCode(403);
     }
@@ -160,14 +186,39 @@ class ChangeFeedTest {
 
         ExchangeEvent current = events.find(UUID.fromString(early));
         EventDetails d = current.details();
-        ExchangeEvent renamed = new ExchangeEvent(current.id(), new EventDetails(d.kind(), "Written late",
-                d.description(), d.hostOrganizationId(), d.partnerOrganizationIds(), d.country(), d.city(), d.online(),
-                d.startsAt(), d.endsAt(), d.timeZone(), d.capacity(), d.languages(), d.sdgs(), d.delegationVisit(),
-                d.expertMission(), d.agenda()), current.status(), current.seatsTaken(), current.version(), current.createdAt(),
-                current.updatedAt(), current.statusChangedAt());
+        ExchangeEvent renamed = new ExchangeEvent(
+                current.id(),
+                new EventDetails(
+                        d.kind(),
+                        "Written late",
+                        d.description(),
+                        d.hostOrganizationId(),
+                        d.partnerOrganizationIds(),
+                        d.country(),
+                        d.city(),
+                        d.online(),
+                        d.startsAt(),
+                        d.endsAt(),
+                        d.timeZone(),
+                        d.capacity(),
+                        d.languages(),
+                        d.sdgs(),
+                        d.delegationVisit(),
+                        d.expertMission(),
+                        d.agenda()),
+                current.status(),
+                current.seatsTaken(),
+                current.version(),
+                current.createdAt(),
+                current.updatedAt(),
+                current.statusChangedAt());
         Document slowWrite = entries.event(renamed);
-        as(TestTokens.admin()).contentType(MERGE_PATCH).body(Map.of("title", "Written on time"))
-                .patch("/api/v1/events/" + later).then().statusCode(200);
+        as(TestTokens.admin())
+                .contentType(MERGE_PATCH)
+                .body(Map.of("title", "Written on time"))
+                .patch("/api/v1/events/" + later)
+                .then()
+                .statusCode(200);
         relay.moveAll();
         mirror.sync();
         journal.insert(slowWrite);
@@ -196,9 +247,17 @@ class ChangeFeedTest {
 
         retention.prune(Instant.now().plus(3651, ChronoUnit.DAYS));
 
-        as(TestTokens.admin()).queryParam("cursor", cursor).get(EVENTS).then().statusCode(410)
-                .contentType("application/problem+json").body("detail", containsString("without a cursor"));
-        as(TestTokens.admin()).get("/api/v1/events/" + event + "/history").then().statusCode(200)
+        as(TestTokens.admin())
+                .queryParam("cursor", cursor)
+                .get(EVENTS)
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("detail", containsString("without a cursor"));
+        as(TestTokens.admin())
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].changes.find { it.field == 'status' }.after", equalTo("OPEN"));
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -215,12 +274,21 @@ class ChangeFeedTest {
     }
 
     private static List<Map<String, Object>> eventsOf(UUID host) {
-        return as(TestTokens.admin()).queryParam("hostOrganizationId", host.toString()).queryParam("size", 200)
-                .get("/api/v1/events").then().statusCode(200).extract().jsonPath().getList("items");
+        return as(TestTokens.admin())
+                .queryParam("hostOrganizationId", host.toString())
+                .queryParam("size", 200)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
     }
 
     static List<Map<String, Object>> byId(List<Map<String, Object>> records) {
-        return records.stream().sorted(Comparator.comparing(r -> (String) r.get("id"))).toList();
+        return records.stream()
+                .sorted(Comparator.comparing(r -> (String) r.get("id")))
+                .toList();
     }
 
     private static RequestSpecification as(String token) {

@@ -9,6 +9,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
@@ -52,13 +51,15 @@ class EventBulkTest {
         untitled.remove("title");
         Map<String, Object> unknownHost = Fixtures.event("FORUM", 20, null);
         unknownHost.put("hostOrganizationId", UUID.randomUUID().toString());
-        ValidatableResponse answer = bulk(given(), List.of(
-                withStatus(Fixtures.event("WEBINAR", 20, 50), "OPEN"),
-                untitled,
-                withStatus(Fixtures.event("FORUM", 20, null), "COMPLETED"),
-                Map.of("id", existing, "title", "Renamed forum"),
-                unknownHost,
-                Map.of("id", existing, "status", "FINISHED")))
+        ValidatableResponse answer = bulk(
+                        given(),
+                        List.of(
+                                withStatus(Fixtures.event("WEBINAR", 20, 50), "OPEN"),
+                                untitled,
+                                withStatus(Fixtures.event("FORUM", 20, null), "COMPLETED"),
+                                Map.of("id", existing, "title", "Renamed forum"),
+                                unknownHost,
+                                Map.of("id", existing, "status", "FINISHED")))
                 .body("items.status", equalTo(List.of(201, 400, 409, 200, 422, 400)))
                 .body("items.outcome", equalTo(List.of("created", "failed", "failed", "updated", "failed", "failed")))
                 .body("items[1].problem.errors.field", hasItem("title"))
@@ -66,8 +67,13 @@ class EventBulkTest {
                 .body("items[5].problem.errors.field", hasItem("status"));
 
         String created = answer.extract().path("items[0].id");
-        given().get("/api/v1/events/" + created).then().body("status", equalTo("OPEN")).body("capacity", equalTo(50));
-        given().get("/api/v1/events/" + existing).then().body("title", equalTo("Renamed forum"))
+        given().get("/api/v1/events/" + created)
+                .then()
+                .body("status", equalTo("OPEN"))
+                .body("capacity", equalTo(50));
+        given().get("/api/v1/events/" + existing)
+                .then()
+                .body("title", equalTo("Renamed forum"))
                 .body("status", equalTo("DRAFT"));
     }
 
@@ -77,34 +83,71 @@ class EventBulkTest {
         Map<String, Object> ownEvent = Fixtures.event("FORUM", 20, null);
         ownEvent.put("hostOrganizationId", own.toString());
         String othersEvent = Fixtures.create(Fixtures.event("FORUM", 20, null));
-        bulk(given().auth().oauth2(TestTokens.partnerOf(own)), List.of(withStatus(ownEvent, "OPEN"),
-                withStatus(Fixtures.event("FORUM", 20, null), "OPEN"), Map.of("id", othersEvent, "status", "OPEN")))
+        bulk(
+                        given().auth().oauth2(TestTokens.partnerOf(own)),
+                        List.of(
+                                withStatus(ownEvent, "OPEN"),
+                                withStatus(Fixtures.event("FORUM", 20, null), "OPEN"),
+                                Map.of("id", othersEvent, "status", "OPEN")))
                 .body("items.status", equalTo(List.of(201, 403, 404)));
-        given().get("/api/v1/events/" + othersEvent).then().body("status", equalTo("DRAFT")).header("ETag", "\"1\"");
+        given().get("/api/v1/events/" + othersEvent)
+                .then()
+                .body("status", equalTo("DRAFT"))
+                .header("ETag", "\"1\"");
     }
 
     @Test
     void aResentBatchUpdatesItsEventsWhichParticipationBatchesNameByExternalId() {
         Map<String, Object> past = external("past", Fixtures.event("CAPACITY_BUILDING", -3, null));
         List<Map<String, Object>> first = List.of(withStatus(past, "OPEN"));
-        String id = bulk(as(coordinator), first).body("items.outcome", equalTo(List.of("created")))
-                .extract().path("items[0].id");
-        bulk(as(coordinator), first).body("items.outcome", equalTo(List.of("unchanged")))
+        String id = bulk(as(coordinator), first)
+                .body("items.outcome", equalTo(List.of("created")))
+                .extract()
+                .path("items[0].id");
+        bulk(as(coordinator), first)
+                .body("items.outcome", equalTo(List.of("unchanged")))
                 .body("items[0].id", equalTo(id));
 
-        Map<String, Object> participant = Map.of("eventExternalId", prefix + "past", "organizationId",
-                Fixtures.organization().toString(), "name", "Ana", "role", "DELEGATE", "status", "ATTENDED");
-        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(participant, Map.of("eventExternalId", prefix + "unknown",
-                        "organizationId", Fixtures.organization().toString(), "name", "Bo", "role", "DELEGATE"))))
-                .post("/api/v1/participations/bulk").then().statusCode(200)
+        Map<String, Object> participant = Map.of(
+                "eventExternalId",
+                prefix + "past",
+                "organizationId",
+                Fixtures.organization().toString(),
+                "name",
+                "Ana",
+                "role",
+                "DELEGATE",
+                "status",
+                "ATTENDED");
+        given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "items",
+                        List.of(
+                                participant,
+                                Map.of(
+                                        "eventExternalId",
+                                        prefix + "unknown",
+                                        "organizationId",
+                                        Fixtures.organization().toString(),
+                                        "name",
+                                        "Bo",
+                                        "role",
+                                        "DELEGATE"))))
+                .post("/api/v1/participations/bulk")
+                .then()
+                .statusCode(200)
                 .body("items.status", equalTo(List.of(201, 422)))
                 .body("items[1].problem.errors.field", hasItem("eventExternalId"));
 
         bulk(as(coordinator), List.of(withStatus(past, "COMPLETED")))
-                .body("items.outcome", equalTo(List.of("updated"))).body("items[0].id", equalTo(id));
+                .body("items.outcome", equalTo(List.of("updated")))
+                .body("items[0].id", equalTo(id));
         given().get("/api/v1/events/" + id).then().body("status", equalTo("COMPLETED"));
-        given().queryParam("status", "ATTENDED").get("/api/v1/events/" + id + "/participations").then()
+        given().queryParam("status", "ATTENDED")
+                .get("/api/v1/events/" + id + "/participations")
+                .then()
                 .body("total", equalTo(1));
         bulk(as(coordinator), List.of(withStatus(past, "OPEN"))).body("items.status", equalTo(List.of(409)));
     }
@@ -113,10 +156,22 @@ class EventBulkTest {
     void aBatchRetriedWithTheSameIdempotencyKeyGetsTheFirstResult() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("items", List.of(Fixtures.event("FORUM", 20, null)));
-        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post(BULK)
-                .then().statusCode(200).extract().asString();
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post(BULK)
-                .then().statusCode(200).header("Idempotency-Replayed", "true").body(equalTo(first));
+        String first = given().header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(BULK)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        given().header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(BULK)
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .body(equalTo(first));
     }
 
     @Test
@@ -129,19 +184,27 @@ class EventBulkTest {
             tooMany.add(event);
         }
         for (Object body : List.of(Map.of("items", tooMany), Map.of("items", List.of()))) {
-            given().contentType(ContentType.JSON).body(body).post(BULK).then().statusCode(400)
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post(BULK)
+                    .then()
+                    .statusCode(400)
                     .body("errors.field[0]", startsWith("items"));
         }
-        given().queryParam("hostOrganizationId", host.toString()).get("/api/v1/events").then()
+        given().queryParam("hostOrganizationId", host.toString())
+                .get("/api/v1/events")
+                .then()
                 .body("total", equalTo(0));
     }
 
     @Test
     void eachEventPublishesItsDraftAndItsMoves() {
         String id = bulk(given(), List.of(withStatus(Fixtures.event("FORUM", 20, null), "OPEN")))
-                .extract().path("items[0].id");
+                .extract()
+                .path("items[0].id");
         List<EventEnvelope> published = KafkaEvents.await(Topics.EVENTS_EVENTS, id, found -> found.size() >= 2);
-        assertEquals(List.of("org.southsouth.events.EventDrafted", "org.southsouth.events.EventStatusChanged"),
+        assertEquals(
+                List.of("org.southsouth.events.EventDrafted", "org.southsouth.events.EventStatusChanged"),
                 published.stream().map(EventEnvelope::type).toList());
     }
 
@@ -156,7 +219,8 @@ class EventBulkTest {
             items.add(withStatus(external("twice-" + i, event), "OPEN"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Callable<List<Integer>> send = () -> bulk(as(coordinator), items).extract().path("items.status");
+        Callable<List<Integer>> send =
+                () -> bulk(as(coordinator), items).extract().path("items.status");
         List<Integer> statuses = new ArrayList<>();
         for (Future<List<Integer>> answer : pool.invokeAll(List.of(send, send))) {
             statuses.addAll(answer.get());
@@ -164,13 +228,19 @@ class EventBulkTest {
         pool.shutdown();
 
         assertTrue(statuses.stream().allMatch(status -> status < 500), statuses.toString());
-        given().queryParam("hostOrganizationId", host.toString()).get("/api/v1/events").then()
+        given().queryParam("hostOrganizationId", host.toString())
+                .get("/api/v1/events")
+                .then()
                 .body("total", equalTo(20));
         bulk(as(coordinator), items).body("items.outcome", everyItem(equalTo("unchanged")));
     }
 
     private static ValidatableResponse bulk(RequestSpecification as, List<Map<String, Object>> items) {
-        return as.contentType(ContentType.JSON).body(Map.of("items", items)).post(BULK).then().statusCode(200);
+        return as.contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post(BULK)
+                .then()
+                .statusCode(200);
     }
 
     private static RequestSpecification as(String token) {

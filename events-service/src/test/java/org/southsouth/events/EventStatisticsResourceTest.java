@@ -3,13 +3,12 @@ package org.southsouth.events;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
@@ -24,7 +23,8 @@ class EventStatisticsResourceTest {
 
     @Test
     void figuresCountCompletedVisitsAttendedPeopleAndPublishedPractices() {
-        completedEvent("DELEGATION_VISIT", "NP", "2024-05-01", Map.of("DELEGATE", 3, "VOLUNTEER", 1), Map.of("DELEGATE", 1));
+        completedEvent(
+                "DELEGATION_VISIT", "NP", "2024-05-01", Map.of("DELEGATE", 3, "VOLUNTEER", 1), Map.of("DELEGATE", 1));
         completedEvent("DELEGATION_VISIT", "TH", "2025-03-10", Map.of("DELEGATE", 2), Map.of());
         completedEvent("EXPERT_MISSION", "CN", "2025-11-20", Map.of("EXPERT", 2, "SPEAKER", 1), Map.of());
         String cancelled = eventOf("DELEGATION_VISIT", "KE", "2025-06-01");
@@ -33,8 +33,17 @@ class EventStatisticsResourceTest {
         Fixtures.moveTo(cancelled, "CANCELLED");
         eventOf("FORUM", "KE", "2025-07-01");
         Map<String, Object> webinar = Fixtures.event("WEBINAR", 0, null);
-        webinar.putAll(Map.of("hostOrganizationId", hub, "online", true, "sdgs", List.of(5),
-                "startsAt", "2030-06-01T02:00:00Z", "endsAt", "2030-06-01T04:00:00Z"));
+        webinar.putAll(Map.of(
+                "hostOrganizationId",
+                hub,
+                "online",
+                true,
+                "sdgs",
+                List.of(5),
+                "startsAt",
+                "2030-06-01T02:00:00Z",
+                "endsAt",
+                "2030-06-01T04:00:00Z"));
         webinar.remove("country");
         Fixtures.moveTo(Fixtures.create(webinar), "OPEN");
         knowledge("GOOD_PRACTICE", List.of(3, 11), "PUBLISHED");
@@ -42,7 +51,10 @@ class EventStatisticsResourceTest {
         knowledge("GOOD_PRACTICE", List.of(1), "DRAFT");
         knowledge("RESEARCH", List.of(3), "PUBLISHED");
 
-        given().queryParam("organizationId", hub).get("/api/v1/events/statistics").then().statusCode(200)
+        given().queryParam("organizationId", hub)
+                .get("/api/v1/events/statistics")
+                .then()
+                .statusCode(200)
                 .body("delegationVisitsHosted", equalTo(2))
                 .body("delegatesHosted", equalTo(5))
                 .body("expertMissionsCompleted", equalTo(1))
@@ -56,17 +68,20 @@ class EventStatisticsResourceTest {
                 .body("goodPracticesBySdg", equalTo(Map.of("3", 1, "11", 2)));
     }
 
-    private void completedEvent(String kind, String country, String day, Map<String, Integer> attended, Map<String, Integer> noShows) {
+    private void completedEvent(
+            String kind, String country, String day, Map<String, Integer> attended, Map<String, Integer> noShows) {
         String event = eventOf(kind, country, day);
         Fixtures.moveTo(event, "OPEN");
         attended.forEach((role, n) -> {
             for (int i = 0; i < n; i++) {
-                Fixtures.setParticipation(event, Fixtures.register(event, Fixtures.member(role + " " + i, role)), "ATTENDED");
+                Fixtures.setParticipation(
+                        event, Fixtures.register(event, Fixtures.member(role + " " + i, role)), "ATTENDED");
             }
         });
         noShows.forEach((role, n) -> {
             for (int i = 0; i < n; i++) {
-                Fixtures.setParticipation(event, Fixtures.register(event, Fixtures.member("Absent " + role + " " + i, role)), "NO_SHOW");
+                Fixtures.setParticipation(
+                        event, Fixtures.register(event, Fixtures.member("Absent " + role + " " + i, role)), "NO_SHOW");
             }
         });
         Fixtures.moveTo(event, "CLOSED", "COMPLETED");
@@ -74,13 +89,21 @@ class EventStatisticsResourceTest {
 
     private String eventOf(String kind, String country, String day) {
         Map<String, Object> body = Fixtures.event(kind, 0, null);
-        body.putAll(Map.of("hostOrganizationId", hub, "country", country,
-                "startsAt", day + "T02:00:00Z", "endsAt", day + "T09:00:00Z"));
+        body.putAll(Map.of(
+                "hostOrganizationId",
+                hub,
+                "country",
+                country,
+                "startsAt",
+                day + "T02:00:00Z",
+                "endsAt",
+                day + "T09:00:00Z"));
         return Fixtures.create(body);
     }
 
     private void knowledge(String kind, List<Integer> sdgs, String finalStatus) {
-        Map<String, Object> body = KnowledgeProductResourceTest.goodPractice("Practice", "Overview", UUID.fromString(hub));
+        Map<String, Object> body =
+                KnowledgeProductResourceTest.goodPractice("Practice", "Overview", UUID.fromString(hub));
         body.put("kind", kind);
         body.put("sdgs", sdgs);
         String id = KnowledgeProductResourceTest.create(body);
@@ -90,8 +113,11 @@ class EventStatisticsResourceTest {
             default -> List.of();
         };
         for (String status : path) {
-            given().contentType(ContentType.JSON).body(Map.of("reviewStatus", status))
-                    .post("/api/v1/knowledge-products/" + id + "/review-status").then().statusCode(200);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("reviewStatus", status))
+                    .post("/api/v1/knowledge-products/" + id + "/review-status")
+                    .then()
+                    .statusCode(200);
         }
     }
 }

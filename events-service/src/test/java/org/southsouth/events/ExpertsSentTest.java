@@ -2,23 +2,21 @@ package org.southsouth.events;
 
 import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
-import static org.southsouth.events.Fixtures.completedRow;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
+import static org.southsouth.events.Fixtures.completedRow;
 
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -63,7 +61,8 @@ class ExpertsSentTest {
         String webinar = openEvent("WEBINAR", null, "2025-04-10T08:00:00Z", List.of(4));
         attend(webinar, chinese, "EXPERT");
         complete(webinar);
-        Map<String, Object> streamedFromKenya = Fixtures.eventAt(hub, "WEBINAR", "KE", "2025-04-12T08:00:00Z", List.of(4));
+        Map<String, Object> streamedFromKenya =
+                Fixtures.eventAt(hub, "WEBINAR", "KE", "2025-04-12T08:00:00Z", List.of(4));
         streamedFromKenya.put("online", true);
         String streamed = Fixtures.create(streamedFromKenya);
         Fixtures.moveTo(streamed, "OPEN");
@@ -85,11 +84,18 @@ class ExpertsSentTest {
         assertEquals(0L, stored(streamed));
         assertEquals(1L, stored(stillOpen));
         figures(Map.of())
-                .body("expertsSent", equalTo(4)).body("expertMissionsCompleted", equalTo(1)).body("participants", equalTo(10))
-                .body("completedByCountry", equalTo(List.of(completedRow("KE", 1, 1, 0, 2, 7), completedRow("NP", 0, 0, 1, 2, 2))))
-                .body("completedBySdg", equalTo(List.of(completedRow("4", 0, 0, 0, 1, 6), completedRow("17", 1, 1, 1, 3, 4))));
+                .body("expertsSent", equalTo(4))
+                .body("expertMissionsCompleted", equalTo(1))
+                .body("participants", equalTo(10))
+                .body(
+                        "completedByCountry",
+                        equalTo(List.of(completedRow("KE", 1, 1, 0, 2, 7), completedRow("NP", 0, 0, 1, 2, 2))))
+                .body(
+                        "completedBySdg",
+                        equalTo(List.of(completedRow("4", 0, 0, 0, 1, 6), completedRow("17", 1, 1, 1, 3, 4))));
         figures(Map.of("country", "KE")).body("expertsSent", equalTo(2)).body("expertMissionsCompleted", equalTo(0));
-        figures(Map.of("sdg", "17")).body("expertsSent", equalTo(3))
+        figures(Map.of("sdg", "17"))
+                .body("expertsSent", equalTo(3))
                 .body("completedByYear", equalTo(List.of(completedRow("2025", 1, 1, 1, 3, 4))));
     }
 
@@ -118,12 +124,18 @@ class ExpertsSentTest {
         attend(forum, kenyan, "EXPERT");
         assertEquals(1L, stored(forum));
 
-        given().contentType(ContentType.JSON).body(Map.of("country", "KE", "city", "Nairobi")).patch("/api/v1/events/" + forum)
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("country", "KE", "city", "Nairobi"))
+                .patch("/api/v1/events/" + forum)
+                .then()
+                .statusCode(200);
         assertEquals(2L, stored(forum));
 
-        given().contentType(ContentType.JSON).body(Map.of("online", true)).patch("/api/v1/events/" + forum)
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("online", true))
+                .patch("/api/v1/events/" + forum)
+                .then()
+                .statusCode(200);
         assertEquals(0L, stored(forum));
         assertFalse(counters.stale().contains(UUID.fromString(forum)));
     }
@@ -161,8 +173,15 @@ class ExpertsSentTest {
     }
 
     private static void mark(String event, UUID organization, String role, String status) {
-        String participation = Fixtures.register(event, Map.of("organizationId", organization.toString(),
-                "name", role + " " + UUID.randomUUID(), "role", role));
+        String participation = Fixtures.register(
+                event,
+                Map.of(
+                        "organizationId",
+                        organization.toString(),
+                        "name",
+                        role + " " + UUID.randomUUID(),
+                        "role",
+                        role));
         Fixtures.setParticipation(event, participation, status);
     }
 
@@ -171,7 +190,10 @@ class ExpertsSentTest {
     }
 
     private ValidatableResponse figures(Map<String, String> filters) {
-        return given().queryParam("organizationId", hub.toString()).queryParams(filters).get("/api/v1/events/statistics")
-                .then().statusCode(200);
+        return given().queryParam("organizationId", hub.toString())
+                .queryParams(filters)
+                .get("/api/v1/events/statistics")
+                .then()
+                .statusCode(200);
     }
 }

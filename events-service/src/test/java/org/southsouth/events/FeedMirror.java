@@ -2,11 +2,10 @@ package org.southsouth.events;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.restassured.path.json.JsonPath;
 
 /** A client's copy of what a changes feed lets it read, kept only from the feed, as an integrator would keep it. */
 final class FeedMirror {

@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.util.Map;
-
-import jakarta.inject.Inject;
-
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
@@ -44,17 +42,28 @@ class JournalBackfillTest {
         String event = Fixtures.create(Fixtures.event("WEBINAR", 10, null));
         relay.moveAll();
         // As an older version stored it: no journal field, no entry.
-        database.collection(ExchangeEventStore.COLLECTION).updateOne(eq("_id", event),
-                Updates.unset(JournalEntries.FIELD));
+        database.collection(ExchangeEventStore.COLLECTION)
+                .updateOne(eq("_id", event), Updates.unset(JournalEntries.FIELD));
         database.collection("record_journal").deleteMany(eq("recordId", event));
-        given().get("/api/v1/events/" + event + "/history").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
 
         backfill.backfill();
         backfill.backfill();
 
-        given().get("/api/v1/events/" + event + "/history").then().statusCode(200).body("total", equalTo(1))
-                .body("items[0].kind", equalTo("WRITTEN")).body("items[0].actor", equalTo(Map.of()));
-        Map<String, Object> current = given().get("/api/v1/events/" + event).then().extract().jsonPath().getMap("");
+        given().get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].kind", equalTo("WRITTEN"))
+                .body("items[0].actor", equalTo(Map.of()));
+        Map<String, Object> current = given().get("/api/v1/events/" + event)
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("");
         FeedMirror mirror = new FeedMirror("/api/v1/events/changes", TestTokens.admin());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             mirror.sync();

@@ -8,17 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
@@ -50,19 +48,31 @@ class JournalErasureTest {
     @Test
     void erasureRedactsTheVolunteerFromHistoryAndTheFeedMirrorFollowsTheList() {
         String event = Fixtures.openEvent("EXCHANGE_CAMP", 20, 10);
-        KafkaEvents.publish(Topics.VOLUNTEER_VOLUNTEERS, EventEnvelope.of(VolunteerEvents.VOLUNTEER_REGISTERED,
-                volunteer.toString(), 1, new VolunteerV1(volunteer, "Budi Santoso", "ID", home, List.of("id"), "ACTIVE",
-                        Instant.now())));
+        KafkaEvents.publish(
+                Topics.VOLUNTEER_VOLUNTEERS,
+                EventEnvelope.of(
+                        VolunteerEvents.VOLUNTEER_REGISTERED,
+                        volunteer.toString(),
+                        1,
+                        new VolunteerV1(
+                                volunteer, "Budi Santoso", "ID", home, List.of("id"), "ACTIVE", Instant.now())));
         String[] registered = new String[1];
-        await().atMost(PATIENCE).untilAsserted(() -> registered[0] = given()
-                .auth().oauth2(TestTokens.volunteer(volunteer)).contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer.toString(), "role", "VOLUNTEER"))
-                .post("/api/v1/events/" + event + "/participations").then().statusCode(201).extract().path("id"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> registered[0] = given().auth()
+                        .oauth2(TestTokens.volunteer(volunteer))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", volunteer.toString(), "role", "VOLUNTEER"))
+                        .post("/api/v1/events/" + event + "/participations")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
         String own = registered[0];
-        String cancelled = Fixtures.register(event, Map.of("organizationId", home.toString(), "name", "Li Wei",
-                "role", "DELEGATE"));
+        String cancelled = Fixtures.register(
+                event, Map.of("organizationId", home.toString(), "name", "Li Wei", "role", "DELEGATE"));
         Fixtures.setParticipation(event, cancelled, "CANCELLED");
-        String removed = Fixtures.register(event, Map.of("organizationId", home.toString(), "name", "Ana Silva",
-                "role", "EXPERT"));
+        String removed = Fixtures.register(
+                event, Map.of("organizationId", home.toString(), "name", "Ana Silva", "role", "EXPERT"));
         FeedMirror mirror = new FeedMirror("/api/v1/participations/changes", TestTokens.admin());
         await().atMost(PATIENCE).untilAsserted(() -> {
             mirror.sync();
@@ -71,25 +81,35 @@ class JournalErasureTest {
         });
 
         participations.delete(List.of(UUID.fromString(removed)));
-        KafkaEvents.publish(Topics.VOLUNTEER_VOLUNTEERS, EventEnvelope.of(VolunteerEvents.VOLUNTEER_ERASED,
-                volunteer.toString(), 2, new VolunteerErasedV1(volunteer, Instant.now())));
+        KafkaEvents.publish(
+                Topics.VOLUNTEER_VOLUNTEERS,
+                EventEnvelope.of(
+                        VolunteerEvents.VOLUNTEER_ERASED,
+                        volunteer.toString(),
+                        2,
+                        new VolunteerErasedV1(volunteer, Instant.now())));
 
         String history = "/api/v1/events/" + event + "/participations/" + own + "/history";
-        await().atMost(PATIENCE).untilAsserted(() -> given().get(history).then().statusCode(200)
-                .body("items[0].kind", equalTo("ERASED")));
-        String body = given().get(history).then().statusCode(200).body("total", equalTo(2))
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> given().get(history).then().statusCode(200).body("items[0].kind", equalTo("ERASED")));
+        String body = given().get(history)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
                 .body("items[0].causationId", notNullValue())
                 .body("items[0].changes.find { it.field == 'erased' }.after", equalTo(true))
                 .body("items[1].changes.find { it.field == 'status' }.after", equalTo("REGISTERED"))
-                .extract().asString();
+                .extract()
+                .asString();
         // The test token's client id is made of the volunteer's id; a client id is the app's, not personal data.
         String values = body.replace("\"clientId\":\"volunteer-" + volunteer + "\"", "");
         assertFalse(values.contains("Budi") || values.contains(volunteer.toString()), body);
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             mirror.sync();
-            assertEquals(ChangeFeedTest.byId(participationsOf(event)),
-                    ChangeFeedTest.byId(mirror.where("eventId", event)));
+            assertEquals(
+                    ChangeFeedTest.byId(participationsOf(event)), ChangeFeedTest.byId(mirror.where("eventId", event)));
         });
         assertEquals("deleted", mirror.tombstone(removed));
         assertEquals(true, mirror.field(own, "erased"));
@@ -97,7 +117,12 @@ class JournalErasureTest {
     }
 
     private static List<Map<String, Object>> participationsOf(String event) {
-        return given().queryParam("size", 200).get("/api/v1/events/" + event + "/participations").then().statusCode(200)
-                .extract().jsonPath().getList("items");
+        return given().queryParam("size", 200)
+                .get("/api/v1/events/" + event + "/participations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
     }
 }

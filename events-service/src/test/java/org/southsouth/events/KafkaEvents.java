@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,8 +22,7 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 /** Reads what the service published, each record checked against asyncapi.yaml, and publishes what other services would. */
 public final class KafkaEvents {
 
-    private KafkaEvents() {
-    }
+    private KafkaEvents() {}
 
     /** Waits until the events of {@code key} on {@code topic} satisfy {@code enough}, and returns them in order. */
     public static List<EventEnvelope> await(String topic, String key, Predicate<List<EventEnvelope>> enough) {
@@ -33,7 +31,8 @@ public final class KafkaEvents {
         props.put("group.id", "test-" + UUID.randomUUID());
         props.put("auto.offset.reset", "earliest");
         List<EventEnvelope> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
@@ -51,8 +50,10 @@ public final class KafkaEvents {
     public static void publish(String topic, EventEnvelope event) {
         Properties props = new Properties();
         props.put("bootstrap.servers", KafkaTestResource.broker().bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event))).get();
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event)))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -69,22 +67,35 @@ class OrganizationEventsTest {
 
         publish(event(PartnerEvents.ORGANIZATION_DEACTIVATED, id, 2, "Kenya Volunteer Network", "INACTIVE"));
         awaitSequence(id, 2);
-        given().contentType(ContentType.JSON).body(hostedBy(id)).post("/api/v1/events")
-                .then().statusCode(422).body("type", equalTo("https://southsouth.org/problems/inactive-organization"));
+        given().contentType(ContentType.JSON)
+                .body(hostedBy(id))
+                .post("/api/v1/events")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://southsouth.org/problems/inactive-organization"));
     }
 
     @Test
     void theSyncStateSaysWhenAnOrganizationsChangeHasReachedThisService() {
         UUID id = UUID.randomUUID();
-        given().queryParam("organizationId", id.toString()).get("/api/v1/events/sync-state").then().statusCode(200)
+        given().queryParam("organizationId", id.toString())
+                .get("/api/v1/events/sync-state")
+                .then()
+                .statusCode(200)
                 .body("organizationRevision", equalTo(0))
                 .body("topics.topic", hasItems(Topics.PARTNER_ORGANIZATIONS, Topics.VOLUNTEER_VOLUNTEERS))
                 .body("topics.reading", everyItem(equalTo(true)));
         publish(event(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "Uganda Volunteer Network", "ACTIVE"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("organizationId", id.toString())
-                .get("/api/v1/events/sync-state").then().body("organizationRevision", equalTo(1)));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().queryParam("organizationId", id.toString())
+                        .get("/api/v1/events/sync-state")
+                        .then()
+                        .body("organizationRevision", equalTo(1)));
         given().get("/api/v1/events/sync-state").then().statusCode(200).body("organizationRevision", nullValue());
-        given().queryParam("organizationId", "uganda").get("/api/v1/events/sync-state").then().statusCode(400)
+        given().queryParam("organizationId", "uganda")
+                .get("/api/v1/events/sync-state")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("organizationId"));
     }
 
@@ -106,11 +117,13 @@ class OrganizationEventsTest {
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndLaterRecordsStillApply() throws Exception {
         UUID id = UUID.randomUUID();
-        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.PARTNER_ORGANIZATIONS, id.toString(),
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
+                Topics.PARTNER_ORGANIZATIONS,
+                id.toString(),
                 "{\"specversion\":\"1.0\",\"broken\":".getBytes(StandardCharsets.UTF_8));
         poison.headers().add(EventHeaders.CORRELATION_ID, "poison-org".getBytes(StandardCharsets.UTF_8));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(brokerProperties(), new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(brokerProperties(), new StringSerializer(), new ByteArraySerializer())) {
             producer.send(poison).get();
         }
         publish(event(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "After the poison", "ACTIVE"));
@@ -123,7 +136,8 @@ class OrganizationEventsTest {
     }
 
     private KnownOrganization awaitSequence(UUID id, long sequence) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> replica.find(id) != null && replica.find(id).sequence() == sequence);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> replica.find(id) != null && replica.find(id).sequence() == sequence);
         KnownOrganization known = replica.find(id);
         assertNotNull(known);
         return known;
@@ -140,8 +154,12 @@ class OrganizationEventsTest {
     }
 
     private static EventEnvelope event(EventType type, UUID id, long sequence, String name, String status) {
-        return EventEnvelope.of(type, id.toString(), sequence,
-                new OrganizationV1(id, name, "KVN", "22", "KE", "Africa", status, false, List.of(4), null, Instant.now()));
+        return EventEnvelope.of(
+                type,
+                id.toString(),
+                sequence,
+                new OrganizationV1(
+                        id, name, "KVN", "22", "KE", "Africa", status, false, List.of(4), null, Instant.now()));
     }
 
     private static Properties brokerProperties() {
@@ -155,7 +173,8 @@ class OrganizationEventsTest {
         props.put("group.id", "dlq-reader-" + key);
         props.put("auto.offset.reset", "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.deadLetter(Topics.PARTNER_ORGANIZATIONS)));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

@@ -8,14 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
@@ -38,12 +37,22 @@ class RecordHistoryTest {
         Map<String, Object> body = Fixtures.event("FORUM", 20, 40);
         body.put("hostOrganizationId", host.toString());
         String event = Fixtures.create(body);
-        as(hostPartner).contentType(MERGE_PATCH).body(Map.of("city", "Shanghai")).patch("/api/v1/events/" + event)
-                .then().statusCode(200);
-        as(hostPartner).body(Map.of("status", "OPEN")).post("/api/v1/events/" + event + "/status").then()
+        as(hostPartner)
+                .contentType(MERGE_PATCH)
+                .body(Map.of("city", "Shanghai"))
+                .patch("/api/v1/events/" + event)
+                .then()
+                .statusCode(200);
+        as(hostPartner)
+                .body(Map.of("status", "OPEN"))
+                .post("/api/v1/events/" + event + "/status")
+                .then()
                 .statusCode(200);
 
-        as(hostPartner).get("/api/v1/events/" + event + "/history").then().statusCode(200)
+        as(hostPartner)
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.kind", everyItem(equalTo("WRITTEN")))
                 .body("items[0].actor.clientId", equalTo("partner-" + host))
@@ -58,8 +67,13 @@ class RecordHistoryTest {
                 .body("items[2].changes.find { it.field == 'title' }.before", nullValue())
                 .body("items.changes.flatten().field", not(hasItem("version")))
                 .body("items.changes.flatten().field", not(hasItem("updatedAt")));
-        as(hostPartner).queryParam("size", 1).queryParam("page", 2).get("/api/v1/events/" + event + "/history").then()
-                .body("total", equalTo(3)).body("items", org.hamcrest.Matchers.hasSize(1))
+        as(hostPartner)
+                .queryParam("size", 1)
+                .queryParam("page", 2)
+                .get("/api/v1/events/" + event + "/history")
+                .then()
+                .body("total", equalTo(3))
+                .body("items", org.hamcrest.Matchers.hasSize(1))
                 .body("items[0].changes.field", hasItem("title"));
     }
 
@@ -68,18 +82,28 @@ class RecordHistoryTest {
         Map<String, Object> body = Fixtures.event("FORUM", -1, null);
         body.put("hostOrganizationId", host.toString());
         String draft = Fixtures.create(body);
-        as(TestTokens.partnerOf(other)).get("/api/v1/events/" + draft + "/history").then().statusCode(404)
+        as(TestTokens.partnerOf(other))
+                .get("/api/v1/events/" + draft + "/history")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        as(TestTokens.reporter()).get("/api/v1/events/" + draft + "/history").then().statusCode(404);
+        as(TestTokens.reporter())
+                .get("/api/v1/events/" + draft + "/history")
+                .then()
+                .statusCode(404);
 
         Fixtures.moveTo(draft, "OPEN");
-        String delegate = Fixtures.register(draft, Map.of("organizationId", host.toString(), "name", "Li Wei",
-                "role", "DELEGATE"));
+        String delegate = Fixtures.register(
+                draft, Map.of("organizationId", host.toString(), "name", "Li Wei", "role", "DELEGATE"));
         String path = "/api/v1/events/" + draft + "/participations/" + delegate + "/history";
         as(TestTokens.reporter()).get(path).then().statusCode(403);
         as(TestTokens.partnerOf(other)).get(path).then().statusCode(404);
         as(TestTokens.volunteer(UUID.randomUUID())).get(path).then().statusCode(404);
-        as(hostPartner).get(path).then().statusCode(200).body("total", equalTo(1))
+        as(hostPartner)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
                 .body("items[0].changes.find { it.field == 'name' }.after", equalTo("Li Wei"));
         given().get("/api/v1/events/" + UUID.randomUUID() + "/history").then().statusCode(404);
     }
@@ -88,19 +112,38 @@ class RecordHistoryTest {
     void aKnowledgeProductsStatesBeforePublicationAreShownOnlyToItsLeads() {
         String product = given().contentType(ContentType.JSON)
                 .body(KnowledgeProductResourceTest.goodPractice("Time banks", "Draft overview", host))
-                .post("/api/v1/knowledge-products").then().statusCode(201).extract().path("id");
-        as(hostPartner).contentType(MERGE_PATCH).body(Map.of("overview", "Reviewed overview"))
-                .patch("/api/v1/knowledge-products/" + product).then().statusCode(200);
+                .post("/api/v1/knowledge-products")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(hostPartner)
+                .contentType(MERGE_PATCH)
+                .body(Map.of("overview", "Reviewed overview"))
+                .patch("/api/v1/knowledge-products/" + product)
+                .then()
+                .statusCode(200);
         for (String status : List.of("IN_REVIEW", "PUBLISHED")) {
-            given().contentType(ContentType.JSON).body(Map.of("reviewStatus", status))
-                    .post("/api/v1/knowledge-products/" + product + "/review-status").then().statusCode(200);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("reviewStatus", status))
+                    .post("/api/v1/knowledge-products/" + product + "/review-status")
+                    .then()
+                    .statusCode(200);
         }
 
         String history = "/api/v1/knowledge-products/" + product + "/history";
-        as(hostPartner).get(history).then().statusCode(200).body("total", equalTo(4))
+        as(hostPartner)
+                .get(history)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(4))
                 .body("items[0].changes.field", contains("reviewStatus"))
                 .body("items[0].changes[0].before", equalTo("IN_REVIEW"));
-        as(TestTokens.partnerOf(other)).get(history).then().statusCode(200).body("total", equalTo(1))
+        as(TestTokens.partnerOf(other))
+                .get(history)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
                 .body("items[0].changes.find { it.field == 'overview' }.after", equalTo("Reviewed overview"))
                 .body("items[0].changes.find { it.field == 'overview' }.before", nullValue())
                 .body("items[0].changes.find { it.field == 'reviewStatus' }.after", equalTo("PUBLISHED"));

@@ -7,20 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.mongodb.client.model.Updates;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import com.mongodb.client.model.Updates;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -65,10 +63,16 @@ class SeatClaimReconcilerTest {
         assertEquals(1, reconciler.reconcile());
 
         participation(event, waiting).body("status", equalTo("REGISTERED"));
-        given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(2)).body("seatsLeft", equalTo(0));
+        given().get("/api/v1/events/" + event)
+                .then()
+                .body("seatsTaken", equalTo(2))
+                .body("seatsLeft", equalTo(0));
         assertEquals(List.of(), claims(event));
         assertEquals(0, reconciler.reconcile());
-        given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(2)).body("seatsLeft", equalTo(0));
+        given().get("/api/v1/events/" + event)
+                .then()
+                .body("seatsTaken", equalTo(2))
+                .body("seatsLeft", equalTo(0));
         participation(event, waiting).body("status", equalTo("REGISTERED"));
     }
 
@@ -78,11 +82,28 @@ class SeatClaimReconcilerTest {
         SeatClaim claim = crashAfterClaim(event, 1, Instant.now().minus(3, ChronoUnit.MINUTES));
         assertEquals(1, reconciler.reconcile());
 
-        Participation late = new Participation(UUID.randomUUID(), UUID.fromString(event), EventKind.FORUM, "CN", null,
-                Fixtures.organization(), "Late", ParticipantRole.DELEGATE, ParticipationStatus.REGISTERED, null, false,
-                Instant.now(), 1, Instant.now(), Instant.now());
-        assertFalse(participations.insert(late, claim.slot(0), new Document("id", UUID.randomUUID().toString())));
-        given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(0)).body("seatsLeft", equalTo(1));
+        Participation late = new Participation(
+                UUID.randomUUID(),
+                UUID.fromString(event),
+                EventKind.FORUM,
+                "CN",
+                null,
+                Fixtures.organization(),
+                "Late",
+                ParticipantRole.DELEGATE,
+                ParticipationStatus.REGISTERED,
+                null,
+                false,
+                Instant.now(),
+                1,
+                Instant.now(),
+                Instant.now());
+        assertFalse(participations.insert(
+                late, claim.slot(0), new Document("id", UUID.randomUUID().toString())));
+        given().get("/api/v1/events/" + event)
+                .then()
+                .body("seatsTaken", equalTo(0))
+                .body("seatsLeft", equalTo(1));
     }
 
     @Test
@@ -92,7 +113,10 @@ class SeatClaimReconcilerTest {
 
         reconciler.reconcile();
 
-        given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(2)).body("seatsLeft", equalTo(1));
+        given().get("/api/v1/events/" + event)
+                .then()
+                .body("seatsTaken", equalTo(2))
+                .body("seatsLeft", equalTo(1));
         assertEquals(1, claims(event).size());
         seats.giveBack(claim, 2);
     }
@@ -101,9 +125,17 @@ class SeatClaimReconcilerTest {
     void registrationsAndPromotionsLeaveNoPendingClaim() {
         String event = Fixtures.openEvent("EXCHANGE_CAMP", 20, 3);
         String first = Fixtures.register(event, Fixtures.member("Ana", "VOLUNTEER"));
-        given().contentType(ContentType.JSON).body(Map.of("organizationId", Fixtures.organization().toString(),
-                        "role", "DELEGATE", "members", List.of("Li Wei", "Zhang Min")))
-                .post("/api/v1/events/" + event + "/participations/groups").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "organizationId",
+                        Fixtures.organization().toString(),
+                        "role",
+                        "DELEGATE",
+                        "members",
+                        List.of("Li Wei", "Zhang Min")))
+                .post("/api/v1/events/" + event + "/participations/groups")
+                .then()
+                .statusCode(201);
         String waiting = Fixtures.register(event, Fixtures.member("Chen", "VOLUNTEER"));
         Fixtures.setParticipation(event, first, "CANCELLED");
 

@@ -5,15 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventType;
@@ -43,13 +42,18 @@ class VolunteerEventsTest {
         publish(VolunteerEvents.VOLUNTEER_UPDATED, 2, "Stale Name");
 
         String participation = awaitRegistration(event);
-        given().get("/api/v1/events/" + event + "/participations/" + participation).then()
-                .body("volunteerId", equalTo(volunteer.toString())).body("organizationId", equalTo(home.toString()));
+        given().get("/api/v1/events/" + event + "/participations/" + participation)
+                .then()
+                .body("volunteerId", equalTo(volunteer.toString()))
+                .body("organizationId", equalTo(home.toString()));
         // The stale event came last: once everything is consumed the replica must still hold sequence 3's name.
         String later = Fixtures.openEvent("FORUM", 20, null);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String id = register(later);
-            String name = given().get("/api/v1/events/" + later + "/participations/" + id).then().extract().path("name");
+            String name = given().get("/api/v1/events/" + later + "/participations/" + id)
+                    .then()
+                    .extract()
+                    .path("name");
             Fixtures.setParticipation(later, id, "CANCELLED");
             org.junit.jupiter.api.Assertions.assertEquals("Amina H. Hassan", name);
         });
@@ -67,25 +71,43 @@ class VolunteerEventsTest {
         Fixtures.setParticipation(event, participation, "ATTENDED");
         Fixtures.moveTo(event, "CLOSED", "COMPLETED");
 
-        KafkaEvents.publish(Topics.VOLUNTEER_VOLUNTEERS, EventEnvelope.of(VolunteerEvents.VOLUNTEER_ERASED,
-                volunteer.toString(), 2, new VolunteerErasedV1(volunteer, Instant.now())));
+        KafkaEvents.publish(
+                Topics.VOLUNTEER_VOLUNTEERS,
+                EventEnvelope.of(
+                        VolunteerEvents.VOLUNTEER_ERASED,
+                        volunteer.toString(),
+                        2,
+                        new VolunteerErasedV1(volunteer, Instant.now())));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/api/v1/events/" + event + "/participations/" + participation).then()
-                        .body("erased", equalTo(true)).body("name", nullValue()).body("volunteerId", nullValue())
-                        .body("status", equalTo("ATTENDED")).body("role", equalTo("VOLUNTEER")));
-        given().queryParam("volunteerId", volunteer.toString()).get("/api/v1/events/" + event + "/participations")
-                .then().body("total", equalTo(0));
-        given().queryParam("organizationId", hub).get("/api/v1/events/statistics").then()
-                .body("participants", equalTo(1)).body("participantsByRole", equalTo(Map.of("VOLUNTEER", 1)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/api/v1/events/" + event + "/participations/" + participation)
+                        .then()
+                        .body("erased", equalTo(true))
+                        .body("name", nullValue())
+                        .body("volunteerId", nullValue())
+                        .body("status", equalTo("ATTENDED"))
+                        .body("role", equalTo("VOLUNTEER")));
+        given().queryParam("volunteerId", volunteer.toString())
+                .get("/api/v1/events/" + event + "/participations")
+                .then()
+                .body("total", equalTo(0));
+        given().queryParam("organizationId", hub)
+                .get("/api/v1/events/statistics")
+                .then()
+                .body("participants", equalTo(1))
+                .body("participantsByRole", equalTo(Map.of("VOLUNTEER", 1)));
         given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(1));
 
         // Erased stays erased, even if an older-looking update arrives afterwards.
         publish(VolunteerEvents.VOLUNTEER_UPDATED, 3, "Budi Santoso");
         String other = Fixtures.openEvent("FORUM", 20, null);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer.toString(), "role", "VOLUNTEER"))
-                        .post("/api/v1/events/" + other + "/participations").then().statusCode(422));
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", volunteer.toString(), "role", "VOLUNTEER"))
+                        .post("/api/v1/events/" + other + "/participations")
+                        .then()
+                        .statusCode(422));
     }
 
     private String awaitRegistration(String event) {
@@ -95,8 +117,13 @@ class VolunteerEventsTest {
     }
 
     private String register(String event) {
-        return given().contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer.toString(), "role", "VOLUNTEER"))
-                .post("/api/v1/events/" + event + "/participations").then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", volunteer.toString(), "role", "VOLUNTEER"))
+                .post("/api/v1/events/" + event + "/participations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private void publish(EventType type, long sequence, String name) {
@@ -104,7 +131,10 @@ class VolunteerEventsTest {
     }
 
     private EventEnvelope volunteerEvent(EventType type, long sequence, String name) {
-        return EventEnvelope.of(type, volunteer.toString(), sequence,
+        return EventEnvelope.of(
+                type,
+                volunteer.toString(),
+                sequence,
                 new VolunteerV1(volunteer, name, "ID", home, List.of("id", "en"), "ACTIVE", Instant.now()));
     }
 }

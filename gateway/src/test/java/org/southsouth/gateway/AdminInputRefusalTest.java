@@ -3,13 +3,12 @@ package org.southsouth.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.List;
-import java.util.Map;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -24,7 +23,11 @@ class AdminInputRefusalTest {
     }
 
     private static Response register(Object body) {
-        return given().auth().oauth2(TestClients.adminToken()).contentType(ContentType.JSON).body(body).post("/admin/v1/clients");
+        return given().auth()
+                .oauth2(TestClients.adminToken())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/admin/v1/clients");
     }
 
     @Test

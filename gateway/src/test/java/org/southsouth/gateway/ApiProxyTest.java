@@ -5,14 +5,13 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -32,10 +31,13 @@ class ApiProxyTest {
 
     @Test
     void forwardsMethodQueryBodyAndKeepsTheCallersRequestId() {
-        given().contentType(ContentType.JSON).header("X-Request-Id", "caller-chosen-1")
+        given().contentType(ContentType.JSON)
+                .header("X-Request-Id", "caller-chosen-1")
                 .body("{\"name\":\"尼泊尔青年志愿者\"}")
-                .when().post("/api/v1/organizations/echo?country=NP")
-                .then().statusCode(201)
+                .when()
+                .post("/api/v1/organizations/echo?country=NP")
+                .then()
+                .statusCode(201)
                 .header("X-Request-Id", "caller-chosen-1")
                 .body("method", equalTo("POST"))
                 .body("query", equalTo("country=NP"))
@@ -45,19 +47,32 @@ class ApiProxyTest {
 
     @Test
     void generatesARequestIdWhenTheCallerSentNone() {
-        String echoed = given().contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/organizations/echo")
-                .then().statusCode(201).header("X-Request-Id", notNullValue())
-                .extract().header("X-Request-Id");
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/organizations/echo")
-                .then().body("requestId", org.hamcrest.Matchers.not(equalTo(echoed)));
+        String echoed = given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/organizations/echo")
+                .then()
+                .statusCode(201)
+                .header("X-Request-Id", notNullValue())
+                .extract()
+                .header("X-Request-Id");
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/organizations/echo")
+                .then()
+                .body("requestId", org.hamcrest.Matchers.not(equalTo(echoed)));
     }
 
     @Test
     void streamsALargeExportThrough() throws Exception {
-        var response = given().when().get("/api/v1/organizations/export").then().statusCode(200).extract();
+        var response = given().when()
+                .get("/api/v1/organizations/export")
+                .then()
+                .statusCode(200)
+                .extract();
         long lines = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.asInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(response.asInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (lines == 0) {
@@ -71,8 +86,10 @@ class ApiProxyTest {
 
     @Test
     void aStoppedServiceGivesAPrompt503Problem() {
-        given().when().get("/api/v1/volunteers")
-                .then().statusCode(503)
+        given().when()
+                .get("/api/v1/volunteers")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("title", equalTo("Service unavailable"))
@@ -81,15 +98,23 @@ class ApiProxyTest {
 
     @Test
     void aServiceThatDoesNotAnswerInTimeGives504() {
-        given().when().get("/api/v1/organizations/slow")
-                .then().statusCode(504).contentType("application/problem+json").header("Retry-After", "5")
+        given().when()
+                .get("/api/v1/organizations/slow")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .time(lessThan(4_000L));
     }
 
     @Test
     void aBatchIsGivenLongerToAnswerThanOneRequest() {
-        given().contentType("application/json").body("{\"items\": [{}]}").when().post("/api/v1/organizations/slow/bulk")
-                .then().statusCode(200);
+        given().contentType("application/json")
+                .body("{\"items\": [{}]}")
+                .when()
+                .post("/api/v1/organizations/slow/bulk")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -99,7 +124,10 @@ class ApiProxyTest {
 
     @Test
     void theUnifiedDocumentListsTheServicesOperationsAndPointsAtTheGateway() {
-        given().when().get("/openapi").then().statusCode(200)
+        given().when()
+                .get("/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/organizations/echo'.post.summary", equalTo("Echo"))
                 .body("servers[0].url", equalTo("http://localhost:8080"));
         given().when().get("/openapi?format=yaml").then().statusCode(200).contentType("application/yaml");

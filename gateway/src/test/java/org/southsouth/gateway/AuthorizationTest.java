@@ -6,12 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +13,11 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -31,24 +30,45 @@ class AuthorizationTest {
 
     @Test
     void aRequestWithoutATokenIs401WithAChallenge() {
-        given().when().get(ECHO)
-                .then().statusCode(401).contentType("application/problem+json")
+        given().when()
+                .get(ECHO)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer realm="))
                 .body("status", equalTo(401));
-        given().header("Authorization", "Basic dGVzdC1hZG1pbjp0ZXN0LWFkbWluLXNlY3JldA==").when().get(ECHO).then().statusCode(401);
+        given().header("Authorization", "Basic dGVzdC1hZG1pbjp0ZXN0LWFkbWluLXNlY3JldA==")
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void anExpiredTokenSignedByTheGatewaysOwnKeyIs401() throws Exception {
         PrivateKey gatewayKey = KeyUtils.readPrivateKey("test-signing-key.pem");
-        String expired = Jwt.issuer("http://localhost:8080").audience("southsouth-api").subject("test-admin").groups("admin")
-                .issuedAt(Instant.now().minusSeconds(3600)).expiresAt(Instant.now().minusSeconds(600)).sign(gatewayKey);
-        given().auth().oauth2(expired).when().get(ECHO)
-                .then().statusCode(401).contentType("application/problem+json")
+        String expired = Jwt.issuer("http://localhost:8080")
+                .audience("southsouth-api")
+                .subject("test-admin")
+                .groups("admin")
+                .issuedAt(Instant.now().minusSeconds(3600))
+                .expiresAt(Instant.now().minusSeconds(600))
+                .sign(gatewayKey);
+        given().auth()
+                .oauth2(expired)
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("error=\"invalid_token\""))
                 .body("detail", containsString("expired"));
-        String valid = Jwt.issuer("http://localhost:8080").audience("southsouth-api").subject("test-admin").groups("admin")
-                .expiresAt(Instant.now().plusSeconds(600)).sign(gatewayKey);
+        String valid = Jwt.issuer("http://localhost:8080")
+                .audience("southsouth-api")
+                .subject("test-admin")
+                .groups("admin")
+                .expiresAt(Instant.now().plusSeconds(600))
+                .sign(gatewayKey);
         given().auth().oauth2(valid).when().get(ECHO).then().statusCode(201);
     }
 
@@ -56,13 +76,27 @@ class AuthorizationTest {
     void forgedAndMisdirectedTokensAre401() throws Exception {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
-        String forged = Jwt.issuer("http://localhost:8080").audience("southsouth-api").subject("test-admin").groups("admin")
-                .expiresAt(Instant.now().plusSeconds(600)).sign(rsa.generateKeyPair().getPrivate());
-        given().auth().oauth2(forged).when().get(ECHO).then().statusCode(401).body("detail", equalTo("The access token is not valid"));
+        String forged = Jwt.issuer("http://localhost:8080")
+                .audience("southsouth-api")
+                .subject("test-admin")
+                .groups("admin")
+                .expiresAt(Instant.now().plusSeconds(600))
+                .sign(rsa.generateKeyPair().getPrivate());
+        given().auth()
+                .oauth2(forged)
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(401)
+                .body("detail", equalTo("The access token is not valid"));
 
         PrivateKey gatewayKey = KeyUtils.readPrivateKey("test-signing-key.pem");
-        String otherAudience = Jwt.issuer("http://localhost:8080").audience("some-other-api").subject("test-admin").groups("admin")
-                .expiresAt(Instant.now().plusSeconds(600)).sign(gatewayKey);
+        String otherAudience = Jwt.issuer("http://localhost:8080")
+                .audience("some-other-api")
+                .subject("test-admin")
+                .groups("admin")
+                .expiresAt(Instant.now().plusSeconds(600))
+                .sign(gatewayKey);
         given().auth().oauth2(otherAudience).when().get(ECHO).then().statusCode(401);
 
         String token = TestClients.adminToken();
@@ -76,31 +110,87 @@ class AuthorizationTest {
     void aReporterReadsButChangesNothingAndSeesNoPersonalData() {
         String reporter = TestClients.register("reporter").token();
         given().auth().oauth2(reporter).when().get(ECHO).then().statusCode(201).body("method", equalTo("GET"));
-        given().auth().oauth2(reporter).contentType(ContentType.JSON).body("{}").when().post(ECHO)
-                .then().statusCode(403).contentType("application/problem+json").body("title", equalTo("Not allowed for your role"));
-        given().auth().oauth2(reporter).when().delete("/api/v1/organizations/" + UUID.randomUUID()).then().statusCode(403);
+        given().auth()
+                .oauth2(reporter)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(ECHO)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Not allowed for your role"));
+        given().auth()
+                .oauth2(reporter)
+                .when()
+                .delete("/api/v1/organizations/" + UUID.randomUUID())
+                .then()
+                .statusCode(403);
         given().auth().oauth2(reporter).when().get("/api/v1/volunteers").then().statusCode(403);
         given().auth().oauth2(reporter).when().get("/api/v1/matches").then().statusCode(403);
-        given().auth().oauth2(reporter).when().get("/api/v1/organizations/" + UUID.randomUUID() + "/contacts").then().statusCode(403);
+        given().auth()
+                .oauth2(reporter)
+                .when()
+                .get("/api/v1/organizations/" + UUID.randomUUID() + "/contacts")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void aPartnerMayNotRunTheNetworksLifeCycleOrAdministration() {
         String partner = TestClients.register("partner").token();
-        given().auth().oauth2(partner).contentType(ContentType.JSON).body("{}").when().post(ECHO).then().statusCode(201);
-        given().auth().oauth2(partner).contentType(ContentType.JSON).body("{\"status\":\"ACTIVE\"}")
-                .when().put("/api/v1/organizations/" + UUID.randomUUID() + "/status").then().statusCode(403);
-        given().auth().oauth2(partner).when().post("/api/v1/volunteers/" + UUID.randomUUID() + "/erasure").then().statusCode(403);
+        given().auth()
+                .oauth2(partner)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(ECHO)
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(partner)
+                .contentType(ContentType.JSON)
+                .body("{\"status\":\"ACTIVE\"}")
+                .when()
+                .put("/api/v1/organizations/" + UUID.randomUUID() + "/status")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(partner)
+                .when()
+                .post("/api/v1/volunteers/" + UUID.randomUUID() + "/erasure")
+                .then()
+                .statusCode(403);
         given().auth().oauth2(partner).when().get("/admin/v1/clients").then().statusCode(403);
     }
 
     @Test
     void aVolunteerAppChangesItsProfileButRegistersNobodyAndRunsNoMatching() {
         String volunteer = TestClients.register("volunteer").token();
-        given().auth().oauth2(volunteer).contentType("application/merge-patch+json").body("{}")
-                .when().patch("/api/v1/volunteers/" + UUID.randomUUID()).then().statusCode(503);
-        given().auth().oauth2(volunteer).contentType(ContentType.JSON).body("{}").when().post("/api/v1/volunteers").then().statusCode(403);
-        given().auth().oauth2(volunteer).contentType(ContentType.JSON).body("{}").when().post("/api/v1/volunteers/skills").then().statusCode(403);
+        given().auth()
+                .oauth2(volunteer)
+                .contentType("application/merge-patch+json")
+                .body("{}")
+                .when()
+                .patch("/api/v1/volunteers/" + UUID.randomUUID())
+                .then()
+                .statusCode(503);
+        given().auth()
+                .oauth2(volunteer)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/volunteers")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(volunteer)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/volunteers/skills")
+                .then()
+                .statusCode(403);
         given().auth().oauth2(volunteer).when().get("/api/v1/matches").then().statusCode(403);
     }
 
@@ -114,8 +204,11 @@ class AuthorizationTest {
         passes(reporter, "GET", "/api/v1/volunteers/statistics");
         passes(reporter, "GET", "/api/v1/opportunities");
         passes(reporter, "GET", opportunity);
-        for (String path : List.of("/api/v1/applications", "/api/v1/applications/" + UUID.randomUUID(),
-                opportunity + "/candidates", "/api/v1/volunteers/" + UUID.randomUUID() + "/opportunities")) {
+        for (String path : List.of(
+                "/api/v1/applications",
+                "/api/v1/applications/" + UUID.randomUUID(),
+                opportunity + "/candidates",
+                "/api/v1/volunteers/" + UUID.randomUUID() + "/opportunities")) {
             refused(reporter, "GET", path);
         }
         refused(reporter, "POST", "/api/v1/applications");
@@ -157,8 +250,11 @@ class AuthorizationTest {
     @Test
     void eventsHistoriesAndFeedsPassAsTheirRecordsSingleReadsAndReportersReadNoParticipations() {
         String participation = "/api/v1/events/" + UUID.randomUUID() + "/participations/" + UUID.randomUUID();
-        List<String> records = List.of("/api/v1/events/changes", "/api/v1/events/" + UUID.randomUUID() + "/history",
-                "/api/v1/knowledge-products/changes", "/api/v1/knowledge-products/" + UUID.randomUUID() + "/history");
+        List<String> records = List.of(
+                "/api/v1/events/changes",
+                "/api/v1/events/" + UUID.randomUUID() + "/history",
+                "/api/v1/knowledge-products/changes",
+                "/api/v1/knowledge-products/" + UUID.randomUUID() + "/history");
         for (String role : List.of("partner", "coordinator", "volunteer", "reporter")) {
             String token = TestClients.register(role).token();
             records.forEach(path -> passes(token, "GET", path));
@@ -175,9 +271,13 @@ class AuthorizationTest {
     @Test
     void volunteerServiceHistoriesAndFeedsPassForStaffPartnersAndVolunteerAppsNotForReporters() {
         String id = UUID.randomUUID().toString();
-        List<String> paths = List.of("/api/v1/volunteers/changes", "/api/v1/volunteers/" + id + "/history",
-                "/api/v1/deployments/changes", "/api/v1/deployments/" + id + "/history",
-                "/api/v1/service-hours/changes", "/api/v1/service-hours/" + id + "/history");
+        List<String> paths = List.of(
+                "/api/v1/volunteers/changes",
+                "/api/v1/volunteers/" + id + "/history",
+                "/api/v1/deployments/changes",
+                "/api/v1/deployments/" + id + "/history",
+                "/api/v1/service-hours/changes",
+                "/api/v1/service-hours/" + id + "/history");
         for (String role : List.of("partner", "coordinator", "volunteer", "reporter")) {
             String token = TestClients.register(role).token();
             paths.forEach(path -> {
@@ -193,7 +293,8 @@ class AuthorizationTest {
 
     @Test
     void volunteerServiceBatchesAreForStaffAndPartnersAndAVolunteerAppCreatesNoVolunteers() {
-        for (String batch : List.of("/api/v1/volunteers/bulk", "/api/v1/deployments/bulk", "/api/v1/service-hours/bulk")) {
+        for (String batch :
+                List.of("/api/v1/volunteers/bulk", "/api/v1/deployments/bulk", "/api/v1/service-hours/bulk")) {
             passes(TestClients.register("partner").token(), "POST", batch);
             passes(TestClients.register("coordinator").token(), "POST", batch);
             refused(TestClients.register("reporter").token(), "POST", batch);
@@ -235,7 +336,10 @@ class AuthorizationTest {
     }
 
     private static void refused(String token, String method, String path) {
-        call(token, method, path).then().statusCode(403).contentType("application/problem+json")
+        call(token, method, path)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("title", equalTo("Not allowed for your role"));
     }
 
@@ -252,16 +356,27 @@ class AuthorizationTest {
     void theServiceGetsTheVerifiedIdentityNeverTheOneTheClientClaims() {
         UUID organization = UUID.randomUUID();
         TestClients.Registered partner = TestClients.register(List.of("partner"), organization, null);
-        given().auth().oauth2(partner.token())
-                .header("X-Client-Id", "someone-else").header("X-Roles", "admin").header("X-Organization-Id", UUID.randomUUID().toString())
-                .when().get(ECHO)
-                .then().statusCode(201)
+        given().auth()
+                .oauth2(partner.token())
+                .header("X-Client-Id", "someone-else")
+                .header("X-Roles", "admin")
+                .header("X-Organization-Id", UUID.randomUUID().toString())
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(201)
                 .body("clientId", equalTo(partner.clientId()))
                 .body("roles", equalTo("partner"))
                 .body("organizationId", equalTo(organization.toString()))
                 .body("bearer", equalTo(true));
-        given().auth().oauth2(TestClients.register("reporter").token()).header("X-Organization-Id", organization.toString())
-                .when().get(ECHO)
-                .then().statusCode(201).body("roles", equalTo("reporter")).body("organizationId", equalTo("null"));
+        given().auth()
+                .oauth2(TestClients.register("reporter").token())
+                .header("X-Organization-Id", organization.toString())
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(201)
+                .body("roles", equalTo("reporter"))
+                .body("organizationId", equalTo("null"));
     }
 }

@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,11 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -50,12 +49,21 @@ class EdgesTest {
         String token = TestClients.register("reporter").token();
         Response impact = given().auth().oauth2(token).when().get("/api/v1/impact");
         assertEquals(200, impact.statusCode());
-        assertEquals(1, impact.headers().getValues("X-Request-Id").size(), "one id, not the router's and the resource's");
-        Response echoed = given().auth().oauth2(token).header("X-Request-Id", "abc.DEF:1-2_3").when().get(ECHO);
+        assertEquals(
+                1, impact.headers().getValues("X-Request-Id").size(), "one id, not the router's and the resource's");
+        Response echoed = given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "abc.DEF:1-2_3")
+                .when()
+                .get(ECHO);
         assertEquals(List.of("abc.DEF:1-2_3"), echoed.headers().getValues("X-Request-Id"));
         assertEquals("abc.DEF:1-2_3", echoed.path("requestId"));
         for (String insane : List.of("x".repeat(129), "two words", "<script>")) {
-            Response answer = given().auth().oauth2(token).header("X-Request-Id", insane).when().get(ECHO);
+            Response answer = given().auth()
+                    .oauth2(token)
+                    .header("X-Request-Id", insane)
+                    .when()
+                    .get(ECHO);
             String id = answer.header("X-Request-Id");
             assertNotEquals(insane, id);
             assertTrue(id.matches("[A-Za-z0-9._:-]{1,128}"), id);
@@ -75,7 +83,8 @@ class EdgesTest {
             assertEquals("600", refused.header("RateLimit-Limit"), refused.statusLine());
             assertTrue(refused.header("RateLimit-Remaining") != null && refused.header("RateLimit-Reset") != null);
         }
-        for (Response anonymous : List.of(given().when().get(ECHO), given().when().get("/nowhere"))) {
+        for (Response anonymous :
+                List.of(given().when().get(ECHO), given().when().get("/nowhere"))) {
             assertEquals(1, anonymous.headers().getValues("X-Request-Id").size(), anonymous.statusLine());
         }
     }
@@ -94,24 +103,56 @@ class EdgesTest {
     @Test
     void jsonPreferredByQualityGetsJson() {
         String token = TestClients.register("reporter").token();
-        given().auth().oauth2(token).accept("application/json;q=1, text/csv;q=0.5").when().get("/api/v1/impact")
-                .then().statusCode(200).contentType(startsWith("application/json"));
-        given().auth().oauth2(token).accept("application/json;q=0.5, text/csv").when().get("/api/v1/impact")
-                .then().statusCode(200).contentType(startsWith("text/csv"));
+        given().auth()
+                .oauth2(token)
+                .accept("application/json;q=1, text/csv;q=0.5")
+                .when()
+                .get("/api/v1/impact")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"));
+        given().auth()
+                .oauth2(token)
+                .accept("application/json;q=0.5, text/csv")
+                .when()
+                .get("/api/v1/impact")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"));
     }
 
     @Test
     void securityHeadersOnApiAnswersAndBrowserPages() {
         String token = TestClients.register("reporter").token();
-        given().auth().oauth2(token).when().get(ECHO).then().statusCode(201)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
-        given().when().get(ECHO).then().statusCode(401)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
-        given().formParam("grant_type", "client_credentials").when().post("/oauth2/token").then()
-                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(201)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+        given().when()
+                .get(ECHO)
+                .then()
+                .statusCode(401)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+        given().formParam("grant_type", "client_credentials")
+                .when()
+                .post("/oauth2/token")
+                .then()
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff");
         for (String page : List.of("/dashboard/", "/swagger-ui/")) {
-            given().when().get(page).then().log().ifValidationFails().statusCode(200)
-                    .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+            given().when()
+                    .get(page)
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Cache-Control", not(equalTo("no-store")));
         }
@@ -122,31 +163,57 @@ class EdgesTest {
         for (String path : List.of("/q/metrics", "/q/health/ready", "/q/health")) {
             given().when().get(path).then().statusCode(404).contentType("application/problem+json");
         }
-        given().when().get(managementReadiness.toString()).then().log().ifValidationFails().statusCode(200).body("status", equalTo("UP"));
-        given().when().get(managementMetrics.toString()).then().statusCode(200).body(containsString("gateway_requests_seconds"));
+        given().when()
+                .get(managementReadiness.toString())
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        given().when()
+                .get(managementMetrics.toString())
+                .then()
+                .statusCode(200)
+                .body(containsString("gateway_requests_seconds"));
     }
 
     @Test
     void aTooLongUriIs414Problem() {
         String token = TestClients.register("reporter").token();
-        given().auth().oauth2(token).when().get(ECHO + "?q=" + "a".repeat(5000)).then().statusCode(414)
-                .contentType("application/problem+json").body("status", equalTo(414))
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(ECHO + "?q=" + "a".repeat(5000))
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414))
                 .header("X-Request-Id", notNullValue());
-        given().auth().oauth2(token).when().get(ECHO + "?q=" + "a".repeat(3000)).then().statusCode(201);
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get(ECHO + "?q=" + "a".repeat(3000))
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void aUriThatIsNoUriIs400ProblemAndTheConnectionStaysUsable() throws IOException {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(10_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             for (String uri : List.of("/api/v1/%zz", "/api/v1/impact?from=%zz", "/nowhere/%4")) {
-                socket.getOutputStream().write(("GET " + uri + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET " + uri + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 RawAnswer answer = RawAnswer.read(in);
                 assertEquals(400, answer.status(), uri);
                 assertEquals("application/problem+json", answer.headers().get("content-type"), uri);
                 assertTrue(answer.headers().containsKey("x-request-id"), uri);
-                assertTrue(answer.body().contains("\"status\":400") && answer.body().contains("\"detail\":\"The request URI is not a valid URI"),
+                assertTrue(
+                        answer.body().contains("\"status\":400")
+                                && answer.body().contains("\"detail\":\"The request URI is not a valid URI"),
                         answer.body());
             }
         }
@@ -160,7 +227,9 @@ class EdgesTest {
             Map<String, String> headers = new HashMap<>();
             for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
             char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
             for (int read = 0; read < body.length; ) {
@@ -173,9 +242,16 @@ class EdgesTest {
     @Test
     void servicesAreToldThePublicOriginTheClientCalledAndNothingTheClientClaims() {
         String token = TestClients.register("reporter").token();
-        given().auth().oauth2(token).header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Port", "666")
-                .header("Forwarded", "host=evil.example").header("Host", "api.example.org:8443")
-                .when().get(ECHO).then().statusCode(201)
+        given().auth()
+                .oauth2(token)
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Port", "666")
+                .header("Forwarded", "host=evil.example")
+                .header("Host", "api.example.org:8443")
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(201)
                 .body("forwarded", equalTo("http://api.example.org:8443 null"));
     }
 }

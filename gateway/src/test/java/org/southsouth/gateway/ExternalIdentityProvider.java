@@ -1,14 +1,13 @@
 package org.southsouth.gateway;
 
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -29,7 +28,9 @@ public class ExternalIdentityProvider implements QuarkusTestResourceLifecycleMan
         try {
             RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
             key.setKeyId("idp-key-1");
-            byte[] jwks = new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY).getBytes(StandardCharsets.UTF_8);
+            byte[] jwks = new JsonWebKeySet(key)
+                    .toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)
+                    .getBytes(StandardCharsets.UTF_8);
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/certs", exchange -> {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -40,9 +41,12 @@ public class ExternalIdentityProvider implements QuarkusTestResourceLifecycleMan
             });
             server.start();
             return Map.of(
-                    "gateway.auth.external.issuer", ISSUER,
-                    "gateway.auth.external.jwks-url", "http://localhost:" + server.getAddress().getPort() + "/certs",
-                    "test.external-idp.private-jwk", key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
+                    "gateway.auth.external.issuer",
+                    ISSUER,
+                    "gateway.auth.external.jwks-url",
+                    "http://localhost:" + server.getAddress().getPort() + "/certs",
+                    "test.external-idp.private-jwk",
+                    key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE));
         } catch (IOException | JoseException e) {
             throw new IllegalStateException(e);
         }

@@ -4,14 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -36,15 +35,22 @@ class ExternalIssuerTest {
     void anExternalPartnerTokenIsAcceptedAndForwardedAsTheGatewaysOwn() throws Exception {
         UUID organization = UUID.randomUUID();
         String external = sign(ExternalIdentityProvider.ISSUER, List.of("partner"), organization, 300);
-        var echoed = given().auth().oauth2(external).when().get(ECHO)
-                .then().statusCode(201)
+        var echoed = given().auth()
+                .oauth2(external)
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(201)
                 .body("clientId", equalTo("nepal-vsc-sync"))
                 .body("roles", equalTo("partner"))
                 .body("organizationId", equalTo(organization.toString()))
                 .extract();
         String forwarded = echoed.<String>path("authorization").substring("Bearer ".length());
-        JsonNode claims = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(forwarded.split("\\.")[1]));
-        assertEquals(ConfigProvider.getConfig().getValue("gateway.public-url", String.class), claims.path("iss").asText(),
+        JsonNode claims = new ObjectMapper()
+                .readTree(Base64.getUrlDecoder().decode(forwarded.split("\\.")[1]));
+        assertEquals(
+                ConfigProvider.getConfig().getValue("gateway.public-url", String.class),
+                claims.path("iss").asText(),
                 "services get the gateway's token");
         assertEquals(organization.toString(), claims.path("organization_id").asText());
         assertEquals("partner", claims.path("groups").path(0).asText());
@@ -58,14 +64,25 @@ class ExternalIssuerTest {
 
     @Test
     void expiredOrForeignExternalTokensAre401() throws Exception {
-        given().auth().oauth2(sign(ExternalIdentityProvider.ISSUER, List.of("admin"), null, -120)).when().get(ECHO)
-                .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(sign("https://elsewhere.test", List.of("admin"), null, 300)).when().get(ECHO)
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(sign(ExternalIdentityProvider.ISSUER, List.of("admin"), null, -120))
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(sign("https://elsewhere.test", List.of("admin"), null, 300))
+                .when()
+                .get(ECHO)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     /** A token as the external issuer would sign it; a negative lifetime gives one that has expired. */
-    private static String sign(String issuer, List<String> roles, UUID organization, int lifetimeSeconds) throws Exception {
+    private static String sign(String issuer, List<String> roles, UUID organization, int lifetimeSeconds)
+            throws Exception {
         RsaJsonWebKey key = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(
                 ConfigProvider.getConfig().getValue("test.external-idp.private-jwk", String.class));
         JwtClaims claims = new JwtClaims();

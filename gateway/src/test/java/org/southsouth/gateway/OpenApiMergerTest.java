@@ -25,15 +25,26 @@ class OpenApiMergerTest {
                  "paths":{"/api/v1/events":{"get":{"responses":{"200":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Status"}}}}}}}},
                  "components":{"schemas":{"Status":{"enum":["DRAFT","OPEN"]},"Problem":{"type":"object"}}}}""");
 
-        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("partner", partner).add("events", events).result();
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080")
+                .add("partner", partner)
+                .add("events", events)
+                .result();
 
-        assertEquals("#/components/schemas/Status", merged.at("/paths/~1api~1v1~1organizations/get/responses/200/content/application~1json/schema/$ref").asText());
-        assertEquals("#/components/schemas/EventsStatus", merged.at("/paths/~1api~1v1~1events/get/responses/200/content/application~1json/schema/$ref").asText());
-        assertEquals("DRAFT", merged.at("/components/schemas/EventsStatus/enum/0").asText());
+        assertEquals(
+                "#/components/schemas/Status",
+                merged.at("/paths/~1api~1v1~1organizations/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/EventsStatus",
+                merged.at("/paths/~1api~1v1~1events/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertEquals(
+                "DRAFT", merged.at("/components/schemas/EventsStatus/enum/0").asText());
         assertEquals("PROSPECT", merged.at("/components/schemas/Status/enum/0").asText());
         assertFalse(merged.at("/components/schemas").has("EventsProblem"), "identical schemas are shared, not renamed");
         assertFalse(merged.path("paths").has("/q/health"), "only the public API is merged");
-        assertEquals("events", merged.at("/paths/~1api~1v1~1events/get/x-service").asText());
+        assertEquals(
+                "events", merged.at("/paths/~1api~1v1~1events/get/x-service").asText());
         assertEquals("http://gateway:8080", merged.at("/servers/0/url").asText());
         assertTrue(merged.at("/x-tagGroups/1/tags").toString().contains("Events"));
     }
@@ -50,10 +61,17 @@ class OpenApiMergerTest {
                  "HistoryEntry":{"type":"object","properties":{"at":{"$ref":"#/components/schemas/Instant",
                    "examples":["2022-03-10T16:15:50Z"]}}}}}}""");
 
-        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("partner", partner).add("events", events).result();
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080")
+                .add("partner", partner)
+                .add("events", events)
+                .result();
 
-        assertFalse(merged.at("/components/schemas").has("EventsHistoryEntry"), merged.at("/components/schemas").toString());
-        assertFalse(merged.at("/components/schemas").has("EventsInstant"), merged.at("/components/schemas").toString());
+        assertFalse(
+                merged.at("/components/schemas").has("EventsHistoryEntry"),
+                merged.at("/components/schemas").toString());
+        assertFalse(
+                merged.at("/components/schemas").has("EventsInstant"),
+                merged.at("/components/schemas").toString());
     }
 
     @Test
@@ -63,11 +81,17 @@ class OpenApiMergerTest {
         JsonNode volunteer = json.readTree("""
                 {"openapi":"3.1.0","tags":[{"name":"Sync state"},{"name":"Volunteers"}],"paths":{}}""");
 
-        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("events", events).add("volunteer", volunteer).result();
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080")
+                .add("events", events)
+                .add("volunteer", volunteer)
+                .result();
 
-        assertEquals("[\"Events\",\"Sync state\",\"Volunteers\"]",
+        assertEquals(
+                "[\"Events\",\"Sync state\",\"Volunteers\"]",
                 json.valueToTree(merged.path("tags").findValuesAsText("name")).toString());
-        assertEquals("[\"Sync state\",\"Volunteers\"]", merged.at("/x-tagGroups/1/tags").toString());
+        assertEquals(
+                "[\"Sync state\",\"Volunteers\"]",
+                merged.at("/x-tagGroups/1/tags").toString());
     }
 
     @Test
@@ -83,18 +107,34 @@ class OpenApiMergerTest {
                 {"openapi":"3.1.0","paths":{},
                  "components":{"responses":{"Unauthorized":{"description":"No valid bearer token"}}}}""");
 
-        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080").add("volunteer", volunteer)
-                .addGateway(gateway, "http://gateway:8080/oauth2/token").result();
+        JsonNode merged = new OpenApiMerger("t", "1", "d", "http://gateway:8080")
+                .add("volunteer", volunteer)
+                .addGateway(gateway, "http://gateway:8080/oauth2/token")
+                .result();
 
         JsonNode operation = merged.at("/paths/~1api~1v1~1matches/get");
-        assertEquals("#/components/schemas/MatchPage", operation.at("/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/MatchPage",
+                operation
+                        .at("/responses/200/content/application~1json/schema/$ref")
+                        .asText());
         assertTrue(merged.at("/components/schemas").has("MatchPage"));
         assertFalse(merged.at("/components/securitySchemes").has("SecurityScheme"), "only the gateway's schemes");
-        assertEquals("#/components/responses/Unauthorized", operation.at("/responses/401/$ref").asText());
-        assertEquals("#/components/responses/TooManyRequests", operation.at("/responses/429/$ref").asText());
-        assertEquals("#/components/headers/RateLimit-Remaining", operation.at("/responses/200/headers/RateLimit-Remaining/$ref").asText());
-        assertEquals("#/components/headers/RateLimit-Reset",
-                merged.at("/components/responses/Unauthorized/headers/RateLimit-Reset/$ref").asText());
-        assertEquals("integer", merged.at("/components/headers/RateLimit-Limit/schema/type").asText());
+        assertEquals(
+                "#/components/responses/Unauthorized",
+                operation.at("/responses/401/$ref").asText());
+        assertEquals(
+                "#/components/responses/TooManyRequests",
+                operation.at("/responses/429/$ref").asText());
+        assertEquals(
+                "#/components/headers/RateLimit-Remaining",
+                operation.at("/responses/200/headers/RateLimit-Remaining/$ref").asText());
+        assertEquals(
+                "#/components/headers/RateLimit-Reset",
+                merged.at("/components/responses/Unauthorized/headers/RateLimit-Reset/$ref")
+                        .asText());
+        assertEquals(
+                "integer",
+                merged.at("/components/headers/RateLimit-Limit/schema/type").asText());
     }
 }

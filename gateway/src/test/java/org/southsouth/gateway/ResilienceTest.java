@@ -6,12 +6,11 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.util.UUID;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -33,17 +32,27 @@ class ResilienceTest {
     @Test
     void aSafeRequestIsRetriedWhenTheServiceIsBrieflyUnavailable() {
         String key = "key=" + UUID.randomUUID();
-        given().auth().oauth2(token()).when().get("/api/v1/organizations/once-unavailable?" + key)
-                .then().statusCode(200).body("hit", equalTo(2));
+        given().auth()
+                .oauth2(token())
+                .when()
+                .get("/api/v1/organizations/once-unavailable?" + key)
+                .then()
+                .statusCode(200)
+                .body("hit", equalTo(2));
         assertEquals(2, hits(TestClients.upstream("partner"), key));
     }
 
     @Test
     void anUnsafeRequestIsNeverRetried() {
         String key = "key=" + UUID.randomUUID();
-        given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/organizations/once-unavailable?" + key)
-                .then().statusCode(503);
+        given().auth()
+                .oauth2(token())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/organizations/once-unavailable?" + key)
+                .then()
+                .statusCode(503);
         assertEquals(1, hits(TestClients.upstream("partner"), key));
     }
 
@@ -53,12 +62,23 @@ class ResilienceTest {
         given().post(flaky + "/control/down").then().statusCode(204);
         try {
             for (int i = 0; i < 3; i++) {
-                given().auth().oauth2(token()).contentType(ContentType.JSON).body("{}").when().post("/api/v1/flaky-things")
-                        .then().statusCode(503);
+                given().auth()
+                        .oauth2(token())
+                        .contentType(ContentType.JSON)
+                        .body("{}")
+                        .when()
+                        .post("/api/v1/flaky-things")
+                        .then()
+                        .statusCode(503);
             }
             int before = hits(flaky, "flaky");
-            given().auth().oauth2(token()).when().get("/api/v1/flaky-things")
-                    .then().statusCode(503).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(token())
+                    .when()
+                    .get("/api/v1/flaky-things")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
                     .header("Retry-After", notNullValue())
                     .body("type", equalTo("https://southsouth.org/problems/circuit-open"))
                     .time(lessThan(500L));
@@ -66,12 +86,23 @@ class ResilienceTest {
         } finally {
             given().post(flaky + "/control/up").then().statusCode(204);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(token())
+                        .when()
+                        .get("/api/v1/flaky-things")
+                        .then()
+                        .statusCode(200));
         given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200);
     }
 
     private static int hits(String upstream, String key) {
-        return Integer.parseInt(given().get(upstream + "/control/hits?" + key).then().statusCode(200).extract().asString());
+        return Integer.parseInt(given().get(upstream + "/control/hits?" + key)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 }

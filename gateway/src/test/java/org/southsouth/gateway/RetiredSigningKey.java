@@ -1,5 +1,6 @@
 package org.southsouth.gateway;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A key the gateway signed with before its current one: its public half is configured as retired, and its private
@@ -26,11 +25,15 @@ public class RetiredSigningKey implements QuarkusTestResourceLifecycleManager {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             publicKeyFile = Files.createTempFile("retired-signing-key", ".pem");
-            Files.writeString(publicKeyFile, "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+            Files.writeString(
+                    publicKeyFile,
+                    "-----BEGIN PUBLIC KEY-----\n"
+                            + Base64.getMimeEncoder()
+                                    .encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
             return Map.of(
                     "gateway.auth.retired-key-locations", publicKeyFile.toString(),
-                    "test.retired-key.private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+                    "test.retired-key.private",
+                            Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,8 @@
 package org.southsouth.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,10 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Real HTTP servers standing in for the services: partner-service (echoes what it receives, streams a large body,
@@ -62,10 +61,12 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         flaky.createContext("/q/openapi", exchange -> respond(exchange, 200, document("flaky-openapi.json")));
         server.start();
         return Map.of(
-                "gateway.upstreams.partner", "http://localhost:" + server.getAddress().getPort(),
+                "gateway.upstreams.partner",
+                        "http://localhost:" + server.getAddress().getPort(),
                 "gateway.upstreams.volunteer", "http://localhost:" + closedPort(),
                 "gateway.upstreams.events", "http://localhost:" + closedPort(),
-                "gateway.upstreams.flaky", "http://localhost:" + flaky.getAddress().getPort(),
+                "gateway.upstreams.flaky",
+                        "http://localhost:" + flaky.getAddress().getPort(),
                 "gateway.routes.flaky-things", "flaky",
                 "gateway.upstream-timeout", "1s");
     }
@@ -78,7 +79,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     /** 503 on the first call for a {@code key} (query string), 200 after. */
     private void onceUnavailable(HttpExchange exchange) throws IOException {
-        int hit = hits.computeIfAbsent(exchange.getRequestURI().getRawQuery(), key -> new AtomicInteger()).incrementAndGet();
+        int hit = hits.computeIfAbsent(exchange.getRequestURI().getRawQuery(), key -> new AtomicInteger())
+                .incrementAndGet();
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         respond(exchange, hit == 1 ? 503 : 200, "{\"hit\":" + hit + "}");
     }
@@ -96,14 +98,16 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
     private static void echo(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         var headers = exchange.getRequestHeaders();
-        String reply = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"query\":\"" + exchange.getRequestURI().getRawQuery()
+        String reply = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"query\":\""
+                + exchange.getRequestURI().getRawQuery()
                 + "\",\"requestId\":\"" + headers.getFirst("X-Request-Id")
                 + "\",\"clientId\":\"" + headers.getFirst("X-Client-Id")
                 + "\",\"roles\":\"" + headers.getFirst("X-Roles")
                 + "\",\"organizationId\":\"" + headers.getFirst("X-Organization-Id")
                 + "\",\"bearer\":" + (headers.getFirst("Authorization") != null)
                 + ",\"authorization\":\"" + headers.getFirst("Authorization") + "\""
-                + ",\"forwarded\":\"" + headers.getFirst("X-Forwarded-Proto") + "://" + headers.getFirst("X-Forwarded-Host")
+                + ",\"forwarded\":\"" + headers.getFirst("X-Forwarded-Proto") + "://"
+                + headers.getFirst("X-Forwarded-Host")
                 + ":" + headers.getFirst("X-Forwarded-Port") + " " + headers.getFirst("Forwarded") + "\""
                 + ",\"body\":" + (body.length == 0 ? "null" : new String(body, StandardCharsets.UTF_8)) + "}";
         exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -144,7 +148,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (InputStream ignored = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+        try (InputStream ignored = exchange.getRequestBody();
+                OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
     }

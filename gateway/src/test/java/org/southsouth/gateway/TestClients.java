@@ -2,12 +2,11 @@ package org.southsouth.gateway;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Registers clients through the admin API and gets their tokens, as a partner system would. */
@@ -16,8 +15,7 @@ final class TestClients {
     static final String ADMIN_ID = "test-admin";
     static final String ADMIN_SECRET = "test-admin-secret";
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     record Registered(String clientId, String secret) {
         String token() {
@@ -30,13 +28,21 @@ final class TestClients {
     }
 
     static String token(String clientId, String secret) {
-        return given().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials")
-                .when().post("/oauth2/token")
-                .then().statusCode(200).extract().path("access_token");
+        return given().auth()
+                .preemptive()
+                .basic(clientId, secret)
+                .formParam("grant_type", "client_credentials")
+                .when()
+                .post("/oauth2/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     static Registered register(List<String> roles, UUID organizationId, Integer rateLimitPerMinute) {
-        return register(roles, organizationId, roles.contains("volunteer") ? UUID.randomUUID() : null, rateLimitPerMinute);
+        return register(
+                roles, organizationId, roles.contains("volunteer") ? UUID.randomUUID() : null, rateLimitPerMinute);
     }
 
     static Registered register(List<String> roles, UUID organizationId, UUID volunteerId, Integer rateLimitPerMinute) {
@@ -52,9 +58,15 @@ final class TestClients {
         if (rateLimitPerMinute != null) {
             body.put("rateLimitPerMinute", rateLimitPerMinute);
         }
-        var created = given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(body)
-                .when().post("/admin/v1/clients")
-                .then().statusCode(201).extract();
+        var created = given().auth()
+                .oauth2(adminToken())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/admin/v1/clients")
+                .then()
+                .statusCode(201)
+                .extract();
         return new Registered(created.path("client.clientId"), created.path("clientSecret"));
     }
 

@@ -10,14 +10,13 @@ import java.nio.file.Path;
  */
 final class DemoData {
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     static void load(Path home, String gatewayUrl, AdminClient admin) {
         Path jar = home.resolve("demo-data/target/demo-data.jar");
         if (!Files.exists(jar)) {
-            System.out.println("  ! demo data not loaded: " + jar
-                    + " is missing (build with ./mvnw package -DskipTests)");
+            System.out.println(
+                    "  ! demo data not loaded: " + jar + " is missing (build with ./mvnw package -DskipTests)");
             return;
         }
         String clientId = DemoLoaderClient.CLIENT_ID;
@@ -32,15 +31,22 @@ final class DemoData {
         }
         System.out.println("Loading demo data through " + gatewayUrl + " as " + clientId + " …");
         long begin = System.nanoTime();
-        ProcessBuilder loader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), gatewayUrl, "--client-id", clientId, "--client-secret", secret)
+        ProcessBuilder loader = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        gatewayUrl,
+                        "--client-id",
+                        clientId,
+                        "--client-secret",
+                        secret)
                 .inheritIO();
         try {
             int exit = loader.start().waitFor();
             System.out.printf("  demo-data loader done in %.1f s%n", (System.nanoTime() - begin) / 1e9);
             if (exit != 0) {
-                System.out.println("  ! the demo-data loader ended with exit code " + exit
-                        + "; the platform keeps running");
+                System.out.println(
+                        "  ! the demo-data loader ended with exit code " + exit + "; the platform keeps running");
             }
         } catch (IOException e) {
             System.out.println("  ! demo data not loaded: " + e.getMessage());

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 final class GatewayView {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final String GATEWAY = "gateway";
     /** An upstream's entry in the readiness answer, as {@code UpstreamReadiness} writes it. */
@@ -41,7 +42,8 @@ final class GatewayView {
     String describe(String name) {
         String body;
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(TIMEOUT).GET().build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(readiness).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             body = response.body();
         } catch (HttpTimeoutException e) {
@@ -58,12 +60,15 @@ final class GatewayView {
         Map<String, String> upstreams = upstreams(body);
         String upstream = upstreamName(name);
         if (!upstreams.containsKey(upstream)) {
-            return "gateway readiness: " + upstreams.entrySet().stream()
-                    .map(entry -> entry.getKey() + ": " + entry.getValue()).collect(Collectors.joining(", "));
+            return "gateway readiness: "
+                    + upstreams.entrySet().stream()
+                            .map(entry -> entry.getKey() + ": " + entry.getValue())
+                            .collect(Collectors.joining(", "));
         }
         String line = "gateway readiness: " + upstream + ": " + upstreams.get(upstream);
         return upstreams.get(upstream).equals("up")
-                ? line : line + " (its API paths answer 503 with Retry-After meanwhile)";
+                ? line
+                : line + " (its API paths answer 503 with Retry-After meanwhile)";
     }
 
     private static Map<String, String> upstreams(String readinessBody) {

@@ -1,5 +1,9 @@
 package org.southsouth.launcher;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.bson.Document;
@@ -117,8 +116,8 @@ public final class Infrastructure implements AutoCloseable {
             return;
         }
         var store = settings.dataFolder("mongo");
-        EmbeddedMongoServer mongo = EmbeddedMongoServer.start(settings.mongoPort(),
-                store == null ? null : store.resolve("events.mv"));
+        EmbeddedMongoServer mongo =
+                EmbeddedMongoServer.start(settings.mongoPort(), store == null ? null : store.resolve("events.mv"));
         started.add(mongo);
         mongoUri = mongo.connectionString();
         progress.accept(line("MongoDB-wire", mongoUri, begin));
@@ -126,14 +125,14 @@ public final class Infrastructure implements AutoCloseable {
 
     private void createExternalDatabase(String name) {
         try (Connection connection = connect(postgresBaseUrl + "postgres");
-             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("CREATE DATABASE " + name);
             }
         } catch (SQLException e) {
-            throw new LaunchException("Cannot create database " + name + " at " + postgresBaseUrl + ": "
-                    + e.getMessage());
+            throw new LaunchException(
+                    "Cannot create database " + name + " at " + postgresBaseUrl + ": " + e.getMessage());
         }
     }
 
@@ -143,9 +142,13 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     private static void requireKafka(String bootstrap) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) CHECK_TIMEOUT.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) CHECK_TIMEOUT.toMillis()))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                (int) CHECK_TIMEOUT.toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                (int) CHECK_TIMEOUT.toMillis()))) {
             admin.describeCluster().clusterId().get(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new LaunchException("Kafka at " + bootstrap + " (KAFKA_BOOTSTRAP_SERVERS) does not answer within "
@@ -161,8 +164,8 @@ public final class Infrastructure implements AutoCloseable {
         try (MongoClient client = MongoClients.create(clientSettings)) {
             client.getDatabase("admin").runCommand(new Document("ping", 1));
         } catch (RuntimeException e) {
-            throw new LaunchException("MongoDB at " + uri + " (MONGODB_URI) does not answer within "
-                    + CHECK_TIMEOUT.toSeconds() + " s.");
+            throw new LaunchException(
+                    "MongoDB at " + uri + " (MONGODB_URI) does not answer within " + CHECK_TIMEOUT.toSeconds() + " s.");
         }
     }
 

@@ -11,12 +11,13 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         QuietLogging.apply();
-        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("platform.home", "."))
+                .toAbsolutePath()
+                .normalize();
         PlatformSettings settings;
         try {
             settings = PlatformSettings.fromEnvironment(home, System.getenv());

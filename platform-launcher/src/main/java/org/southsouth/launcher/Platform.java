@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.southsouth.embedded.InfrastructureException;
 import org.southsouth.embedded.Ports;
 
@@ -79,7 +78,10 @@ public final class Platform implements AutoCloseable {
     }
 
     private ServiceProcess process(String service) {
-        return processes.stream().filter(p -> p.spec().name().equals(service)).findFirst().orElseThrow();
+        return processes.stream()
+                .filter(p -> p.spec().name().equals(service))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The gateway's bootstrap admin client. */
@@ -100,8 +102,8 @@ public final class Platform implements AutoCloseable {
             throw new LaunchException("Stopped during start-up.");
         }
         Ports.requireFree(settings.gatewayPort(), "the gateway (GATEWAY_PORT)");
-        Ports.requireFree(settings.gatewayManagementPort(),
-                "the gateway's health and metrics (GATEWAY_MANAGEMENT_PORT)");
+        Ports.requireFree(
+                settings.gatewayManagementPort(), "the gateway's health and metrics (GATEWAY_MANAGEMENT_PORT)");
         Ports.requireFree(settings.partnerPort(), "partner-service (PARTNER_PORT)");
         Ports.requireFree(settings.volunteerPort(), "volunteer-service (VOLUNTEER_PORT)");
         Ports.requireFree(settings.eventsPort(), "events-service (EVENTS_PORT)");
@@ -114,9 +116,12 @@ public final class Platform implements AutoCloseable {
         List<ServiceSpec> services = List.of(
                 new ServiceSpec("partner-service", settings.partnerPort(), postgresService("partner")),
                 new ServiceSpec("volunteer-service", settings.volunteerPort(), postgresService("volunteer")),
-                new ServiceSpec("events-service", settings.eventsPort(), withTokenVerification(Map.of(
-                        "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
-                        "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri()))),
+                new ServiceSpec(
+                        "events-service",
+                        settings.eventsPort(),
+                        withTokenVerification(Map.of(
+                                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap(),
+                                "QUARKUS_MONGODB_CONNECTION_STRING", infrastructure.mongoUri()))),
                 new ServiceSpec("webhook-service", settings.webhookPort(), webhookService()));
         startAndAwait(services, logDir);
         String gateway = gatewayUrl();
@@ -133,10 +138,12 @@ public final class Platform implements AutoCloseable {
                 "GATEWAY_BOOTSTRAP_ADMIN_SECRET", settings.admin().secret()));
         gatewayEnv.put("GATEWAY_UPSTREAMS_WEBHOOK", "http://localhost:" + settings.webhookPort());
         if (settings.dataDir() != null) {
-            gatewayEnv.put("GATEWAY_AUTH_SIGNING_KEY_LOCATION", SigningKey.kept(settings.dataDir()).toString());
+            gatewayEnv.put(
+                    "GATEWAY_AUTH_SIGNING_KEY_LOCATION",
+                    SigningKey.kept(settings.dataDir()).toString());
         }
-        ServiceSpec gatewaySpec = new ServiceSpec("gateway", settings.gatewayPort(), settings.gatewayManagementPort(),
-                gatewayEnv);
+        ServiceSpec gatewaySpec =
+                new ServiceSpec("gateway", settings.gatewayPort(), settings.gatewayManagementPort(), gatewayEnv);
         startAndAwait(List.of(gatewaySpec), logDir);
     }
 
@@ -177,8 +184,9 @@ public final class Platform implements AutoCloseable {
         }
         for (ServiceProcess process : starting) {
             process.awaitReady(READY_TIMEOUT);
-            progress.accept(String.format("  ✓ %-17s %-28s %5.1f s", process.spec().name(), process.spec().url(),
-                    (System.nanoTime() - begin) / 1e9));
+            progress.accept(String.format(
+                    "  ✓ %-17s %-28s %5.1f s",
+                    process.spec().name(), process.spec().url(), (System.nanoTime() - begin) / 1e9));
             supervisor.watch(process);
         }
     }

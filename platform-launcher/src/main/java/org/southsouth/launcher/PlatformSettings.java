@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.southsouth.embedded.Ports;
 
 /**
@@ -43,25 +42,51 @@ public record PlatformSettings(
     /** The local run: fixed ports, data kept in {@code <home>/.data}, overridable by environment variables. */
     public static PlatformSettings fromEnvironment(Path home, Map<String, String> env) {
         Function<String, String> get = name -> blankToNull(env.get(name));
-        Path dataDir = Path.of(env.getOrDefault("SSVPN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
-        return new PlatformSettings(home, dataDir,
-                port(env, "GATEWAY_PORT", 8080), port(env, "GATEWAY_MANAGEMENT_PORT", 9000),
-                port(env, "PARTNER_PORT", 8081), port(env, "VOLUNTEER_PORT", 8082),
-                port(env, "EVENTS_PORT", 8083), port(env, "WEBHOOK_PORT", 8084), port(env, "KAFKA_PORT", 9092),
+        Path dataDir = Path.of(
+                        env.getOrDefault("SSVPN_DATA_DIR", home.resolve(".data").toString()))
+                .toAbsolutePath();
+        return new PlatformSettings(
+                home,
+                dataDir,
+                port(env, "GATEWAY_PORT", 8080),
+                port(env, "GATEWAY_MANAGEMENT_PORT", 9000),
+                port(env, "PARTNER_PORT", 8081),
+                port(env, "VOLUNTEER_PORT", 8082),
+                port(env, "EVENTS_PORT", 8083),
+                port(env, "WEBHOOK_PORT", 8084),
+                port(env, "KAFKA_PORT", 9092),
                 port(env, "POSTGRES_PORT", 15432),
                 port(env, "MONGO_PORT", 27017),
-                get.apply("KAFKA_BOOTSTRAP_SERVERS"), get.apply("POSTGRES_JDBC_BASE_URL"),
-                env.getOrDefault("POSTGRES_USER", "postgres"), env.getOrDefault("POSTGRES_PASSWORD", ""),
-                get.apply("MONGODB_URI"), env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS),
+                get.apply("KAFKA_BOOTSTRAP_SERVERS"),
+                get.apply("POSTGRES_JDBC_BASE_URL"),
+                env.getOrDefault("POSTGRES_USER", "postgres"),
+                env.getOrDefault("POSTGRES_PASSWORD", ""),
+                get.apply("MONGODB_URI"),
+                env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS),
                 AdminClient.fromEnvironment(env, dataDir));
     }
 
     /** For tests: free ports, nothing kept, everything embedded. */
     public static PlatformSettings ephemeral(Path home) {
-        return new PlatformSettings(home, null,
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                0, 0, 0,
-                null, null, "postgres", "", null, DEFAULT_JAVA_OPTIONS, AdminClient.random());
+        return new PlatformSettings(
+                home,
+                null,
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                0,
+                0,
+                0,
+                null,
+                null,
+                "postgres",
+                "",
+                null,
+                DEFAULT_JAVA_OPTIONS,
+                AdminClient.random());
     }
 
     public Path logDir() {

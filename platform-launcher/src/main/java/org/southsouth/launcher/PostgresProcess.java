@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
 import org.southsouth.embedded.EmbeddedPostgresServer;
 import org.southsouth.embedded.InfrastructureException;
 
@@ -69,9 +68,10 @@ final class PostgresProcess implements Supervised, AutoCloseable {
 
     private static ProcessHandle postmaster(Path dataDir) {
         try {
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
-            return ProcessHandle.of(pid).orElseThrow(() -> new LaunchException("PostgreSQL (pid " + pid
-                    + ") ended as soon as it started"));
+            long pid = Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+            return ProcessHandle.of(pid)
+                    .orElseThrow(() -> new LaunchException("PostgreSQL (pid " + pid + ") ended as soon as it started"));
         } catch (IOException | NumberFormatException e) {
             throw new LaunchException("Cannot tell PostgreSQL's process from " + dataDir + ": " + e.getMessage());
         }
@@ -165,8 +165,7 @@ final class PostgresProcess implements Supervised, AutoCloseable {
 
     /** Nothing to wait for: the server answers once {@link #restart} returns. */
     @Override
-    public void awaitReady(Duration timeout) {
-    }
+    public void awaitReady(Duration timeout) {}
 
     /** Its output is logged at INFO in the launcher's JVM, which shows warnings only ({@link QuietLogging}). */
     @Override
@@ -189,10 +188,11 @@ final class PostgresProcess implements Supervised, AutoCloseable {
 
     private void deleteTemporaryDirectory() {
         try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            throw new LaunchException("Cannot delete PostgreSQL's temporary directory " + dataDir + ": "
-                    + e.getMessage());
+            throw new LaunchException(
+                    "Cannot delete PostgreSQL's temporary directory " + dataDir + ": " + e.getMessage());
         }
     }
 }

@@ -14,8 +14,7 @@ public final class QuietLogging {
 
     private static final String INDEXES_NOT_BUILT = "adding secondary index with keys";
 
-    private QuietLogging() {
-    }
+    private QuietLogging() {}
 
     public static void apply() {
         Logger root = Logger.getLogger("");

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements Supervised, AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final ServiceSpec spec;
     private final ProcessBuilder command;
@@ -37,8 +38,8 @@ final class ServiceProcess implements Supervised, AutoCloseable {
     static ServiceProcess start(ServiceSpec spec, PlatformSettings settings, Path logDir) {
         Path jar = spec.jar(settings.home());
         if (!Files.exists(jar)) {
-            throw new LaunchException(spec.name() + " is not built: " + jar + " is missing. "
-                    + "Run ./mvnw package -DskipTests first.");
+            throw new LaunchException(
+                    spec.name() + " is not built: " + jar + " is missing. " + "Run ./mvnw package -DskipTests first.");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -136,7 +137,10 @@ final class ServiceProcess implements Supervised, AutoCloseable {
 
     private boolean isReady(URI ready) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(ready)
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             lastReadiness = response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
             return response.statusCode() == 200;
@@ -153,7 +157,8 @@ final class ServiceProcess implements Supervised, AutoCloseable {
     String tail(int count) {
         try {
             List<String> lines = Files.readAllLines(log).stream()
-                    .filter(line -> !line.stripLeading().startsWith("at ") && !line.stripLeading().startsWith("... "))
+                    .filter(line -> !line.stripLeading().startsWith("at ")
+                            && !line.stripLeading().startsWith("... "))
                     .toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException e) {

@@ -14,8 +14,7 @@ import java.util.Base64;
  */
 final class SigningKey {
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static Path kept(Path dataDir) {
         Path file = dataDir.resolve("gateway-signing-key.pem");

@@ -35,7 +35,10 @@ final class Supervisor implements AutoCloseable {
     /**
      * @param gatewayView what the gateway answers for the named service now, one line for the console
      */
-    Supervisor(Duration readyTimeout, RestartPolicy policy, Function<String, String> gatewayView,
+    Supervisor(
+            Duration readyTimeout,
+            RestartPolicy policy,
+            Function<String, String> gatewayView,
             Consumer<String> console) {
         this.readyTimeout = readyTimeout;
         this.policy = policy;
@@ -58,8 +61,8 @@ final class Supervisor implements AutoCloseable {
         }
         long diedAt = System.nanoTime();
         String lastWords = service.lastWords(LOG_LINES);
-        console.accept("  ✗ " + service.name() + " is down: " + ending + "."
-                + (lastWords.isEmpty() ? "" : " " + lastWords));
+        console.accept(
+                "  ✗ " + service.name() + " is down: " + ending + "." + (lastWords.isEmpty() ? "" : " " + lastWords));
         startAgainLater(service, failures, diedAt);
         // Asked after the restart is scheduled: the gateway may take its whole timeout to answer.
         console.accept("    " + gatewayView.apply(service.name()));
@@ -73,7 +76,8 @@ final class Supervisor implements AutoCloseable {
         }
         console.accept("  ↻ restarting " + service.name() + " in " + readable(delay.get()));
         try {
-            restarts.schedule(() -> restart(service, failures, diedAt), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+            restarts.schedule(
+                    () -> restart(service, failures, diedAt), delay.get().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // The platform is being stopped: nothing to start again.
         }
@@ -84,8 +88,9 @@ final class Supervisor implements AutoCloseable {
                 ==========================================================================================
                 ✗ %s failed %d times within %s: NOT RESTARTING IT ANY MORE.
                   The platform goes on without it. See why above, then restart the platform.
-                =========================================================================================="""
-                .formatted(service.name(), policy.maxFailures(), readable(policy.window())).indent(2).stripTrailing());
+                ==========================================================================================""".formatted(service.name(), policy.maxFailures(), readable(policy.window()))
+                .indent(2)
+                .stripTrailing());
     }
 
     private void restart(Supervised service, RestartPolicy.Failures failures, long diedAt) {
@@ -110,8 +115,12 @@ final class Supervisor implements AutoCloseable {
             }
             return;
         }
-        console.accept(String.format("  ✓ %s ready again at %s, %.1f s after it died; %s", service.name(),
-                service.address(), (System.nanoTime() - diedAt) / 1e9, gatewayView.apply(service.name())));
+        console.accept(String.format(
+                "  ✓ %s ready again at %s, %.1f s after it died; %s",
+                service.name(),
+                service.address(),
+                (System.nanoTime() - diedAt) / 1e9,
+                gatewayView.apply(service.name())));
     }
 
     private static String readable(Duration duration) {

@@ -2,13 +2,12 @@ package org.southsouth.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,9 @@ class GatewayViewTest {
             exchange.close();
         });
         management.start();
-        view = new GatewayView("http://localhost:8080", "http://localhost:" + management.getAddress().getPort());
+        view = new GatewayView(
+                "http://localhost:8080",
+                "http://localhost:" + management.getAddress().getPort());
     }
 
     @AfterEach
@@ -43,9 +44,11 @@ class GatewayViewTest {
 
     @Test
     void tellsWhatTheGatewaySaysAboutADeadServiceAndWhatCallersGet() {
-        assertEquals("gateway readiness: volunteer: unreachable (its API paths answer 503 with Retry-After meanwhile)",
+        assertEquals(
+                "gateway readiness: volunteer: unreachable (its API paths answer 503 with Retry-After meanwhile)",
                 view.describe("volunteer-service"));
-        assertEquals("gateway readiness: events: down (503) (its API paths answer 503 with Retry-After meanwhile)",
+        assertEquals(
+                "gateway readiness: events: down (503) (its API paths answer 503 with Retry-After meanwhile)",
                 view.describe("events-service"));
     }
 
@@ -56,7 +59,8 @@ class GatewayViewTest {
 
     @Test
     void tellsEveryUpstreamsStateWhenWhatDiedIsNoUpstream() {
-        assertEquals("gateway readiness: partner: up, volunteer: unreachable, events: down (503)",
+        assertEquals(
+                "gateway readiness: partner: up, volunteer: unreachable, events: down (503)",
                 view.describe("PostgreSQL"));
     }
 
@@ -80,7 +84,8 @@ class GatewayViewTest {
         slow.start();
         try {
             String management = "http://localhost:" + slow.getAddress().getPort();
-            assertEquals("the gateway's readiness did not answer within 2 s (" + management + "/q/health/ready)",
+            assertEquals(
+                    "the gateway's readiness did not answer within 2 s (" + management + "/q/health/ready)",
                     new GatewayView("http://localhost:8080", management).describe("volunteer-service"));
         } finally {
             released.countDown();
@@ -92,7 +97,9 @@ class GatewayViewTest {
     void tellsThatTheWholeApiIsDownWhenTheGatewayDoesNotAnswer() {
         int closedPort = Ports.free();
         GatewayView silent = new GatewayView("http://localhost:8080", "http://localhost:" + closedPort);
-        assertEquals("the gateway does not answer (http://localhost:" + closedPort + "/q/health/ready): "
-                + "the API at http://localhost:8080 is down", silent.describe("volunteer-service"));
+        assertEquals(
+                "the gateway does not answer (http://localhost:" + closedPort + "/q/health/ready): "
+                        + "the API at http://localhost:8080 is down",
+                silent.describe("volunteer-service"));
     }
 }

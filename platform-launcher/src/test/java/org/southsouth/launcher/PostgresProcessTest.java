@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +29,11 @@ class PostgresProcessTest {
     private static final Duration AT_MOST = Duration.ofMinutes(1);
 
     private final BlockingQueue<String> console = new LinkedBlockingQueue<>();
-    private final Supervisor supervisor = new Supervisor(AT_MOST, new RestartPolicy(Duration.ofMillis(10),
-            Duration.ofMillis(40), 3, Duration.ofMinutes(10)), name -> "gateway readiness: …", console::add);
+    private final Supervisor supervisor = new Supervisor(
+            AT_MOST,
+            new RestartPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 3, Duration.ofMinutes(10)),
+            name -> "gateway readiness: …",
+            console::add);
 
     @TempDir
     Path data;
@@ -47,8 +49,10 @@ class PostgresProcessTest {
             String url = postgres.createDatabase("partner");
             // The embedded server commits asynchronously by default (a kill may lose the last commits); this write
             // waits for its WAL so that finding it again proves the restart reused the data directory.
-            execute(url, "SET synchronous_commit = on; CREATE TABLE kept (name text);"
-                    + " INSERT INTO kept VALUES ('written before the crash')");
+            execute(
+                    url,
+                    "SET synchronous_commit = on; CREATE TABLE kept (name text);"
+                            + " INSERT INTO kept VALUES ('written before the crash')");
             ProcessHandle killed = postgres.handle();
             supervisor.watch(postgres);
             killed.destroyForcibly();
@@ -74,14 +78,14 @@ class PostgresProcessTest {
 
     private static void execute(String url, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static String query(String url, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "");
-             ResultSet result = connection.createStatement().executeQuery(sql)) {
+                ResultSet result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }

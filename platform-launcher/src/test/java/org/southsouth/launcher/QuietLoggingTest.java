@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-
 import org.junit.jupiter.api.Test;
 
 class QuietLoggingTest {
 
     @Test
     void dropsTheMongoWireServersWarningForEachIndexItDoesNotBuild() {
-        assertFalse(QuietLogging.worthShowing(new LogRecord(Level.WARNING,
+        assertFalse(QuietLogging.worthShowing(new LogRecord(
+                Level.WARNING,
                 "adding secondary index with keys [IndexKey[key=sdgs ASC]] is not yet implemented. ignoring")));
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class RestartPolicyTest {
@@ -20,7 +19,10 @@ class RestartPolicyTest {
         List<Optional<Duration>> waits = IntStream.range(0, 8)
                 .mapToObj(i -> failures.afterFailure(i * 70 * SECOND))
                 .toList();
-        assertEquals(List.of(1, 2, 4, 8, 16, 30, 30).stream().map(s -> Optional.of(Duration.ofSeconds(s))).toList(),
+        assertEquals(
+                List.of(1, 2, 4, 8, 16, 30, 30).stream()
+                        .map(s -> Optional.of(Duration.ofSeconds(s)))
+                        .toList(),
                 waits.subList(0, 7));
         assertEquals(Optional.empty(), waits.get(7), "the eighth failure within 10 minutes (at 8 min 10 s)");
     }
@@ -31,7 +33,9 @@ class RestartPolicyTest {
         for (int i = 0; i < 7; i++) {
             failures.afterFailure(i * SECOND);
         }
-        assertEquals(Optional.of(Duration.ofSeconds(1)), failures.afterFailure(700 * SECOND),
+        assertEquals(
+                Optional.of(Duration.ofSeconds(1)),
+                failures.afterFailure(700 * SECOND),
                 "a service that ran well for longer than the window starts again after the first delay");
         assertEquals(Optional.of(Duration.ofSeconds(2)), failures.afterFailure(701 * SECOND));
     }

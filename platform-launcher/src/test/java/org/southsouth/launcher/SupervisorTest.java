@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,8 +20,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SupervisorTest {
 
-    private static final RestartPolicy QUICK = new RestartPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 3,
-            Duration.ofMinutes(10));
+    private static final RestartPolicy QUICK =
+            new RestartPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 3, Duration.ofMinutes(10));
     private static final Duration AT_MOST = Duration.ofMinutes(1);
 
     private final BlockingQueue<String> console = new LinkedBlockingQueue<>();
-    private final Supervisor supervisor = new Supervisor(AT_MOST, QUICK, name -> "gateway readiness: " + name + ": …",
-            console::add);
+    private final Supervisor supervisor =
+            new Supervisor(AT_MOST, QUICK, name -> "gateway readiness: " + name + ": …", console::add);
     private HttpServer health;
 
     @TempDir
@@ -71,7 +70,8 @@ class SupervisorTest {
             assertTrue(down.contains("volunteer-service is down: killed by SIGKILL (exit code 137"), down);
             List<String> meanwhile = linesUntil("ready again");
             assertTrue(meanwhile.contains("  ↻ restarting volunteer-service in 10 ms"), meanwhile.toString());
-            assertTrue(meanwhile.contains("    gateway readiness: volunteer-service: …"),
+            assertTrue(
+                    meanwhile.contains("    gateway readiness: volunteer-service: …"),
                     "what callers meet: " + meanwhile);
             String back = meanwhile.get(meanwhile.size() - 1);
             assertTrue(back.contains("volunteer-service ready again"), back);

@@ -14,6 +14,7 @@ public record ChangeCursor(long transaction, long sequence, long pruned) {
 
     /** Before every entry: a client without a cursor reads from here. */
     public static final ChangeCursor START = new ChangeCursor(0, 0);
+
     private static final String VERSION = "c1";
 
     public ChangeCursor(long transaction, long sequence) {
@@ -35,7 +36,9 @@ public record ChangeCursor(long transaction, long sequence, long pruned) {
             if (parts.length < 3 || parts.length > 4 || !VERSION.equals(parts[0])) {
                 throw new InvalidCursorException();
             }
-            ChangeCursor cursor = new ChangeCursor(Long.parseLong(parts[1]), Long.parseLong(parts[2]),
+            ChangeCursor cursor = new ChangeCursor(
+                    Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]),
                     parts.length == 4 ? Long.parseLong(parts[3]) : 0);
             if (cursor.transaction < 0 || cursor.sequence < 0 || cursor.pruned < 0) {
                 throw new InvalidCursorException();

@@ -1,9 +1,8 @@
 package org.southsouth.journal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,11 +11,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ChangeFeedItem", description = "A changed record as it now is, or a tombstone with its reason")
 public record ChangeFeedItem(
         @Schema(required = true) UUID id,
-        @Schema(required = true, description = "When the record last changed") Instant changedAt,
-        @Schema(description = "True for a tombstone: drop the record from the mirror") boolean removed,
+
+        @Schema(required = true, description = "When the record last changed")
+        Instant changedAt,
+
+        @Schema(description = "True for a tombstone: drop the record from the mirror")
+        boolean removed,
+
         @Schema(nullable = true, description = "Why the record is to be dropped (tombstones only)")
         TombstoneReason reason,
-        @Schema(type = SchemaType.OBJECT, nullable = true,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                nullable = true,
                 description = "The record as its single GET shows it to the caller (absent on tombstones)")
         Object record) {
 

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldChange(
         @Schema(description = "Name of the field as the record's own representation spells it", example = "status")
         String field,
+
         @Schema(description = "Any JSON value; null when absent before")
         JsonNode before,
+
         @Schema(description = "Any JSON value; null when absent after")
-        JsonNode after) {
-}
+        JsonNode after) {}

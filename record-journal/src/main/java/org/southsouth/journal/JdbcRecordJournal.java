@@ -1,5 +1,8 @@
 package org.southsouth.journal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,12 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-
 import javax.sql.DataSource;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.southsouth.contracts.EventOrigin;
 
 /**
@@ -63,8 +61,8 @@ public final class JdbcRecordJournal {
             + "   AND (c.transaction_id, c.sequence) <= (?::text::xid8, ?)"
             + "   ORDER BY c.sequence DESC LIMIT 1) at_cursor ON true"
             + " ORDER BY p.transaction_id, p.sequence";
-    private static final String PRUNED = "SELECT transaction_id::text, sequence FROM record_journal_pruned"
-            + " WHERE family = ANY (?)";
+    private static final String PRUNED =
+            "SELECT transaction_id::text, sequence FROM record_journal_pruned" + " WHERE family = ANY (?)";
     private static final String LATER_ENTRY = "SELECT 1 FROM record_journal n WHERE n.family = %1$s.family"
             + " AND n.record_id = %1$s.record_id AND n.sequence > %1$s.sequence";
     /*
@@ -100,7 +98,7 @@ public final class JdbcRecordJournal {
      */
     public void record(String family, UUID recordId, ChangeKind kind, JsonNode state, EventOrigin origin) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, family);
             insert.setObject(2, recordId);
             insert.setString(3, kind.name());
@@ -121,17 +119,21 @@ public final class JdbcRecordJournal {
     public JournalHistory history(String family, UUID recordId, int page, int size) {
         List<JournalEntry> entries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(HISTORY);
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT count(*) FROM record_journal WHERE family = ? AND record_id = ?")) {
+                PreparedStatement select = connection.prepareStatement(HISTORY);
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM record_journal WHERE family = ? AND record_id = ?")) {
             select.setString(1, family);
             select.setObject(2, recordId);
             select.setInt(3, size);
             select.setLong(4, (long) page * size);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new JournalEntry(ChangeKind.valueOf(rs.getString("kind")), json(rs, "state"),
-                            json(rs, "previous_state"), origin(rs), instant(rs, "recorded_at")));
+                    entries.add(new JournalEntry(
+                            ChangeKind.valueOf(rs.getString("kind")),
+                            json(rs, "state"),
+                            json(rs, "previous_state"),
+                            origin(rs),
+                            instant(rs, "recorded_at")));
                 }
             }
             count.setString(1, family);
@@ -161,8 +163,8 @@ public final class JdbcRecordJournal {
             }
             // One family reads its index in order; an array of them cannot, so several are read and sorted.
             boolean one = families.size() == 1;
-            try (PreparedStatement select = connection.prepareStatement(
-                    CHANGES.formatted(one ? "j.family = ?" : "j.family = ANY (?)"))) {
+            try (PreparedStatement select =
+                    connection.prepareStatement(CHANGES.formatted(one ? "j.family = ?" : "j.family = ANY (?)"))) {
                 if (one) {
                     select.setString(1, families.iterator().next());
                 } else {
@@ -204,7 +206,7 @@ public final class JdbcRecordJournal {
     public long prune(Optional<Duration> retention, Duration tombstoneRetention) {
         Instant now = Instant.now();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement prune = connection.prepareStatement(PRUNE)) {
+                PreparedStatement prune = connection.prepareStatement(PRUNE)) {
             prune.setObject(1, utc(retention.map(now::minus).orElse(Instant.EPOCH)));
             prune.setObject(2, utc(now.minus(tombstoneRetention)));
             try (ResultSet rs = prune.executeQuery()) {
@@ -218,10 +220,10 @@ public final class JdbcRecordJournal {
 
     private int redact(String condition, String family, Object match, UnaryOperator<JsonNode> redaction) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT sequence, state FROM record_journal"
-                     + " WHERE state IS NOT NULL AND " + condition + " ORDER BY sequence FOR UPDATE");
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE record_journal SET state = ?::jsonb WHERE sequence = ?")) {
+                PreparedStatement select = connection.prepareStatement("SELECT sequence, state FROM record_journal"
+                        + " WHERE state IS NOT NULL AND " + condition + " ORDER BY sequence FOR UPDATE");
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE record_journal SET state = ?::jsonb WHERE sequence = ?")) {
             select.setString(1, family);
             select.setObject(2, match);
             int rewritten = 0;
@@ -256,8 +258,9 @@ public final class JdbcRecordJournal {
         return edge;
     }
 
-    private static JournalChanges page(PreparedStatement select, ChangeCursor cursor, int limit, boolean fromStart,
-                                       long pruned) throws SQLException {
+    private static JournalChanges page(
+            PreparedStatement select, ChangeCursor cursor, int limit, boolean fromStart, long pruned)
+            throws SQLException {
         Map<String, JournalChange> byRecord = new LinkedHashMap<>();
         ChangeCursor next = cursor;
         int read = 0;
@@ -275,16 +278,21 @@ public final class JdbcRecordJournal {
                 ChangeKind kind = ChangeKind.valueOf(rs.getString(5));
                 // Moved to the record's last position in the page.
                 byRecord.remove(key);
-                byRecord.put(key, new JournalChange(recordId, kind, json(rs, 6), instant(rs, 7),
-                        fromStart ? null : json(rs, 8)));
+                byRecord.put(
+                        key,
+                        new JournalChange(recordId, kind, json(rs, 6), instant(rs, 7), fromStart ? null : json(rs, 8)));
             }
         }
         return new JournalChanges(new ArrayList<>(byRecord.values()), next.withPruned(pruned), more, fromStart);
     }
 
     private static EventOrigin origin(ResultSet rs) throws SQLException {
-        return new EventOrigin(rs.getString("actor_client"), rs.getString("actor_roles"),
-                rs.getString("actor_organization"), rs.getString("actor_volunteer"), rs.getString("request_id"),
+        return new EventOrigin(
+                rs.getString("actor_client"),
+                rs.getString("actor_roles"),
+                rs.getString("actor_organization"),
+                rs.getString("actor_volunteer"),
+                rs.getString("request_id"),
                 rs.getString("causation_id"));
     }
 

@@ -1,11 +1,10 @@
 package org.southsouth.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The records that changed in one page of a journal, one per record in the order of its last entry in the page, the
@@ -24,10 +23,12 @@ public record JournalChanges(List<JournalChange> changes, ChangeCursor next, boo
         List<ChangeFeedItem> items = new ArrayList<>();
         for (JournalChange change : changes) {
             Optional<?> now = change.kind() == ChangeKind.DELETED || change.kind() == ChangeKind.ERASED
-                    ? Optional.empty() : view.apply(change.state());
+                    ? Optional.empty()
+                    : view.apply(change.state());
             if (now.isPresent()) {
                 items.add(ChangeFeedItem.current(change.recordId(), change.changedAt(), now.get()));
-            } else if (!fromStart && change.stateAtCursor() != null
+            } else if (!fromStart
+                    && change.stateAtCursor() != null
                     && view.apply(change.stateAtCursor()).isPresent()) {
                 items.add(ChangeFeedItem.tombstone(change.recordId(), change.changedAt(), reason(change.kind())));
             }

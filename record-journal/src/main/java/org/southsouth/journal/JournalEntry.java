@@ -1,18 +1,17 @@
 package org.southsouth.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.EventOrigin;
 
 /**
  * One stored journal entry of a record with the state the record had before it (null for the first entry, or when
  * retention pruned the one before).
  */
-public record JournalEntry(ChangeKind kind, JsonNode state, JsonNode previousState, EventOrigin origin,
-                           Instant recordedAt) {
+public record JournalEntry(
+        ChangeKind kind, JsonNode state, JsonNode previousState, EventOrigin origin, Instant recordedAt) {
 
     /** Fields that change on every write: a history that listed them would say nothing new. */
     public static final Set<String> BOOKKEEPING = Set.of("version", "revision", "updatedAt");
@@ -20,7 +19,12 @@ public record JournalEntry(ChangeKind kind, JsonNode state, JsonNode previousSta
     /** The entry as a caller sees it: only the fields {@code readable} lets it read, bookkeeping left out. */
     public HistoryEntry toHistoryEntry(Predicate<String> readable) {
         Predicate<String> shown = readable.and(field -> !BOOKKEEPING.contains(field));
-        return new HistoryEntry(recordedAt, kind, HistoryActor.of(origin), origin.requestId(), origin.causationId(),
+        return new HistoryEntry(
+                recordedAt,
+                kind,
+                HistoryActor.of(origin),
+                origin.requestId(),
+                origin.causationId(),
                 SnapshotDiff.between(previousState, state, shown));
     }
 }

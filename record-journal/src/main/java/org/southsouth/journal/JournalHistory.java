@@ -3,5 +3,4 @@ package org.southsouth.journal;
 import java.util.List;
 
 /** One page of a record's journal entries, newest first, and how many entries it has in all. */
-public record JournalHistory(List<JournalEntry> entries, long total) {
-}
+public record JournalHistory(List<JournalEntry> entries, long total) {}

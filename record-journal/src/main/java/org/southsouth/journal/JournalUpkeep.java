@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +32,11 @@ public final class JournalUpkeep {
     public void start(Runnable backfill, Duration every) {
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "journal-retention"));
         schedule.execute(() -> safely("Journaling the records stored before the journal", backfill));
-        schedule.scheduleWithFixedDelay(() -> safely("Journal retention", this::prune), every.toMillis(),
-                every.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(
+                () -> safely("Journal retention", this::prune),
+                every.toMillis(),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     public void stop() {

@@ -1,20 +1,18 @@
 package org.southsouth.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-
 /** The field-level difference between two states of a record, limited to the fields a caller may read. */
 public final class SnapshotDiff {
 
-    private SnapshotDiff() {
-    }
+    private SnapshotDiff() {}
 
     /**
      * Top-level fields whose value differs, by name; a nested object or list is one value. A missing state (before

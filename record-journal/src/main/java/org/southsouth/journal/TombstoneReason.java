@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** Why a changes feed tells a caller to drop a record from its mirror. */
 public enum TombstoneReason {
     /** The record was removed for good. */
-    @JsonProperty("deleted") DELETED,
+    @JsonProperty("deleted")
+    DELETED,
     /** The volunteer's personal data was erased. */
-    @JsonProperty("erased") ERASED,
+    @JsonProperty("erased")
+    ERASED,
     /** The record still exists, but the caller may no longer read it. */
-    @JsonProperty("out-of-scope") OUT_OF_SCOPE
+    @JsonProperty("out-of-scope")
+    OUT_OF_SCOPE
 }

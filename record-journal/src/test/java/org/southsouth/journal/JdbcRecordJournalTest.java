@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
@@ -14,12 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +31,8 @@ class JdbcRecordJournalTest {
     private static final EventOrigin PARTNER = new EventOrigin("partner-a", "partner", "org-a", null, "req-1", null);
     private static final Set<String> FAMILY = Set.of("organization");
     /** A caller that may read records whose visibility is PUBLIC, all their fields but "notes". */
-    private static final Function<JsonNode, Optional<?>> PUBLIC_ONLY = state ->
-            "PUBLIC".equals(state.path("visibility").asText()) ? Optional.of(state) : Optional.empty();
+    private static final Function<JsonNode, Optional<?>> PUBLIC_ONLY =
+            state -> "PUBLIC".equals(state.path("visibility").asText()) ? Optional.of(state) : Optional.empty();
 
     private static EmbeddedPostgresServer postgres;
     private DataSource dataSource;
@@ -72,7 +70,9 @@ class JdbcRecordJournalTest {
         assertEquals("partner-a", first.actor().clientId());
         assertEquals("org-a", first.actor().organizationId());
         assertEquals("req-1", first.requestId());
-        assertEquals(List.of("status", "visibility"), first.changes().stream().map(FieldChange::field).toList());
+        assertEquals(
+                List.of("status", "visibility"),
+                first.changes().stream().map(FieldChange::field).toList());
         assertEquals(1, journal.history("organization", id, 1, 1).entries().size());
     }
 
@@ -97,7 +97,11 @@ class JdbcRecordJournalTest {
         JournalChanges nothingNew = journal.changes(FAMILY, rest.next(), 2);
         assertEquals(List.of(), nothingNew.changes());
         assertEquals(rest.next(), nothingNew.next());
-        assertEquals(3, journal.changes(Set.of("organization", "partnership"), ChangeCursor.START, 10).changes().size());
+        assertEquals(
+                3,
+                journal.changes(Set.of("organization", "partnership"), ChangeCursor.START, 10)
+                        .changes()
+                        .size());
     }
 
     @Test
@@ -148,13 +152,18 @@ class JdbcRecordJournalTest {
         journal.record("organization", created, ChangeKind.WRITTEN, state("ACTIVE", "PUBLIC", 1), PARTNER);
 
         ChangeFeedPage page = journal.changes(FAMILY, mirrored, 10).toPage(PUBLIC_ONLY);
-        assertEquals(List.of(deleted, hidden, created), page.items().stream().map(ChangeFeedItem::id).toList());
+        assertEquals(
+                List.of(deleted, hidden, created),
+                page.items().stream().map(ChangeFeedItem::id).toList());
         assertEquals(TombstoneReason.DELETED, page.items().get(0).reason());
         assertEquals(TombstoneReason.OUT_OF_SCOPE, page.items().get(1).reason());
         assertFalse(page.items().get(2).removed());
 
-        ChangeFeedPage fromStart = journal.changes(FAMILY, ChangeCursor.START, 10).toPage(PUBLIC_ONLY);
-        assertEquals(List.of(created), fromStart.items().stream().map(ChangeFeedItem::id).toList());
+        ChangeFeedPage fromStart =
+                journal.changes(FAMILY, ChangeCursor.START, 10).toPage(PUBLIC_ONLY);
+        assertEquals(
+                List.of(created),
+                fromStart.items().stream().map(ChangeFeedItem::id).toList());
     }
 
     @Test
@@ -164,8 +173,8 @@ class JdbcRecordJournalTest {
         journal.record("volunteer", volunteer, ChangeKind.WRITTEN, person(volunteer, "Amina"), PARTNER);
         journal.record("volunteer", volunteer, ChangeKind.WRITTEN, person(volunteer, "Amina Juma"), PARTNER);
         journal.record("service-hours", hours, ChangeKind.WRITTEN, person(volunteer, "Amina Juma"), PARTNER);
-        journal.record("service-hours", UUID.randomUUID(), ChangeKind.WRITTEN, person(UUID.randomUUID(), "Kofi"),
-                PARTNER);
+        journal.record(
+                "service-hours", UUID.randomUUID(), ChangeKind.WRITTEN, person(UUID.randomUUID(), "Kofi"), PARTNER);
 
         assertEquals(2, journal.redactRecord("volunteer", volunteer, JdbcRecordJournalTest::blankName));
         ObjectNode mention = JSON.createObjectNode().put("volunteerId", volunteer.toString());
@@ -173,9 +182,16 @@ class JdbcRecordJournalTest {
 
         JournalHistory history = journal.history("volunteer", volunteer, 0, 10);
         assertEquals(2, history.total());
-        history.entries().forEach(entry -> assertEquals("", entry.state().path("name").asText()));
-        assertEquals("", journal.history("service-hours", hours, 0, 10).entries().get(0).state().path("name")
-                .asText());
+        history.entries()
+                .forEach(entry -> assertEquals("", entry.state().path("name").asText()));
+        assertEquals(
+                "",
+                journal.history("service-hours", hours, 0, 10)
+                        .entries()
+                        .get(0)
+                        .state()
+                        .path("name")
+                        .asText());
     }
 
     @Test
@@ -209,7 +225,10 @@ class JdbcRecordJournalTest {
     }
 
     private static JsonNode state(String status, String visibility, int version) {
-        return JSON.createObjectNode().put("status", status).put("visibility", visibility).put("notes", "internal")
+        return JSON.createObjectNode()
+                .put("status", status)
+                .put("visibility", visibility)
+                .put("notes", "internal")
                 .put("version", version);
     }
 
@@ -227,11 +246,12 @@ class JdbcRecordJournalTest {
 
     /** A data source that hands out one open connection, as a service's transactional data source does. */
     private static DataSource onConnection(Connection connection) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) ->
-                        method.getName().equals("close") ? null : method.invoke(connection, args));
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        Connection unclosable = (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> method.getName().equals("close") ? null : method.invoke(connection, args));
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         return unclosable;
                     }

@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.postgresql.ds.PGSimpleDataSource;
 import org.southsouth.embedded.EmbeddedPostgresServer;
 
@@ -22,22 +20,24 @@ final class JournalDatabase {
         void run(Connection connection) throws SQLException;
     }
 
-    private JournalDatabase() {
-    }
+    private JournalDatabase() {}
 
     static DataSource create(EmbeddedPostgresServer postgres) throws IOException, SQLException {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(postgres.createDatabase("journal_" + COUNTER.incrementAndGet()));
         dataSource.setUser(EmbeddedPostgresServer.USER);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             InputStream script = JournalDatabase.class.getResourceAsStream("/db/journal/V0_3__record_journal.sql")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                InputStream script =
+                        JournalDatabase.class.getResourceAsStream("/db/journal/V0_3__record_journal.sql")) {
             statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
         }
         return dataSource;
     }
 
     static void execute(DataSource dataSource, String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -23,8 +23,7 @@ public final class Countries {
     private static final String FILE = "/reference/countries.csv";
     private static final Map<String, Country> BY_CODE = load();
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static Optional<Country> find(String code) {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
@@ -50,15 +49,19 @@ public final class Countries {
 
     /** The countries UNDP groups in {@code region}. */
     public static Set<String> countriesOf(UndpRegion region) {
-        return BY_CODE.values().stream().filter(country -> country.undpRegion() == region).map(Country::code)
+        return BY_CODE.values().stream()
+                .filter(country -> country.undpRegion() == region)
+                .map(Country::code)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, Country> load() {
         Map<String, Country> countries = new LinkedHashMap<>();
         for (String[] row : rows()) {
-            countries.put(row[0], new Country(row[0], row[1], blankToNull(row[2]),
-                    row[3].isBlank() ? null : UndpRegion.valueOf(row[3])));
+            countries.put(
+                    row[0],
+                    new Country(
+                            row[0], row[1], blankToNull(row[2]), row[3].isBlank() ? null : UndpRegion.valueOf(row[3])));
         }
         return Map.copyOf(countries);
     }

@@ -6,5 +6,4 @@ package org.southsouth.reference;
  * @param m49SubRegion UN M49 sub-region, null only for Antarctica
  * @param undpRegion   null where UNDP does not group the country (e.g. high-income OECD members, territories)
  */
-public record Country(String code, String name, String m49SubRegion, UndpRegion undpRegion) {
-}
+public record Country(String code, String name, String m49SubRegion, UndpRegion undpRegion) {}

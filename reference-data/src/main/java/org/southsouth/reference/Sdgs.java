@@ -6,6 +6,5 @@ public final class Sdgs {
     /** How many goals there are, and so the number of the last one. */
     public static final int GOALS = 17;
 
-    private Sdgs() {
-    }
+    private Sdgs() {}
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** The one reference table of countries every service reads: complete, and each region spelled one way. */
@@ -40,7 +39,9 @@ class CountriesTest {
     @Test
     void everyIsoCodeIsShippedOnceAndAllButAntarcticaHaveAnM49SubRegion() {
         assertEquals(249, Countries.all().size());
-        assertEquals(1, Countries.all().stream().filter(c -> c.m49SubRegion() == null).count());
+        assertEquals(
+                1,
+                Countries.all().stream().filter(c -> c.m49SubRegion() == null).count());
         assertNull(Countries.of("AQ").m49SubRegion());
         assertFalse(Countries.exists("XX"));
         assertFalse(Countries.exists("cn"));
@@ -53,7 +54,8 @@ class CountriesTest {
         assertEquals(UndpRegion.AFRICA, Countries.of("KE").undpRegion());
         assertEquals(UndpRegion.ARAB_STATES, Countries.of("EG").undpRegion());
         assertEquals(UndpRegion.ARAB_STATES, Countries.of("SO").undpRegion());
-        assertEquals(UndpRegion.LATIN_AMERICA_AND_THE_CARIBBEAN, Countries.of("BR").undpRegion());
+        assertEquals(
+                UndpRegion.LATIN_AMERICA_AND_THE_CARIBBEAN, Countries.of("BR").undpRegion());
         assertEquals(UndpRegion.EUROPE_AND_CENTRAL_ASIA, Countries.of("KZ").undpRegion());
         assertEquals("Sub-Saharan Africa", Countries.of("KE").m49SubRegion());
         assertEquals("South-eastern Asia", Countries.of("TH").m49SubRegion());
@@ -69,7 +71,8 @@ class CountriesTest {
 
     @Test
     void theUndpGroupingsHaveTheirUsualSizes() {
-        Map<UndpRegion, Long> sizes = Countries.all().stream().filter(c -> c.undpRegion() != null)
+        Map<UndpRegion, Long> sizes = Countries.all().stream()
+                .filter(c -> c.undpRegion() != null)
                 .collect(Collectors.groupingBy(Country::undpRegion, Collectors.counting()));
         assertEquals(20, sizes.get(UndpRegion.ARAB_STATES));
         assertEquals(17, sizes.get(UndpRegion.EUROPE_AND_CENTRAL_ASIA));

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class AcceptHeader {
 
-    private AcceptHeader() {
-    }
+    private AcceptHeader() {}
 
     /** The offer the caller prefers; the first offer when it sent no {@code Accept}; empty when it accepts none. */
     public static Optional<String> preferred(String accept, List<String> offered) {

@@ -21,8 +21,7 @@ public final class AcceptedDates {
     private static final Instant FIRST_INSTANT = FIRST.atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant END_INSTANT = LAST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-    private AcceptedDates() {
-    }
+    private AcceptedDates() {}
 
     public static boolean contains(LocalDate day) {
         return !day.isBefore(FIRST) && !day.isAfter(LAST);

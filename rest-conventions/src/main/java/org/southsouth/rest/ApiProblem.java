@@ -33,7 +33,11 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem invalidField(String field, String message) {
-        return new ApiProblem(400, "validation", "Request is not valid", field + ": " + message,
+        return new ApiProblem(
+                400,
+                "validation",
+                "Request is not valid",
+                field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 

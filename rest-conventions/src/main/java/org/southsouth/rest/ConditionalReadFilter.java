@@ -1,11 +1,7 @@
 package org.southsouth.rest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
-import jakarta.annotation.Priority;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -15,9 +11,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -39,7 +36,9 @@ public class ConditionalReadFilter {
     // cache policy chosen here.
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!isRead(request) || response.getStatus() != Response.Status.OK.getStatusCode() || response.getEntity() == null) {
+        if (!isRead(request)
+                || response.getStatus() != Response.Status.OK.getStatusCode()
+                || response.getEntity() == null) {
             return;
         }
         EntityTag tag = response.getEntityTag();
@@ -107,7 +106,8 @@ public class ConditionalReadFilter {
     }
 
     private static boolean isJson(MediaType type) {
-        return type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json");
+        return type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().endsWith("+json");
     }
 
     private static String digest(byte[] body) {

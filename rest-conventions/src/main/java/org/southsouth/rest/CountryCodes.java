@@ -11,8 +11,7 @@ public final class CountryCodes {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     public static boolean isCountry(String code) {
         return code != null && CODES.contains(code);

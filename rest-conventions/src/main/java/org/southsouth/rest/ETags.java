@@ -8,8 +8,7 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(String.valueOf(version));

@@ -1,18 +1,16 @@
 package org.southsouth.rest;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /** RFC 7396 JSON Merge Patch: objects merge member by member, null removes a member, anything else replaces. */
 public final class JsonMergePatch {
 
     public static final String MEDIA_TYPE = "application/merge-patch+json";
 
-    private JsonMergePatch() {
-    }
+    private JsonMergePatch() {}
 
     /** The patched document; {@code target} is left as it was. */
     public static JsonNode apply(JsonNode target, JsonNode patch) {

@@ -11,12 +11,13 @@ import org.southsouth.rest.json.RefusedValue;
 /** What a client must fix in a JSON body that could not be read, naming the field whenever there is one. */
 public final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     public static ApiProblem of(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            String what = e instanceof MismatchedInputException ? "Body has the wrong JSON shape: " : "Body is not valid JSON: ";
+            String what = e instanceof MismatchedInputException
+                    ? "Body has the wrong JSON shape: "
+                    : "Body is not valid JSON: ";
             return ApiProblem.badRequest(what + e.getOriginalMessage());
         }
         return ApiProblem.invalidField(MismatchedInputPath.of(mapping), fieldMessage(mapping));

@@ -1,14 +1,12 @@
 package org.southsouth.rest;
 
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.stream.Collectors;
 
 /** The JSON path of the field a body could not be read at, as the client wrote it: {@code parties[1].role}. */
 final class MismatchedInputPath {
 
-    private MismatchedInputPath() {
-    }
+    private MismatchedInputPath() {}
 
     static String of(JsonMappingException e) {
         return e.getPath().stream()

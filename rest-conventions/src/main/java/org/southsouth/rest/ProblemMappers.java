@@ -1,10 +1,7 @@
 package org.southsouth.rest;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,9 +10,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,7 +55,8 @@ public class ProblemMappers {
             return respond(JsonProblems.of(unreadable), uri);
         }
         int status = e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(new ApiProblem(status, "http-" + status, title, e.getMessage(), List.of()), uri);
     }
@@ -73,11 +72,18 @@ public class ProblemMappers {
         if (outage.isPresent()) {
             LOG.warnf("A store could not be reached on %s: %s", uri.getPath(), e);
             return Response.fromResponse(respond(outage.get(), uri))
-                    .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS).build();
+                    .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS)
+                    .build();
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
-        return respond(new ApiProblem(500, "internal", "Internal error",
-                "The request could not be completed; it has been logged.", List.of()), uri);
+        return respond(
+                new ApiProblem(
+                        500,
+                        "internal",
+                        "Internal error",
+                        "The request could not be completed; it has been logged.",
+                        List.of()),
+                uri);
     }
 
     /**
@@ -112,7 +118,10 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = errors.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
         return new ApiProblem(400, "validation", "Request is not valid", detail, errors);
     }
 
@@ -136,13 +145,16 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             // A node's index is its place in the container that holds it, so it follows the parent's name.
             if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "")
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "")
                         .append(']');
             }
             if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {

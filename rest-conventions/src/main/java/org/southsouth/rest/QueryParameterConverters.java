@@ -1,17 +1,16 @@
 package org.southsouth.rest;
 
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ext.ParamConverter;
-import jakarta.ws.rs.ext.ParamConverterProvider;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * Converts typed query parameters with {@link QueryParameters}, so a malformed one is answered with 400 naming it

@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static int page(String value) {
         Integer page = integer("page", value, 0, Page.MAX_PAGE);
@@ -47,7 +46,8 @@ public final class QueryParameters {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalidField(name, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            throw ApiProblem.invalidField(
+                    name, "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
         }
     }
 
@@ -126,5 +126,4 @@ public final class QueryParameters {
             throw ApiProblem.invalidField(name, "must be a UUID");
         }
     }
-
 }

@@ -1,12 +1,10 @@
 package org.southsouth.rest;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -32,7 +30,9 @@ public class RequestIdFilter {
 
     /** The caller's id when it is at most 128 characters of {@code [A-Za-z0-9._:-]}, else a new one. */
     public static String keepOrCreate(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

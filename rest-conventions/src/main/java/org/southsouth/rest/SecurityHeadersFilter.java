@@ -2,7 +2,6 @@ package org.southsouth.rest;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

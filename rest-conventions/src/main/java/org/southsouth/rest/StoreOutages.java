@@ -25,8 +25,7 @@ final class StoreOutages {
     // Agroal's "Sorry, acquisition timeout!" and "Acquisition timeout while waiting for new connection" carry no state.
     private static final String POOL_TIMEOUT = "acquisition timeout";
 
-    private StoreOutages() {
-    }
+    private StoreOutages() {}
 
     static Optional<ApiProblem> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -53,8 +52,12 @@ final class StoreOutages {
     }
 
     private static ApiProblem unavailable() {
-        return new ApiProblem(503, "store-unavailable", "Service unavailable",
+        return new ApiProblem(
+                503,
+                "store-unavailable",
+                "Service unavailable",
                 "The service's database cannot be reached just now; nothing was changed. Retry after "
-                        + RETRY_AFTER_SECONDS + " seconds.", List.of());
+                        + RETRY_AFTER_SECONDS + " seconds.",
+                List.of());
     }
 }

@@ -20,8 +20,7 @@ final class StoreRefusals {
     private static final String INTEGRITY_CONSTRAINT_CLASS = "23";
     private static final String DATA_EXCEPTION_CLASS = "22";
 
-    private StoreRefusals() {
-    }
+    private StoreRefusals() {}
 
     static Optional<ApiProblem> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -30,11 +29,14 @@ final class StoreRefusals {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.equals(LOCK_NOT_AVAILABLE) || state.equals(SERIALIZATION_FAILURE) || state.equals(DEADLOCK_DETECTED)) {
+                if (state.equals(LOCK_NOT_AVAILABLE)
+                        || state.equals(SERIALIZATION_FAILURE)
+                        || state.equals(DEADLOCK_DETECTED)) {
                     return Optional.of(concurrentChange());
                 }
                 if (state.startsWith(INTEGRITY_CONSTRAINT_CLASS)) {
-                    return Optional.of(ApiProblem.conflict("Conflicts with a record stored meanwhile; read it and retry"));
+                    return Optional.of(
+                            ApiProblem.conflict("Conflicts with a record stored meanwhile; read it and retry"));
                 }
                 if (state.startsWith(DATA_EXCEPTION_CLASS)) {
                     return Optional.of(ApiProblem.badRequest("A value is outside what can be stored"));

@@ -27,7 +27,8 @@ class JsonMergePatchTest {
 
     @Test
     void translationsMergeByLanguageTag() throws Exception {
-        assertPatch("{\"nameTranslations\":{\"zh\":\"北京\",\"en\":\"Beijing\"}}",
+        assertPatch(
+                "{\"nameTranslations\":{\"zh\":\"北京\",\"en\":\"Beijing\"}}",
                 "{\"nameTranslations\":{\"en\":null,\"fr\":\"Pékin\"}}",
                 "{\"nameTranslations\":{\"zh\":\"北京\",\"fr\":\"Pékin\"}}");
     }

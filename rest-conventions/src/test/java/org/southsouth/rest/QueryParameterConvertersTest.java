@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.annotation.Annotation;
-import java.util.UUID;
-
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
-
+import java.lang.annotation.Annotation;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class QueryParameterConvertersTest {
@@ -41,15 +39,36 @@ class QueryParameterConvertersTest {
 
     @Test
     void aMalformedQueryParameterIsA400NamingIt() {
-        assertEquals("page", refusal(() -> converter(int.class, "page").fromString("abc")).errors().get(0).field());
-        assertEquals("sdg", refusal(() -> converter(Integer.class, "sdg").fromString("2147483648")).errors().get(0).field());
-        assertEquals("revoked", refusal(() -> converter(Boolean.class, "revoked").fromString("yes")).errors().get(0).field());
-        assertEquals("organizationId", refusal(() -> converter(UUID.class, "organizationId").fromString("x")).errors().get(0).field());
+        assertEquals(
+                "page",
+                refusal(() -> converter(int.class, "page").fromString("abc"))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "sdg",
+                refusal(() -> converter(Integer.class, "sdg").fromString("2147483648"))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "revoked",
+                refusal(() -> converter(Boolean.class, "revoked").fromString("yes"))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "organizationId",
+                refusal(() -> converter(UUID.class, "organizationId").fromString("x"))
+                        .errors()
+                        .get(0)
+                        .field());
     }
 
     @Test
     void anEmptyValueForAPrimitiveIsRefusedRatherThanNull() {
-        assertEquals(400, refusal(() -> converter(int.class, "size").fromString("")).status());
+        assertEquals(
+                400, refusal(() -> converter(int.class, "size").fromString("")).status());
         assertNull(converter(Integer.class, "sdg").fromString(""));
     }
 

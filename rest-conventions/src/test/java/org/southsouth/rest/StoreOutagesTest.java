@@ -3,6 +3,15 @@ package org.southsouth.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
@@ -10,17 +19,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.bulk.BulkItemReader;
@@ -29,8 +27,10 @@ import org.southsouth.rest.bulk.BulkItemResult;
 /** The failures the real drivers and pool throw when a store cannot be reached are a 503 to retry, not a 500. */
 class StoreOutagesTest {
 
-    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(),
-            new Class<?>[] {UriInfo.class}, (proxy, method, args) -> "/api/v1/organizations");
+    private static final UriInfo URI = (UriInfo) Proxy.newProxyInstance(
+            UriInfo.class.getClassLoader(),
+            new Class<?>[] {UriInfo.class},
+            (proxy, method, args) -> "/api/v1/organizations");
 
     @Test
     void aRefusedPostgresConnectionIsA503WithRetryAfter() throws IOException {
@@ -47,8 +47,8 @@ class StoreOutagesTest {
                 AgroalDataSource pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
                         .connectionPoolConfiguration(settings -> settings.maxSize(1)
                                 .acquisitionTimeout(Duration.ofMillis(300))
-                                .connectionFactoryConfiguration(factory -> factory
-                                        .jdbcUrl("jdbc:postgresql://localhost:" + silent.getLocalPort() + "/partner"))))) {
+                                .connectionFactoryConfiguration(factory -> factory.jdbcUrl(
+                                        "jdbc:postgresql://localhost:" + silent.getLocalPort() + "/partner"))))) {
             SQLException timedOut = assertThrows(SQLException.class, pool::getConnection);
 
             assertUnavailable(new ProblemMappers().unexpected(timedOut, URI));
@@ -62,8 +62,8 @@ class StoreOutagesTest {
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
                 .build();
         try (MongoClient client = MongoClients.create(settings)) {
-            RuntimeException timedOut = assertThrows(RuntimeException.class,
-                    () -> client.getDatabase("events").runCommand(new Document("ping", 1)));
+            RuntimeException timedOut = assertThrows(
+                    RuntimeException.class, () -> client.getDatabase("events").runCommand(new Document("ping", 1)));
 
             assertUnavailable(new ProblemMappers().unexpected(timedOut, URI));
         }
@@ -80,9 +80,17 @@ class StoreOutagesTest {
 
     @Test
     void aServerShuttingDownIsA503AndABugStaysA500() {
-        assertEquals(503, new ProblemMappers().unexpected(
-                new SQLException("terminating connection due to administrator command", "57P01"), URI).getStatus());
-        assertEquals(500, new ProblemMappers().unexpected(new IllegalStateException("bug"), URI).getStatus());
+        assertEquals(
+                503,
+                new ProblemMappers()
+                        .unexpected(
+                                new SQLException("terminating connection due to administrator command", "57P01"), URI)
+                        .getStatus());
+        assertEquals(
+                500,
+                new ProblemMappers()
+                        .unexpected(new IllegalStateException("bug"), URI)
+                        .getStatus());
     }
 
     private static void assertUnavailable(Response response) {

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.Test;
 
 class StoreRefusalsTest {
 
     private static int status(Throwable failure) {
-        return StoreRefusals.of(new RuntimeException("wrapped", failure)).map(ApiProblem::status).orElse(500);
+        return StoreRefusals.of(new RuntimeException("wrapped", failure))
+                .map(ApiProblem::status)
+                .orElse(500);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package org.southsouth.security;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.southsouth.rest.ApiProblem;
 
@@ -28,8 +26,11 @@ public class Caller {
     @Inject
     public Caller(JsonWebToken token) {
         // Background work with a request context (scheduled jobs, recovery) has no token: no roles, no client.
-        Optional.ofNullable(token.getGroups()).orElse(Set.of()).forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
-        this.clientId = Optional.ofNullable(token.<String>getClaim(CallerClaims.CLIENT_ID)).orElse(token.getSubject());
+        Optional.ofNullable(token.getGroups())
+                .orElse(Set.of())
+                .forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
+        this.clientId = Optional.ofNullable(token.<String>getClaim(CallerClaims.CLIENT_ID))
+                .orElse(token.getSubject());
         this.organizationId = uuidClaim(token, CallerClaims.ORGANIZATION_ID);
         this.volunteerId = uuidClaim(token, CallerClaims.VOLUNTEER_ID);
     }
@@ -53,7 +54,10 @@ public class Caller {
 
     /** Staff, or a partner acting for exactly this organization. */
     public boolean actsFor(UUID organization) {
-        return isStaff() || (has(Role.PARTNER) && organization != null && organizationId.filter(organization::equals).isPresent());
+        return isStaff()
+                || (has(Role.PARTNER)
+                        && organization != null
+                        && organizationId.filter(organization::equals).isPresent());
     }
 
     /** Staff, or a partner acting for one of these organizations. */
@@ -63,7 +67,9 @@ public class Caller {
 
     /** A volunteer client speaking for exactly this volunteer. */
     public boolean isVolunteer(UUID volunteer) {
-        return has(Role.VOLUNTEER) && volunteer != null && volunteerId.filter(volunteer::equals).isPresent();
+        return has(Role.VOLUNTEER)
+                && volunteer != null
+                && volunteerId.filter(volunteer::equals).isPresent();
     }
 
     /** The organization of a partner; empty for every other caller, including staff. */
@@ -94,7 +100,8 @@ public class Caller {
     /** 403 unless staff or a partner of this organization. */
     public void requireActsFor(UUID organization, String action) {
         if (!actsFor(organization)) {
-            throw ApiProblem.forbidden("Only network staff and organization " + organization + " itself may " + action + ".");
+            throw ApiProblem.forbidden(
+                    "Only network staff and organization " + organization + " itself may " + action + ".");
         }
     }
 

@@ -7,6 +7,5 @@ public final class CallerClaims {
     public static final String ORGANIZATION_ID = "organization_id";
     public static final String VOLUNTEER_ID = "volunteer_id";
 
-    private CallerClaims() {
-    }
+    private CallerClaims() {}
 }

@@ -1,13 +1,11 @@
 package org.southsouth.security;
 
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.quarkus.arc.Arc;
 import org.southsouth.backbone.CausingEvent;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventOrigin;
@@ -41,8 +39,12 @@ public class EventOrigins {
             return EventOrigin.NONE;
         }
         String roles = caller.roles().stream().map(Role::claim).collect(Collectors.joining(" "));
-        return new EventOrigin(caller.clientId(), roles.isEmpty() ? null : roles,
+        return new EventOrigin(
+                caller.clientId(),
+                roles.isEmpty() ? null : roles,
                 caller.partnerOrganization().map(UUID::toString).orElse(null),
-                caller.selfVolunteer().map(UUID::toString).orElse(null), requestId.get(), null);
+                caller.selfVolunteer().map(UUID::toString).orElse(null),
+                requestId.get(),
+                null);
     }
 }

@@ -1,13 +1,11 @@
 package org.southsouth.security;
 
-import java.util.List;
-
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ProblemMappers;
@@ -22,15 +20,28 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return challenge(new ApiProblem(401, "unauthenticated", "Authentication required",
-                "Send the gateway's access token as 'Authorization: Bearer <token>'.", List.of()), uri, CHALLENGE);
+        return challenge(
+                new ApiProblem(
+                        401,
+                        "unauthenticated",
+                        "Authentication required",
+                        "Send the gateway's access token as 'Authorization: Bearer <token>'.",
+                        List.of()),
+                uri,
+                CHALLENGE);
     }
 
     @ServerExceptionMapper
     public Response invalidToken(AuthenticationFailedException e, UriInfo uri) {
-        return challenge(new ApiProblem(401, "invalid-token", "Invalid access token",
-                "The access token is not valid here: expired, not signed by the gateway, or for another audience.", List.of()),
-                uri, CHALLENGE + ", error=\"invalid_token\"");
+        return challenge(
+                new ApiProblem(
+                        401,
+                        "invalid-token",
+                        "Invalid access token",
+                        "The access token is not valid here: expired, not signed by the gateway, or for another audience.",
+                        List.of()),
+                uri,
+                CHALLENGE + ", error=\"invalid_token\"");
     }
 
     @ServerExceptionMapper
@@ -39,6 +50,8 @@ public class SecurityProblemMappers {
     }
 
     private static Response challenge(ApiProblem problem, UriInfo uri, String challenge) {
-        return Response.fromResponse(ProblemMappers.respond(problem, uri)).header("WWW-Authenticate", challenge).build();
+        return Response.fromResponse(ProblemMappers.respond(problem, uri))
+                .header("WWW-Authenticate", challenge)
+                .build();
     }
 }

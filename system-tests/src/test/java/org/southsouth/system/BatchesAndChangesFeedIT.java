@@ -3,6 +3,9 @@ package org.southsouth.system;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,8 +56,12 @@ class BatchesAndChangesFeedIT {
 
     @BeforeAll
     static void signIn() throws ApiException {
-        String token = new AuthenticationApi(clientWith(null)).issueToken("client_credentials",
-                RunningPlatform.platform().admin().clientId(), RunningPlatform.platform().admin().secret(), null)
+        String token = new AuthenticationApi(clientWith(null))
+                .issueToken(
+                        "client_credentials",
+                        RunningPlatform.platform().admin().clientId(),
+                        RunningPlatform.platform().admin().secret(),
+                        null)
                 .getAccessToken();
         client = clientWith(token);
     }
@@ -67,30 +70,34 @@ class BatchesAndChangesFeedIT {
     void aNetworkLoadedInBatchesIsMirroredFromTheFeedsThroughAnUpdateADeletionAndAnErasure() throws ApiException {
         String run = UUID.randomUUID().toString();
         OrganizationsApi organizations = new OrganizationsApi(client);
-        BulkResult organizationsLoaded = organizations.bulkUpsertOrganizations(new OrganizationBatch().items(List.of(
-                organization(run, "hub", "CN"), organization(run, "partner", "NP"))), null);
+        BulkResult organizationsLoaded = organizations.bulkUpsertOrganizations(
+                new OrganizationBatch()
+                        .items(List.of(organization(run, "hub", "CN"), organization(run, "partner", "NP"))),
+                null);
         assertEquals(List.of(BulkOutcome.CREATED, BulkOutcome.CREATED), outcomes(organizationsLoaded));
         UUID partner = organizationsLoaded.getItems().get(1).getId();
-        awaitVolunteerServiceKnows(partner, organizations.getOrganization(partner, null).getRevision());
+        awaitVolunteerServiceKnows(
+                partner, organizations.getOrganization(partner, null).getRevision());
 
         OrganizationContactsApi contacts = new OrganizationContactsApi(client);
-        BulkResult contactsLoaded = contacts.bulkUpsertContacts(new ContactBatch().items(List.of(
-                contact(run, partner, 1), contact(run, partner, 2))), null);
+        BulkResult contactsLoaded = contacts.bulkUpsertContacts(
+                new ContactBatch().items(List.of(contact(run, partner, 1), contact(run, partner, 2))), null);
         assertEquals(List.of(BulkOutcome.CREATED, BulkOutcome.CREATED), outcomes(contactsLoaded));
         VolunteersApi volunteers = new VolunteersApi(client);
-        List<VolunteerBulkItem> people = List.of(volunteer(run, partner, 1), volunteer(run, partner, 2),
-                volunteer(run, partner, 3));
+        List<VolunteerBulkItem> people =
+                List.of(volunteer(run, partner, 1), volunteer(run, partner, 2), volunteer(run, partner, 3));
         BulkResult volunteersLoaded = volunteers.bulkUpsertVolunteers(new VolunteerBatch().items(people), null);
-        assertEquals(List.of(BulkOutcome.CREATED, BulkOutcome.CREATED, BulkOutcome.CREATED),
-                outcomes(volunteersLoaded));
+        assertEquals(
+                List.of(BulkOutcome.CREATED, BulkOutcome.CREATED, BulkOutcome.CREATED), outcomes(volunteersLoaded));
 
-        FeedMirror volunteerMirror = new FeedMirror(cursor -> volunteers.listVolunteerChanges(cursor, FEED_PAGE, null))
-                .catchUp();
-        FeedMirror contactMirror = new FeedMirror(cursor -> contacts.listContactChanges(cursor, FEED_PAGE, null))
-                .catchUp();
+        FeedMirror volunteerMirror =
+                new FeedMirror(cursor -> volunteers.listVolunteerChanges(cursor, FEED_PAGE, null)).catchUp();
+        FeedMirror contactMirror =
+                new FeedMirror(cursor -> contacts.listContactChanges(cursor, FEED_PAGE, null)).catchUp();
 
         people.get(0).bio("Moved to the coast programme");
-        assertEquals(List.of(BulkOutcome.UPDATED, BulkOutcome.UNCHANGED, BulkOutcome.UNCHANGED),
+        assertEquals(
+                List.of(BulkOutcome.UPDATED, BulkOutcome.UNCHANGED, BulkOutcome.UNCHANGED),
                 outcomes(volunteers.bulkUpsertVolunteers(new VolunteerBatch().items(people), null)),
                 "the batch sent again finds each volunteer by its externalId");
         UUID deletedContact = contactsLoaded.getItems().get(0).getId();
@@ -104,13 +111,15 @@ class BatchesAndChangesFeedIT {
         contactMirror.catchUp();
         assertEquals(TombstoneReason.ERASED, volunteerMirror.tombstones().get(erased));
         assertEquals(TombstoneReason.DELETED, contactMirror.tombstones().get(deletedContact));
-        assertEquals(comparable(listedVolunteers(volunteers)),
-                comparable(as(Volunteer.class, volunteerMirror.records())));
+        assertEquals(
+                comparable(listedVolunteers(volunteers)), comparable(as(Volunteer.class, volunteerMirror.records())));
         Map<UUID, Contact> mirroredOfPartner = as(Contact.class, contactMirror.records()).entrySet().stream()
                 .filter(entry -> partner.equals(entry.getValue().getOrganizationId()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(comparable(contacts.listContacts(partner, null).stream()
-                .collect(Collectors.toMap(Contact::getId, c -> c))), comparable(mirroredOfPartner));
+        assertEquals(
+                comparable(contacts.listContacts(partner, null).stream()
+                        .collect(Collectors.toMap(Contact::getId, c -> c))),
+                comparable(mirroredOfPartner));
     }
 
     /** volunteer-service has applied the organization's revision and nothing waits on its topics. */
@@ -129,8 +138,9 @@ class BatchesAndChangesFeedIT {
         List<Volunteer> page;
         int number = 0;
         do {
-            page = volunteers.listVolunteers(null, null, null, null, null, number++, null, 200, null, null, null, null,
-                    null).getItems();
+            page = volunteers
+                    .listVolunteers(null, null, null, null, null, number++, null, 200, null, null, null, null, null)
+                    .getItems();
             page.stream().filter(v -> v.getStatus() != VolunteerStatus.ERASED).forEach(v -> listed.put(v.getId(), v));
         } while (page.size() == 200);
         return listed;
@@ -150,7 +160,8 @@ class BatchesAndChangesFeedIT {
      */
     private static <T> Map<UUID, JsonNode> comparable(Map<UUID, T> models) {
         Map<UUID, JsonNode> trees = new HashMap<>();
-        models.forEach((id, model) -> trees.put(id, withoutNulls(client.getObjectMapper().valueToTree(model))));
+        models.forEach((id, model) ->
+                trees.put(id, withoutNulls(client.getObjectMapper().valueToTree(model))));
         return trees;
     }
 
@@ -175,18 +186,31 @@ class BatchesAndChangesFeedIT {
     }
 
     private static OrganizationBulkItem organization(String run, String role, String country) {
-        return new OrganizationBulkItem().externalId(run + "-" + role).name("Batch " + role + " " + run).type("22")
-                .country(country).joinedNetworkOn(LocalDate.parse("2019-05-01")).status(OrganizationStatus.ACTIVE);
+        return new OrganizationBulkItem()
+                .externalId(run + "-" + role)
+                .name("Batch " + role + " " + run)
+                .type("22")
+                .country(country)
+                .joinedNetworkOn(LocalDate.parse("2019-05-01"))
+                .status(OrganizationStatus.ACTIVE);
     }
 
     private static ContactBulkItem contact(String run, UUID organization, int n) {
-        return new ContactBulkItem().externalId(run + "-contact-" + n).organizationId(organization)
-                .name("Contact " + n).role("Programme officer").email("contact-" + n + "-" + run + "@example.org");
+        return new ContactBulkItem()
+                .externalId(run + "-contact-" + n)
+                .organizationId(organization)
+                .name("Contact " + n)
+                .role("Programme officer")
+                .email("contact-" + n + "-" + run + "@example.org");
     }
 
     private static VolunteerBulkItem volunteer(String run, UUID home, int n) {
-        return new VolunteerBulkItem().externalId(run + "-volunteer-" + n).name("Batch volunteer " + n)
-                .email("volunteer-" + n + "-" + run + "@example.org").nationality("NP").residence("NP")
+        return new VolunteerBulkItem()
+                .externalId(run + "-volunteer-" + n)
+                .name("Batch volunteer " + n)
+                .email("volunteer-" + n + "-" + run + "@example.org")
+                .nationality("NP")
+                .residence("NP")
                 .homeOrganizationId(home);
     }
 

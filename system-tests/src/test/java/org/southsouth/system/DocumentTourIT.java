@@ -3,6 +3,9 @@ package org.southsouth.system;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +36,8 @@ class DocumentTourIT {
 
     @Test
     void everyReadOperationAnswersAsTheDocumentSays() throws Exception {
-        document = JSON.readTree(given().get("/openapi").then().statusCode(200).extract().asString());
+        document = JSON.readTree(
+                given().get("/openapi").then().statusCode(200).extract().asString());
         List<String> reads = new ArrayList<>();
         document.path("paths").properties().forEach(path -> {
             if (path.getValue().has("get")) {
@@ -57,7 +57,8 @@ class DocumentTourIT {
         Response response = given().queryParams(requiredQuery(template)).get(concrete);
         called.add(template);
         JsonNode body = response.statusCode() == 200 && response.contentType().contains("json")
-                ? JSON.readTree(response.asString()) : null;
+                ? JSON.readTree(response.asString())
+                : null;
         for (String below : reads) {
             Matcher parameter = FIRST_PARAMETER.matcher(below);
             if (!below.startsWith(template + "/{") || !parameter.find(template.length())) {
@@ -93,9 +94,13 @@ class DocumentTourIT {
     /** Required query parameters filled with the document's own examples. */
     private Map<String, Object> requiredQuery(String template) {
         Map<String, Object> query = new java.util.HashMap<>();
-        for (JsonNode parameter : document.path("paths").path(template).path("get").path("parameters")) {
-            if ("query".equals(parameter.path("in").asText()) && parameter.path("required").asBoolean()) {
-                JsonNode example = parameter.has("example") ? parameter.get("example") : parameter.path("schema").path("example");
+        for (JsonNode parameter :
+                document.path("paths").path(template).path("get").path("parameters")) {
+            if ("query".equals(parameter.path("in").asText())
+                    && parameter.path("required").asBoolean()) {
+                JsonNode example = parameter.has("example")
+                        ? parameter.get("example")
+                        : parameter.path("schema").path("example");
                 query.put(parameter.path("name").asText(), example.asText());
             }
         }

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,35 +33,80 @@ class ErasureInHistoryIT {
         String email = "erasable-" + marker + "@example.org";
         String home = call().contentType(ContentType.JSON)
                 .body(Map.of("name", "Erasure IT home " + marker, "type", "22", "country", "LK", "status", "ACTIVE"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
-        String volunteer = call().contentType(ContentType.JSON).body(Map.of("name", name, "email", email,
-                        "nationality", "LK", "homeOrganizationId", home,
-                        "languages", List.of(Map.of("code", "si", "level", "NATIVE"))))
-                .post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String volunteer = call().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        name,
+                        "email",
+                        email,
+                        "nationality",
+                        "LK",
+                        "homeOrganizationId",
+                        home,
+                        "languages",
+                        List.of(Map.of("code", "si", "level", "NATIVE"))))
+                .post("/api/v1/volunteers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String event = event(home, marker);
-        call().contentType(ContentType.JSON).body(Map.of("status", "OPEN")).post("/api/v1/events/" + event + "/status")
-                .then().statusCode(200);
-        String participation = await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).until(() -> {
-            var response = call().contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer, "role", "VOLUNTEER"))
-                    .post("/api/v1/events/" + event + "/participations");
-            return response.statusCode() == 201 ? response.<String>path("id") : null;
-        }, id -> id != null);
+        call().contentType(ContentType.JSON)
+                .body(Map.of("status", "OPEN"))
+                .post("/api/v1/events/" + event + "/status")
+                .then()
+                .statusCode(200);
+        String participation = await().atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> {
+                            var response = call().contentType(ContentType.JSON)
+                                    .body(Map.of("volunteerId", volunteer, "role", "VOLUNTEER"))
+                                    .post("/api/v1/events/" + event + "/participations");
+                            return response.statusCode() == 201 ? response.<String>path("id") : null;
+                        },
+                        id -> id != null);
         String participationHistory = "/api/v1/events/" + event + "/participations/" + participation + "/history";
-        assertTrue(call().get(participationHistory).then().statusCode(200).extract().asString().contains(name),
+        assertTrue(
+                call().get(participationHistory)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString()
+                        .contains(name),
                 "before the erasure the participation's history shows the participant's name");
 
         call().post("/api/v1/volunteers/" + volunteer + "/erasure").then().statusCode(200);
 
-        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                assertEquals("ERASED", call().get(participationHistory).then().statusCode(200).extract().path("items[0].kind"),
+        await().atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertEquals(
+                        "ERASED",
+                        call().get(participationHistory)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("items[0].kind"),
                         "events-service recorded the erasure as the participation's latest change"));
         for (String path : List.of(participationHistory, "/api/v1/volunteers/" + volunteer + "/history")) {
-            String history = call().get(path + "?size=200").then().statusCode(200).extract().asString();
-            assertFalse(history.contains(name) || history.contains(marker) || history.contains(email),
+            String history = call().get(path + "?size=200")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertFalse(
+                    history.contains(name) || history.contains(marker) || history.contains(email),
                     path + " still shows a personal value: " + history);
-            List<String> kinds = call().get(path + "?size=200").then().extract().jsonPath().getList("items.kind");
+            List<String> kinds =
+                    call().get(path + "?size=200").then().extract().jsonPath().getList("items.kind");
             assertEquals("ERASED", kinds.get(0), path);
-            assertTrue(kinds.size() >= 2 && kinds.subList(1, kinds.size()).stream().allMatch("WRITTEN"::equals),
+            assertTrue(
+                    kinds.size() >= 2 && kinds.subList(1, kinds.size()).stream().allMatch("WRITTEN"::equals),
                     path + " keeps each earlier change: " + kinds);
         }
     }
@@ -73,12 +117,35 @@ class ErasureInHistoryIT {
 
     /** An exchange camp the home organization hosts; retried while events-service does not know it yet. */
     private static String event(String host, String marker) {
-        Map<String, Object> body = new HashMap<>(Map.of("kind", "EXCHANGE_CAMP", "title", "Erasure IT camp " + marker,
-                "hostOrganizationId", host, "country", "LK", "city", "Kandy",
-                "startsAt", "2031-03-02T03:00:00Z", "endsAt", "2031-03-04T10:00:00Z",
-                "timeZone", "Asia/Colombo", "sdgs", List.of(17), "languages", List.of("si", "en")));
-        return await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(250))
-                .until(() -> call().contentType(ContentType.JSON).body(body).post("/api/v1/events"), r -> r.statusCode() != 422)
-                .then().statusCode(201).extract().path("id");
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "kind",
+                "EXCHANGE_CAMP",
+                "title",
+                "Erasure IT camp " + marker,
+                "hostOrganizationId",
+                host,
+                "country",
+                "LK",
+                "city",
+                "Kandy",
+                "startsAt",
+                "2031-03-02T03:00:00Z",
+                "endsAt",
+                "2031-03-04T10:00:00Z",
+                "timeZone",
+                "Asia/Colombo",
+                "sdgs",
+                List.of(17),
+                "languages",
+                List.of("si", "en")));
+        return await().atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> call().contentType(ContentType.JSON).body(body).post("/api/v1/events"),
+                        r -> r.statusCode() != 422)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

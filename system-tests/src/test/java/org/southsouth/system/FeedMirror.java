@@ -3,7 +3,6 @@ package org.southsouth.system;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.southsouth.client.ApiException;
 import org.southsouth.client.model.ChangeFeedItem;
 import org.southsouth.client.model.ChangeFeedPage;

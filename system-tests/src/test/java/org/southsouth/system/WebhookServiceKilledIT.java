@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.standardwebhooks.Webhook;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +30,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.standardwebhooks.Webhook;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -59,6 +58,7 @@ class WebhookServiceKilledIT {
     private static final int EVENTS_PER_SECOND = 40;
     /** Deliveries received before the kill: far enough in that some are in flight, far from the end. */
     private static final int KILL_AFTER = 60;
+
     private static final String SUBSCRIPTIONS = "/api/v1/webhooks/subscriptions";
 
     private HttpServer receiver;
@@ -81,9 +81,16 @@ class WebhookServiceKilledIT {
     void noEventIsLostAndARepeatedOneKeepsItsWebhookId() throws Exception {
         Platform platform = RunningPlatform.platform();
         JsonPath subscription = given().contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
-                        "eventTypes", List.of("partner.organizations.*")))
-                .post(SUBSCRIPTIONS).then().statusCode(201).extract().jsonPath();
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                        "eventTypes",
+                        List.of("partner.organizations.*")))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         List<EventEnvelope> events = events();
         Map<String, EventEnvelope> published = new HashMap<>();
         events.forEach(event -> published.put(event.id(), event));
@@ -97,11 +104,14 @@ class WebhookServiceKilledIT {
         publishing.get(1, TimeUnit.MINUTES);
         assertTrue(beforeKill < events.size(), "killed before the last event arrived: " + beforeKill);
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                ours(published).stream().map(this::webhookId).collect(Collectors.toSet())
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> ours(published).stream()
+                        .map(this::webhookId)
+                        .collect(Collectors.toSet())
                         .containsAll(published.keySet()));
-        assertNotEquals(killed.pid(), platform.serviceProcess("webhook-service").pid(),
-                "a new process delivered the rest");
+        assertNotEquals(
+                killed.pid(), platform.serviceProcess("webhook-service").pid(), "a new process delivered the rest");
 
         Webhook verifier = new Webhook(subscription.getString("secret"));
         Map<String, String> bodyOf = new HashMap<>();
@@ -112,23 +122,35 @@ class WebhookServiceKilledIT {
             assertTrue(published.containsKey(id), "a delivery about our records carries the id of an event: " + id);
             String first = bodyOf.putIfAbsent(id, delivery.getValue());
             assertTrue(first == null || first.equals(delivery.getValue()), "repeated " + id + " with the same body");
-            firstArrivals.computeIfAbsent(published.get(id).subject(), record -> new LinkedHashSet<>()).add(id);
+            firstArrivals
+                    .computeIfAbsent(published.get(id).subject(), record -> new LinkedHashSet<>())
+                    .add(id);
         }
         for (Map.Entry<String, Set<String>> record : firstArrivals.entrySet()) {
-            List<String> inOrder = events.stream().filter(event -> event.subject().equals(record.getKey()))
-                    .map(EventEnvelope::id).toList();
+            List<String> inOrder = events.stream()
+                    .filter(event -> event.subject().equals(record.getKey()))
+                    .map(EventEnvelope::id)
+                    .toList();
             assertEquals(inOrder, List.copyOf(record.getValue()), "record " + record.getKey() + " in order");
         }
-        System.out.printf("webhook-service killed after %d of %d deliveries; %d received in all (%d repeated)%n",
-                beforeKill, events.size(), ours(published).size(), ours(published).size() - events.size());
-        given().delete(SUBSCRIPTIONS + "/" + subscription.getString("id")).then().statusCode(204);
+        System.out.printf(
+                "webhook-service killed after %d of %d deliveries; %d received in all (%d repeated)%n",
+                beforeKill,
+                events.size(),
+                ours(published).size(),
+                ours(published).size() - events.size());
+        given().delete(SUBSCRIPTIONS + "/" + subscription.getString("id"))
+                .then()
+                .statusCode(204);
     }
 
     /** Deliveries about this test's records: the subscription also hears the organizations other tests write. */
     private List<Map.Entry<Map<String, List<String>>, String>> ours(Map<String, EventEnvelope> published) {
         Set<String> records = new HashSet<>();
         published.values().forEach(event -> records.add(event.subject()));
-        return received.stream().filter(delivery -> records.stream().anyMatch(delivery.getValue()::contains)).toList();
+        return received.stream()
+                .filter(delivery -> records.stream().anyMatch(delivery.getValue()::contains))
+                .toList();
     }
 
     private String webhookId(Map.Entry<Map<String, List<String>>, String> delivery) {
@@ -139,10 +161,12 @@ class WebhookServiceKilledIT {
     private static void publish(Platform platform, List<EventEnvelope> events) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", platform.infrastructure().kafkaBootstrap(), "acks", "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(PartnerEvents.ORGANIZATION_UPDATED.topic(), event.subject(),
-                        EventCodec.encode(event))).get();
+                producer.send(new ProducerRecord<>(
+                                PartnerEvents.ORGANIZATION_UPDATED.topic(), event.subject(), EventCodec.encode(event)))
+                        .get();
                 Thread.sleep(1_000 / EVENTS_PER_SECOND);
             }
         } catch (Exception e) {
@@ -159,8 +183,18 @@ class WebhookServiceKilledIT {
         List<EventEnvelope> events = new ArrayList<>();
         for (int sequence = 1; sequence <= VERSIONS; sequence++) {
             for (UUID id : records) {
-                OrganizationV1 state = new OrganizationV1(id, "Killed webhook-service organization " + sequence, null,
-                        "22", "NP", null, "ACTIVE", false, List.of(4), null, Instant.now());
+                OrganizationV1 state = new OrganizationV1(
+                        id,
+                        "Killed webhook-service organization " + sequence,
+                        null,
+                        "22",
+                        "NP",
+                        null,
+                        "ACTIVE",
+                        false,
+                        List.of(4),
+                        null,
+                        Instant.now());
                 events.add(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), sequence, state));
             }
         }

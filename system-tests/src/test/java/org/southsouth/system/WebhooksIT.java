@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.standardwebhooks.Webhook;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.standardwebhooks.Webhook;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,41 +61,92 @@ class WebhooksIT {
         String partner = token(Map.of("roles", List.of("partner"), "organizationId", organization));
         String other = token(Map.of("roles", List.of("partner"), "organizationId", organization("NP")));
 
-        JsonPath subscription = given().auth().oauth2(partner).contentType(ContentType.JSON)
-                .body(Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
-                        "eventTypes", List.of("partner.organizations.*"), "filter", Map.of("organizationIds", List.of(organization))))
-                .post(SUBSCRIPTIONS).then().statusCode(201).body("secret", startsWith("whsec_")).extract().jsonPath();
+        JsonPath subscription = given().auth()
+                .oauth2(partner)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks",
+                        "eventTypes",
+                        List.of("partner.organizations.*"),
+                        "filter",
+                        Map.of("organizationIds", List.of(organization))))
+                .post(SUBSCRIPTIONS)
+                .then()
+                .statusCode(201)
+                .body("secret", startsWith("whsec_"))
+                .extract()
+                .jsonPath();
         String path = SUBSCRIPTIONS + "/" + subscription.getString("id");
         Webhook verifier = new Webhook(subscription.getString("secret"));
 
-        given().auth().oauth2(partner).post(path + "/ping").then().statusCode(200).body("status", equalTo("DELIVERED"));
-        given().contentType("application/merge-patch+json").body(Map.of("acronym", "WHIT")).patch("/api/v1/organizations/" + organization)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(partner)
+                .post(path + "/ping")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DELIVERED"));
+        given().contentType("application/merge-patch+json")
+                .body(Map.of("acronym", "WHIT"))
+                .patch("/api/v1/organizations/" + organization)
+                .then()
+                .statusCode(200);
 
-        await().atMost(PROPAGATION).until(() -> received.stream().anyMatch(delivery -> delivery.getValue()
-                .contains("\"type\":\"org.southsouth.partner.OrganizationUpdated\"")));
+        await().atMost(PROPAGATION)
+                .until(() -> received.stream()
+                        .anyMatch(delivery -> delivery.getValue()
+                                .contains("\"type\":\"org.southsouth.partner.OrganizationUpdated\"")));
         for (Map.Entry<Map<String, List<String>>, String> delivery : received) {
             verifier.verify(delivery.getValue(), delivery.getKey());
-            assertTrue(delivery.getValue().contains(subscription.getString("id")) || delivery.getValue().contains(organization),
+            assertTrue(
+                    delivery.getValue().contains(subscription.getString("id"))
+                            || delivery.getValue().contains(organization),
                     "only the ping and events about the partner's own organization: " + delivery.getValue());
         }
 
-        await().atMost(PROPAGATION).untilAsserted(() -> given().auth().oauth2(partner).get(path + "/deliveries?status=DELIVERED")
-                .then().statusCode(200).body("total", greaterThanOrEqualTo(2)));
+        await().atMost(PROPAGATION)
+                .untilAsserted(() -> given().auth()
+                        .oauth2(partner)
+                        .get(path + "/deliveries?status=DELIVERED")
+                        .then()
+                        .statusCode(200)
+                        .body("total", greaterThanOrEqualTo(2)));
         given().auth().oauth2(other).get(path).then().statusCode(404);
-        assertEquals(0, given().auth().oauth2(other).get(SUBSCRIPTIONS).then().statusCode(200).extract().<Integer>path("total"));
+        assertEquals(
+                0,
+                given().auth()
+                        .oauth2(other)
+                        .get(SUBSCRIPTIONS)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<Integer>path("total"));
     }
 
     private static String organization(String country) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Webhook IT partner " + UUID.randomUUID(), "type", "22", "country", country, "status", "ACTIVE",
-                        "joinedNetworkOn", "2020-01-01"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+                .body(Map.of(
+                        "name",
+                        "Webhook IT partner " + UUID.randomUUID(),
+                        "type",
+                        "22",
+                        "country",
+                        country,
+                        "status",
+                        "ACTIVE",
+                        "joinedNetworkOn",
+                        "2020-01-01"))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void receive(HttpExchange exchange) throws IOException {
         Map<String, List<String>> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         received.add(Map.entry(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
         exchange.sendResponseHeaders(204, -1);
         exchange.close();
@@ -105,9 +155,20 @@ class WebhooksIT {
     private static String token(Map<String, Object> fields) {
         Map<String, Object> body = new HashMap<>(fields);
         body.put("name", "Webhook IT client " + UUID.randomUUID());
-        var registered = given().contentType(ContentType.JSON).body(body).post("/admin/v1/clients").then().statusCode(201).extract();
-        return given().auth().preemptive().basic(registered.<String>path("client.clientId"), registered.<String>path("clientSecret"))
-                .formParam("grant_type", "client_credentials").post("/oauth2/token")
-                .then().statusCode(200).extract().path("access_token");
+        var registered = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/admin/v1/clients")
+                .then()
+                .statusCode(201)
+                .extract();
+        return given().auth()
+                .preemptive()
+                .basic(registered.<String>path("client.clientId"), registered.<String>path("clientSecret"))
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth2/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 }

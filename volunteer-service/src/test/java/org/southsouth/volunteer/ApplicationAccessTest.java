@@ -5,15 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -40,6 +39,7 @@ class ApplicationAccessTest {
     private String x;
     /** B's nominee, who applied to the host's opportunity. */
     private String y;
+
     private String applicationOfY;
 
     @BeforeEach
@@ -51,9 +51,14 @@ class ApplicationAccessTest {
         draft = Opportunities.draft(Opportunities.fields(host));
         x = Volunteers.register(orgA);
         y = Volunteers.register(orgB);
-        applicationOfY = given().spec(as(TestTokens.volunteer(y))).contentType(ContentType.JSON)
+        applicationOfY = given().spec(as(TestTokens.volunteer(y)))
+                .contentType(ContentType.JSON)
                 .body(Map.of("opportunityId", opportunity, "motivation", "I want to serve in Nepal"))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -65,7 +70,11 @@ class ApplicationAccessTest {
         refused(apply(partnerA, y, opportunity), 403);
         refused(apply(partnerA, UUID.randomUUID().toString(), opportunity), 403);
         refused(apply(partnerA, x, draft), 404);
-        given().spec(partnerA).get("/api/v1/applications?opportunityId=" + opportunity).then().statusCode(200).body("total", equalTo(0));
+        given().spec(partnerA)
+                .get("/api/v1/applications?opportunityId=" + opportunity)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
 
         assertEquals(before, snapshot());
     }
@@ -78,7 +87,11 @@ class ApplicationAccessTest {
         attemptsOnTheApplicationOfY(volunteerX);
         refused(apply(volunteerX, y, opportunity), 403);
         refused(apply(volunteerX, x, draft), 404);
-        given().spec(volunteerX).get("/api/v1/applications").then().statusCode(200).body("total", equalTo(0));
+        given().spec(volunteerX)
+                .get("/api/v1/applications")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
 
         assertEquals(before, snapshot());
     }
@@ -100,9 +113,18 @@ class ApplicationAccessTest {
         refused(apply(reporter, y, opportunity), 403);
         assertEquals(before, snapshot());
 
-        given().spec(hostPartner).get("/api/v1/applications/" + applicationOfY).then().statusCode(200);
-        given().spec(homeOfY).get("/api/v1/applications?opportunityId=" + opportunity).then().body("items.id", equalTo(List.of(applicationOfY)));
-        given().spec(hostPartner).get("/api/v1/applications?opportunityId=" + opportunity).then().body("items.id", equalTo(List.of(applicationOfY)));
+        given().spec(hostPartner)
+                .get("/api/v1/applications/" + applicationOfY)
+                .then()
+                .statusCode(200);
+        given().spec(homeOfY)
+                .get("/api/v1/applications?opportunityId=" + opportunity)
+                .then()
+                .body("items.id", equalTo(List.of(applicationOfY)));
+        given().spec(hostPartner)
+                .get("/api/v1/applications?opportunityId=" + opportunity)
+                .then()
+                .body("items.id", equalTo(List.of(applicationOfY)));
         move(hostPartner, "OFFERED").then().statusCode(200);
         refused(move(hostPartner, "ACCEPTED"), 403);
         move(homeOfY, "DECLINED").then().statusCode(200).body("status", equalTo("DECLINED"));
@@ -118,18 +140,27 @@ class ApplicationAccessTest {
 
     /** Y's application and the opportunity as network staff see them, ETags included. */
     private String snapshot() {
-        return String.join("\n", withETag(given().get("/api/v1/applications/" + applicationOfY)),
+        return String.join(
+                "\n",
+                withETag(given().get("/api/v1/applications/" + applicationOfY)),
                 withETag(given().get("/api/v1/opportunities/" + opportunity)),
-                given().get("/api/v1/applications?opportunityId=" + opportunity).then().statusCode(200).extract().asString());
+                given().get("/api/v1/applications?opportunityId=" + opportunity)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     private Response move(RequestSpecification caller, String status) {
-        return given().spec(caller).contentType(ContentType.JSON).body(Map.of("status", status))
+        return given().spec(caller)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", status))
                 .post("/api/v1/applications/" + applicationOfY + "/status");
     }
 
     private static Response apply(RequestSpecification caller, String volunteer, String opportunity) {
-        return given().spec(caller).contentType(ContentType.JSON)
+        return given().spec(caller)
+                .contentType(ContentType.JSON)
                 .body(Map.of("opportunityId", opportunity, "volunteerId", volunteer, "motivation", "Nominated"))
                 .post("/api/v1/applications");
     }
@@ -140,7 +171,10 @@ class ApplicationAccessTest {
     }
 
     private static void refused(Response response, int status) {
-        response.then().statusCode(status).contentType(PROBLEM).body("status", equalTo(status))
+        response.then()
+                .statusCode(status)
+                .contentType(PROBLEM)
+                .body("status", equalTo(status))
                 .body("detail", not(equalTo(null)));
     }
 

@@ -3,6 +3,10 @@ package org.southsouth.volunteer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,11 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -60,9 +59,18 @@ class BulkThroughputTest {
     private static void send(String path, List<Map<String, Object>> items, String outcome) throws Exception {
         byte[] body = JSON.writeValueAsBytes(Map.of("items", items));
         long start = System.nanoTime();
-        given().contentType(ContentType.JSON).body(new String(body, StandardCharsets.UTF_8)).post(path)
-                .then().statusCode(200).body(outcome, equalTo(items.size()));
-        LOG.infof("Batch of %d items to %s, all %s: %d bytes, %d ms", items.size(), path, outcome, body.length,
+        given().contentType(ContentType.JSON)
+                .body(new String(body, StandardCharsets.UTF_8))
+                .post(path)
+                .then()
+                .statusCode(200)
+                .body(outcome, equalTo(items.size()));
+        LOG.infof(
+                "Batch of %d items to %s, all %s: %d bytes, %d ms",
+                items.size(),
+                path,
+                outcome,
+                body.length,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 }

@@ -9,6 +9,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -66,23 +64,48 @@ class ChangesFeedTest {
         String erased = registerAs(partnerA, orgA);
         assertMirrorsEqualLists(partnerA, volunteersOfA, deploymentsOfA, hoursOfA);
 
-        given().auth().oauth2(partnerA).contentType(MERGE_PATCH).body(Map.of("residence", "UG"))
-                .patch("/api/v1/volunteers/" + stays).then().statusCode(200);
-        String deployment = given().contentType(ContentType.JSON).body(plan(moves, sender, host))
-                .post("/api/v1/deployments").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("status", "ACTIVE"))
-                .post("/api/v1/deployments/" + deployment + "/status").then().statusCode(200);
+        given().auth()
+                .oauth2(partnerA)
+                .contentType(MERGE_PATCH)
+                .body(Map.of("residence", "UG"))
+                .patch("/api/v1/volunteers/" + stays)
+                .then()
+                .statusCode(200);
+        String deployment = given().contentType(ContentType.JSON)
+                .body(plan(moves, sender, host))
+                .post("/api/v1/deployments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "ACTIVE"))
+                .post("/api/v1/deployments/" + deployment + "/status")
+                .then()
+                .statusCode(200);
         String hoursOfMoving = ServiceHoursResourceTest.log(moves, "2025-04-01", "6.5", List.of(3))
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String hoursOfErased = ServiceHoursResourceTest.log(erased, "2025-04-02", "2", List.of())
-                .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/service-hours/" + hoursOfErased
-                + "/verification").then().statusCode(200);
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/service-hours/" + hoursOfErased + "/verification")
+                .then()
+                .statusCode(200);
         assertMirrorsEqualLists(partnerA, volunteersOfA, deploymentsOfA, hoursOfA);
         assertEquals(List.of(deployment), List.copyOf(deploymentsOfA.records().keySet()));
 
-        given().contentType(MERGE_PATCH).body(Map.of("homeOrganizationId", orgB.toString()))
-                .patch("/api/v1/volunteers/" + moves).then().statusCode(200);
+        given().contentType(MERGE_PATCH)
+                .body(Map.of("homeOrganizationId", orgB.toString()))
+                .patch("/api/v1/volunteers/" + moves)
+                .then()
+                .statusCode(200);
         given().post("/api/v1/volunteers/" + erased + "/erasure").then().statusCode(200);
         assertMirrorsEqualLists(partnerA, volunteersOfA, deploymentsOfA, hoursOfA);
 
@@ -107,34 +130,55 @@ class ChangesFeedTest {
         String erased = registerAs(partner, org);
         given().post("/api/v1/volunteers/" + erased + "/erasure").then().statusCode(200);
 
-        given().auth().oauth2(partner).queryParam("limit", 500).get("/api/v1/volunteers/changes").then()
-                .statusCode(200).body("items.removed", everyItem(equalTo(false)));
+        given().auth()
+                .oauth2(partner)
+                .queryParam("limit", 500)
+                .get("/api/v1/volunteers/changes")
+                .then()
+                .statusCode(200)
+                .body("items.removed", everyItem(equalTo(false)));
         FeedMirror mirror = new FeedMirror("volunteers", partner);
-        await().atMost(CATCH_UP).untilAsserted(() -> assertEquals(List.of(kept),
-                List.copyOf(mirror.catchUp().records().keySet())));
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertEquals(
+                        List.of(kept), List.copyOf(mirror.catchUp().records().keySet())));
         // A later page may still drop the erased volunteer that an earlier page left out: a no-op for the mirror.
         assertTrue(Set.of(erased).containsAll(mirror.tombstones().keySet()));
 
         String volunteer = TestTokens.volunteer(kept);
         FeedMirror itself = new FeedMirror("volunteers", volunteer);
-        await().atMost(CATCH_UP).untilAsserted(() -> assertEquals(FeedMirror.list("volunteers", volunteer),
-                itself.catchUp().records()));
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertEquals(
+                        FeedMirror.list("volunteers", volunteer),
+                        itself.catchUp().records()));
         assertEquals(List.of(kept), List.copyOf(itself.records().keySet()));
     }
 
     @Test
     void aCursorThisFeedDidNotIssueIsRefusedNamingCursor() {
-        given().queryParam("cursor", "forged").get("/api/v1/volunteers/changes").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("cursor"));
-        given().queryParam("cursor", "YzE6LTE6NQ").get("/api/v1/deployments/changes").then().statusCode(400)
+        given().queryParam("cursor", "forged")
+                .get("/api/v1/volunteers/changes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("cursor"));
-        given().queryParam("limit", 501).get("/api/v1/service-hours/changes").then().statusCode(400);
+        given().queryParam("cursor", "YzE6LTE6NQ")
+                .get("/api/v1/deployments/changes")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
+        given().queryParam("limit", 501)
+                .get("/api/v1/service-hours/changes")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void reportersReadNoFeedAboutPeople() {
         for (String collection : List.of("volunteers", "deployments", "service-hours")) {
-            given().auth().oauth2(TestTokens.reporter()).get("/api/v1/" + collection + "/changes").then()
+            given().auth()
+                    .oauth2(TestTokens.reporter())
+                    .get("/api/v1/" + collection + "/changes")
+                    .then()
                     .statusCode(403);
         }
     }
@@ -145,24 +189,38 @@ class ChangesFeedTest {
         String partner = TestTokens.partnerOf(org);
         String volunteer = registerAs(partner, org);
         FeedMirror mirror = new FeedMirror("volunteers", partner);
-        await().atMost(CATCH_UP).untilAsserted(() -> assertTrue(mirror.catchUp().records().containsKey(volunteer)));
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertTrue(mirror.catchUp().records().containsKey(volunteer)));
         String cursor = mirror.cursor();
         for (String residence : List.of("UG", "TZ")) {
-            given().contentType(MERGE_PATCH).body(Map.of("residence", residence))
-                    .patch("/api/v1/volunteers/" + volunteer).then().statusCode(200);
+            given().contentType(MERGE_PATCH)
+                    .body(Map.of("residence", residence))
+                    .patch("/api/v1/volunteers/" + volunteer)
+                    .then()
+                    .statusCode(200);
         }
 
         retention.prune();
-        given().auth().oauth2(partner).queryParam("cursor", cursor).get("/api/v1/volunteers/changes").then()
+        given().auth()
+                .oauth2(partner)
+                .queryParam("cursor", cursor)
+                .get("/api/v1/volunteers/changes")
+                .then()
                 .statusCode(200);
 
         assertTrue(journal.prune(Optional.of(Duration.ZERO), Duration.ofDays(30)) > 0);
-        given().auth().oauth2(partner).queryParam("cursor", cursor).get("/api/v1/volunteers/changes").then()
-                .statusCode(410).contentType("application/problem+json")
+        given().auth()
+                .oauth2(partner)
+                .queryParam("cursor", cursor)
+                .get("/api/v1/volunteers/changes")
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
                 .body("detail", startsWith("cursor is older than the journal's retention"));
         FeedMirror resync = new FeedMirror("volunteers", partner);
-        await().atMost(CATCH_UP).untilAsserted(() -> assertEquals(FeedMirror.list("volunteers", partner),
-                resync.catchUp().records()));
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertEquals(
+                        FeedMirror.list("volunteers", partner), resync.catchUp().records()));
         assertEquals("TZ", resync.records().get(volunteer).get("residence"));
     }
 
@@ -172,28 +230,52 @@ class ChangesFeedTest {
         String partner = TestTokens.partnerOf(org);
         String volunteer = registerAs(partner, org);
         String hours = ServiceHoursResourceTest.log(volunteer, "2025-07-01", "4", List.of())
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         given().post("/api/v1/volunteers/" + volunteer + "/erasure").then().statusCode(200);
 
         journal.prune(Optional.empty(), Duration.ZERO);
 
-        given().get("/api/v1/volunteers/" + volunteer + "/history").then().statusCode(200)
-                .body("total", equalTo(2)).body("items[0].kind", equalTo("ERASED"));
-        given().get("/api/v1/service-hours/" + hours + "/history").then().statusCode(200).body("total", equalTo(2));
+        given().get("/api/v1/volunteers/" + volunteer + "/history")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].kind", equalTo("ERASED"));
+        given().get("/api/v1/service-hours/" + hours + "/history")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2));
         FeedMirror mirror = new FeedMirror("service-hours", partner);
-        await().atMost(CATCH_UP).untilAsserted(() -> assertEquals(FeedMirror.list("service-hours", partner),
-                mirror.catchUp().records()));
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertEquals(
+                        FeedMirror.list("service-hours", partner),
+                        mirror.catchUp().records()));
         assertEquals(List.of(hours), List.copyOf(mirror.records().keySet()));
     }
 
     @Test
     void feedsAndHistoriesAreInTheContractWithTheirProblems() {
-        JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
-        Map<String, String> feeds = Map.of("volunteers", "listVolunteerChanges", "deployments", "listDeploymentChanges",
-                "service-hours", "listServiceHoursChanges");
-        Map<String, String> histories = Map.of("volunteers", "getVolunteerHistory", "deployments",
-                "getDeploymentHistory", "service-hours", "getServiceHoursHistory");
+        JsonPath openapi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, String> feeds = Map.of(
+                "volunteers",
+                "listVolunteerChanges",
+                "deployments",
+                "listDeploymentChanges",
+                "service-hours",
+                "listServiceHoursChanges");
+        Map<String, String> histories = Map.of(
+                "volunteers",
+                "getVolunteerHistory",
+                "deployments",
+                "getDeploymentHistory",
+                "service-hours",
+                "getServiceHoursHistory");
         feeds.forEach((collection, operation) -> {
             String get = "paths.'/api/v1/" + collection + "/changes'.get";
             assertEquals(operation, openapi.getString(get + ".operationId"));
@@ -206,28 +288,52 @@ class ChangesFeedTest {
         });
     }
 
-    private static void assertMirrorsEqualLists(String token, FeedMirror volunteers, FeedMirror deployments,
-                                                FeedMirror hours) {
+    private static void assertMirrorsEqualLists(
+            String token, FeedMirror volunteers, FeedMirror deployments, FeedMirror hours) {
         await().atMost(CATCH_UP).untilAsserted(() -> {
             Map<String, Map<String, Object>> listed = FeedMirror.list("volunteers", token).entrySet().stream()
                     .filter(entry -> !"ERASED".equals(entry.getValue().get("status")))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             assertEquals(listed, volunteers.catchUp().records());
-            assertEquals(FeedMirror.list("deployments", token), deployments.catchUp().records());
-            assertEquals(FeedMirror.list("service-hours", token), hours.catchUp().records());
+            assertEquals(
+                    FeedMirror.list("deployments", token), deployments.catchUp().records());
+            assertEquals(
+                    FeedMirror.list("service-hours", token), hours.catchUp().records());
         });
     }
 
     private static String registerAs(String token, UUID home) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Volunteers.profile(home))
-                .post("/api/v1/volunteers").then().statusCode(201).body("homeOrganizationId", equalTo(home.toString()))
-                .extract().path("id");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Volunteers.profile(home))
+                .post("/api/v1/volunteers")
+                .then()
+                .statusCode(201)
+                .body("homeOrganizationId", equalTo(home.toString()))
+                .extract()
+                .path("id");
     }
 
     private static Map<String, Object> plan(String volunteer, UUID sender, UUID host) {
-        return Map.of("volunteerId", volunteer, "sendingOrganizationId", sender.toString(),
-                "hostOrganizationId", host.toString(), "country", "NP", "programme", "NATIONAL_FOREIGN_AID",
-                "role", "Community health advisor", "plannedStart", "2027-01-15", "plannedEnd", "2027-10-15",
-                "sdgs", List.of(3));
+        return Map.of(
+                "volunteerId",
+                volunteer,
+                "sendingOrganizationId",
+                sender.toString(),
+                "hostOrganizationId",
+                host.toString(),
+                "country",
+                "NP",
+                "programme",
+                "NATIONAL_FOREIGN_AID",
+                "role",
+                "Community health advisor",
+                "plannedStart",
+                "2027-01-15",
+                "plannedEnd",
+                "2027-10-15",
+                "sdgs",
+                List.of(3));
     }
 }

@@ -20,7 +20,9 @@ class ConsumerReadinessTest {
 
     @Test
     void readinessReportsTheConsumerOfEachTopicTheServiceLearnsFrom() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body(CONSUMERS + ".status", equalTo("UP"))
                 .body(CONSUMERS + ".data.'partner.organizations'", equalTo(ConsumerReadiness.READING))
                 .body(CONSUMERS + ".data.'events.participations'", equalTo(ConsumerReadiness.READING));

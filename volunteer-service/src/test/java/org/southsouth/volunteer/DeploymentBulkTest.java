@@ -5,15 +5,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
@@ -44,22 +43,41 @@ class DeploymentBulkTest {
         String volunteerRef = "crm-" + UUID.randomUUID();
         Map<String, Object> volunteer = Volunteers.profile(sender);
         volunteer.put("externalId", volunteerRef);
-        String volunteerId = post("/api/v1/volunteers/bulk", List.of(volunteer)).extract().path("items[0].id");
+        String volunteerId =
+                post("/api/v1/volunteers/bulk", List.of(volunteer)).extract().path("items[0].id");
         Map<String, Object> completed = plan(volunteerRef, "2025-01-15", "2025-10-15");
-        completed.putAll(Map.of("externalId", volunteerRef + "-dep", "status", "COMPLETED", "arrivedOn", "2025-01-16",
-                "completedOn", "2025-10-14"));
+        completed.putAll(Map.of(
+                "externalId",
+                volunteerRef + "-dep",
+                "status",
+                "COMPLETED",
+                "arrivedOn",
+                "2025-01-16",
+                "completedOn",
+                "2025-10-14"));
 
-        String id = post("/api/v1/deployments/bulk", List.of(completed)).body("items[0].outcome", equalTo("created"))
-                .body("items[0].status", equalTo(201)).extract().path("items[0].id");
+        String id = post("/api/v1/deployments/bulk", List.of(completed))
+                .body("items[0].outcome", equalTo("created"))
+                .body("items[0].status", equalTo(201))
+                .extract()
+                .path("items[0].id");
 
-        given().get("/api/v1/deployments/" + id).then().statusCode(200).body("volunteerId", equalTo(volunteerId))
-                .body("status", equalTo("COMPLETED")).body("arrivedOn", equalTo("2025-01-16"))
+        given().get("/api/v1/deployments/" + id)
+                .then()
+                .statusCode(200)
+                .body("volunteerId", equalTo(volunteerId))
+                .body("status", equalTo("COMPLETED"))
+                .body("arrivedOn", equalTo("2025-01-16"))
                 .body("completedOn", equalTo("2025-10-14"));
         List<String> steps = PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 3).stream()
-                .map(record -> EventCodec.decode(record.value()).payload(DeploymentV1.class).status()).toList();
+                .map(record -> EventCodec.decode(record.value())
+                        .payload(DeploymentV1.class)
+                        .status())
+                .toList();
         assertEquals(List.of("PLANNED", "ACTIVE", "COMPLETED"), steps);
 
-        post("/api/v1/deployments/bulk", List.of(completed)).body("items[0].outcome", equalTo("unchanged"))
+        post("/api/v1/deployments/bulk", List.of(completed))
+                .body("items[0].outcome", equalTo("unchanged"))
                 .body("items[0].id", equalTo(id));
         completed.put("completedOn", "2025-10-13");
         post("/api/v1/deployments/bulk", List.of(completed)).body("items[0].status", equalTo(409));
@@ -74,14 +92,19 @@ class DeploymentBulkTest {
         String id = post("/api/v1/deployments/bulk", List.of(planned)).extract().path("items[0].id");
 
         planned.putAll(Map.of("status", "ENDED_EARLY", "arrivedOn", "2026-02-02", "endedOn", "2026-05-31"));
-        post("/api/v1/deployments/bulk", List.of(planned)).body("items[0].outcome", equalTo("updated"))
+        post("/api/v1/deployments/bulk", List.of(planned))
+                .body("items[0].outcome", equalTo("updated"))
                 .body("items[0].id", equalTo(id));
         planned.put("role", "Community nurse");
-        post("/api/v1/deployments/bulk", List.of(planned)).body("items[0].outcome", equalTo("failed"))
+        post("/api/v1/deployments/bulk", List.of(planned))
+                .body("items[0].outcome", equalTo("failed"))
                 .body("items[0].status", equalTo(409));
 
-        given().get("/api/v1/deployments/" + id).then().body("status", equalTo("ENDED_EARLY"))
-                .body("arrivedOn", equalTo("2026-02-02")).body("endedOn", equalTo("2026-05-31"))
+        given().get("/api/v1/deployments/" + id)
+                .then()
+                .body("status", equalTo("ENDED_EARLY"))
+                .body("arrivedOn", equalTo("2026-02-02"))
+                .body("endedOn", equalTo("2026-05-31"))
                 .body("role", equalTo("Community health advisor"));
     }
 
@@ -101,7 +124,10 @@ class DeploymentBulkTest {
                 .body("items.status", contains(201, 400, 400, 422))
                 .body("items[1].problem.errors.field", contains("endedOn"))
                 .body("items[2].problem.errors.field", contains("arrivedOn"));
-        given().queryParam("volunteerId", volunteerId).get("/api/v1/deployments").then().body("total", equalTo(1));
+        given().queryParam("volunteerId", volunteerId)
+                .get("/api/v1/deployments")
+                .then()
+                .body("total", equalTo(1));
     }
 
     @Test
@@ -110,13 +136,22 @@ class DeploymentBulkTest {
         Map<String, Object> foreign = plan(null, "2027-03-01", "2027-09-01");
         foreign.put("volunteerId", nominee);
 
-        given().auth().oauth2(TestTokens.partnerOf(host)).contentType(ContentType.JSON)
-                .body(Map.of("items", List.of(foreign))).post("/api/v1/deployments/bulk")
-                .then().statusCode(200).body("items[0].status", equalTo(403));
+        given().auth()
+                .oauth2(TestTokens.partnerOf(host))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(foreign)))
+                .post("/api/v1/deployments/bulk")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo(403));
     }
 
     private static ValidatableResponse post(String path, List<Map<String, Object>> items) {
-        return given().contentType(ContentType.JSON).body(Map.of("items", items)).post(path).then().statusCode(200);
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post(path)
+                .then()
+                .statusCode(200);
     }
 
     private static Map<String, Object> plan(String volunteerExternalId, String start, String end) {

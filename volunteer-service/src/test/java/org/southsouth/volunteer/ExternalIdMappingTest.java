@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -38,8 +36,8 @@ class ExternalIdMappingTest {
         assertEquals(record, externalIds.find("client-a", FAMILY, externalId).orElseThrow());
         assertTrue(externalIds.find("client-b", FAMILY, externalId).isEmpty());
         assertTrue(externalIds.find("client-a", "deployment", externalId).isEmpty());
-        assertEquals(Map.of(externalId, record),
-                externalIds.findAll("client-a", FAMILY, List.of(externalId, "never-sent")));
+        assertEquals(
+                Map.of(externalId, record), externalIds.findAll("client-a", FAMILY, List.of(externalId, "never-sent")));
     }
 
     @Test
@@ -59,10 +57,12 @@ class ExternalIdMappingTest {
     void aClaimRolledBackWithItsItemLeavesTheIdFree() {
         String externalId = "crm-" + UUID.randomUUID();
 
-        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            externalIds.claim("client-a", FAMILY, externalId, UUID.randomUUID());
-            throw new IllegalStateException("the item's own write failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    externalIds.claim("client-a", FAMILY, externalId, UUID.randomUUID());
+                    throw new IllegalStateException("the item's own write failed");
+                }));
 
         assertTrue(externalIds.find("client-a", FAMILY, externalId).isEmpty());
     }

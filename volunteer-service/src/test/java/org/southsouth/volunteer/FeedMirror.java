@@ -2,12 +2,11 @@ package org.southsouth.volunteer;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /** A client's copy of what one caller may read of a family, kept only from the family's changes feed. */
 final class FeedMirror {
@@ -70,8 +69,16 @@ final class FeedMirror {
         int page = 0;
         List<Map<String, Object>> items;
         do {
-            items = given().auth().oauth2(token).queryParam("size", 200).queryParam("page", page++)
-                    .get("/api/v1/" + collection).then().statusCode(200).extract().jsonPath().getList("items");
+            items = given().auth()
+                    .oauth2(token)
+                    .queryParam("size", 200)
+                    .queryParam("page", page++)
+                    .get("/api/v1/" + collection)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items");
             items.forEach(item -> byId.put((String) item.get("id"), item));
         } while (items.size() == 200);
         return byId;

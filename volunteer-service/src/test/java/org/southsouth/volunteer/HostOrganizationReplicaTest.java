@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -59,13 +58,19 @@ class HostOrganizationReplicaTest {
     @Test
     void anOrganizationEventReachesTheReplicaAndTheSyncStateSaysSo() throws Exception {
         UUID id = UUID.randomUUID();
-        given().queryParam("organizationId", id.toString()).get("/api/v1/volunteers/sync-state").then().statusCode(200)
-                .body("organizationRevision", equalTo(0)).body("topics.topic", hasItem(Topics.PARTNER_ORGANIZATIONS));
+        given().queryParam("organizationId", id.toString())
+                .get("/api/v1/volunteers/sync-state")
+                .then()
+                .statusCode(200)
+                .body("organizationRevision", equalTo(0))
+                .body("topics.topic", hasItem(Topics.PARTNER_ORGANIZATIONS));
         send(event(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "PROSPECT"));
 
         awaitStatus(id, "PROSPECT");
         given().get("/api/v1/host-organizations/" + id).then().body("country", equalTo("KE"));
-        given().queryParam("organizationId", id.toString()).get("/api/v1/volunteers/sync-state").then()
+        given().queryParam("organizationId", id.toString())
+                .get("/api/v1/volunteers/sync-state")
+                .then()
                 .body("organizationRevision", equalTo(1));
     }
 
@@ -80,18 +85,28 @@ class HostOrganizationReplicaTest {
         send(activated);
         send(registered);
         awaitStatus(id, "ACTIVE");
-        send(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 3,
-                new OrganizationV1(id, "Marker", "KVN", "22", "KE", "Africa", "ACTIVE", false, List.of(1), null, Instant.now())));
+        send(EventEnvelope.of(
+                PartnerEvents.ORGANIZATION_UPDATED,
+                id.toString(),
+                3,
+                new OrganizationV1(
+                        id, "Marker", "KVN", "22", "KE", "Africa", "ACTIVE", false, List.of(1), null, Instant.now())));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
-                .then().statusCode(200).body("name", equalTo("Marker")).body("status", equalTo("ACTIVE")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("name", equalTo("Marker"))
+                        .body("status", equalTo("ACTIVE")));
     }
 
     /** Guarantee: a record that can never be processed goes to the DLQ with its error; the next ones still apply. */
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndLaterRecordsStillApply() throws Exception {
         UUID id = UUID.randomUUID();
-        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.PARTNER_ORGANIZATIONS, id.toString(),
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
+                Topics.PARTNER_ORGANIZATIONS,
+                id.toString(),
                 "{\"specversion\":\"1.0\",\"broken\":".getBytes(StandardCharsets.UTF_8));
         poison.headers().add(EventHeaders.CORRELATION_ID, "poison-1".getBytes(StandardCharsets.UTF_8));
         producer.send(poison).get();
@@ -105,17 +120,35 @@ class HostOrganizationReplicaTest {
     }
 
     private static void awaitStatus(UUID id, String status) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
-                .then().statusCode(200).body("status", equalTo(status)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/api/v1/host-organizations/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo(status)));
     }
 
     private void send(EventEnvelope event) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.PARTNER_ORGANIZATIONS, event.subject(), EventCodec.encode(event))).get();
+        producer.send(new ProducerRecord<>(Topics.PARTNER_ORGANIZATIONS, event.subject(), EventCodec.encode(event)))
+                .get();
     }
 
     private static EventEnvelope event(EventType type, UUID id, long sequence, String status) {
-        return EventEnvelope.of(type, id.toString(), sequence,
-                new OrganizationV1(id, "Kenya Volunteer Network", "KVN", "22", "KE", "Africa", status, false, List.of(1), null, Instant.now()));
+        return EventEnvelope.of(
+                type,
+                id.toString(),
+                sequence,
+                new OrganizationV1(
+                        id,
+                        "Kenya Volunteer Network",
+                        "KVN",
+                        "22",
+                        "KE",
+                        "Africa",
+                        status,
+                        false,
+                        List.of(1),
+                        null,
+                        Instant.now()));
     }
 
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
@@ -124,7 +157,8 @@ class HostOrganizationReplicaTest {
         props.put("group.id", "dlq-reader-" + key);
         props.put("auto.offset.reset", "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.deadLetter(Topics.PARTNER_ORGANIZATIONS)));
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -100,17 +99,24 @@ class InputRefusalTest {
 
     @Test
     void aBodyMustBeExactlyOneJsonDocument() {
-        given().contentType(ContentType.JSON).body("{\"code\":\"x\",\"label\":\"X\"} trailing")
-                .post("/api/v1/volunteers/skills").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"code\":\"y\",\"label\":\"Y\"}{\"code\":\"z\",\"label\":\"Z\"}")
-                .post("/api/v1/volunteers/skills").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"x\",\"label\":\"X\"} trailing")
+                .post("/api/v1/volunteers/skills")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"code\":\"y\",\"label\":\"Y\"}{\"code\":\"z\",\"label\":\"Z\"}")
+                .post("/api/v1/volunteers/skills")
+                .then()
+                .statusCode(400);
         given().get("/api/v1/volunteers/skills").then().body("code", org.hamcrest.Matchers.not(hasItem("y")));
     }
 
     @Test
     void aPageBeyondTheLastOffsetIsRefusedNamingPage() {
-        for (String list : List.of("/api/v1/deployments", "/api/v1/service-hours", "/api/v1/host-organizations",
-                "/api/v1/volunteers")) {
+        for (String list : List.of(
+                "/api/v1/deployments", "/api/v1/service-hours", "/api/v1/host-organizations", "/api/v1/volunteers")) {
             refused(given().get(list + "?page=2147483647&size=200"), "page");
             refused(given().get(list + "?page=abc"), "page");
         }
@@ -120,7 +126,9 @@ class InputRefusalTest {
     void concurrentPatchesOfOneVolunteerWithoutIfMatchAllSucceedOrConflict() throws Exception {
         String volunteer = Volunteers.register(home);
         List<Integer> statuses = race(i -> given().contentType("application/merge-patch+json")
-                .body(Map.of("bio", "Edition " + i)).patch("/api/v1/volunteers/" + volunteer).statusCode());
+                .body(Map.of("bio", "Edition " + i))
+                .patch("/api/v1/volunteers/" + volunteer)
+                .statusCode());
 
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), "statuses: " + statuses);
     }
@@ -128,10 +136,15 @@ class InputRefusalTest {
     @Test
     void concurrentPatchesOfOneDeploymentWithoutIfMatchAllSucceedOrConflict() throws Exception {
         String volunteer = Volunteers.register(home);
-        String deployment = plan(volunteer, "2027-01-15", "2027-10-15").then().statusCode(201)
-                .extract().path("id");
+        String deployment = plan(volunteer, "2027-01-15", "2027-10-15")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         List<Integer> statuses = race(i -> given().contentType("application/merge-patch+json")
-                .body(Map.of("role", "Advisor " + i)).patch("/api/v1/deployments/" + deployment).statusCode());
+                .body(Map.of("role", "Advisor " + i))
+                .patch("/api/v1/deployments/" + deployment)
+                .statusCode());
 
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), "statuses: " + statuses);
     }
@@ -140,7 +153,8 @@ class InputRefusalTest {
     void concurrentIdenticalPlansGiveOneDeploymentAndQuickConflicts() throws Exception {
         String volunteer = Volunteers.register(home);
         long started = System.nanoTime();
-        List<Integer> statuses = race(i -> plan(volunteer, "2029-01-15", "2029-10-15").statusCode());
+        List<Integer> statuses =
+                race(i -> plan(volunteer, "2029-01-15", "2029-10-15").statusCode());
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses: " + statuses);
@@ -152,8 +166,10 @@ class InputRefusalTest {
     @Test
     void concurrentIdenticalSkillsGiveOneSkillAndConflicts() throws Exception {
         String code = "skill-" + UUID.randomUUID().toString().substring(0, 8);
-        List<Integer> statuses = race(i -> given().contentType(ContentType.JSON).body(Map.of("code", code, "label", "A skill"))
-                .post("/api/v1/volunteers/skills").statusCode());
+        List<Integer> statuses = race(i -> given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "label", "A skill"))
+                .post("/api/v1/volunteers/skills")
+                .statusCode());
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses: " + statuses);
         assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), "statuses: " + statuses);

@@ -2,19 +2,17 @@ package org.southsouth.volunteer;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-
 /** Builds, drafts and publishes opportunities through the API (as network staff unless told otherwise). */
 final class Opportunities {
 
-    private Opportunities() {
-    }
+    private Opportunities() {}
 
     /** Two community-health positions in Kathmandu, starting March–April 2027, for 6 to 12 months. */
     static Map<String, Object> fields(UUID host) {
@@ -54,6 +52,8 @@ final class Opportunities {
     }
 
     static Response move(String id, String status) {
-        return given().contentType(ContentType.JSON).body(Map.of("status", status)).post("/api/v1/opportunities/" + id + "/status");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("status", status))
+                .post("/api/v1/opportunities/" + id + "/status");
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -18,8 +17,7 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 /** Reads what volunteer-service published to Kafka, each record checked against asyncapi.yaml. */
 final class PublishedEvents {
 
-    private PublishedEvents() {
-    }
+    private PublishedEvents() {}
 
     /** Waits until {@code count} records keyed {@code key} are on the topic, and returns them in order. */
     static List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, String key, int count) {
@@ -28,7 +26,8 @@ final class PublishedEvents {
         props.put("group.id", "test-" + UUID.randomUUID());
         props.put("auto.offset.reset", "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

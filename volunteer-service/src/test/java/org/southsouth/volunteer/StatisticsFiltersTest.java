@@ -4,15 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -54,34 +53,61 @@ class StatisticsFiltersTest {
 
     @Test
     void withoutFiltersEveryServedDeploymentAndHourCounts() {
-        statistics("").body("registered", equalTo(3)).body("engaged", equalTo(2)).body("deployed", equalTo(2))
-                .body("hours", equalTo(17.0f)).body("verifiedHours", equalTo(4.0f))
+        statistics("")
+                .body("registered", equalTo(3))
+                .body("engaged", equalTo(2))
+                .body("deployed", equalTo(2))
+                .body("hours", equalTo(17.0f))
+                .body("verifiedHours", equalTo(4.0f))
                 .body("byCountry.country", equalTo(List.of("BR", "KE", "NP")))
-                .body("byRegion.region", equalTo(List.of("AFRICA", "ASIA_AND_THE_PACIFIC", "LATIN_AMERICA_AND_THE_CARIBBEAN")))
+                .body(
+                        "byRegion.region",
+                        equalTo(List.of("AFRICA", "ASIA_AND_THE_PACIFIC", "LATIN_AMERICA_AND_THE_CARIBBEAN")))
                 .body("byRegion.deployments", equalTo(List.of(1, 1, 1)))
                 .body("byRegion.volunteers", equalTo(List.of(1, 1, 1)));
     }
 
     @Test
     void aPeriodTakesDeploymentsOverlappingItHoursServedAndRegistrationsInIt() {
-        statistics("&from=2025-01-01&to=2025-12-31").body("registered", equalTo(0)).body("deployed", equalTo(2))
-                .body("engaged", equalTo(2)).body("hours", equalTo(13.0f)).body("verifiedHours", equalTo(0))
+        statistics("&from=2025-01-01&to=2025-12-31")
+                .body("registered", equalTo(0))
+                .body("deployed", equalTo(2))
+                .body("engaged", equalTo(2))
+                .body("hours", equalTo(13.0f))
+                .body("verifiedHours", equalTo(0))
                 .body("byCountry.country", equalTo(List.of("BR", "KE")))
-                .body("byYear.year", equalTo(List.of(2025))).body("byYear[0].deployed", equalTo(2));
-        statistics("&to=2024-12-31").body("deployed", equalTo(1)).body("hours", equalTo(4.0f)).body("engaged", equalTo(1))
+                .body("byYear.year", equalTo(List.of(2025)))
+                .body("byYear[0].deployed", equalTo(2));
+        statistics("&to=2024-12-31")
+                .body("deployed", equalTo(1))
+                .body("hours", equalTo(4.0f))
+                .body("engaged", equalTo(1))
                 .body("byCountry.country", equalTo(List.of("NP")));
     }
 
     @Test
     void anSdgACountryAndARegionNarrowDeploymentsAndTheirHours() {
-        statistics("&sdg=3").body("registered", equalTo(3)).body("deployed", equalTo(2)).body("hours", equalTo(10.0f))
-                .body("bySdg.sdg", equalTo(List.of(3))).body("bySdg[0].deployments", equalTo(3))
-                .body("bySdg[0].volunteers", equalTo(2)).body("bySdg[0].hours", equalTo(10.0f));
-        statistics("&country=NP").body("deployed", equalTo(1)).body("hours", equalTo(4.0f)).body("verifiedHours", equalTo(4.0f))
+        statistics("&sdg=3")
+                .body("registered", equalTo(3))
+                .body("deployed", equalTo(2))
+                .body("hours", equalTo(10.0f))
+                .body("bySdg.sdg", equalTo(List.of(3)))
+                .body("bySdg[0].deployments", equalTo(3))
+                .body("bySdg[0].volunteers", equalTo(2))
+                .body("bySdg[0].hours", equalTo(10.0f));
+        statistics("&country=NP")
+                .body("deployed", equalTo(1))
+                .body("hours", equalTo(4.0f))
+                .body("verifiedHours", equalTo(4.0f))
                 .body("byCountry.country", equalTo(List.of("NP")));
-        statistics("&region=AFRICA").body("deployed", equalTo(1)).body("engaged", equalTo(1)).body("hours", equalTo(5.0f))
+        statistics("&region=AFRICA")
+                .body("deployed", equalTo(1))
+                .body("engaged", equalTo(1))
+                .body("hours", equalTo(5.0f))
                 .body("byRegion.region", equalTo(List.of("AFRICA")));
-        statistics("&region=ASIA_AND_THE_PACIFIC&from=2025-01-01").body("deployed", equalTo(0)).body("hours", equalTo(0))
+        statistics("&region=ASIA_AND_THE_PACIFIC&from=2025-01-01")
+                .body("deployed", equalTo(0))
+                .body("hours", equalTo(0))
                 .body("byRegion", equalTo(List.of()));
     }
 
@@ -89,30 +115,54 @@ class StatisticsFiltersTest {
     void hourTotalsTakeTheSameFilters() {
         totals("YEAR", ben, "").body("items.key", equalTo(List.of("2025"))).body("items[0].hours", equalTo(7.0f));
         totals("YEAR", ben, "&country=KE").body("items[0].hours", equalTo(5.0f));
-        totals("SDG", ana, "&region=LATIN_AMERICA_AND_THE_CARIBBEAN").body("items.key", equalTo(List.of("3")))
+        totals("SDG", ana, "&region=LATIN_AMERICA_AND_THE_CARIBBEAN")
+                .body("items.key", equalTo(List.of("3")))
                 .body("items[0].hours", equalTo(6.0f));
-        totals("MONTH", ana, "&sdg=3&from=2024-01-01&to=2024-12-31").body("items.key", equalTo(List.of("2024-03")))
+        totals("MONTH", ana, "&sdg=3&from=2024-01-01&to=2024-12-31")
+                .body("items.key", equalTo(List.of("2024-03")))
                 .body("items[0].verifiedHours", equalTo(4.0f));
     }
 
     @Test
     void badFilterValuesAre400NamingTheParameter() {
-        Map<String, String> bad = Map.of("sdg=18", "sdg", "sdg=three", "sdg", "country=XX", "country", "region=ASIA", "region",
-                "from=2025-13-01", "from", "from=2025-06-01&to=2025-05-31", "to");
+        Map<String, String> bad = Map.of(
+                "sdg=18",
+                "sdg",
+                "sdg=three",
+                "sdg",
+                "country=XX",
+                "country",
+                "region=ASIA",
+                "region",
+                "from=2025-13-01",
+                "from",
+                "from=2025-06-01&to=2025-05-31",
+                "to");
         bad.forEach((query, parameter) -> {
-            given().get("/api/v1/volunteers/statistics?" + query).then().statusCode(400)
-                    .contentType("application/problem+json").body("errors.field", hasItems(parameter));
-            given().get("/api/v1/service-hours/totals?groupBy=SDG&" + query).then().statusCode(400)
-                    .contentType("application/problem+json").body("errors.field", hasItems(parameter));
+            given().get("/api/v1/volunteers/statistics?" + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItems(parameter));
+            given().get("/api/v1/service-hours/totals?groupBy=SDG&" + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItems(parameter));
         });
     }
 
     private io.restassured.response.ValidatableResponse statistics(String filters) {
-        return given().get("/api/v1/volunteers/statistics?homeOrganizationId=" + home + filters).then().statusCode(200);
+        return given().get("/api/v1/volunteers/statistics?homeOrganizationId=" + home + filters)
+                .then()
+                .statusCode(200);
     }
 
-    private static io.restassured.response.ValidatableResponse totals(String groupBy, String volunteer, String filters) {
-        return given().get("/api/v1/service-hours/totals?groupBy=" + groupBy + "&volunteerId=" + volunteer + filters).then().statusCode(200);
+    private static io.restassured.response.ValidatableResponse totals(
+            String groupBy, String volunteer, String filters) {
+        return given().get("/api/v1/service-hours/totals?groupBy=" + groupBy + "&volunteerId=" + volunteer + filters)
+                .then()
+                .statusCode(200);
     }
 
     private String plan(String volunteer, UUID host, String country, String start, String end, List<Integer> sdgs) {
@@ -126,7 +176,13 @@ class StatisticsFiltersTest {
         body.put("plannedStart", start);
         body.put("plannedEnd", end);
         body.put("sdgs", sdgs);
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/deployments").then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/deployments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String served(String deployment) {
@@ -135,8 +191,11 @@ class StatisticsFiltersTest {
     }
 
     private static void move(String deployment, String status) {
-        given().contentType(ContentType.JSON).body(Map.of("status", status)).post("/api/v1/deployments/" + deployment + "/status")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", status))
+                .post("/api/v1/deployments/" + deployment + "/status")
+                .then()
+                .statusCode(200);
     }
 
     private static String log(String volunteer, String deployment, String date, String hours, List<Integer> sdgs) {
@@ -147,10 +206,20 @@ class StatisticsFiltersTest {
         body.put("hours", new BigDecimal(hours));
         body.put("activity", "Training");
         body.put("sdgs", sdgs);
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/service-hours").then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/service-hours")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void verify(String hours) {
-        given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/service-hours/" + hours + "/verification").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/service-hours/" + hours + "/verification")
+                .then()
+                .statusCode(200);
     }
 }

@@ -19,9 +19,12 @@ class TokenVerificationTest {
 
     @Test
     void withoutATokenTheApiAnswers401AsAProblem() {
-        given().auth().none()
-                .when().get("/api/v1/volunteers")
-                .then().statusCode(401)
+        given().auth()
+                .none()
+                .when()
+                .get("/api/v1/volunteers")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401));
@@ -29,9 +32,12 @@ class TokenVerificationTest {
 
     @Test
     void anExpiredTokenIs401() {
-        given().auth().oauth2(TestTokens.expired())
-                .when().get("/api/v1/volunteers")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2(TestTokens.expired())
+                .when()
+                .get("/api/v1/volunteers")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", containsString("invalid-token"));
     }

@@ -7,6 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
@@ -68,12 +67,18 @@ class VolunteerBulkTest {
                 .body("items.status", contains(201, 400, 403, 201))
                 .body("items[1].problem.errors.field", contains("email"))
                 .body("items[1].id", nullValue())
-                .body("created", equalTo(2)).body("failed", equalTo(2))
+                .body("created", equalTo(2))
+                .body("failed", equalTo(2))
                 .extract();
 
         String first = result.path("items[0].id");
-        partner.get("/api/v1/volunteers/" + first).then().statusCode(200).body("homeOrganizationId", equalTo(partnerOrg.toString()));
-        partner.get("/api/v1/volunteers/" + first + "/consents").then().statusCode(200)
+        partner.get("/api/v1/volunteers/" + first)
+                .then()
+                .statusCode(200)
+                .body("homeOrganizationId", equalTo(partnerOrg.toString()));
+        partner.get("/api/v1/volunteers/" + first + "/consents")
+                .then()
+                .statusCode(200)
                 .body("purpose", contains("MATCHING"));
         partner.get("/api/v1/volunteers").then().statusCode(200).body("total", equalTo(2));
     }
@@ -83,18 +88,25 @@ class VolunteerBulkTest {
         String crm = "crm-" + UUID.randomUUID();
         Map<String, Object> amina = item(crm + "-1");
         Map<String, Object> kofi = item(crm + "-2");
-        List<String> ids = bulk(given(), List.of(amina, kofi)).body("items.outcome", contains("created", "created"))
-                .extract().path("items.id");
+        List<String> ids = bulk(given(), List.of(amina, kofi))
+                .body("items.outcome", contains("created", "created"))
+                .extract()
+                .path("items.id");
 
-        bulk(given(), List.of(amina, kofi)).body("items.outcome", contains("unchanged", "unchanged"))
-                .body("items.id", equalTo(ids)).body("items.externalId", contains(crm + "-1", crm + "-2"));
+        bulk(given(), List.of(amina, kofi))
+                .body("items.outcome", contains("unchanged", "unchanged"))
+                .body("items.id", equalTo(ids))
+                .body("items.externalId", contains(crm + "-1", crm + "-2"));
 
         Map<String, Object> renamed = new HashMap<>(Map.of("externalId", crm + "-2", "name", "Kofi Mensah"));
         renamed.put("consents", List.of(Map.of("purpose", "PUBLICITY", "policyVersion", "2026-01")));
-        bulk(given(), List.of(amina, renamed)).body("items.outcome", contains("unchanged", "updated"))
+        bulk(given(), List.of(amina, renamed))
+                .body("items.outcome", contains("unchanged", "updated"))
                 .body("items.id", equalTo(ids));
 
-        given().get("/api/v1/volunteers/" + ids.get(1)).then().body("name", equalTo("Kofi Mensah"))
+        given().get("/api/v1/volunteers/" + ids.get(1))
+                .then()
+                .body("name", equalTo("Kofi Mensah"))
                 .body("email", equalTo(kofi.get("email")));
         given().get("/api/v1/volunteers/" + ids.get(1) + "/consents").then().body("purpose", contains("PUBLICITY"));
     }
@@ -136,12 +148,24 @@ class VolunteerBulkTest {
     void aBatchRepeatedUnderItsIdempotencyKeyAnswersTheFirstResult() {
         List<Map<String, Object>> items = List.of(item(null), item(null));
         String key = "bulk-" + UUID.randomUUID();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("items", items))
-                .post("/api/v1/volunteers/bulk").then().statusCode(200).extract().asString();
+        String first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", items))
+                .post("/api/v1/volunteers/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        String replay = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Map.of("items", items))
-                .post("/api/v1/volunteers/bulk").then().statusCode(200).header("Idempotency-Replayed", "true")
-                .extract().asString();
+        String replay = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", items))
+                .post("/api/v1/volunteers/bulk")
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .extract()
+                .asString();
 
         assertEquals(first, replay);
     }
@@ -157,22 +181,39 @@ class VolunteerBulkTest {
             items.add(item);
         }
 
-        partner.contentType(ContentType.JSON).body(Map.of("items", items)).post("/api/v1/volunteers/bulk")
-                .then().statusCode(400).body("errors.field", contains("items"));
-        given().auth().oauth2(TestTokens.partnerOf(partnerOrg)).contentType(ContentType.JSON)
-                .body(Map.of("items", List.of())).post("/api/v1/volunteers/bulk")
-                .then().statusCode(400).body("errors.field", contains("items"));
+        partner.contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/api/v1/volunteers/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("items"));
+        given().auth()
+                .oauth2(TestTokens.partnerOf(partnerOrg))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", List.of()))
+                .post("/api/v1/volunteers/bulk")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("items"));
 
-        given().auth().oauth2(TestTokens.partnerOf(partnerOrg)).get("/api/v1/volunteers").then().body("total", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.partnerOf(partnerOrg))
+                .get("/api/v1/volunteers")
+                .then()
+                .body("total", equalTo(0));
     }
 
     @Test
     void eachCreatedVolunteerIsPublishedOnItsOwn() {
-        List<String> ids = bulk(given(), List.of(item(null), item(null))).extract().path("items.id");
+        List<String> ids =
+                bulk(given(), List.of(item(null), item(null))).extract().path("items.id");
 
         for (String id : ids) {
-            var record = PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 1).get(0);
-            assertEquals("org.southsouth.volunteer.VolunteerRegistered", EventCodec.decode(record.value()).type());
+            var record = PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 1)
+                    .get(0);
+            assertEquals(
+                    "org.southsouth.volunteer.VolunteerRegistered",
+                    EventCodec.decode(record.value()).type());
         }
     }
 
@@ -181,13 +222,16 @@ class VolunteerBulkTest {
         String self = Volunteers.register(home);
 
         bulk(given().auth().oauth2(TestTokens.volunteer(self)), List.of(item(null)))
-                .body("items[0].status", equalTo(403)).body("items.outcome", hasItem("failed"));
+                .body("items[0].status", equalTo(403))
+                .body("items.outcome", hasItem("failed"));
     }
 
-    private static ValidatableResponse bulk(RequestSpecification caller,
-                                            List<Map<String, Object>> items) {
-        return caller.contentType(ContentType.JSON).body(Map.of("items", items)).post("/api/v1/volunteers/bulk")
-                .then().statusCode(200);
+    private static ValidatableResponse bulk(RequestSpecification caller, List<Map<String, Object>> items) {
+        return caller.contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/api/v1/volunteers/bulk")
+                .then()
+                .statusCode(200);
     }
 
     private static Map<String, Object> item(String externalId) {

@@ -2,18 +2,16 @@ package org.southsouth.volunteer;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.restassured.http.ContentType;
-
 /** Builds and registers volunteers through the API. */
 final class Volunteers {
 
-    private Volunteers() {
-    }
+    private Volunteers() {}
 
     static Map<String, Object> profile(UUID homeOrganizationId) {
         Map<String, Object> body = new HashMap<>();
@@ -31,8 +29,13 @@ final class Volunteers {
     }
 
     static String register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/volunteers")
-                .then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/volunteers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String register(UUID homeOrganizationId) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -27,15 +26,16 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 /** Publishes platform events to the embedded broker as the owning services would (key = subject). */
 public final class Events {
 
-    private Events() {
-    }
+    private Events() {}
 
     public static EventEnvelope publish(EventType type, UUID subject, long sequence, Object payload) {
         EventEnvelope event = EventEnvelope.of(type, subject.toString(), sequence, payload);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", KafkaTestResource.broker().bootstrapServers(), "acks", "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(type.topic(), event.subject(), EventCodec.encode(event))).get();
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(type.topic(), event.subject(), EventCodec.encode(event)))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -46,7 +46,8 @@ public final class Events {
     public static void publishAll(List<EventEnvelope> events, EventType type, Consumer<EventEnvelope> sending) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", KafkaTestResource.broker().bootstrapServers(), "acks", "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (EventEnvelope event : events) {
                 sending.accept(event);
                 producer.send(new ProducerRecord<>(type.topic(), event.subject(), EventCodec.encode(event)));
@@ -56,32 +57,87 @@ public final class Events {
     }
 
     public static EventEnvelope exchangeEvent(UUID id, long sequence, String status, UUID host) {
-        return publish(sequence == 1 ? EventsServiceEvents.EVENT_DRAFTED : EventsServiceEvents.EVENT_UPDATED, id, sequence,
-                new ExchangeEventV1(id, "FORUM", "Forum " + sequence, host, List.of(), "KE", "Nairobi", false, status,
-                        Instant.now(), Instant.now().plusSeconds(3600), 100, List.of(17), Instant.now(), Instant.now()));
+        return publish(
+                sequence == 1 ? EventsServiceEvents.EVENT_DRAFTED : EventsServiceEvents.EVENT_UPDATED,
+                id,
+                sequence,
+                new ExchangeEventV1(
+                        id,
+                        "FORUM",
+                        "Forum " + sequence,
+                        host,
+                        List.of(),
+                        "KE",
+                        "Nairobi",
+                        false,
+                        status,
+                        Instant.now(),
+                        Instant.now().plusSeconds(3600),
+                        100,
+                        List.of(17),
+                        Instant.now(),
+                        Instant.now()));
     }
 
     /** A delegate of {@code organization} registered for exchange event {@code event}. */
     public static EventEnvelope participation(UUID event, UUID organization) {
         UUID id = UUID.randomUUID();
-        return publish(EventsServiceEvents.PARTICIPATION_REGISTERED, id, 1, new ParticipationV1(id, event, "FORUM", "KE", null,
-                organization, "DELEGATE", "REGISTERED", Instant.now(), Instant.now()));
+        return publish(
+                EventsServiceEvents.PARTICIPATION_REGISTERED,
+                id,
+                1,
+                new ParticipationV1(
+                        id,
+                        event,
+                        "FORUM",
+                        "KE",
+                        null,
+                        organization,
+                        "DELEGATE",
+                        "REGISTERED",
+                        Instant.now(),
+                        Instant.now()));
     }
 
     public static EventEnvelope organization(UUID id) {
-        return publish(PartnerEvents.ORGANIZATION_REGISTERED, id, 1,
-                new OrganizationV1(id, "Org " + id, null, "22", "NP", null, "ACTIVE", false, List.of(4), null, Instant.now()));
+        return publish(
+                PartnerEvents.ORGANIZATION_REGISTERED,
+                id,
+                1,
+                new OrganizationV1(
+                        id, "Org " + id, null, "22", "NP", null, "ACTIVE", false, List.of(4), null, Instant.now()));
     }
 
     public static EventEnvelope deployment(UUID sending, UUID host) {
         UUID id = UUID.randomUUID();
-        return publish(VolunteerEvents.DEPLOYMENT_PLANNED, id, 1, new DeploymentV1(id, UUID.randomUUID(), sending, host, "MM",
-                "UN Volunteers", "Teacher", LocalDate.now(), LocalDate.now().plusMonths(6), "PLANNED", List.of(4), Instant.now(), null, null, null));
+        return publish(
+                VolunteerEvents.DEPLOYMENT_PLANNED,
+                id,
+                1,
+                new DeploymentV1(
+                        id,
+                        UUID.randomUUID(),
+                        sending,
+                        host,
+                        "MM",
+                        "UN Volunteers",
+                        "Teacher",
+                        LocalDate.now(),
+                        LocalDate.now().plusMonths(6),
+                        "PLANNED",
+                        List.of(4),
+                        Instant.now(),
+                        null,
+                        null,
+                        null));
     }
 
     public static EventEnvelope volunteer(UUID home) {
         UUID id = UUID.randomUUID();
-        return publish(VolunteerEvents.VOLUNTEER_REGISTERED, id, 1,
+        return publish(
+                VolunteerEvents.VOLUNTEER_REGISTERED,
+                id,
+                1,
                 new VolunteerV1(id, "Asha", "NP", home, List.of("ne"), "ACTIVE", Instant.now()));
     }
 }

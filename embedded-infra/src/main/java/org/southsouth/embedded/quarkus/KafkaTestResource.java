@@ -1,8 +1,7 @@
 package org.southsouth.embedded.quarkus;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
 
 /** Starts a real Kafka broker for {@code @QuarkusTest} and points {@code kafka.bootstrap.servers} at it. */

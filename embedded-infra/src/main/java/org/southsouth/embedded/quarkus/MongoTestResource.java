@@ -1,8 +1,7 @@
 package org.southsouth.embedded.quarkus;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 import org.southsouth.embedded.EmbeddedMongoServer;
 
 /** Starts an in-memory MongoDB-wire server for {@code @QuarkusTest} and points the Mongo client at it. */

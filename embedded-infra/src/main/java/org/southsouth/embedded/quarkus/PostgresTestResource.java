@@ -1,8 +1,7 @@
 package org.southsouth.embedded.quarkus;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 import org.southsouth.embedded.EmbeddedPostgresServer;
 
 /**
@@ -23,9 +22,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         postgres = EmbeddedPostgresServer.start(0, null);
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.createDatabase(database),
-                "quarkus.datasource.username", EmbeddedPostgresServer.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.jdbc.url",
+                postgres.createDatabase(database),
+                "quarkus.datasource.username",
+                EmbeddedPostgresServer.USER,
+                "quarkus.datasource.password",
+                "");
     }
 
     @Override

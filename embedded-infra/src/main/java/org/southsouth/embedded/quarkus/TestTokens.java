@@ -1,14 +1,13 @@
 package org.southsouth.embedded.quarkus;
 
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Access tokens for service tests, shaped like the gateway's (issuer, audience, {@code groups}, {@code client_id},
@@ -22,8 +21,7 @@ public final class TestTokens {
     private static final String PRIVATE_KEY = "test-jwt/private.pem";
     private static final Duration LIFETIME = Duration.ofHours(1);
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String admin() {
         return forRoles("admin");
@@ -38,11 +36,15 @@ public final class TestTokens {
     }
 
     public static String partnerOf(Object organizationId) {
-        return builder("partner-" + organizationId, "partner").claim("organization_id", organizationId.toString()).sign(PRIVATE_KEY);
+        return builder("partner-" + organizationId, "partner")
+                .claim("organization_id", organizationId.toString())
+                .sign(PRIVATE_KEY);
     }
 
     public static String volunteer(Object volunteerId) {
-        return builder("volunteer-" + volunteerId, "volunteer").claim("volunteer_id", volunteerId.toString()).sign(PRIVATE_KEY);
+        return builder("volunteer-" + volunteerId, "volunteer")
+                .claim("volunteer_id", volunteerId.toString())
+                .sign(PRIVATE_KEY);
     }
 
     public static String forRoles(String... roles) {
@@ -61,8 +63,13 @@ public final class TestTokens {
     }
 
     private static JwtClaimsBuilder builder(String clientId, String... roles) {
-        Set<String> groups = Arrays.stream(roles).map(role -> role.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(clientId).groups(groups)
-                .claim("client_id", clientId).expiresIn(LIFETIME);
+        Set<String> groups =
+                Arrays.stream(roles).map(role -> role.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(clientId)
+                .groups(groups)
+                .claim("client_id", clientId)
+                .expiresIn(LIFETIME);
     }
 }

@@ -1,7 +1,6 @@
 package org.southsouth.contracts.events;
 
 import java.util.List;
-
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.Topics;
 
@@ -19,22 +18,29 @@ public final class EventsServiceEvents {
     public static final EventType KNOWLEDGE_PRODUCT_UPDATED = knowledge("KnowledgeProductUpdated");
     public static final EventType KNOWLEDGE_PRODUCT_PUBLISHED = knowledge("KnowledgeProductPublished");
 
-    public static final List<EventType> ALL = List.of(EVENT_DRAFTED, EVENT_UPDATED, EVENT_STATUS_CHANGED,
-            PARTICIPATION_REGISTERED, PARTICIPATION_STATUS_CHANGED, KNOWLEDGE_PRODUCT_DRAFTED,
-            KNOWLEDGE_PRODUCT_UPDATED, KNOWLEDGE_PRODUCT_PUBLISHED);
+    public static final List<EventType> ALL = List.of(
+            EVENT_DRAFTED,
+            EVENT_UPDATED,
+            EVENT_STATUS_CHANGED,
+            PARTICIPATION_REGISTERED,
+            PARTICIPATION_STATUS_CHANGED,
+            KNOWLEDGE_PRODUCT_DRAFTED,
+            KNOWLEDGE_PRODUCT_UPDATED,
+            KNOWLEDGE_PRODUCT_PUBLISHED);
 
-    private EventsServiceEvents() {
-    }
+    private EventsServiceEvents() {}
 
     private static EventType exchangeEvent(String name) {
         return new EventType("org.southsouth.events." + name, SOURCE, Topics.EVENTS_EVENTS, ExchangeEventV1.class, 1);
     }
 
     private static EventType participation(String name) {
-        return new EventType("org.southsouth.events." + name, SOURCE, Topics.EVENTS_PARTICIPATIONS, ParticipationV1.class, 1);
+        return new EventType(
+                "org.southsouth.events." + name, SOURCE, Topics.EVENTS_PARTICIPATIONS, ParticipationV1.class, 1);
     }
 
     private static EventType knowledge(String name) {
-        return new EventType("org.southsouth.events." + name, SOURCE, Topics.EVENTS_KNOWLEDGE, KnowledgeProductV1.class, 1);
+        return new EventType(
+                "org.southsouth.events." + name, SOURCE, Topics.EVENTS_KNOWLEDGE, KnowledgeProductV1.class, 1);
     }
 }

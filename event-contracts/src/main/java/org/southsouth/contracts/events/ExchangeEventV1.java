@@ -3,7 +3,6 @@ package org.southsouth.contracts.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /** The state of a knowledge-exchange event (forum, camp, visit, mission...) after a change, version 1. */
@@ -23,5 +22,4 @@ public record ExchangeEventV1(
         List<Integer> sdgs,
         Instant updatedAt,
         // Absent only in events published before it was added.
-        @Nullable Instant statusChangedAt) {
-}
+        @Nullable Instant statusChangedAt) {}

@@ -3,7 +3,6 @@ package org.southsouth.contracts.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /** A knowledge product (good practice, research, manual, guidance) after a change, version 1. */
@@ -18,5 +17,4 @@ public record KnowledgeProductV1(
         List<Integer> sdgs,
         String reviewStatus,
         int revision,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -2,7 +2,6 @@ package org.southsouth.contracts.events;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /**
@@ -23,5 +22,4 @@ public record ParticipationV1(
         String status,
         Instant updatedAt,
         // Absent only in events published before it was added.
-        @Nullable Instant statusChangedAt) {
-}
+        @Nullable Instant statusChangedAt) {}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /**
@@ -26,5 +25,4 @@ public record OrganizationV1(
         boolean hub,
         List<Integer> sdgs,
         @Nullable LocalDate joinedNetworkOn,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

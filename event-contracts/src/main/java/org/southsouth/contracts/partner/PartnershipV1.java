@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /** The state of a partnership (agreement between organizations) after a change, version 1. */
@@ -21,6 +20,5 @@ public record PartnershipV1(
         Instant updatedAt) {
 
     /** @param role IATI participating-org role: funding, accountable, extending, implementing */
-    public record Party(UUID organizationId, String role) {
-    }
+    public record Party(UUID organizationId, String role) {}
 }

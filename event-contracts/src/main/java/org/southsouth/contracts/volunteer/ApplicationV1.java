@@ -3,7 +3,6 @@ package org.southsouth.contracts.volunteer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /**
@@ -26,5 +25,4 @@ public record ApplicationV1(
         @Nullable String reason,
         @Nullable UUID deploymentId,
         List<UUID> visibleToOrganizationIds,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /** The state of a deployment abroad after a change, version 1. */
@@ -23,5 +22,4 @@ public record DeploymentV1(
         Instant updatedAt,
         @Nullable LocalDate arrivedOn,
         @Nullable LocalDate completedOn,
-        @Nullable LocalDate endedOn) {
-}
+        @Nullable LocalDate endedOn) {}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /**
@@ -37,10 +36,8 @@ public record OpportunityV1(
         Instant updatedAt) {
 
     /** @param level BASIC, INTERMEDIATE, ADVANCED or EXPERT */
-    public record OpportunitySkillV1(String code, String level, boolean required) {
-    }
+    public record OpportunitySkillV1(String code, String level, boolean required) {}
 
     /** @param level a CEFR level or NATIVE: the minimum asked */
-    public record OpportunityLanguageV1(String code, String level) {
-    }
+    public record OpportunityLanguageV1(String code, String level) {}
 }

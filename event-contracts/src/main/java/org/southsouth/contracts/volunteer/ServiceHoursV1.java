@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.contracts.Nullable;
 
 /** Service hours a volunteer logged, version 1; {@code eventId} and {@code deploymentId} are optional. */
@@ -19,5 +18,4 @@ public record ServiceHoursV1(
         @Nullable UUID deploymentId,
         List<Integer> sdgs,
         boolean verified,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A volunteer asked to be forgotten: every service drops or anonymizes its personal data, keeping counts. */
-public record VolunteerErasedV1(UUID id, Instant erasedAt) {
-}
+public record VolunteerErasedV1(UUID id, Instant erasedAt) {}

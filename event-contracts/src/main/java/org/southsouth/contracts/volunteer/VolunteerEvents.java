@@ -1,7 +1,6 @@
 package org.southsouth.contracts.volunteer;
 
 import java.util.List;
-
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.Topics;
 
@@ -24,31 +23,44 @@ public final class VolunteerEvents {
     public static final EventType APPLICATION_SUBMITTED = application("ApplicationSubmitted");
     public static final EventType APPLICATION_STATUS_CHANGED = application("ApplicationStatusChanged");
 
-    public static final List<EventType> ALL = List.of(VOLUNTEER_REGISTERED, VOLUNTEER_UPDATED, VOLUNTEER_ERASED,
-            DEPLOYMENT_PLANNED, DEPLOYMENT_UPDATED, SERVICE_HOURS_LOGGED, SERVICE_HOURS_VERIFIED, OPPORTUNITY_DRAFTED,
-            OPPORTUNITY_UPDATED, OPPORTUNITY_PUBLISHED, OPPORTUNITY_STATUS_CHANGED, APPLICATION_SUBMITTED,
+    public static final List<EventType> ALL = List.of(
+            VOLUNTEER_REGISTERED,
+            VOLUNTEER_UPDATED,
+            VOLUNTEER_ERASED,
+            DEPLOYMENT_PLANNED,
+            DEPLOYMENT_UPDATED,
+            SERVICE_HOURS_LOGGED,
+            SERVICE_HOURS_VERIFIED,
+            OPPORTUNITY_DRAFTED,
+            OPPORTUNITY_UPDATED,
+            OPPORTUNITY_PUBLISHED,
+            OPPORTUNITY_STATUS_CHANGED,
+            APPLICATION_SUBMITTED,
             APPLICATION_STATUS_CHANGED);
 
-    private VolunteerEvents() {
-    }
+    private VolunteerEvents() {}
 
     private static EventType volunteer(String name, Class<?> payload) {
         return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_VOLUNTEERS, payload, 1);
     }
 
     private static EventType deployment(String name) {
-        return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_DEPLOYMENTS, DeploymentV1.class, 1);
+        return new EventType(
+                "org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_DEPLOYMENTS, DeploymentV1.class, 1);
     }
 
     private static EventType hours(String name) {
-        return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_SERVICE_HOURS, ServiceHoursV1.class, 1);
+        return new EventType(
+                "org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_SERVICE_HOURS, ServiceHoursV1.class, 1);
     }
 
     private static EventType opportunity(String name) {
-        return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_OPPORTUNITIES, OpportunityV1.class, 1);
+        return new EventType(
+                "org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_OPPORTUNITIES, OpportunityV1.class, 1);
     }
 
     private static EventType application(String name) {
-        return new EventType("org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_APPLICATIONS, ApplicationV1.class, 1);
+        return new EventType(
+                "org.southsouth.volunteer." + name, SOURCE, Topics.VOLUNTEER_APPLICATIONS, ApplicationV1.class, 1);
     }
 }

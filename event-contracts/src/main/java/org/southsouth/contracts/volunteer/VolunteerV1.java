@@ -15,5 +15,4 @@ public record VolunteerV1(
         UUID homeOrganizationId,
         List<String> languages,
         String status,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -3,5 +3,4 @@ package org.southsouth.events.domain;
 import java.time.Instant;
 
 /** One session of an event's agenda. */
-public record AgendaSession(String title, Instant startsAt, Instant endsAt, String speaker) {
-}
+public record AgendaSession(String title, Instant startsAt, Instant endsAt, String speaker) {}

@@ -4,5 +4,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** What only a delegation visit has: the organizations whose delegates visit, and how many delegates come. */
-public record DelegationVisit(List<UUID> visitingOrganizationIds, int delegatesCount) {
-}
+public record DelegationVisit(List<UUID> visitingOrganizationIds, int delegatesCount) {}

@@ -2,5 +2,10 @@ package org.southsouth.events.domain;
 
 /** The kinds of knowledge-exchange event the network runs. */
 public enum EventKind {
-    FORUM, EXCHANGE_CAMP, CAPACITY_BUILDING, DELEGATION_VISIT, EXPERT_MISSION, WEBINAR
+    FORUM,
+    EXCHANGE_CAMP,
+    CAPACITY_BUILDING,
+    DELEGATION_VISIT,
+    EXPERT_MISSION,
+    WEBINAR
 }

@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** DRAFT → OPEN → CLOSED → COMPLETED; DRAFT, OPEN and CLOSED may also be CANCELLED. */
 public enum EventStatus {
-    DRAFT, OPEN, CLOSED, COMPLETED, CANCELLED;
+    DRAFT,
+    OPEN,
+    CLOSED,
+    COMPLETED,
+    CANCELLED;
 
     private static final Map<EventStatus, Set<EventStatus>> NEXT = Map.of(
             DRAFT, Set.of(OPEN, CANCELLED),

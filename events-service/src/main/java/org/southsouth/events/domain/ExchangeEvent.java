@@ -7,8 +7,15 @@ import java.util.UUID;
  * A knowledge-exchange event with its lifecycle. {@code seatsTaken} counts REGISTERED, ATTENDED and NO_SHOW
  * participations; it changes atomically with each registration, never through the event's own version.
  */
-public record ExchangeEvent(UUID id, EventDetails details, EventStatus status, int seatsTaken, long version,
-                            Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
+public record ExchangeEvent(
+        UUID id,
+        EventDetails details,
+        EventStatus status,
+        int seatsTaken,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant statusChangedAt) {
 
     public Integer seatsLeft() {
         return details.capacity() == null ? null : Math.max(0, details.capacity() - seatsTaken);

@@ -19,5 +19,4 @@ public record KnowledgeContent(
         String lessonsLearned,
         String successFactors,
         List<String> languages,
-        List<String> links) {
-}
+        List<String> links) {}

@@ -2,5 +2,8 @@ package org.southsouth.events.domain;
 
 /** What sort of knowledge product it is. */
 public enum KnowledgeKind {
-    GOOD_PRACTICE, RESEARCH, MANUAL, GUIDANCE
+    GOOD_PRACTICE,
+    RESEARCH,
+    MANUAL,
+    GUIDANCE
 }

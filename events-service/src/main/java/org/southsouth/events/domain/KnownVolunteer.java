@@ -3,6 +3,11 @@ package org.southsouth.events.domain;
 import java.util.UUID;
 
 /** What events-service knows of a volunteer, from volunteer-service's events; nothing personal once erased. */
-public record KnownVolunteer(UUID id, String name, String nationality, UUID homeOrganizationId, String status,
-                             boolean erased, long sequence) {
-}
+public record KnownVolunteer(
+        UUID id,
+        String name,
+        String nationality,
+        UUID homeOrganizationId,
+        String status,
+        boolean erased,
+        long sequence) {}

@@ -2,5 +2,9 @@ package org.southsouth.events.domain;
 
 /** The part a participant plays in an event. */
 public enum ParticipantRole {
-    DELEGATE, EXPERT, SPEAKER, VOLUNTEER, ORGANIZER
+    DELEGATE,
+    EXPERT,
+    SPEAKER,
+    VOLUNTEER,
+    ORGANIZER
 }

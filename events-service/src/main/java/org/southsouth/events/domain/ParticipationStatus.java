@@ -8,7 +8,11 @@ import java.util.Set;
  * when a seat frees; organizers may correct ATTENDED ↔ NO_SHOW.
  */
 public enum ParticipationStatus {
-    REGISTERED, WAITLISTED, ATTENDED, NO_SHOW, CANCELLED;
+    REGISTERED,
+    WAITLISTED,
+    ATTENDED,
+    NO_SHOW,
+    CANCELLED;
 
     private static final Map<ParticipationStatus, Set<ParticipationStatus>> NEXT = Map.of(
             REGISTERED, Set.of(ATTENDED, NO_SHOW, CANCELLED),

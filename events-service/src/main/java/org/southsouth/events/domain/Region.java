@@ -7,7 +7,11 @@ import org.southsouth.reference.UndpRegion;
  * this spelling, and {@link #of} maps the shared {@link UndpRegion} to it.
  */
 public enum Region {
-    ASIA_PACIFIC, AFRICA, ARAB_STATES, LATIN_AMERICA_CARIBBEAN, EUROPE_CENTRAL_ASIA;
+    ASIA_PACIFIC,
+    AFRICA,
+    ARAB_STATES,
+    LATIN_AMERICA_CARIBBEAN,
+    EUROPE_CENTRAL_ASIA;
 
     /** The knowledge products' spelling of {@code region}. */
     public static Region of(UndpRegion region) {

@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED; a reviewer may send a product back from IN_REVIEW to DRAFT. */
 public enum ReviewStatus {
-    DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED;
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    ARCHIVED;
 
     /** What every reader sees; drafts and products in review only their lead organizations and network staff. */
     public static final Set<ReviewStatus> PUBLIC = Set.of(PUBLISHED, ARCHIVED);

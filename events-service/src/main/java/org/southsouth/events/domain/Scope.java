@@ -2,5 +2,8 @@ package org.southsouth.events.domain;
 
 /** How far a good practice reaches. */
 public enum Scope {
-    LOCAL, NATIONAL, REGIONAL, GLOBAL
+    LOCAL,
+    NATIONAL,
+    REGIONAL,
+    GLOBAL
 }

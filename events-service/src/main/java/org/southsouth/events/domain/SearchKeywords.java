@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class SearchKeywords {
 
-    private SearchKeywords() {
-    }
+    private SearchKeywords() {}
 
     /** The keywords stored with a document for the given texts. */
     public static List<String> of(List<String> texts) {
@@ -34,7 +33,8 @@ public final class SearchKeywords {
 
     private static Set<String> tokens(String text, boolean indexing) {
         String normalized = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFKC), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         Set<String> tokens = new LinkedHashSet<>();
         StringBuilder word = new StringBuilder();
         StringBuilder unspaced = new StringBuilder();
@@ -77,9 +77,13 @@ public final class SearchKeywords {
 
     private static boolean isUnspaced(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
-                || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO
+                || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
     }
 }

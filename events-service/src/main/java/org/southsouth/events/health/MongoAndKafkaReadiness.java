@@ -1,11 +1,9 @@
 package org.southsouth.events.health;
 
-import java.time.Duration;
-
+import com.mongodb.client.MongoClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import com.mongodb.client.MongoClient;
+import java.time.Duration;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -39,10 +37,14 @@ public class MongoAndKafkaReadiness implements HealthCheck {
             mongo.getDatabase(database).runCommand(new Document("ping", 1));
             response.withData("outboxUnsent", relay.backlog());
         } catch (RuntimeException e) {
-            return response.down().withData("mongodb", "unreachable: " + e.getMessage()).build();
+            return response.down()
+                    .withData("mongodb", "unreachable: " + e.getMessage())
+                    .build();
         }
         boolean kafkaUp = kafka.reachable(Duration.ofSeconds(2));
-        return response.up().withData("mongodb", "up")
-                .withData("kafka", kafkaUp ? "up" : "unreachable (degraded: events wait in the outbox)").build();
+        return response.up()
+                .withData("mongodb", "up")
+                .withData("kafka", kafkaUp ? "up" : "unreachable (degraded: events wait in the outbox)")
+                .build();
     }
 }

@@ -1,5 +1,8 @@
 package org.southsouth.events.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,11 +11,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.ReviewStatus;
@@ -54,7 +52,9 @@ public class JournalAccess {
 
     /** 403 for callers who see no participants at all (reporters read figures), as the participation GETs answer. */
     public void requireSeesParticipants() {
-        if (!caller.isStaff() && caller.partnerOrganization().isEmpty() && caller.selfVolunteer().isEmpty()) {
+        if (!caller.isStaff()
+                && caller.partnerOrganization().isEmpty()
+                && caller.selfVolunteer().isEmpty()) {
             throw ApiProblem.forbidden("Participants are seen by network staff, the host organization, their own "
                     + "organization and themselves; reporters read the figures at /api/v1/events/statistics.");
         }
@@ -71,15 +71,16 @@ public class JournalAccess {
             return true;
         }
         Set<UUID> leads = StreamSupport.stream(state.path("leadOrganizationIds").spliterator(), false)
-                .map(JournalAccess::uuid).collect(Collectors.toSet());
+                .map(JournalAccess::uuid)
+                .collect(Collectors.toSet());
         return caller.actsForAny(leads);
     }
 
     private Predicate<JsonNode> participationReadable(Map<UUID, Optional<ExchangeEvent>> eventsSeen) {
         return state -> {
             UUID eventId = uuid(state.path("eventId"));
-            Optional<ExchangeEvent> event = eventsSeen.computeIfAbsent(eventId,
-                    id -> Optional.ofNullable(eventStore.find(id)).filter(events::sees));
+            Optional<ExchangeEvent> event = eventsSeen.computeIfAbsent(
+                    eventId, id -> Optional.ofNullable(eventStore.find(id)).filter(events::sees));
             if (event.isEmpty()) {
                 return false;
             }

@@ -1,14 +1,12 @@
 package org.southsouth.events.journal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bson.Document;
 import org.southsouth.contracts.EventOrigin;
 import org.southsouth.events.domain.ExchangeEvent;
@@ -46,14 +44,24 @@ public class JournalEntries {
     }
 
     public Document knowledgeProduct(KnowledgeProduct product) {
-        return entry(JournalFamily.KNOWLEDGE_PRODUCT, product.id(), ChangeKind.WRITTEN,
-                states.knowledgeProduct(product), null, null);
+        return entry(
+                JournalFamily.KNOWLEDGE_PRODUCT,
+                product.id(),
+                ChangeKind.WRITTEN,
+                states.knowledgeProduct(product),
+                null,
+                null);
     }
 
     /** A participation written ({@link ChangeKind#WRITTEN}) or left by its volunteer's erasure ({@code ERASED}). */
     public Document participation(Participation participation, ChangeKind kind) {
-        return entry(JournalFamily.PARTICIPATION, participation.id(), kind, states.participation(participation),
-                participation.eventId(), participation.volunteerId());
+        return entry(
+                JournalFamily.PARTICIPATION,
+                participation.id(),
+                kind,
+                states.participation(participation),
+                participation.eventId(),
+                participation.volunteerId());
     }
 
     /** A participation removed for good (a registration that could not complete). */
@@ -61,8 +69,8 @@ public class JournalEntries {
         return entry(JournalFamily.PARTICIPATION, id, ChangeKind.DELETED, null, eventId, null);
     }
 
-    private Document entry(JournalFamily family, UUID recordId, ChangeKind kind, Object state, UUID parentId,
-                           UUID volunteerId) {
+    private Document entry(
+            JournalFamily family, UUID recordId, ChangeKind kind, Object state, UUID parentId, UUID volunteerId) {
         long seq = sequence.next();
         EventOrigin origin = origins.current();
         return new Document(JournalFields.ID, UUID.randomUUID().toString())
@@ -74,10 +82,12 @@ public class JournalEntries {
                 .append(JournalFields.STATE, state == null ? null : write(state))
                 .append(JournalFields.PARENT, parentId == null ? null : parentId.toString())
                 .append(JournalFields.VOLUNTEER, volunteerId == null ? null : volunteerId.toString())
-                .append(JournalFields.ACTOR, new Document("clientId", origin.actorClient())
-                        .append("roles", origin.actorRoles())
-                        .append("organizationId", origin.actorOrganization())
-                        .append("volunteerId", origin.actorVolunteer()))
+                .append(
+                        JournalFields.ACTOR,
+                        new Document("clientId", origin.actorClient())
+                                .append("roles", origin.actorRoles())
+                                .append("organizationId", origin.actorOrganization())
+                                .append("volunteerId", origin.actorVolunteer()))
                 .append(JournalFields.REQUEST, origin.requestId())
                 .append(JournalFields.CAUSATION, origin.causationId());
     }

@@ -2,14 +2,12 @@ package org.southsouth.events.journal;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
 import org.bson.Document;
 
 /**
@@ -40,10 +38,16 @@ public class JournalErasure {
         for (Document entry : journal.collection().find(eq(JournalFields.VOLUNTEER, volunteer))) {
             ObjectNode state = (ObjectNode) states.stateOf(entry);
             PERSONAL.forEach(field -> state.putNull(field));
-            journal.collection().updateOne(eq("_id", entry.get("_id")), Updates.combine(
-                    Updates.set(JournalFields.STATE, state.toString()), Updates.unset(JournalFields.VOLUNTEER)));
+            journal.collection()
+                    .updateOne(
+                            eq("_id", entry.get("_id")),
+                            Updates.combine(
+                                    Updates.set(JournalFields.STATE, state.toString()),
+                                    Updates.unset(JournalFields.VOLUNTEER)));
         }
-        journal.collection().updateMany(eq(JournalFields.ACTOR + ".volunteerId", volunteer),
-                Updates.set(JournalFields.ACTOR + ".volunteerId", null));
+        journal.collection()
+                .updateMany(
+                        eq(JournalFields.ACTOR + ".volunteerId", volunteer),
+                        Updates.set(JournalFields.ACTOR + ".volunteerId", null));
     }
 }

@@ -1,7 +1,6 @@
 package org.southsouth.events.journal;
 
 import java.util.Set;
-
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.KnowledgeProductStore;
 import org.southsouth.events.store.ParticipationStore;

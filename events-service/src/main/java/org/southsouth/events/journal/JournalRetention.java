@@ -6,18 +6,16 @@ import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -60,14 +58,22 @@ public class JournalRetention {
 
     private long pruneTombstones(JournalFamily family, Instant cutoff) {
         long removed = 0;
-        for (Document deletion : journal.collection().find(and(eq(JournalFields.FAMILY, family.label()),
-                eq(JournalFields.KIND, ChangeKind.DELETED.name()), lt(JournalFields.AT, Date.from(cutoff))))) {
+        for (Document deletion : journal.collection()
+                .find(and(
+                        eq(JournalFields.FAMILY, family.label()),
+                        eq(JournalFields.KIND, ChangeKind.DELETED.name()),
+                        lt(JournalFields.AT, Date.from(cutoff))))) {
             String record = deletion.getString(JournalFields.RECORD);
             long sequence = RecordJournal.sequenceOf(deletion);
-            if (journal.collection().countDocuments(and(eq(JournalFields.FAMILY, family.label()),
-                    eq(JournalFields.RECORD, record), gt(JournalFields.SEQUENCE, sequence))) == 0) {
-                removed += journal.collection().deleteMany(and(eq(JournalFields.FAMILY, family.label()),
-                        eq(JournalFields.RECORD, record))).getDeletedCount();
+            if (journal.collection()
+                            .countDocuments(and(
+                                    eq(JournalFields.FAMILY, family.label()),
+                                    eq(JournalFields.RECORD, record),
+                                    gt(JournalFields.SEQUENCE, sequence)))
+                    == 0) {
+                removed += journal.collection()
+                        .deleteMany(and(eq(JournalFields.FAMILY, family.label()), eq(JournalFields.RECORD, record)))
+                        .getDeletedCount();
                 journal.raisePrunedUpTo(family, sequence);
             }
         }
@@ -75,10 +81,11 @@ public class JournalRetention {
     }
 
     private long pruneOlderThan(JournalFamily family, Instant cutoff) {
-        Document newestOld = journal.collection().find(and(eq(JournalFields.FAMILY, family.label()),
-                        lt(JournalFields.AT, Date.from(cutoff))))
+        Document newestOld = journal.collection()
+                .find(and(eq(JournalFields.FAMILY, family.label()), lt(JournalFields.AT, Date.from(cutoff))))
                 .sort(Sorts.descending(JournalFields.SEQUENCE))
-                .projection(Projections.include(JournalFields.SEQUENCE)).first();
+                .projection(Projections.include(JournalFields.SEQUENCE))
+                .first();
         if (newestOld == null) {
             return 0;
         }
@@ -86,12 +93,14 @@ public class JournalRetention {
         // Walking newest first: the first entry met of each record is the one it keeps.
         Set<String> kept = new HashSet<>();
         long removed = 0;
-        for (Document entry : journal.collection().find(and(eq(JournalFields.FAMILY, family.label()),
-                        lte(JournalFields.SEQUENCE, horizon)))
+        for (Document entry : journal.collection()
+                .find(and(eq(JournalFields.FAMILY, family.label()), lte(JournalFields.SEQUENCE, horizon)))
                 .sort(Sorts.descending(JournalFields.SEQUENCE))
                 .projection(Projections.include(JournalFields.RECORD, JournalFields.SEQUENCE))) {
             if (!kept.add(entry.getString(JournalFields.RECORD))) {
-                removed += journal.collection().deleteOne(eq("_id", entry.get("_id"))).getDeletedCount();
+                removed += journal.collection()
+                        .deleteOne(eq("_id", entry.get("_id")))
+                        .getDeletedCount();
             }
         }
         journal.raisePrunedUpTo(family, horizon);

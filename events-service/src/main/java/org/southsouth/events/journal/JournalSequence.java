@@ -2,13 +2,12 @@ package org.southsouth.events.journal;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.bson.Document;
 import org.southsouth.events.store.EventsDatabase;
 
@@ -23,8 +22,8 @@ public class JournalSequence {
     EventsDatabase database;
 
     public long next() {
-        FindOneAndUpdateOptions upsert = new FindOneAndUpdateOptions().upsert(true)
-                .returnDocument(ReturnDocument.AFTER);
+        FindOneAndUpdateOptions upsert =
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         try {
             return take(upsert);
         } catch (MongoWriteException e) {
@@ -37,8 +36,8 @@ public class JournalSequence {
     }
 
     private long take(FindOneAndUpdateOptions upsert) {
-        Document counter = database.collection(COLLECTION)
-                .findOneAndUpdate(eq("_id", ID), Updates.inc("value", 1L), upsert);
+        Document counter =
+                database.collection(COLLECTION).findOneAndUpdate(eq("_id", ID), Updates.inc("value", 1L), upsert);
         return ((Number) counter.get("value")).longValue();
     }
 }

@@ -1,5 +1,8 @@
 package org.southsouth.events.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,11 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.journal.ChangeCursor;
@@ -50,8 +48,8 @@ public class RecordChangeFeed {
         ChangeCursor cursor = decode(cursorText);
         long pruned = journal.prunedUpTo(family);
         if (!cursor.isStart() && cursor.transaction() < pruned && cursor.pruned() < pruned) {
-            throw new ApiProblem(410, "cursor-expired", "Cursor expired", new ExpiredCursorException().getMessage(),
-                    List.of());
+            throw new ApiProblem(
+                    410, "cursor-expired", "Cursor expired", new ExpiredCursorException().getMessage(), List.of());
         }
         Instant settled = Instant.now().minus(settle);
         long below = journal.lowestPending(family);
@@ -74,8 +72,8 @@ public class RecordChangeFeed {
         for (Document entry : lastOfRecord.values()) {
             changes.add(change(family, cursor, entry, readable));
         }
-        ChangeCursor next = page.isEmpty() ? cursor
-                : new ChangeCursor(RecordJournal.sequenceOf(page.get(page.size() - 1)), 0);
+        ChangeCursor next =
+                page.isEmpty() ? cursor : new ChangeCursor(RecordJournal.sequenceOf(page.get(page.size() - 1)), 0);
         return new JournalChanges(changes, next.withPruned(pruned), hasMore, cursor.isStart())
                 .toPage(state -> readable.test(state) ? Optional.of(state) : Optional.empty());
     }
@@ -85,8 +83,8 @@ public class RecordChangeFeed {
      * erasure that leaves the record (a participation keeps its event, role and status) is a change like any other
      * here: the record comes again without the personal values.
      */
-    private JournalChange change(JournalFamily family, ChangeCursor cursor, Document entry,
-                                 Predicate<JsonNode> readable) {
+    private JournalChange change(
+            JournalFamily family, ChangeCursor cursor, Document entry, Predicate<JsonNode> readable) {
         UUID id = UUID.fromString(entry.getString(JournalFields.RECORD));
         ChangeKind kind = ChangeKind.valueOf(entry.getString(JournalFields.KIND));
         JsonNode state = states.stateOf(entry);
@@ -98,7 +96,8 @@ public class RecordChangeFeed {
             Document before = journal.latestAtOrBefore(family, id.toString(), cursor.transaction());
             atCursor = before == null ? null : states.stateOf(before);
         }
-        return new JournalChange(id, kind, state, entry.getDate(JournalFields.AT).toInstant(), atCursor);
+        return new JournalChange(
+                id, kind, state, entry.getDate(JournalFields.AT).toInstant(), atCursor);
     }
 
     private static ChangeCursor decode(String text) {

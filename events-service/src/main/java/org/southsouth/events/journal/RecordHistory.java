@@ -1,15 +1,13 @@
 package org.southsouth.events.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.FieldChange;
@@ -32,8 +30,8 @@ public class RecordHistory {
     @Inject
     JournalStates states;
 
-    public Page<HistoryEntry> page(JournalFamily family, UUID recordId, Predicate<JsonNode> readable, int page,
-                                   int size) {
+    public Page<HistoryEntry> page(
+            JournalFamily family, UUID recordId, Predicate<JsonNode> readable, int page, int size) {
         List<HistoryEntry> shown = new ArrayList<>();
         JsonNode before = null;
         for (Document entry : journal.entriesOf(family, recordId.toString())) {
@@ -45,8 +43,13 @@ public class RecordHistory {
             List<FieldChange> changes = SnapshotDiff.between(before, after, field -> !family.isBookkeeping(field));
             // An event's seats move with registrations: those entries serve the feed and change nothing shown here.
             if (before == null || !changes.isEmpty() || kind != ChangeKind.WRITTEN) {
-                shown.add(new HistoryEntry(entry.getDate(JournalFields.AT).toInstant(), kind, actor(entry),
-                        entry.getString(JournalFields.REQUEST), entry.getString(JournalFields.CAUSATION), changes));
+                shown.add(new HistoryEntry(
+                        entry.getDate(JournalFields.AT).toInstant(),
+                        kind,
+                        actor(entry),
+                        entry.getString(JournalFields.REQUEST),
+                        entry.getString(JournalFields.CAUSATION),
+                        changes));
             }
             before = after;
         }
@@ -57,7 +60,12 @@ public class RecordHistory {
 
     private static HistoryActor actor(Document entry) {
         Document actor = entry.get(JournalFields.ACTOR, Document.class);
-        return actor == null ? new HistoryActor(null, null, null, null) : new HistoryActor(actor.getString("clientId"),
-                actor.getString("roles"), actor.getString("organizationId"), actor.getString("volunteerId"));
+        return actor == null
+                ? new HistoryActor(null, null, null, null)
+                : new HistoryActor(
+                        actor.getString("clientId"),
+                        actor.getString("roles"),
+                        actor.getString("organizationId"),
+                        actor.getString("volunteerId"));
     }
 }

@@ -8,16 +8,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -27,6 +17,14 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.southsouth.events.store.EventsDatabase;
 
@@ -46,18 +44,23 @@ public class RecordJournal {
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> journal = collection();
-        journal.createIndex(Indexes.ascending(JournalFields.FAMILY, JournalFields.SEQUENCE),
-                new IndexOptions().name("feed"));
-        journal.createIndex(Indexes.ascending(JournalFields.FAMILY, JournalFields.RECORD, JournalFields.SEQUENCE),
+        journal.createIndex(
+                Indexes.ascending(JournalFields.FAMILY, JournalFields.SEQUENCE), new IndexOptions().name("feed"));
+        journal.createIndex(
+                Indexes.ascending(JournalFields.FAMILY, JournalFields.RECORD, JournalFields.SEQUENCE),
                 new IndexOptions().name("history"));
-        journal.createIndex(Indexes.ascending(JournalFields.VOLUNTEER),
+        journal.createIndex(
+                Indexes.ascending(JournalFields.VOLUNTEER),
                 new IndexOptions().name("volunteer").sparse(true));
-        journal.createIndex(Indexes.ascending(JournalFields.ACTOR + ".volunteerId"),
+        journal.createIndex(
+                Indexes.ascending(JournalFields.ACTOR + ".volunteerId"),
                 new IndexOptions().name("actor_volunteer").sparse(true));
         journal.createIndex(Indexes.ascending(JournalFields.AT), new IndexOptions().name("at"));
         for (JournalFamily family : JournalFamily.values()) {
-            database.collection(family.collection()).createIndex(Indexes.ascending(PENDING_ID),
-                    new IndexOptions().name("journal_pending").sparse(true));
+            database.collection(family.collection())
+                    .createIndex(
+                            Indexes.ascending(PENDING_ID),
+                            new IndexOptions().name("journal_pending").sparse(true));
         }
     }
 
@@ -81,9 +84,10 @@ public class RecordJournal {
         for (Document doc : documents.find(exists(PENDING_ID)).projection(Projections.include(JournalEntries.FIELD))) {
             List<Document> entries = doc.getList(JournalEntries.FIELD, Document.class);
             entries.forEach(this::insert);
-            List<String> ids = entries.stream().map(e -> e.getString(JournalFields.ID)).toList();
-            documents.updateOne(eq("_id", doc.get("_id")),
-                    Updates.pull(JournalEntries.FIELD, in(JournalFields.ID, ids)));
+            List<String> ids =
+                    entries.stream().map(e -> e.getString(JournalFields.ID)).toList();
+            documents.updateOne(
+                    eq("_id", doc.get("_id")), Updates.pull(JournalEntries.FIELD, in(JournalFields.ID, ids)));
             moved += ids.size();
         }
         return moved;
@@ -92,7 +96,8 @@ public class RecordJournal {
     /** The lowest sequence still pending in the family's documents; {@link Long#MAX_VALUE} when none is. */
     long lowestPending(JournalFamily family) {
         long lowest = Long.MAX_VALUE;
-        for (Document doc : database.collection(family.collection()).find(exists(PENDING_ID))
+        for (Document doc : database.collection(family.collection())
+                .find(exists(PENDING_ID))
                 .projection(Projections.include(JournalEntries.FIELD))) {
             for (Document entry : doc.getList(JournalEntries.FIELD, Document.class)) {
                 lowest = Math.min(lowest, sequenceOf(entry));
@@ -104,10 +109,13 @@ public class RecordJournal {
     /** Every entry of one record, moved or still pending in its document, oldest first. */
     List<Document> entriesOf(JournalFamily family, String recordId) {
         Map<String, Document> byId = new LinkedHashMap<>();
-        collection().find(and(eq(JournalFields.FAMILY, family.label()), eq(JournalFields.RECORD, recordId)))
+        collection()
+                .find(and(eq(JournalFields.FAMILY, family.label()), eq(JournalFields.RECORD, recordId)))
                 .forEach(e -> byId.put(e.getString("_id"), e));
-        Document live = database.collection(family.collection()).find(eq("_id", recordId))
-                .projection(Projections.include(JournalEntries.FIELD)).first();
+        Document live = database.collection(family.collection())
+                .find(eq("_id", recordId))
+                .projection(Projections.include(JournalEntries.FIELD))
+                .first();
         if (live != null && live.get(JournalEntries.FIELD) != null) {
             live.getList(JournalEntries.FIELD, Document.class)
                     .forEach(e -> byId.putIfAbsent(e.getString(JournalFields.ID), e));
@@ -119,27 +127,41 @@ public class RecordJournal {
 
     /** Entries of the family with a sequence above {@code after} and below {@code below}, in sequence order. */
     List<Document> between(JournalFamily family, long after, long below, int limit) {
-        return collection().find(and(eq(JournalFields.FAMILY, family.label()), gt(JournalFields.SEQUENCE, after),
+        return collection()
+                .find(and(
+                        eq(JournalFields.FAMILY, family.label()),
+                        gt(JournalFields.SEQUENCE, after),
                         lt(JournalFields.SEQUENCE, below)))
-                .sort(Sorts.ascending(JournalFields.SEQUENCE)).limit(limit).into(new ArrayList<>());
+                .sort(Sorts.ascending(JournalFields.SEQUENCE))
+                .limit(limit)
+                .into(new ArrayList<>());
     }
 
     /** The record's latest entry at or before {@code sequence}; null when it has none. */
     Document latestAtOrBefore(JournalFamily family, String recordId, long sequence) {
-        return collection().find(and(eq(JournalFields.FAMILY, family.label()), eq(JournalFields.RECORD, recordId),
-                lte(JournalFields.SEQUENCE, sequence))).sort(Sorts.descending(JournalFields.SEQUENCE)).first();
+        return collection()
+                .find(and(
+                        eq(JournalFields.FAMILY, family.label()),
+                        eq(JournalFields.RECORD, recordId),
+                        lte(JournalFields.SEQUENCE, sequence)))
+                .sort(Sorts.descending(JournalFields.SEQUENCE))
+                .first();
     }
 
     /** The highest sequence retention removed entries up to; a cursor below it may have missed them. */
     long prunedUpTo(JournalFamily family) {
-        Document mark = database.collection(JournalSequence.COLLECTION).find(eq("_id", WATERMARK + family.label()))
+        Document mark = database.collection(JournalSequence.COLLECTION)
+                .find(eq("_id", WATERMARK + family.label()))
                 .first();
         return mark == null ? 0 : ((Number) mark.get("value")).longValue();
     }
 
     void raisePrunedUpTo(JournalFamily family, long sequence) {
-        database.collection(JournalSequence.COLLECTION).updateOne(eq("_id", WATERMARK + family.label()),
-                Updates.max("value", sequence), new UpdateOptions().upsert(true));
+        database.collection(JournalSequence.COLLECTION)
+                .updateOne(
+                        eq("_id", WATERMARK + family.label()),
+                        Updates.max("value", sequence),
+                        new UpdateOptions().upsert(true));
     }
 
     MongoCollection<Document> collection() {

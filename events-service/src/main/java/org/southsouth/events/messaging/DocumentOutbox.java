@@ -2,7 +2,6 @@ package org.southsouth.events.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-
 import org.bson.Document;
 import org.southsouth.backbone.OutgoingEvent;
 import org.southsouth.backbone.TraceContext;
@@ -22,8 +21,7 @@ public final class DocumentOutbox {
     /** Until when a relay instance holds the document's pending events. */
     static final String LEASE_FIELD = "outboxLeaseUntil";
 
-    private DocumentOutbox() {
-    }
+    private DocumentOutbox() {}
 
     public static Document entry(EventType type, EventEnvelope event) {
         return new Document("id", event.id())
@@ -36,8 +34,11 @@ public final class DocumentOutbox {
     }
 
     static OutgoingEvent toOutgoing(Document entry) {
-        return new OutgoingEvent(entry.getString("topic"), entry.getString("aggregateId"),
-                entry.getString("envelope").getBytes(StandardCharsets.UTF_8), entry.getString("correlationId"),
+        return new OutgoingEvent(
+                entry.getString("topic"),
+                entry.getString("aggregateId"),
+                entry.getString("envelope").getBytes(StandardCharsets.UTF_8),
+                entry.getString("correlationId"),
                 entry.getString("traceparent"));
     }
 }

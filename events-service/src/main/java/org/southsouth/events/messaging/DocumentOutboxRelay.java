@@ -7,6 +7,11 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -15,12 +20,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
@@ -117,7 +116,9 @@ public final class DocumentOutboxRelay implements AutoCloseable {
             } catch (RuntimeException e) {
                 failures++;
                 if (failures % 10 == 1) {
-                    LOG.warnf("Document outbox relay could not publish (attempt %d), retrying with backoff: %s", failures, e.getMessage());
+                    LOG.warnf(
+                            "Document outbox relay could not publish (attempt %d), retrying with backoff: %s",
+                            failures, e.getMessage());
                 }
                 pause(Duration.ofMillis(Math.min(100L << Math.min(failures, 10), MAX_BACKOFF.toMillis())));
             }
@@ -129,15 +130,23 @@ public final class DocumentOutboxRelay implements AutoCloseable {
         Document leased;
         while (running && (leased = lease(collection)) != null) {
             List<Document> entries = leased.getList(DocumentOutbox.FIELD, Document.class);
-            OrderedPublisher.Result result = publisher.publish(entries.stream().map(DocumentOutbox::toOutgoing).toList());
-            List<String> sentIds = entries.subList(0, result.acknowledged()).stream().map(e -> e.getString("id")).toList();
-            collection.updateOne(eq("_id", leased.get("_id")), Updates.combine(
-                    Updates.pull(DocumentOutbox.FIELD, in("id", sentIds)),
-                    Updates.unset(DocumentOutbox.LEASE_FIELD)));
+            OrderedPublisher.Result result = publisher.publish(
+                    entries.stream().map(DocumentOutbox::toOutgoing).toList());
+            List<String> sentIds = entries.subList(0, result.acknowledged()).stream()
+                    .map(e -> e.getString("id"))
+                    .toList();
+            collection.updateOne(
+                    eq("_id", leased.get("_id")),
+                    Updates.combine(
+                            Updates.pull(DocumentOutbox.FIELD, in("id", sentIds)),
+                            Updates.unset(DocumentOutbox.LEASE_FIELD)));
             published.addAndGet(result.acknowledged());
             sent += result.acknowledged();
             if (result.failure() != null) {
-                throw new IllegalStateException("Kafka did not acknowledge an event: " + result.failure().getMessage(), result.failure());
+                throw new IllegalStateException(
+                        "Kafka did not acknowledge an event: "
+                                + result.failure().getMessage(),
+                        result.failure());
             }
         }
         return sent;
@@ -145,11 +154,13 @@ public final class DocumentOutboxRelay implements AutoCloseable {
 
     private Document lease(MongoCollection<Document> collection) {
         Date now = new Date();
-        Bson claimable = and(PENDING,
-                or(exists(DocumentOutbox.LEASE_FIELD, false), lt(DocumentOutbox.LEASE_FIELD, now)));
-        return collection.findOneAndUpdate(claimable,
+        Bson claimable =
+                and(PENDING, or(exists(DocumentOutbox.LEASE_FIELD, false), lt(DocumentOutbox.LEASE_FIELD, now)));
+        return collection.findOneAndUpdate(
+                claimable,
                 Updates.set(DocumentOutbox.LEASE_FIELD, Date.from(Instant.now().plus(LEASE))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
+                new FindOneAndUpdateOptions()
+                        .returnDocument(ReturnDocument.AFTER)
                         .projection(new Document(DocumentOutbox.FIELD, 1)));
     }
 

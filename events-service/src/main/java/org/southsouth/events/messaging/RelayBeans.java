@@ -1,14 +1,5 @@
 package org.southsouth.events.messaging;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +7,13 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.KafkaProbe;
 import org.southsouth.events.store.ExchangeEventStore;
@@ -30,15 +28,21 @@ public class RelayBeans {
     @Singleton
     @Startup
     @Unremovable
-    DocumentOutboxRelay relay(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                              @Identifier("default-kafka-broker") Map<String, Object> kafka, MeterRegistry registry) {
-        DocumentOutboxRelay relay = new DocumentOutboxRelay(mongo.getDatabase(database),
-                List.of(ExchangeEventStore.COLLECTION, ParticipationStore.COLLECTION,
-                        KnowledgeProductStore.COLLECTION), kafka);
+    DocumentOutboxRelay relay(
+            MongoClient mongo,
+            @ConfigProperty(name = "quarkus.mongodb.database") String database,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            MeterRegistry registry) {
+        DocumentOutboxRelay relay = new DocumentOutboxRelay(
+                mongo.getDatabase(database),
+                List.of(ExchangeEventStore.COLLECTION, ParticipationStore.COLLECTION, KnowledgeProductStore.COLLECTION),
+                kafka);
         Gauge.builder("outbox.unsent", relay, DocumentOutboxRelay::backlog)
-                .description("Events written but not yet acknowledged by Kafka").register(registry);
+                .description("Events written but not yet acknowledged by Kafka")
+                .register(registry);
         Gauge.builder("outbox.published", relay, DocumentOutboxRelay::published)
-                .description("Events this instance's relay has published since start").register(registry);
+                .description("Events this instance's relay has published since start")
+                .register(registry);
         relay.start();
         return relay;
     }

@@ -1,18 +1,16 @@
 package org.southsouth.events.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.MongoWriteException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mongodb.MongoWriteException;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
@@ -88,7 +86,9 @@ public class EventBatch {
         Target target = reader.parse(target(idNode, statusNode), Target.class);
         EventStatus status = target.status();
         UUID given = target.id();
-        UUID mapped = externalId == null ? null : externalIds.find(caller.clientId(), FAMILY, externalId).orElse(null);
+        UUID mapped = externalId == null
+                ? null
+                : externalIds.find(caller.clientId(), FAMILY, externalId).orElse(null);
         if (mapped != null && given != null && !mapped.equals(given)) {
             throw ApiProblem.conflict("externalId " + externalId + " names event " + mapped + ", not " + given);
         }
@@ -101,8 +101,8 @@ public class EventBatch {
         }
         UUID id = UUID.randomUUID();
         if (externalId != null && !id.equals(externalIds.claim(caller.clientId(), FAMILY, externalId, id))) {
-            throw ApiProblem.conflict("Another request of yours is writing externalId " + externalId
-                    + "; send the item again");
+            throw ApiProblem.conflict(
+                    "Another request of yours is writing externalId " + externalId + "; send the item again");
         }
         try {
             return draft(index, fields, status, externalId, id);
@@ -131,8 +131,8 @@ public class EventBatch {
         try {
             moveTo(id, EventStatus.DRAFT, status);
         } catch (ApiProblem moveRefused) {
-            return new BulkItemResult(index, externalId, BulkOutcome.FAILED, id, moveRefused.status(),
-                    moveRefused.toProblem(PATH));
+            return new BulkItemResult(
+                    index, externalId, BulkOutcome.FAILED, id, moveRefused.status(), moveRefused.toProblem(PATH));
         }
         return BulkItemReader.written(index, externalId, BulkOutcome.CREATED, id);
     }
@@ -140,10 +140,14 @@ public class EventBatch {
     private BulkItemResult update(int index, ObjectNode fields, EventStatus status, String externalId, UUID id) {
         ExchangeEvent current = events.get(id);
         boolean changed = false;
-        EventDetails patched = patcher.apply(EventFields.of(current.details()), fields, EventFields.class).toDetails();
+        EventDetails patched = patcher.apply(EventFields.of(current.details()), fields, EventFields.class)
+                .toDetails();
         if (!patched.equals(current.details())) {
-            current = events.update(id, null,
-                    details -> patcher.apply(EventFields.of(details), fields, EventFields.class).toDetails());
+            current = events.update(
+                    id,
+                    null,
+                    details -> patcher.apply(EventFields.of(details), fields, EventFields.class)
+                            .toDetails());
             changed = true;
         }
         changed |= moveTo(id, current.status(), status);
@@ -184,6 +188,5 @@ public class EventBatch {
     }
 
     /** What an item says besides the event's fields, read as strictly as they are. */
-    record Target(UUID id, EventStatus status) {
-    }
+    record Target(UUID id, EventStatus status) {}
 }

@@ -1,5 +1,6 @@
 package org.southsouth.events.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,7 +35,9 @@ public class EventBulkResource {
     IdempotentRequests idempotentRequests;
 
     @POST
-    @Operation(operationId = "bulkUpsertEvents", summary = "Draft or update up to 500 events and move them on",
+    @Operation(
+            operationId = "bulkUpsertEvents",
+            summary = "Draft or update up to 500 events and move them on",
             description = "Drafts new events and updates existing ones as createEvent and updateEvent do (staff, or "
                     + "the host organization's partner), then walks each to the item's status by the single status "
                     + "moves, step by step: e.g. OPEN to take participations, later COMPLETED once it ended. A move "
@@ -46,7 +47,9 @@ public class EventBulkResource {
                     + "event." + BulkDescriptions.RULES)
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = BulkDescriptions.KEY)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EventBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
+    @APIResponse(
+            responseCode = "200",
+            description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
@@ -54,7 +57,10 @@ public class EventBulkResource {
     @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
         BulkItems items = BulkItems.of(body);
-        return idempotentRequests.run(idempotencyKey, "POST " + EventBatch.PATH, body,
+        return idempotentRequests.run(
+                idempotencyKey,
+                "POST " + EventBatch.PATH,
+                body,
                 () -> Response.ok(batch.write(items)).build());
     }
 }

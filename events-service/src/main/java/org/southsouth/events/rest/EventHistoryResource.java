@@ -1,7 +1,5 @@
 package org.southsouth.events.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,14 +37,17 @@ public class EventHistoryResource {
     JournalAccess access;
 
     @GET
-    @Operation(operationId = "getEventHistory", summary = "Read an event's history",
+    @Operation(
+            operationId = "getEventHistory",
+            summary = "Read an event's history",
             description = JournalParameters.HISTORY)
     @APIResponse(responseCode = "200", description = "One page of the history, newest change first")
     @APIResponse(responseCode = "400", description = "The paging is out of range")
     @APIResponse(responseCode = "404", description = "No event with this id, or a draft of another organization")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<HistoryEntry> history(
+            @PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         events.get(id);
         return history.page(JournalFamily.EVENT, id, access.readable(JournalFamily.EVENT), page, size);
     }

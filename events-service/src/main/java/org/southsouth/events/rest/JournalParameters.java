@@ -19,6 +19,5 @@ final class JournalParameters {
     static final String GONE = "The cursor is older than the journal keeps: read the feed again without a cursor"
             + " and replace the mirror with what it returns";
 
-    private JournalParameters() {
-    }
+    private JournalParameters() {}
 }

@@ -1,7 +1,6 @@
 package org.southsouth.events.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.KnowledgeProduct;
 import org.southsouth.events.domain.Participation;

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,15 +31,21 @@ public class KnowledgeProductChangesResource {
     JournalAccess access;
 
     @GET
-    @Operation(operationId = "listKnowledgeProductChanges", summary = "Read what changed in knowledge products",
+    @Operation(
+            operationId = "listKnowledgeProductChanges",
+            summary = "Read what changed in knowledge products",
             description = JournalParameters.FEED)
     @APIResponse(responseCode = "200", description = "Changed products, tombstones, the cursor to read on from")
     @APIResponse(responseCode = "400", description = JournalParameters.BAD_CURSOR)
     @APIResponse(responseCode = "410", description = JournalParameters.GONE)
-    public ChangeFeedPage changes(@QueryParam("cursor") @Parameter(description = JournalParameters.CURSOR)
-                                  String cursor,
-                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(RecordChangeFeed.MAX_LIMIT)
-                                  @Parameter(description = JournalParameters.LIMIT) int limit) {
+    public ChangeFeedPage changes(
+            @QueryParam("cursor") @Parameter(description = JournalParameters.CURSOR) String cursor,
+            @QueryParam("limit")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(RecordChangeFeed.MAX_LIMIT)
+                    @Parameter(description = JournalParameters.LIMIT)
+                    int limit) {
         JournalFamily family = JournalFamily.KNOWLEDGE_PRODUCT;
         return feed.page(family, cursor, limit, access.readable(family));
     }

@@ -3,7 +3,6 @@ package org.southsouth.events.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.events.domain.KnowledgeContent;
 import org.southsouth.events.domain.KnowledgeKind;
@@ -12,7 +11,9 @@ import org.southsouth.events.domain.Region;
 import org.southsouth.events.domain.ReviewStatus;
 import org.southsouth.events.domain.Scope;
 
-@Schema(name = "KnowledgeProduct", description = "A knowledge product in one version; the ETag header carries the version")
+@Schema(
+        name = "KnowledgeProduct",
+        description = "A knowledge product in one version; the ETag header carries the version")
 public record KnowledgeView(
         UUID id,
         KnowledgeKind kind,
@@ -31,14 +32,35 @@ public record KnowledgeView(
         List<String> languages,
         List<String> links,
         ReviewStatus reviewStatus,
-        @Schema(description = "Version number; earlier versions stay readable") long version,
+
+        @Schema(description = "Version number; earlier versions stay readable")
+        long version,
+
         Instant createdAt,
         Instant updatedAt) {
 
     static KnowledgeView of(KnowledgeProduct p) {
         KnowledgeContent c = p.content();
-        return new KnowledgeView(p.id(), c.kind(), c.title(), c.type(), c.scope(), c.leadOrganizationIds(), c.year(),
-                c.country(), c.region(), c.sdgs(), c.overview(), c.sdgContributionHighlights(), c.lessonsLearned(),
-                c.successFactors(), c.languages(), c.links(), p.reviewStatus(), p.version(), p.createdAt(), p.updatedAt());
+        return new KnowledgeView(
+                p.id(),
+                c.kind(),
+                c.title(),
+                c.type(),
+                c.scope(),
+                c.leadOrganizationIds(),
+                c.year(),
+                c.country(),
+                c.region(),
+                c.sdgs(),
+                c.overview(),
+                c.sdgContributionHighlights(),
+                c.lessonsLearned(),
+                c.successFactors(),
+                c.languages(),
+                c.links(),
+                p.reviewStatus(),
+                p.version(),
+                p.createdAt(),
+                p.updatedAt());
     }
 }

@@ -1,18 +1,16 @@
 package org.southsouth.events.rest;
 
-import java.util.Set;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.southsouth.rest.JsonMergePatch;
+import java.util.Set;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.JsonProblems;
 
 /**

@@ -1,18 +1,16 @@
 package org.southsouth.events.rest;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Map;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Map;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -29,7 +27,8 @@ public class MongoKeyGuard implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type == null || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+        if (type == null
+                || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
@@ -55,7 +54,8 @@ public class MongoKeyGuard implements ReaderInterceptor {
                 String name = member.getKey();
                 String memberPath = path.isEmpty() ? name : path + "." + name;
                 if (name.startsWith("$") || name.contains(".") || name.indexOf('\0') >= 0) {
-                    throw ApiProblem.invalidField(memberPath, "field names may not start with '$' or contain '.' or NUL");
+                    throw ApiProblem.invalidField(
+                            memberPath, "field names may not start with '$' or contain '.' or NUL");
                 }
                 check(member.getValue(), memberPath);
             }

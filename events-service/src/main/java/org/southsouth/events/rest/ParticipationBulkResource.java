@@ -1,9 +1,6 @@
 package org.southsouth.events.rest;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -12,8 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +45,8 @@ public class ParticipationBulkResource {
     IdempotentRequests idempotentRequests;
 
     @POST
-    @Operation(operationId = "bulkUpsertParticipations",
+    @Operation(
+            operationId = "bulkUpsertParticipations",
             summary = "Register up to 500 participants with their final status",
             description = "Participations of any events, each with the status it reached (registration and "
                     + "attendance in one item). A new participant is registered exactly as by createParticipation "
@@ -61,7 +60,9 @@ public class ParticipationBulkResource {
                     + BulkDescriptions.RULES)
     @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = BulkDescriptions.KEY)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ParticipationBatch.class)))
-    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
+    @APIResponse(
+            responseCode = "200",
+            description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
@@ -71,7 +72,10 @@ public class ParticipationBulkResource {
         BulkItems batch = BulkItems.of(body);
         return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> {
             Set<UUID> attendanceMoved = new HashSet<>();
-            BulkResult result = reader.run(batch, ParticipationBulkItem.class, PATH,
+            BulkResult result = reader.run(
+                    batch,
+                    ParticipationBulkItem.class,
+                    PATH,
                     (index, item) -> upserts.upsert(index, item.toUpsert(), PATH, attendanceMoved));
             upserts.recountAttendance(attendanceMoved);
             return Response.ok(result).build();

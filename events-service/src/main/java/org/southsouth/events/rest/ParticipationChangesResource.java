@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,7 +31,9 @@ public class ParticipationChangesResource {
     JournalAccess access;
 
     @GET
-    @Operation(operationId = "listParticipationChanges", summary = "Read what changed in participations",
+    @Operation(
+            operationId = "listParticipationChanges",
+            summary = "Read what changed in participations",
             description = JournalParameters.FEED + " Participations of every event the caller sees, within the"
                     + " participants it sees there. A participation outlives its volunteer's erasure: it comes again"
                     + " without the personal values (erased: true).")
@@ -40,10 +41,14 @@ public class ParticipationChangesResource {
     @APIResponse(responseCode = "400", description = JournalParameters.BAD_CURSOR)
     @APIResponse(responseCode = "403", description = "A reporter: participants are not figures")
     @APIResponse(responseCode = "410", description = JournalParameters.GONE)
-    public ChangeFeedPage changes(@QueryParam("cursor") @Parameter(description = JournalParameters.CURSOR)
-                                  String cursor,
-                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(RecordChangeFeed.MAX_LIMIT)
-                                  @Parameter(description = JournalParameters.LIMIT) int limit) {
+    public ChangeFeedPage changes(
+            @QueryParam("cursor") @Parameter(description = JournalParameters.CURSOR) String cursor,
+            @QueryParam("limit")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(RecordChangeFeed.MAX_LIMIT)
+                    @Parameter(description = JournalParameters.LIMIT)
+                    int limit) {
         access.requireSeesParticipants();
         return feed.page(JournalFamily.PARTICIPATION, cursor, limit, access.readable(JournalFamily.PARTICIPATION));
     }

@@ -1,7 +1,5 @@
 package org.southsouth.events.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,15 +37,19 @@ public class ParticipationHistoryResource {
     JournalAccess access;
 
     @GET
-    @Operation(operationId = "getParticipationHistory", summary = "Read a participation's history",
+    @Operation(
+            operationId = "getParticipationHistory",
+            summary = "Read a participation's history",
             description = JournalParameters.HISTORY)
     @APIResponse(responseCode = "200", description = "One page of the history, newest change first")
     @APIResponse(responseCode = "400", description = "The paging is out of range")
     @APIResponse(responseCode = "403", description = "A reporter: participants are not figures")
     @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees")
-    public Page<HistoryEntry> history(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<HistoryEntry> history(
+            @PathParam("eventId") UUID eventId,
+            @PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         participations.get(eventId, id);
         return history.page(JournalFamily.PARTICIPATION, id, access.readable(JournalFamily.PARTICIPATION), page, size);
     }

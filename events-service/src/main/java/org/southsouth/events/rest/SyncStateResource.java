@@ -1,15 +1,13 @@
 package org.southsouth.events.rest;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,8 +21,10 @@ import org.southsouth.rest.QueryParameters;
 
 @Path("/api/v1/events/sync-state")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sync state", description = "What each service has applied of the events of the others, so a client can wait "
-        + "for a change to reach a service instead of retrying a refused write")
+@Tag(
+        name = "Sync state",
+        description = "What each service has applied of the events of the others, so a client can wait "
+                + "for a change to reach a service instead of retrying a refused write")
 public class SyncStateResource {
 
     @Inject
@@ -34,18 +34,26 @@ public class SyncStateResource {
     OrganizationReplicaStore organizations;
 
     @GET
-    @Operation(operationId = "getEventsSyncState", summary = "What events-service has applied of the others' events",
-            description = "Per topic it reads (partner.organizations, volunteer.volunteers): whether its consumer reads and "
-                    + "how many records wait. With organizationId: the revision of that organization events-service knows. "
-                    + "Once it reaches the revision partner-service answered for a change (its ETag), events-service knows "
-                    + "the change: a newly registered organization may then host or join events.")
-    @APIResponse(responseCode = "200", description = "How far events-service is",
+    @Operation(
+            operationId = "getEventsSyncState",
+            summary = "What events-service has applied of the others' events",
+            description =
+                    "Per topic it reads (partner.organizations, volunteer.volunteers): whether its consumer reads and "
+                            + "how many records wait. With organizationId: the revision of that organization events-service knows. "
+                            + "Once it reaches the revision partner-service answered for a change (its ETag), events-service knows "
+                            + "the change: a newly registered organization may then host or join events.")
+    @APIResponse(
+            responseCode = "200",
+            description = "How far events-service is",
             content = @Content(schema = @Schema(implementation = SyncState.class)))
     @APIResponse(responseCode = "400", description = "organizationId is not a UUID")
     public SyncState get(@QueryParam("organizationId") @Schema(format = "uuid") String organizationId) {
         UUID id = QueryParameters.uuid("organizationId", organizationId);
-        Long revision = id == null ? null
-                : Optional.ofNullable(organizations.find(id)).map(KnownOrganization::sequence).orElse(0L);
+        Long revision = id == null
+                ? null
+                : Optional.ofNullable(organizations.find(id))
+                        .map(KnownOrganization::sequence)
+                        .orElse(0L);
         return new SyncState(consumers.syncStates(), revision);
     }
 }

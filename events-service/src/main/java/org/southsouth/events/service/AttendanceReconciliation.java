@@ -1,11 +1,9 @@
 package org.southsouth.events.service;
 
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.southsouth.events.store.AttendanceCounters;
 

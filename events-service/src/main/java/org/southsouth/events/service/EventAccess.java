@@ -1,10 +1,8 @@
 package org.southsouth.events.service;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.UUID;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.store.Visibility;
@@ -21,11 +19,14 @@ public class EventAccess {
     Caller caller;
 
     public boolean sees(ExchangeEvent event) {
-        return event.status() != EventStatus.DRAFT || caller.actsFor(event.details().hostOrganizationId());
+        return event.status() != EventStatus.DRAFT
+                || caller.actsFor(event.details().hostOrganizationId());
     }
 
     public Visibility visibility() {
-        return caller.isStaff() ? Visibility.EVERYTHING : Visibility.publishedAndOwn(caller.partnerOrganization().orElse(null));
+        return caller.isStaff()
+                ? Visibility.EVERYTHING
+                : Visibility.publishedAndOwn(caller.partnerOrganization().orElse(null));
     }
 
     /** 403 unless staff or the partner of {@code host}. */

@@ -1,7 +1,6 @@
 package org.southsouth.events.service;
 
 import java.time.ZoneId;
-
 import org.southsouth.events.domain.AgendaSession;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventKind;
@@ -10,8 +9,7 @@ import org.southsouth.rest.ApiProblem;
 /** Rules across an event's fields that single-field validation cannot express. */
 public final class EventRules {
 
-    private EventRules() {
-    }
+    private EventRules() {}
 
     public static void check(EventDetails d) {
         if (!d.endsAt().isAfter(d.startsAt())) {
@@ -32,7 +30,8 @@ public final class EventRules {
         for (int i = 0; i < d.agenda().size(); i++) {
             AgendaSession session = d.agenda().get(i);
             if (!session.endsAt().isAfter(session.startsAt())
-                    || session.startsAt().isBefore(d.startsAt()) || session.endsAt().isAfter(d.endsAt())) {
+                    || session.startsAt().isBefore(d.startsAt())
+                    || session.endsAt().isAfter(d.endsAt())) {
                 throw ApiProblem.invalidField("agenda[" + i + "]", "must end after it starts, within the event");
             }
         }

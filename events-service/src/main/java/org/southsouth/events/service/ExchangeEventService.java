@@ -1,14 +1,12 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventStatus;
@@ -97,14 +95,22 @@ public class ExchangeEventService {
                 throw ApiProblem.conflict("capacity " + details.capacity() + " is below the " + current.seatsTaken()
                         + " seats already taken; cancel participations first");
             }
-            ExchangeEvent next = new ExchangeEvent(id, details, current.status(), current.seatsTaken(),
-                    current.version() + 1, current.createdAt(), Instant.now(), current.statusChangedAt());
+            ExchangeEvent next = new ExchangeEvent(
+                    id,
+                    details,
+                    current.status(),
+                    current.seatsTaken(),
+                    current.version() + 1,
+                    current.createdAt(),
+                    Instant.now(),
+                    current.statusChangedAt());
             // Who came from abroad depends on where the venue is.
             boolean venueMoves = !Objects.equals(current.details().venueCountry(), details.venueCountry());
             if (venueMoves) {
                 attendance.markStale(id);
             }
-            if (store.updateDetails(current, details, next.updatedAt(), outbox.of(EventsServiceEvents.EVENT_UPDATED, next))) {
+            if (store.updateDetails(
+                    current, details, next.updatedAt(), outbox.of(EventsServiceEvents.EVENT_UPDATED, next))) {
                 relay.wake();
                 if (venueMoves) {
                     attendance.recount(id);
@@ -130,10 +136,18 @@ public class ExchangeEventService {
                 throw ApiProblem.conflict("An event cannot go from " + current.status() + " to " + status);
             }
             if (status == EventStatus.COMPLETED && !current.hasEnded(now)) {
-                throw ApiProblem.conflict("An event can be COMPLETED only after it ended (" + current.details().endsAt() + ")");
+                throw ApiProblem.conflict("An event can be COMPLETED only after it ended ("
+                        + current.details().endsAt() + ")");
             }
-            ExchangeEvent next = new ExchangeEvent(id, current.details(), status, current.seatsTaken(),
-                    current.version() + 1, current.createdAt(), now, at == null ? now : at);
+            ExchangeEvent next = new ExchangeEvent(
+                    id,
+                    current.details(),
+                    status,
+                    current.seatsTaken(),
+                    current.version() + 1,
+                    current.createdAt(),
+                    now,
+                    at == null ? now : at);
             if (store.changeStatus(current, next, outbox.of(EventsServiceEvents.EVENT_STATUS_CHANGED, next))) {
                 relay.wake();
                 return next;

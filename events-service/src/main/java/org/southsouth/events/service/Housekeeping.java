@@ -1,17 +1,15 @@
 package org.southsouth.events.service;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.southsouth.events.journal.JournalRetention;
@@ -75,8 +73,8 @@ public class Housekeeping {
     }
 
     private void every(Duration period, String what, Runnable repair) {
-        schedule.scheduleWithFixedDelay(guarded(what, repair), period.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(
+                guarded(what, repair), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static Runnable guarded(String what, Runnable repair) {

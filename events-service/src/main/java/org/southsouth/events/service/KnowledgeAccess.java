@@ -1,10 +1,8 @@
 package org.southsouth.events.service;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Set;
 import org.southsouth.events.domain.KnowledgeContent;
 import org.southsouth.events.domain.KnowledgeProduct;
 import org.southsouth.events.domain.ReviewStatus;
@@ -38,14 +36,17 @@ public class KnowledgeAccess {
     }
 
     public Visibility visibility() {
-        return caller.isStaff() ? Visibility.EVERYTHING : Visibility.publishedAndOwn(caller.partnerOrganization().orElse(null));
+        return caller.isStaff()
+                ? Visibility.EVERYTHING
+                : Visibility.publishedAndOwn(caller.partnerOrganization().orElse(null));
     }
 
     /** 403 unless staff or a partner of one of {@code content}'s lead organizations. */
     public void requireLead(KnowledgeContent content) {
         if (!leads(content)) {
-            throw ApiProblem.forbidden("Only network staff and partners of a product's lead organizations may write it; "
-                    + "a partner stays among the lead organizations of what it writes.");
+            throw ApiProblem.forbidden(
+                    "Only network staff and partners of a product's lead organizations may write it; "
+                            + "a partner stays among the lead organizations of what it writes.");
         }
     }
 

@@ -1,14 +1,12 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.domain.KnowledgeContent;
@@ -73,8 +71,8 @@ public class KnowledgeProductService {
             KnowledgeContent content = change.apply(current.content());
             access.requireLead(content);
             organizations.requireKnown(LEADS, content.leadOrganizationIds());
-            return new KnowledgeProduct(id, content, current.reviewStatus(),
-                    current.version() + 1, current.createdAt(), Instant.now());
+            return new KnowledgeProduct(
+                    id, content, current.reviewStatus(), current.version() + 1, current.createdAt(), Instant.now());
         });
     }
 
@@ -84,16 +82,19 @@ public class KnowledgeProductService {
                 return current;
             }
             if (!current.reviewStatus().canBecome(status)) {
-                throw ApiProblem.conflict("A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
+                throw ApiProblem.conflict(
+                        "A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
             }
-            return new KnowledgeProduct(id, current.content(), status, current.version() + 1, current.createdAt(), Instant.now());
+            return new KnowledgeProduct(
+                    id, current.content(), status, current.version() + 1, current.createdAt(), Instant.now());
         });
     }
 
     /** One version; versions before publication only staff and the lead organizations see. */
     public KnowledgeProduct version(UUID id, long version) {
         KnowledgeProduct current = get(id);
-        return store.version(id, version).filter(v -> access.sees(current, v))
+        return store.version(id, version)
+                .filter(v -> access.sees(current, v))
                 .orElseThrow(() -> ApiProblem.notFound("Version", version + " of knowledge product " + id));
     }
 
@@ -111,8 +112,8 @@ public class KnowledgeProductService {
     }
 
     /** {@code authorize} refuses (403) before the version is compared, so a refused caller learns nothing from 412. */
-    private KnowledgeProduct apply(UUID id, String ifMatch, Consumer<KnowledgeProduct> authorize,
-                                   UnaryOperator<KnowledgeProduct> change) {
+    private KnowledgeProduct apply(
+            UUID id, String ifMatch, Consumer<KnowledgeProduct> authorize, UnaryOperator<KnowledgeProduct> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             KnowledgeProduct current = get(id);
             authorize.accept(current);
@@ -121,8 +122,10 @@ public class KnowledgeProductService {
             if (next == current) {
                 return current;
             }
-            EventType type = next.reviewStatus() == ReviewStatus.PUBLISHED && current.reviewStatus() != ReviewStatus.PUBLISHED
-                    ? EventsServiceEvents.KNOWLEDGE_PRODUCT_PUBLISHED : EventsServiceEvents.KNOWLEDGE_PRODUCT_UPDATED;
+            EventType type =
+                    next.reviewStatus() == ReviewStatus.PUBLISHED && current.reviewStatus() != ReviewStatus.PUBLISHED
+                            ? EventsServiceEvents.KNOWLEDGE_PRODUCT_PUBLISHED
+                            : EventsServiceEvents.KNOWLEDGE_PRODUCT_UPDATED;
             if (store.replace(current, next, outbox.of(type, next))) {
                 relay.wake();
                 return next;

@@ -1,13 +1,11 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.KnownOrganization;
 import org.southsouth.events.store.OrganizationReplicaStore;
@@ -29,10 +27,14 @@ public class OrganizationReferences {
         requireActive("hostOrganizationId", details.hostOrganizationId());
         requireKnown("partnerOrganizationIds", details.partnerOrganizationIds());
         if (details.delegationVisit() != null) {
-            requireKnown("delegationVisit.visitingOrganizationIds", details.delegationVisit().visitingOrganizationIds());
+            requireKnown(
+                    "delegationVisit.visitingOrganizationIds",
+                    details.delegationVisit().visitingOrganizationIds());
         }
         if (details.expertMission() != null && details.expertMission().receivingOrganizationId() != null) {
-            requireKnown("expertMission.receivingOrganizationId", List.of(details.expertMission().receivingOrganizationId()));
+            requireKnown(
+                    "expertMission.receivingOrganizationId",
+                    List.of(details.expertMission().receivingOrganizationId()));
         }
     }
 
@@ -43,8 +45,11 @@ public class OrganizationReferences {
         }
         Map<UUID, KnownOrganization> known = organizations.findAll(ids);
         ids.stream().filter(id -> !known.containsKey(id)).findFirst().ifPresent(unknown -> {
-            throw problem("unknown-organization", field, "organization " + unknown + " is not known to the network "
-                    + "(yet): organizations are learnt from partner-service's events");
+            throw problem(
+                    "unknown-organization",
+                    field,
+                    "organization " + unknown + " is not known to the network "
+                            + "(yet): organizations are learnt from partner-service's events");
         });
     }
 
@@ -57,7 +62,11 @@ public class OrganizationReferences {
     }
 
     private static ApiProblem problem(String slug, String field, String message) {
-        return new ApiProblem(422, slug, "Request cannot be processed", field + ": " + message,
+        return new ApiProblem(
+                422,
+                slug,
+                "Request cannot be processed",
+                field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -1,11 +1,9 @@
 package org.southsouth.events.service;
 
-import java.util.Objects;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Objects;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.partner.OrganizationV1;
@@ -26,8 +24,10 @@ public class OrganizationReplica {
 
     static final String CONSUMER = "events-service.organizations";
     private static final Logger LOG = Logger.getLogger(OrganizationReplica.class);
-    private static final Set<String> ORGANIZATION_STATES = Set.of(PartnerEvents.ORGANIZATION_REGISTERED.name(),
-            PartnerEvents.ORGANIZATION_UPDATED.name(), PartnerEvents.ORGANIZATION_DEACTIVATED.name());
+    private static final Set<String> ORGANIZATION_STATES = Set.of(
+            PartnerEvents.ORGANIZATION_REGISTERED.name(),
+            PartnerEvents.ORGANIZATION_UPDATED.name(),
+            PartnerEvents.ORGANIZATION_DEACTIVATED.name());
 
     @Inject
     OrganizationReplicaStore organizations;
@@ -49,12 +49,15 @@ public class OrganizationReplica {
         if (ORGANIZATION_STATES.contains(event.type())) {
             OrganizationV1 o = event.payload(OrganizationV1.class);
             KnownOrganization before = organizations.find(o.id());
-            if (!organizations.upsert(new KnownOrganization(o.id(), o.name(), o.country(), o.status(), event.sequence()))) {
-                LOG.debugf("Event %s (sequence %d) is not newer than the replica of organization %s", event.id(),
-                        event.sequence(), o.id());
+            if (!organizations.upsert(
+                    new KnownOrganization(o.id(), o.name(), o.country(), o.status(), event.sequence()))) {
+                LOG.debugf(
+                        "Event %s (sequence %d) is not newer than the replica of organization %s",
+                        event.id(), event.sequence(), o.id());
             }
             if (movesCountry(before, o.country(), event.sequence())) {
-                // Listed after the upsert: an expert marked ATTENDED later is recounted by that mark, with the new country.
+                // Listed after the upsert: an expert marked ATTENDED later is recounted by that mark, with the new
+                // country.
                 participations.eventsWithAttendedExpertsOf(o.id()).forEach(attendance::recount);
             }
         }
@@ -69,6 +72,7 @@ public class OrganizationReplica {
         if (before == null) {
             return country != null;
         }
-        return before.sequence() == sequence || (before.sequence() < sequence && !Objects.equals(before.country(), country));
+        return before.sequence() == sequence
+                || (before.sequence() < sequence && !Objects.equals(before.country(), country));
     }
 }

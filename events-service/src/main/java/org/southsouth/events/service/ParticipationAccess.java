@@ -1,10 +1,8 @@
 package org.southsouth.events.service;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.UUID;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.store.ParticipantScope;
@@ -26,15 +24,17 @@ public class ParticipationAccess {
     /** {@code participant} as resolved: a volunteer carries its home organization. */
     public void requireMayRegister(ExchangeEvent event, Participant participant) {
         if (!mayActFor(event, participant.organizationId(), participant.volunteerId())) {
-            throw ApiProblem.forbidden("You may register only yourself (a volunteer), or your own organization's people "
-                    + "and nominee volunteers (a partner); network staff and the host organization register anyone.");
+            throw ApiProblem.forbidden(
+                    "You may register only yourself (a volunteer), or your own organization's people "
+                            + "and nominee volunteers (a partner); network staff and the host organization register anyone.");
         }
     }
 
     public void requireMayCancel(ExchangeEvent event, Participation participation) {
         if (!mayActFor(event, participation.organizationId(), participation.volunteerId())) {
-            throw ApiProblem.forbidden("Only network staff, the host organization and whoever may register this participant "
-                    + "may cancel the participation.");
+            throw ApiProblem.forbidden(
+                    "Only network staff, the host organization and whoever may register this participant "
+                            + "may cancel the participation.");
         }
     }
 
@@ -53,12 +53,14 @@ public class ParticipationAccess {
         if (caller.selfVolunteer().isPresent()) {
             return ParticipantScope.ofVolunteer(caller.selfVolunteer().get());
         }
-        throw ApiProblem.forbidden("Participants are seen by network staff, the host organization, their own organization "
-                + "and themselves; reporters read the figures at /api/v1/events/statistics.");
+        throw ApiProblem.forbidden(
+                "Participants are seen by network staff, the host organization, their own organization "
+                        + "and themselves; reporters read the figures at /api/v1/events/statistics.");
     }
 
     private boolean mayActFor(ExchangeEvent event, UUID organizationId, UUID volunteerId) {
-        return caller.actsFor(event.details().hostOrganizationId()) || caller.actsFor(organizationId)
+        return caller.actsFor(event.details().hostOrganizationId())
+                || caller.actsFor(organizationId)
                 || caller.isVolunteer(volunteerId);
     }
 }

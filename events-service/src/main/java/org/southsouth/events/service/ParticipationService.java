@@ -1,13 +1,11 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
@@ -64,8 +62,8 @@ public class ParticipationService {
      * {@code recount} instead of recounting it, so a batch recounts each event once after its items; the event's
      * counts are marked stale before the write, so a recount that never comes is done by the housekeeping.
      */
-    public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at,
-                                      Consumer<UUID> recount) {
+    public Participation changeStatus(
+            UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at, Consumer<UUID> recount) {
         ExchangeEvent event = events.get(eventId);
         Participation current = visible(event, id);
         if (next == ParticipationStatus.CANCELLED) {
@@ -84,7 +82,8 @@ public class ParticipationService {
         if (attendanceChanges) {
             attendance.markStale(eventId);
         }
-        if (!participations.changeStatus(current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed))) {
+        if (!participations.changeStatus(
+                current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed))) {
             throw ApiProblem.preconditionFailed("Participation " + id + " changed meanwhile; read it again and retry");
         }
         relay.wake();
@@ -126,10 +125,12 @@ public class ParticipationService {
             throw ApiProblem.conflict("Participations of a " + event.status() + " event do not change");
         }
         if (next.isAttendance() && !event.hasStarted(Instant.now())) {
-            throw ApiProblem.conflict("Attendance can be recorded once the event has started (" + event.details().startsAt() + ")");
+            throw ApiProblem.conflict("Attendance can be recorded once the event has started ("
+                    + event.details().startsAt() + ")");
         }
         if (next == ParticipationStatus.CANCELLED && event.status() == EventStatus.COMPLETED) {
-            throw ApiProblem.conflict("Participations of a COMPLETED event cannot be cancelled; record NO_SHOW instead");
+            throw ApiProblem.conflict(
+                    "Participations of a COMPLETED event cannot be cancelled; record NO_SHOW instead");
         }
     }
 }

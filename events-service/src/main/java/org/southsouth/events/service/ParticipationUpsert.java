@@ -2,7 +2,6 @@ package org.southsouth.events.service;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.southsouth.events.domain.ParticipationStatus;
 
 /**
@@ -10,8 +9,14 @@ import org.southsouth.events.domain.ParticipationStatus;
  * exists; its event is {@code eventId} or the caller's {@code eventExternalId}; {@code status} is the status it
  * reached (REGISTERED when absent) and {@code at} when that step happened.
  */
-public record ParticipationUpsert(String externalId, UUID id, UUID eventId, String eventExternalId,
-                                  Participant participant, ParticipationStatus status, Instant at) {
+public record ParticipationUpsert(
+        String externalId,
+        UUID id,
+        UUID eventId,
+        String eventExternalId,
+        Participant participant,
+        ParticipationStatus status,
+        Instant at) {
 
     /** This item of the event {@code eventId} (its event named by the platform's id). */
     ParticipationUpsert ofEvent(UUID event) {

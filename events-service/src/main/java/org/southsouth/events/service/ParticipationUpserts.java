@@ -1,15 +1,13 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
@@ -18,8 +16,8 @@ import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
-import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItemReader;
+import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkOutcome;
 import org.southsouth.security.Caller;
 
@@ -68,23 +66,29 @@ public class ParticipationUpserts {
      * attendance it moved are added to {@code attendanceMoved}, for {@link #recountAttendance} after the batch.
      */
     public BulkItemResult upsert(int index, ParticipationUpsert named, String instance, Set<UUID> attendanceMoved) {
-        ParticipationUpsert item = named.eventId() != null ? named : named.ofEvent(externalIds
-                .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
-                .orElseThrow(() -> unknownEvent(named.eventExternalId())));
+        ParticipationUpsert item = named.eventId() != null
+                ? named
+                : named.ofEvent(externalIds
+                        .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
+                        .orElseThrow(() -> unknownEvent(named.eventExternalId())));
         if (item.at() != null && !item.movesOn()) {
-            throw ApiProblem.invalidField("at", "dates a step after registration (ATTENDED, NO_SHOW, CANCELLED);"
-                    + " a registration is dated when it is made");
+            throw ApiProblem.invalidField(
+                    "at",
+                    "dates a step after registration (ATTENDED, NO_SHOW, CANCELLED);"
+                            + " a registration is dated when it is made");
         }
-        UUID mapped = item.externalId() == null ? null
+        UUID mapped = item.externalId() == null
+                ? null
                 : externalIds.find(caller.clientId(), FAMILY, item.externalId()).orElse(null);
         if (mapped != null && item.id() != null && !mapped.equals(item.id())) {
-            throw ApiProblem.conflict("externalId " + item.externalId() + " names participation " + mapped
-                    + ", not " + item.id());
+            throw ApiProblem.conflict(
+                    "externalId " + item.externalId() + " names participation " + mapped + ", not " + item.id());
         }
         if (mapped != null) {
             Participation current = store.find(item.eventId(), mapped);
             // None: the batch that claimed the external id stopped before registering; this one registers.
-            return current == null ? register(index, item, mapped, instance, attendanceMoved)
+            return current == null
+                    ? register(index, item, mapped, instance, attendanceMoved)
                     : moveOn(index, item, current, attendanceMoved);
         }
         if (item.id() != null) {
@@ -108,8 +112,8 @@ public class ParticipationUpserts {
         }
     }
 
-    private BulkItemResult register(int index, ParticipationUpsert item, UUID id, String instance,
-                                    Set<UUID> attendanceMoved) {
+    private BulkItemResult register(
+            int index, ParticipationUpsert item, UUID id, String instance, Set<UUID> attendanceMoved) {
         if (item.movesOn()) {
             requireStepPossibleAfterRegistration(events.get(item.eventId()), item.status());
         }
@@ -128,25 +132,33 @@ public class ParticipationUpserts {
             try {
                 participations.changeStatus(item.eventId(), id, null, item.status(), item.at(), attendanceMoved::add);
             } catch (ApiProblem stepRefused) {
-                return new BulkItemResult(index, item.externalId(), BulkOutcome.FAILED, registered.id(),
-                        stepRefused.status(), stepRefused.toProblem(instance));
+                return new BulkItemResult(
+                        index,
+                        item.externalId(),
+                        BulkOutcome.FAILED,
+                        registered.id(),
+                        stepRefused.status(),
+                        stepRefused.toProblem(instance));
             }
         }
         return BulkItemReader.written(index, item.externalId(), BulkOutcome.CREATED, id);
     }
 
-    private BulkItemResult moveOn(int index, ParticipationUpsert item, Participation current,
-                                  Set<UUID> attendanceMoved) {
+    private BulkItemResult moveOn(
+            int index, ParticipationUpsert item, Participation current, Set<UUID> attendanceMoved) {
         Participation visible = participations.get(item.eventId(), current.id());
         requireSameParticipant(item, visible);
         if (item.status() == null || !item.movesOn() && isRegistration(visible.status())) {
             // Seat or waitlist is the registration's to decide: REGISTERED asks for no more than being registered.
             return BulkItemReader.written(index, item.externalId(), BulkOutcome.UNCHANGED, visible.id());
         }
-        Participation moved = participations.changeStatus(item.eventId(), visible.id(), null, item.status(), item.at(),
-                attendanceMoved::add);
-        return BulkItemReader.written(index, item.externalId(),
-                moved.version() == visible.version() ? BulkOutcome.UNCHANGED : BulkOutcome.UPDATED, moved.id());
+        Participation moved = participations.changeStatus(
+                item.eventId(), visible.id(), null, item.status(), item.at(), attendanceMoved::add);
+        return BulkItemReader.written(
+                index,
+                item.externalId(),
+                moved.version() == visible.version() ? BulkOutcome.UNCHANGED : BulkOutcome.UPDATED,
+                moved.id());
     }
 
     /** Recounts the attendance of the events a batch's items moved, once each. */
@@ -174,10 +186,12 @@ public class ParticipationUpserts {
 
     private static void requireSameParticipant(ParticipationUpsert item, Participation current) {
         Participant named = item.participant();
-        boolean same = named.role() == current.role() && (named.volunteerId() != null
-                ? named.volunteerId().equals(current.volunteerId())
-                : current.volunteerId() == null && Objects.equals(named.organizationId(), current.organizationId())
-                        && normalized(named.name()).equals(normalized(current.name())));
+        boolean same = named.role() == current.role()
+                && (named.volunteerId() != null
+                        ? named.volunteerId().equals(current.volunteerId())
+                        : current.volunteerId() == null
+                                && Objects.equals(named.organizationId(), current.organizationId())
+                                && normalized(named.name()).equals(normalized(current.name())));
         if (!same) {
             throw ApiProblem.conflict("Participation " + current.id() + " is another participant or role: a "
                     + "participation's participant and role do not change; cancel it and register the participant "
@@ -198,13 +212,17 @@ public class ParticipationUpserts {
     }
 
     private static ApiProblem unknownEvent(String eventExternalId) {
-        return new ApiProblem(422, "unknown-event", "Request cannot be processed", "eventExternalId: no event of "
-                + "yours has the externalId " + eventExternalId + " (send it in an events batch first)",
+        return new ApiProblem(
+                422,
+                "unknown-event",
+                "Request cannot be processed",
+                "eventExternalId: no event of " + "yours has the externalId " + eventExternalId
+                        + " (send it in an events batch first)",
                 List.of(new Problem.FieldError("eventExternalId", "names no event")));
     }
 
     private static ApiProblem concurrentClaim(ParticipationUpsert item) {
-        return ApiProblem.conflict("Another request of yours is writing externalId " + item.externalId()
-                + "; send the item again");
+        return ApiProblem.conflict(
+                "Another request of yours is writing externalId " + item.externalId() + "; send the item again");
     }
 }

@@ -1,13 +1,11 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ExchangeEvent;
@@ -80,7 +78,10 @@ public class RegistrationService {
         if (event.status() != EventStatus.OPEN) {
             throw ApiProblem.conflict("Registration is open only while the event is OPEN; it is " + event.status());
         }
-        members.stream().filter(member -> member.volunteerId() == null).map(Participant::organizationId).distinct()
+        members.stream()
+                .filter(member -> member.volunteerId() == null)
+                .map(Participant::organizationId)
+                .distinct()
                 .forEach(organization -> organizations.requireActive("organizationId", organization));
         // Nobody waits for an event without capacity (removing the capacity promotes its waitlist): no need to look.
         boolean behindWaitlist = event.details().capacity() != null && waitlist.hasWaitlist(eventId);
@@ -90,10 +91,25 @@ public class RegistrationService {
         List<Participation> stored = new ArrayList<>();
         try {
             for (Participant member : named) {
-                Participation p = new Participation(ids.get(stored.size()), eventId, event.details().kind(),
-                        event.details().country(), member.volunteerId(), member.organizationId(), member.name(),
-                        member.role(), status, groupId, false, now, 1, now, now);
-                if (!participations.insert(p, claim == null ? null : claim.slot(stored.size()),
+                Participation p = new Participation(
+                        ids.get(stored.size()),
+                        eventId,
+                        event.details().kind(),
+                        event.details().country(),
+                        member.volunteerId(),
+                        member.organizationId(),
+                        member.name(),
+                        member.role(),
+                        status,
+                        groupId,
+                        false,
+                        now,
+                        1,
+                        now,
+                        now);
+                if (!participations.insert(
+                        p,
+                        claim == null ? null : claim.slot(stored.size()),
                         outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, p))) {
                     throw alreadyRegistered(p);
                 }
@@ -126,8 +142,10 @@ public class RegistrationService {
         }
         KnownVolunteer volunteer = volunteers.find(participant.volunteerId());
         if (volunteer == null || volunteer.erased()) {
-            throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + participant.volunteerId()
-                    + " is not known to the network (yet): volunteers are learnt from volunteer-service's events");
+            throw ApiProblem.unprocessable(
+                    "unknown-volunteer",
+                    "Volunteer " + participant.volunteerId()
+                            + " is not known to the network (yet): volunteers are learnt from volunteer-service's events");
         }
         return new Participant(volunteer.id(), volunteer.homeOrganizationId(), volunteer.name(), participant.role());
     }

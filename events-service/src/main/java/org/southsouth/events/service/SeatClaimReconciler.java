@@ -1,13 +1,11 @@
 package org.southsouth.events.service;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.southsouth.events.store.ParticipationStore;
@@ -42,7 +40,8 @@ public class SeatClaimReconciler {
     @Inject
     SeatClaimReconciler(MeterRegistry registry) {
         released = Counter.builder("seats.leaked.released")
-                .description("Seats claimed for a participation that was never written, given back").register(registry);
+                .description("Seats claimed for a participation that was never written, given back")
+                .register(registry);
     }
 
     /** Ends every claim older than the grace period; returns how many seats went back to their events. */
@@ -60,7 +59,9 @@ public class SeatClaimReconciler {
             } else if (seats.giveBack(claim, unused)) {
                 released.increment(unused);
                 total += unused;
-                LOG.warnf("Gave back %d seats of event %s claimed at %s and never taken", unused, claim.eventId(), claim.at());
+                LOG.warnf(
+                        "Gave back %d seats of event %s claimed at %s and never taken",
+                        unused, claim.eventId(), claim.at());
                 waitlist.promote(claim.eventId());
             }
         }

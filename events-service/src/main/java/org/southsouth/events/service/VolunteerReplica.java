@@ -1,11 +1,9 @@
 package org.southsouth.events.service;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Instant;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
@@ -50,9 +48,11 @@ public class VolunteerReplica {
         } else if (VolunteerEvents.VOLUNTEER_REGISTERED.name().equals(event.type())
                 || VolunteerEvents.VOLUNTEER_UPDATED.name().equals(event.type())) {
             VolunteerV1 v = event.payload(VolunteerV1.class);
-            if (!volunteers.upsert(new KnownVolunteer(v.id(), v.name(), v.nationality(), v.homeOrganizationId(), v.status(),
-                    false, event.sequence()))) {
-                LOG.debugf("Event %s (sequence %d) is not newer than the replica of volunteer %s", event.id(), event.sequence(), v.id());
+            if (!volunteers.upsert(new KnownVolunteer(
+                    v.id(), v.name(), v.nationality(), v.homeOrganizationId(), v.status(), false, event.sequence()))) {
+                LOG.debugf(
+                        "Event %s (sequence %d) is not newer than the replica of volunteer %s",
+                        event.id(), event.sequence(), v.id());
             }
         }
         processed.record(CONSUMER, event.id());

@@ -1,12 +1,10 @@
 package org.southsouth.events.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.Participation;
@@ -53,8 +51,8 @@ public class WaitlistPromoter {
     public void promote(UUID eventId) {
         Participation head;
         while ((head = participations.firstWaitlisted(eventId)) != null) {
-            List<Participation> moving = head.groupId() == null ? List.of(head)
-                    : participations.waitlistedOfGroup(eventId, head.groupId());
+            List<Participation> moving =
+                    head.groupId() == null ? List.of(head) : participations.waitlistedOfGroup(eventId, head.groupId());
             SeatClaim claim = seats.claim(eventId, moving.size(), PROMOTING);
             if (claim == null) {
                 return;
@@ -76,8 +74,8 @@ public class WaitlistPromoter {
 
     private boolean promoteOne(Participation waitlisted, String seat) {
         Participation promoted = waitlisted.withStatus(ParticipationStatus.REGISTERED, Instant.now(), Instant.now());
-        boolean done = participations.promote(waitlisted, promoted, seat,
-                outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, promoted));
+        boolean done = participations.promote(
+                waitlisted, promoted, seat, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, promoted));
         if (done) {
             relay.wake();
         }

@@ -7,19 +7,17 @@ import static com.mongodb.client.model.Filters.expr;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.EventDetails;
@@ -41,7 +39,9 @@ public class AttendanceCounters {
     private static final String COUNT = "count";
 
     /** Counts lag behind (or predate) the changes; a missing field is an event stored before that counter existed. */
-    private static final Bson STALE = or(exists(COUNTED_REVISION, false), exists(ExpertsFromAbroad.FIELD, false),
+    private static final Bson STALE = or(
+            exists(COUNTED_REVISION, false),
+            exists(ExpertsFromAbroad.FIELD, false),
             expr(new Document("$lt", List.of("$" + COUNTED_REVISION, "$" + REVISION))));
 
     @Inject
@@ -52,7 +52,9 @@ public class AttendanceCounters {
 
     /** The counters of a new event: nobody attended, nothing to recount. */
     static Document initial() {
-        return new Document(BY_ROLE, new Document()).append(ExpertsFromAbroad.FIELD, 0L).append(REVISION, 0L)
+        return new Document(BY_ROLE, new Document())
+                .append(ExpertsFromAbroad.FIELD, 0L)
+                .append(REVISION, 0L)
                 .append(COUNTED_REVISION, 0L);
     }
 
@@ -74,25 +76,40 @@ public class AttendanceCounters {
         // holding the highest revision has seen every write whose revision was taken; only a higher revision may
         // overwrite, hence concurrent or repeated recounts of one event settle on the true figures. The venue is read
         // with the revision, so it is the one of the latest details write before it.
-        Document event = events.collection().findOneAndUpdate(eq("_id", id), Updates.inc(REVISION, 1L),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
-                        .projection(Projections.include(REVISION, "country", "online")));
+        Document event = events.collection()
+                .findOneAndUpdate(
+                        eq("_id", id),
+                        Updates.inc(REVISION, 1L),
+                        new FindOneAndUpdateOptions()
+                                .returnDocument(ReturnDocument.AFTER)
+                                .projection(Projections.include(REVISION, "country", "online")));
         long revision = Bsons.number(event, REVISION);
         Document byRole = new Document();
-        participations.collection().aggregate(List.of(
+        participations
+                .collection()
+                .aggregate(List.of(
                         Aggregates.match(and(eq("eventId", id), eq("status", ParticipationStatus.ATTENDED.name()))),
                         Aggregates.group("$role", Accumulators.sum(COUNT, 1))))
                 .forEach(group -> byRole.append(group.getString("_id"), Bsons.number(group, COUNT)));
-        long fromAbroad = ExpertsFromAbroad.count(participations.collection(), id,
+        long fromAbroad = ExpertsFromAbroad.count(
+                participations.collection(),
+                id,
                 EventDetails.venueCountry(event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online"))));
-        events.collection().updateOne(and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
-                Updates.combine(Updates.set(BY_ROLE, byRole), Updates.set(ExpertsFromAbroad.FIELD, fromAbroad),
-                        Updates.set(COUNTED_REVISION, revision)));
+        events.collection()
+                .updateOne(
+                        and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
+                        Updates.combine(
+                                Updates.set(BY_ROLE, byRole),
+                                Updates.set(ExpertsFromAbroad.FIELD, fromAbroad),
+                                Updates.set(COUNTED_REVISION, revision)));
     }
 
     /** The events whose counts are due for a recount. */
     public List<UUID> stale() {
-        return events.collection().find(STALE).projection(Projections.include("_id"))
-                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+        return events.collection()
+                .find(STALE)
+                .projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id")))
+                .into(new ArrayList<>());
     }
 }

@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
 import org.bson.Document;
 
 /** Conversions between Java values and what the documents hold (UUIDs as strings, instants as dates). */
 final class Bsons {
 
-    private Bsons() {
-    }
+    private Bsons() {}
 
     static String id(UUID id) {
         return id == null ? null : id.toString();
@@ -26,7 +24,9 @@ final class Bsons {
     }
 
     static List<UUID> uuids(List<String> values) {
-        return values == null ? List.of() : values.stream().map(UUID::fromString).toList();
+        return values == null
+                ? List.of()
+                : values.stream().map(UUID::fromString).toList();
     }
 
     static Date date(Instant instant) {

@@ -2,12 +2,20 @@ package org.southsouth.events.store;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.EventStatus;
 
 /** Filters of the event list; null means "any". {@code organizationId} matches the host or a partner. */
-public record EventCriteria(EventKind kind, EventStatus status, String country, Integer sdg, UUID hostOrganizationId,
-                            UUID organizationId, Boolean online, String language, Integer year, Instant startsFrom,
-                            Instant startsBefore, Instant updatedSince) {
-}
+public record EventCriteria(
+        EventKind kind,
+        EventStatus status,
+        String country,
+        Integer sdg,
+        UUID hostOrganizationId,
+        UUID organizationId,
+        Boolean online,
+        String language,
+        Integer year,
+        Instant startsFrom,
+        Instant startsBefore,
+        Instant updatedSince) {}

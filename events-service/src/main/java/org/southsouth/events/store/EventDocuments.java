@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
 import org.bson.Document;
 import org.southsouth.events.domain.AgendaSession;
 import org.southsouth.events.domain.DelegationVisit;
@@ -26,8 +25,7 @@ final class EventDocuments {
     static final String MONTH = "month";
     static final String STATUS_CHANGED_AT = "statusChangedAt";
 
-    private EventDocuments() {
-    }
+    private EventDocuments() {}
 
     static Document toDocument(ExchangeEvent e) {
         Document doc = new Document("_id", e.id().toString());
@@ -61,18 +59,43 @@ final class EventDocuments {
                 .append("capacity", d.capacity())
                 .append("languages", d.languages())
                 .append("sdgs", d.sdgs())
-                .append("delegationVisit", d.delegationVisit() == null ? null : new Document()
-                        .append("visitingOrganizationIds", Bsons.ids(d.delegationVisit().visitingOrganizationIds()))
-                        .append("delegatesCount", d.delegationVisit().delegatesCount()))
-                .append("expertMission", d.expertMission() == null ? null : new Document()
-                        .append("destinationCountry", d.expertMission().destinationCountry())
-                        .append("destinationCity", d.expertMission().destinationCity())
-                        .append("receivingOrganizationId", Bsons.id(d.expertMission().receivingOrganizationId()))
-                        .append("expertsCount", d.expertMission().expertsCount())
-                        .append("expertise", d.expertMission().expertise()))
-                .append("agenda", d.agenda().stream().map(s -> new Document("title", s.title())
-                        .append("startsAt", date(s.startsAt())).append("endsAt", date(s.endsAt()))
-                        .append("speaker", s.speaker())).toList());
+                .append(
+                        "delegationVisit",
+                        d.delegationVisit() == null
+                                ? null
+                                : new Document()
+                                        .append(
+                                                "visitingOrganizationIds",
+                                                Bsons.ids(d.delegationVisit().visitingOrganizationIds()))
+                                        .append(
+                                                "delegatesCount",
+                                                d.delegationVisit().delegatesCount()))
+                .append(
+                        "expertMission",
+                        d.expertMission() == null
+                                ? null
+                                : new Document()
+                                        .append(
+                                                "destinationCountry",
+                                                d.expertMission().destinationCountry())
+                                        .append(
+                                                "destinationCity",
+                                                d.expertMission().destinationCity())
+                                        .append(
+                                                "receivingOrganizationId",
+                                                Bsons.id(d.expertMission().receivingOrganizationId()))
+                                        .append(
+                                                "expertsCount",
+                                                d.expertMission().expertsCount())
+                                        .append("expertise", d.expertMission().expertise()))
+                .append(
+                        "agenda",
+                        d.agenda().stream()
+                                .map(s -> new Document("title", s.title())
+                                        .append("startsAt", date(s.startsAt()))
+                                        .append("endsAt", date(s.endsAt()))
+                                        .append("speaker", s.speaker()))
+                                .toList());
     }
 
     /** The month ("2025-03") the event starts in its time zone, as {@code year} is the year. */
@@ -85,9 +108,15 @@ final class EventDocuments {
     }
 
     static ExchangeEvent fromDocument(Document d) {
-        return new ExchangeEvent(UUID.fromString(d.getString("_id")), details(d), EventStatus.valueOf(d.getString("status")),
-                (int) Bsons.number(d, "seatsTaken"), Bsons.number(d, "version"),
-                instant(d.getDate("createdAt")), instant(d.getDate("updatedAt")), stepTime(d, "createdAt"));
+        return new ExchangeEvent(
+                UUID.fromString(d.getString("_id")),
+                details(d),
+                EventStatus.valueOf(d.getString("status")),
+                (int) Bsons.number(d, "seatsTaken"),
+                Bsons.number(d, "version"),
+                instant(d.getDate("createdAt")),
+                instant(d.getDate("updatedAt")),
+                stepTime(d, "createdAt"));
     }
 
     /** When the record reached its status; documents written before it was kept answer {@code fallback}'s time. */
@@ -97,28 +126,54 @@ final class EventDocuments {
     }
 
     private static EventDetails details(Document d) {
-        return new EventDetails(EventKind.valueOf(d.getString("kind")), d.getString("title"), d.getString("description"),
-                Bsons.uuid(d.get("hostOrganizationId")), Bsons.uuids(d.getList("partnerOrganizationIds", String.class)),
-                d.getString("country"), d.getString("city"), Boolean.TRUE.equals(d.getBoolean("online")),
-                instant(d.getDate("startsAt")), instant(d.getDate("endsAt")), d.getString("timeZone"),
-                d.getInteger("capacity"), Bsons.list(d, "languages", String.class), Bsons.list(d, "sdgs", Integer.class),
-                delegationVisit(d.get("delegationVisit", Document.class)), expertMission(d.get("expertMission", Document.class)),
+        return new EventDetails(
+                EventKind.valueOf(d.getString("kind")),
+                d.getString("title"),
+                d.getString("description"),
+                Bsons.uuid(d.get("hostOrganizationId")),
+                Bsons.uuids(d.getList("partnerOrganizationIds", String.class)),
+                d.getString("country"),
+                d.getString("city"),
+                Boolean.TRUE.equals(d.getBoolean("online")),
+                instant(d.getDate("startsAt")),
+                instant(d.getDate("endsAt")),
+                d.getString("timeZone"),
+                d.getInteger("capacity"),
+                Bsons.list(d, "languages", String.class),
+                Bsons.list(d, "sdgs", Integer.class),
+                delegationVisit(d.get("delegationVisit", Document.class)),
+                expertMission(d.get("expertMission", Document.class)),
                 agenda(d.getList("agenda", Document.class)));
     }
 
     private static DelegationVisit delegationVisit(Document d) {
-        return d == null ? null : new DelegationVisit(Bsons.uuids(d.getList("visitingOrganizationIds", String.class)),
-                d.getInteger("delegatesCount", 0));
+        return d == null
+                ? null
+                : new DelegationVisit(
+                        Bsons.uuids(d.getList("visitingOrganizationIds", String.class)),
+                        d.getInteger("delegatesCount", 0));
     }
 
     private static ExpertMission expertMission(Document d) {
-        return d == null ? null : new ExpertMission(d.getString("destinationCountry"), d.getString("destinationCity"),
-                Bsons.uuid(d.get("receivingOrganizationId")), d.getInteger("expertsCount", 0),
-                Bsons.list(d, "expertise", String.class));
+        return d == null
+                ? null
+                : new ExpertMission(
+                        d.getString("destinationCountry"),
+                        d.getString("destinationCity"),
+                        Bsons.uuid(d.get("receivingOrganizationId")),
+                        d.getInteger("expertsCount", 0),
+                        Bsons.list(d, "expertise", String.class));
     }
 
     private static List<AgendaSession> agenda(List<Document> sessions) {
-        return sessions == null ? List.of() : sessions.stream().map(s -> new AgendaSession(s.getString("title"),
-                instant(s.getDate("startsAt")), instant(s.getDate("endsAt")), s.getString("speaker"))).toList();
+        return sessions == null
+                ? List.of()
+                : sessions.stream()
+                        .map(s -> new AgendaSession(
+                                s.getString("title"),
+                                instant(s.getDate("startsAt")),
+                                instant(s.getDate("endsAt")),
+                                s.getString("speaker")))
+                        .toList();
     }
 }

@@ -3,22 +3,21 @@ package org.southsouth.events.store;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BsonField;
+import com.mongodb.client.model.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.BsonField;
-import com.mongodb.client.model.Facet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.CompletedEventFigures;
-import org.southsouth.reference.Countries;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.ParticipantRole;
+import org.southsouth.reference.Countries;
 import org.southsouth.reference.UndpRegion;
 
 /**
@@ -118,7 +117,9 @@ final class EventFacets {
                 tallies.computeIfAbsent(key, k -> new CompletedTally()).add(id.get("kind"), group);
             }
         }
-        return tallies.entrySet().stream().map(row -> row.getValue().figures(row.getKey())).toList();
+        return tallies.entrySet().stream()
+                .map(row -> row.getValue().figures(row.getKey()))
+                .toList();
     }
 
     private static String regionOf(String country) {
@@ -135,7 +136,8 @@ final class EventFacets {
 
     /** Per group of completed events: how many, their attendance counters summed by role and their experts from abroad. */
     private static List<BsonField> completedAccumulators() {
-        List<BsonField> accumulators = new ArrayList<>(List.of(Accumulators.sum(GroupCounts.COUNT, 1),
+        List<BsonField> accumulators = new ArrayList<>(List.of(
+                Accumulators.sum(GroupCounts.COUNT, 1),
                 Accumulators.sum(ExpertsFromAbroad.FIELD, "$" + ExpertsFromAbroad.FIELD)));
         for (ParticipantRole role : ParticipantRole.values()) {
             accumulators.add(Accumulators.sum(role.name(), "$" + AttendanceCounters.BY_ROLE + "." + role.name()));

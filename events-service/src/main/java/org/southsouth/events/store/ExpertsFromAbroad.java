@@ -4,11 +4,10 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
-import java.util.List;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import java.util.List;
 import org.bson.Document;
 import org.southsouth.events.domain.ParticipantRole;
 import org.southsouth.events.domain.ParticipationStatus;
@@ -23,8 +22,7 @@ final class ExpertsFromAbroad {
     private static final String ORGANIZATION = "organization";
     private static final String COUNT = "count";
 
-    private ExpertsFromAbroad() {
-    }
+    private ExpertsFromAbroad() {}
 
     /** How many; 0 without a venue country (online events: nobody travels to them). */
     static long count(MongoCollection<Document> participations, String eventId, String venueCountry) {
@@ -32,13 +30,17 @@ final class ExpertsFromAbroad {
             return 0;
         }
         String country = ORGANIZATION + ".country";
-        Document total = participations.aggregate(List.of(
-                Aggregates.match(and(eq("eventId", eventId), eq("status", ParticipationStatus.ATTENDED.name()),
-                        eq("role", ParticipantRole.EXPERT.name()))),
-                Aggregates.lookup(OrganizationReplicaStore.COLLECTION, "organizationId", "_id", ORGANIZATION),
-                Aggregates.unwind("$" + ORGANIZATION),
-                Aggregates.match(and(ne(country, null), ne(country, venueCountry))),
-                Aggregates.group(null, Accumulators.sum(COUNT, 1)))).first();
+        Document total = participations
+                .aggregate(List.of(
+                        Aggregates.match(and(
+                                eq("eventId", eventId),
+                                eq("status", ParticipationStatus.ATTENDED.name()),
+                                eq("role", ParticipantRole.EXPERT.name()))),
+                        Aggregates.lookup(OrganizationReplicaStore.COLLECTION, "organizationId", "_id", ORGANIZATION),
+                        Aggregates.unwind("$" + ORGANIZATION),
+                        Aggregates.match(and(ne(country, null), ne(country, venueCountry))),
+                        Aggregates.group(null, Accumulators.sum(COUNT, 1))))
+                .first();
         return total == null ? 0 : Bsons.number(total, COUNT);
     }
 }

@@ -3,19 +3,17 @@ package org.southsouth.events.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.Date;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -33,8 +31,10 @@ public class ExternalIdStore {
     EventsDatabase database;
 
     void createIndexes(@Observes StartupEvent startup) {
-        collection().createIndex(Indexes.ascending("clientId", "family", "externalId"),
-                new IndexOptions().name("one_record_per_external_id").unique(true));
+        collection()
+                .createIndex(
+                        Indexes.ascending("clientId", "family", "externalId"),
+                        new IndexOptions().name("one_record_per_external_id").unique(true));
     }
 
     /** The record this client's external id names in the family, if any. */
@@ -49,9 +49,12 @@ public class ExternalIdStore {
      */
     public UUID claim(String clientId, String family, String externalId, UUID recordId) {
         try {
-            collection().insertOne(new Document("clientId", clientId).append("family", family)
-                    .append("externalId", externalId).append("recordId", recordId.toString())
-                    .append("createdAt", new Date()));
+            collection()
+                    .insertOne(new Document("clientId", clientId)
+                            .append("family", family)
+                            .append("externalId", externalId)
+                            .append("recordId", recordId.toString())
+                            .append("createdAt", new Date()));
             return recordId;
         } catch (MongoWriteException e) {
             if (!EventsDatabase.isDuplicateKey(e)) {

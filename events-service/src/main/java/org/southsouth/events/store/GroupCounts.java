@@ -1,10 +1,9 @@
 package org.southsouth.events.store;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -13,8 +12,7 @@ final class GroupCounts {
 
     static final String COUNT = "count";
 
-    private GroupCounts() {
-    }
+    private GroupCounts() {}
 
     static Bson countBy(String field) {
         return Aggregates.group(field, Accumulators.sum(COUNT, 1));

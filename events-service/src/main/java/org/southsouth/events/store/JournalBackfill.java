@@ -4,14 +4,12 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
-import java.util.UUID;
-import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
@@ -44,25 +42,34 @@ public class JournalBackfill {
 
     /** Returns how many records it journaled. */
     public int backfill() {
-        int journaled = backfill(events.collection(), NOT_JOURNALED,
-                doc -> journal.event(EventDocuments.fromDocument(doc)))
+        int journaled = backfill(
+                        events.collection(), NOT_JOURNALED, doc -> journal.event(EventDocuments.fromDocument(doc)))
                 // Voided seats' placeholders are no participations: they have no event.
-                + backfill(participations.collection(), and(NOT_JOURNALED, exists("eventId")),
-                doc -> journal.participation(ParticipationDocuments.fromDocument(doc), ChangeKind.WRITTEN))
-                + backfill(products.collection(), NOT_JOURNALED, doc -> journal.knowledgeProduct(
-                        KnowledgeDocuments.fromDocument(UUID.fromString(doc.getString("_id")), doc)));
+                + backfill(
+                        participations.collection(),
+                        and(NOT_JOURNALED, exists("eventId")),
+                        doc -> journal.participation(ParticipationDocuments.fromDocument(doc), ChangeKind.WRITTEN))
+                + backfill(
+                        products.collection(),
+                        NOT_JOURNALED,
+                        doc -> journal.knowledgeProduct(
+                                KnowledgeDocuments.fromDocument(UUID.fromString(doc.getString("_id")), doc)));
         if (journaled > 0) {
             LOG.infof("Journaled %d records stored before the journal", journaled);
         }
         return journaled;
     }
 
-    private static int backfill(MongoCollection<Document> collection, Bson unjournaled,
-                                Function<Document, Document> entry) {
+    private static int backfill(
+            MongoCollection<Document> collection, Bson unjournaled, Function<Document, Document> entry) {
         int journaled = 0;
         for (Document doc : collection.find(unjournaled)) {
-            if (collection.updateOne(and(eq("_id", doc.get("_id")), NOT_JOURNALED),
-                    Updates.push(JournalEntries.FIELD, entry.apply(doc))).getModifiedCount() == 1) {
+            if (collection
+                            .updateOne(
+                                    and(eq("_id", doc.get("_id")), NOT_JOURNALED),
+                                    Updates.push(JournalEntries.FIELD, entry.apply(doc)))
+                            .getModifiedCount()
+                    == 1) {
                 journaled++;
             }
         }

@@ -3,13 +3,20 @@ package org.southsouth.events.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.events.domain.KnowledgeKind;
 import org.southsouth.events.domain.Region;
 import org.southsouth.events.domain.ReviewStatus;
 
 /** Filters of the knowledge-product list; null means "any"; {@code terms} must all match (see SearchKeywords). */
-public record KnowledgeCriteria(List<String> terms, KnowledgeKind kind, String type, Integer sdg, String country,
-                                Region region, Integer year, ReviewStatus reviewStatus, UUID leadOrganizationId,
-                                String language, Instant updatedSince) {
-}
+public record KnowledgeCriteria(
+        List<String> terms,
+        KnowledgeKind kind,
+        String type,
+        Integer sdg,
+        String country,
+        Region region,
+        Integer year,
+        ReviewStatus reviewStatus,
+        UUID leadOrganizationId,
+        String language,
+        Instant updatedSince) {}

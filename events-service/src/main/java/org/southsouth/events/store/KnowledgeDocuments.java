@@ -6,7 +6,6 @@ import static org.southsouth.events.store.Bsons.instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.bson.Document;
 import org.southsouth.events.domain.KnowledgeContent;
 import org.southsouth.events.domain.KnowledgeKind;
@@ -21,8 +20,7 @@ final class KnowledgeDocuments {
 
     static final String KEYWORDS = "keywords";
 
-    private KnowledgeDocuments() {
-    }
+    private KnowledgeDocuments() {}
 
     /** The versioned state of the product: everything but its id, history, keywords and outbox. */
     static Document state(KnowledgeProduct p) {
@@ -50,20 +48,41 @@ final class KnowledgeDocuments {
 
     /** The words the product is found by, in whatever languages its texts are written. */
     static List<String> keywords(KnowledgeContent c) {
-        return SearchKeywords.of(Stream.of(c.title(), c.type(), c.overview(), c.sdgContributionHighlights(),
-                c.lessonsLearned(), c.successFactors()).toList());
+        return SearchKeywords.of(Stream.of(
+                        c.title(),
+                        c.type(),
+                        c.overview(),
+                        c.sdgContributionHighlights(),
+                        c.lessonsLearned(),
+                        c.successFactors())
+                .toList());
     }
 
     static KnowledgeProduct fromDocument(UUID id, Document d) {
         String scope = d.getString("scope");
         String region = d.getString("region");
-        KnowledgeContent content = new KnowledgeContent(KnowledgeKind.valueOf(d.getString("kind")), d.getString("title"),
-                d.getString("type"), scope == null ? null : Scope.valueOf(scope),
-                Bsons.uuids(d.getList("leadOrganizationIds", String.class)), d.getInteger("year"), d.getString("country"),
-                region == null ? null : Region.valueOf(region), Bsons.list(d, "sdgs", Integer.class), d.getString("overview"),
-                d.getString("sdgContributionHighlights"), d.getString("lessonsLearned"), d.getString("successFactors"),
-                Bsons.list(d, "languages", String.class), Bsons.list(d, "links", String.class));
-        return new KnowledgeProduct(id, content, ReviewStatus.valueOf(d.getString("reviewStatus")), Bsons.number(d, "version"),
-                instant(d.getDate("createdAt")), instant(d.getDate("updatedAt")));
+        KnowledgeContent content = new KnowledgeContent(
+                KnowledgeKind.valueOf(d.getString("kind")),
+                d.getString("title"),
+                d.getString("type"),
+                scope == null ? null : Scope.valueOf(scope),
+                Bsons.uuids(d.getList("leadOrganizationIds", String.class)),
+                d.getInteger("year"),
+                d.getString("country"),
+                region == null ? null : Region.valueOf(region),
+                Bsons.list(d, "sdgs", Integer.class),
+                d.getString("overview"),
+                d.getString("sdgContributionHighlights"),
+                d.getString("lessonsLearned"),
+                d.getString("successFactors"),
+                Bsons.list(d, "languages", String.class),
+                Bsons.list(d, "links", String.class));
+        return new KnowledgeProduct(
+                id,
+                content,
+                ReviewStatus.valueOf(d.getString("reviewStatus")),
+                Bsons.number(d, "version"),
+                instant(d.getDate("createdAt")),
+                instant(d.getDate("updatedAt")));
     }
 }

@@ -7,23 +7,21 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.KnowledgeProduct;
@@ -40,10 +38,10 @@ public class KnowledgeProductStore {
 
     public static final String COLLECTION = "knowledge_products";
     private static final String HISTORY = "history";
-    private static final Map<String, String> SORTABLE = Map.of("title", "title", "year", "year",
-            "updatedAt", "updatedAt", "createdAt", "createdAt", "country", "country");
-    private static final Bson CURRENT_ONLY = Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD, HISTORY,
-            KnowledgeDocuments.KEYWORDS);
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "title", "year", "year", "updatedAt", "updatedAt", "createdAt", "createdAt", "country", "country");
+    private static final Bson CURRENT_ONLY =
+            Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD, HISTORY, KnowledgeDocuments.KEYWORDS);
     private static final Pattern REGEX_SPECIALS = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
     @Inject
@@ -56,27 +54,34 @@ public class KnowledgeProductStore {
         MongoCollection<Document> products = collection();
         products.createIndex(Indexes.ascending(KnowledgeDocuments.KEYWORDS), new IndexOptions().name("keywords"));
         products.createIndex(Indexes.ascending("updatedAt", "_id"), new IndexOptions().name("updatedAt_id"));
-        products.createIndex(Indexes.ascending("kind", "reviewStatus", "year"), new IndexOptions().name("kind_status_year"));
+        products.createIndex(
+                Indexes.ascending("kind", "reviewStatus", "year"), new IndexOptions().name("kind_status_year"));
         products.createIndex(Indexes.ascending("sdgs"), new IndexOptions().name("sdgs"));
         products.createIndex(Indexes.ascending("country"), new IndexOptions().name("country"));
         products.createIndex(Indexes.ascending("region", "year"), new IndexOptions().name("region_year"));
         products.createIndex(Indexes.ascending("leadOrganizationIds"), new IndexOptions().name("lead_organizations"));
         products.createIndex(Indexes.ascending("type"), new IndexOptions().name("type"));
         products.createIndex(Indexes.ascending("languages"), new IndexOptions().name("languages"));
-        products.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
+        products.createIndex(
+                Indexes.ascending(DocumentOutbox.FIELD + ".id"),
+                new IndexOptions().name("outbox_pending").sparse(true));
     }
 
     public void insert(KnowledgeProduct product, Document outboxEntry) {
         Document doc = new Document("_id", product.id().toString());
         doc.putAll(KnowledgeDocuments.state(product));
-        collection().insertOne(doc.append(KnowledgeDocuments.KEYWORDS, KnowledgeDocuments.keywords(product.content()))
-                .append(HISTORY, List.of())
-                .append(DocumentOutbox.FIELD, List.of(outboxEntry))
-                .append(JournalEntries.FIELD, List.of(journaled(product))));
+        collection()
+                .insertOne(doc.append(KnowledgeDocuments.KEYWORDS, KnowledgeDocuments.keywords(product.content()))
+                        .append(HISTORY, List.of())
+                        .append(DocumentOutbox.FIELD, List.of(outboxEntry))
+                        .append(JournalEntries.FIELD, List.of(journaled(product))));
     }
 
     public KnowledgeProduct find(UUID id) {
-        Document doc = collection().find(eq("_id", id.toString())).projection(CURRENT_ONLY).first();
+        Document doc = collection()
+                .find(eq("_id", id.toString()))
+                .projection(CURRENT_ONLY)
+                .first();
         return doc == null ? null : KnowledgeDocuments.fromDocument(id, doc);
     }
 
@@ -88,8 +93,12 @@ public class KnowledgeProductStore {
         updates.add(Updates.push(HISTORY, KnowledgeDocuments.state(current)));
         updates.add(Updates.push(DocumentOutbox.FIELD, outboxEntry));
         updates.add(Updates.push(JournalEntries.FIELD, journaled(next)));
-        return collection().updateOne(and(eq("_id", current.id().toString()), eq("version", current.version())),
-                Updates.combine(updates)).getModifiedCount() == 1;
+        return collection()
+                        .updateOne(
+                                and(eq("_id", current.id().toString()), eq("version", current.version())),
+                                Updates.combine(updates))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** The product as it was in version {@code version}, the current one included. */
@@ -99,8 +108,10 @@ public class KnowledgeProductStore {
 
     /** Every kept version, oldest first, ending with the current one; empty when the product does not exist. */
     public List<KnowledgeProduct> versions(UUID id) {
-        Document doc = collection().find(eq("_id", id.toString()))
-                .projection(Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD, KnowledgeDocuments.KEYWORDS))
+        Document doc = collection()
+                .find(eq("_id", id.toString()))
+                .projection(
+                        Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD, KnowledgeDocuments.KEYWORDS))
                 .first();
         if (doc == null) {
             return List.of();
@@ -117,10 +128,16 @@ public class KnowledgeProductStore {
         return journal.knowledgeProduct(KnowledgeDocuments.fromDocument(product.id(), stored));
     }
 
-    public List<KnowledgeProduct> page(KnowledgeCriteria criteria, Visibility visibility, String sort, int page, int size) {
-        return collection().find(filter(criteria, visibility)).projection(CURRENT_ONLY)
-                .sort(SortOrder.parse(sort, "-updatedAt", SORTABLE)).skip(page * size).limit(size)
-                .map(d -> KnowledgeDocuments.fromDocument(UUID.fromString(d.getString("_id")), d)).into(new ArrayList<>());
+    public List<KnowledgeProduct> page(
+            KnowledgeCriteria criteria, Visibility visibility, String sort, int page, int size) {
+        return collection()
+                .find(filter(criteria, visibility))
+                .projection(CURRENT_ONLY)
+                .sort(SortOrder.parse(sort, "-updatedAt", SORTABLE))
+                .skip(page * size)
+                .limit(size)
+                .map(d -> KnowledgeDocuments.fromDocument(UUID.fromString(d.getString("_id")), d))
+                .into(new ArrayList<>());
     }
 
     public long count(KnowledgeCriteria criteria, Visibility visibility) {
@@ -138,12 +155,21 @@ public class KnowledgeProductStore {
     private static Bson filter(KnowledgeCriteria c, Visibility visibility) {
         List<Bson> filters = new ArrayList<>();
         if (!visibility.everything()) {
-            Bson published = in("reviewStatus", ReviewStatus.PUBLIC.stream().map(Enum::name).toList());
-            filters.add(visibility.organizationId() == null ? published
-                    : or(published, eq("leadOrganizationIds", visibility.organizationId().toString())));
+            Bson published = in(
+                    "reviewStatus", ReviewStatus.PUBLIC.stream().map(Enum::name).toList());
+            filters.add(
+                    visibility.organizationId() == null
+                            ? published
+                            : or(
+                                    published,
+                                    eq(
+                                            "leadOrganizationIds",
+                                            visibility.organizationId().toString())));
         }
         for (String term : c.terms()) {
-            filters.add(regex(KnowledgeDocuments.KEYWORDS, "^" + REGEX_SPECIALS.matcher(term).replaceAll("\\\\$0")));
+            filters.add(regex(
+                    KnowledgeDocuments.KEYWORDS,
+                    "^" + REGEX_SPECIALS.matcher(term).replaceAll("\\\\$0")));
         }
         add(filters, "kind", c.kind() == null ? null : c.kind().name());
         add(filters, "type", c.type());
@@ -151,7 +177,10 @@ public class KnowledgeProductStore {
         add(filters, "country", c.country());
         add(filters, "region", c.region() == null ? null : c.region().name());
         add(filters, "year", c.year());
-        add(filters, "reviewStatus", c.reviewStatus() == null ? null : c.reviewStatus().name());
+        add(
+                filters,
+                "reviewStatus",
+                c.reviewStatus() == null ? null : c.reviewStatus().name());
         add(filters, "leadOrganizationIds", Bsons.id(c.leadOrganizationId()));
         add(filters, "languages", c.language());
         if (c.updatedSince() != null) {

@@ -6,6 +6,15 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -14,17 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Updates;
-import io.quarkus.runtime.StartupEvent;
 import org.bson.Document;
 import org.southsouth.rest.idempotency.IdempotencyRecord;
 import org.southsouth.rest.idempotency.IdempotencyStore;
@@ -40,19 +38,28 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     EventsDatabase database;
 
     void createIndexes(@Observes StartupEvent startup) {
-        collection().createIndex(Indexes.ascending("createdAt"),
-                new IndexOptions().name("expire_after_two_days").expireAfter(2L, TimeUnit.DAYS));
+        collection()
+                .createIndex(
+                        Indexes.ascending("createdAt"),
+                        new IndexOptions().name("expire_after_two_days").expireAfter(2L, TimeUnit.DAYS));
     }
 
     @Override
-    public Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention,
-                                             Duration abandonedAfter) {
+    public Optional<IdempotencyRecord> claim(
+            String scope, String key, String fingerprint, Duration retention, Duration abandonedAfter) {
         String id = id(scope, key);
         Instant now = Instant.now();
-        collection().deleteOne(and(eq("_id", id), or(lt("createdAt", Date.from(now.minus(retention))),
-                and(exists("status", false), lt("createdAt", Date.from(now.minus(abandonedAfter)))))));
+        collection()
+                .deleteOne(and(
+                        eq("_id", id),
+                        or(
+                                lt("createdAt", Date.from(now.minus(retention))),
+                                and(exists("status", false), lt("createdAt", Date.from(now.minus(abandonedAfter)))))));
         try {
-            collection().insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("createdAt", new Date()));
+            collection()
+                    .insertOne(new Document("_id", id)
+                            .append("fingerprint", fingerprint)
+                            .append("createdAt", new Date()));
             return Optional.empty();
         } catch (MongoWriteException e) {
             if (!EventsDatabase.isDuplicateKey(e)) {
@@ -65,15 +72,24 @@ public class MongoIdempotencyStore implements IdempotencyStore {
             return Optional.of(new IdempotencyRecord(fingerprint, null));
         }
         Integer status = held.getInteger("status");
-        return Optional.of(new IdempotencyRecord(held.getString("fingerprint"), status == null ? null
-                : new StoredResponse(status, held.getString("location"), headers(held), held.getString("body"))));
+        return Optional.of(new IdempotencyRecord(
+                held.getString("fingerprint"),
+                status == null
+                        ? null
+                        : new StoredResponse(
+                                status, held.getString("location"), headers(held), held.getString("body"))));
     }
 
     @Override
     public void complete(String scope, String key, StoredResponse response) {
-        collection().updateOne(eq("_id", id(scope, key)), Updates.combine(Updates.set("status", response.status()),
-                Updates.set("location", response.location()), Updates.set("headers", new Document(response.headers())),
-                Updates.set("body", response.body())));
+        collection()
+                .updateOne(
+                        eq("_id", id(scope, key)),
+                        Updates.combine(
+                                Updates.set("status", response.status()),
+                                Updates.set("location", response.location()),
+                                Updates.set("headers", new Document(response.headers())),
+                                Updates.set("body", response.body())));
     }
 
     @Override

@@ -4,14 +4,12 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 
@@ -26,16 +24,24 @@ public class MonthBackfill {
 
     /** Writes the month of every event without one; returns how many were written. */
     public int backfill() {
-        List<Document> missing = events.collection().find(exists(EventDocuments.MONTH, false))
-                .projection(Projections.include("startsAt", "timeZone")).into(new ArrayList<>());
+        List<Document> missing = events.collection()
+                .find(exists(EventDocuments.MONTH, false))
+                .projection(Projections.include("startsAt", "timeZone"))
+                .into(new ArrayList<>());
         int written = 0;
         for (Document event : missing) {
             String month = EventDocuments.month(Bsons.instant(event.getDate("startsAt")), event.getString("timeZone"));
             // Only over the start read: an event moved meanwhile got its month from that change (or keeps none until
             // the next run, if an older instance moved it), never the month of where it used to be.
-            written += (int) events.collection().updateOne(and(eq("_id", event.get("_id")), exists(EventDocuments.MONTH, false),
-                    eq("startsAt", event.get("startsAt")), eq("timeZone", event.get("timeZone"))),
-                    Updates.set(EventDocuments.MONTH, month)).getModifiedCount();
+            written += (int) events.collection()
+                    .updateOne(
+                            and(
+                                    eq("_id", event.get("_id")),
+                                    exists(EventDocuments.MONTH, false),
+                                    eq("startsAt", event.get("startsAt")),
+                                    eq("timeZone", event.get("timeZone"))),
+                            Updates.set(EventDocuments.MONTH, month))
+                    .getModifiedCount();
         }
         if (written > 0) {
             LOG.infof("Derived the start month of %d events", written);

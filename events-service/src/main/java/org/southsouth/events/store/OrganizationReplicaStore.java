@@ -5,17 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.southsouth.events.domain.KnownOrganization;
 
@@ -33,10 +31,14 @@ public class OrganizationReplicaStore {
 
     /** Applies the organization's state at its sequence; false when the replica already holds that or a later one. */
     public boolean upsert(KnownOrganization organization) {
-        return EventsDatabase.upsertIfGated(collection(),
+        return EventsDatabase.upsertIfGated(
+                collection(),
                 and(eq("_id", organization.id().toString()), lt("sequence", organization.sequence())),
-                Updates.combine(Updates.set("name", organization.name()), Updates.set("country", organization.country()),
-                        Updates.set("status", organization.status()), Updates.set("sequence", organization.sequence())));
+                Updates.combine(
+                        Updates.set("name", organization.name()),
+                        Updates.set("country", organization.country()),
+                        Updates.set("status", organization.status()),
+                        Updates.set("sequence", organization.sequence())));
     }
 
     public KnownOrganization find(UUID id) {
@@ -48,8 +50,14 @@ public class OrganizationReplicaStore {
         Map<UUID, KnownOrganization> known = new HashMap<>();
         collection().find(in("_id", ids.stream().map(UUID::toString).toList())).forEach(d -> {
             UUID id = UUID.fromString(d.getString("_id"));
-            known.put(id, new KnownOrganization(id, d.getString("name"), d.getString("country"), d.getString("status"),
-                    Bsons.number(d, "sequence")));
+            known.put(
+                    id,
+                    new KnownOrganization(
+                            id,
+                            d.getString("name"),
+                            d.getString("country"),
+                            d.getString("status"),
+                            Bsons.number(d, "sequence")));
         });
         return known;
     }

@@ -1,7 +1,6 @@
 package org.southsouth.events.store;
 
 import java.util.UUID;
-
 import org.southsouth.events.domain.Participation;
 
 /**

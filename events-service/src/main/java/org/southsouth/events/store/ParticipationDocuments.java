@@ -5,7 +5,6 @@ import static org.southsouth.events.store.Bsons.instant;
 
 import java.util.Locale;
 import java.util.UUID;
-
 import org.bson.Document;
 import org.southsouth.events.domain.EventKind;
 import org.southsouth.events.domain.ParticipantRole;
@@ -18,8 +17,7 @@ final class ParticipationDocuments {
     /** Who the participant is, unique per event while the participation is live (see {@link #participantKey}). */
     static final String PARTICIPANT_KEY = "participantKey";
 
-    private ParticipationDocuments() {
-    }
+    private ParticipationDocuments() {}
 
     static Document toDocument(Participation p) {
         return new Document("_id", p.id().toString())
@@ -54,15 +52,26 @@ final class ParticipationDocuments {
         if (p.volunteerId() != null) {
             return "volunteer:" + p.volunteerId();
         }
-        return "member:" + p.organizationId() + ":" + p.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return "member:" + p.organizationId() + ":"
+                + p.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static Participation fromDocument(Document d) {
-        return new Participation(UUID.fromString(d.getString("_id")), Bsons.uuid(d.get("eventId")),
-                EventKind.valueOf(d.getString("eventKind")), d.getString("eventCountry"), Bsons.uuid(d.get("volunteerId")),
-                Bsons.uuid(d.get("organizationId")), d.getString("name"), ParticipantRole.valueOf(d.getString("role")),
-                ParticipationStatus.valueOf(d.getString("status")), Bsons.uuid(d.get("groupId")),
-                Boolean.TRUE.equals(d.getBoolean("erased")), instant(d.getDate("registeredAt")),
-                Bsons.number(d, "version"), instant(d.getDate("updatedAt")), EventDocuments.stepTime(d, "updatedAt"));
+        return new Participation(
+                UUID.fromString(d.getString("_id")),
+                Bsons.uuid(d.get("eventId")),
+                EventKind.valueOf(d.getString("eventKind")),
+                d.getString("eventCountry"),
+                Bsons.uuid(d.get("volunteerId")),
+                Bsons.uuid(d.get("organizationId")),
+                d.getString("name"),
+                ParticipantRole.valueOf(d.getString("role")),
+                ParticipationStatus.valueOf(d.getString("status")),
+                Bsons.uuid(d.get("groupId")),
+                Boolean.TRUE.equals(d.getBoolean("erased")),
+                instant(d.getDate("registeredAt")),
+                Bsons.number(d, "version"),
+                instant(d.getDate("updatedAt")),
+                EventDocuments.stepTime(d, "updatedAt"));
     }
 }

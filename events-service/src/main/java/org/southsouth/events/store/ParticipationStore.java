@@ -4,17 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -24,6 +13,15 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.ParticipantRole;
@@ -40,8 +38,17 @@ public class ParticipationStore {
 
     public static final String COLLECTION = "participations";
     private static final String SEAT = "seat";
-    private static final Map<String, String> SORTABLE = Map.of("registeredAt", "registeredAt", "updatedAt", "updatedAt",
-            "name", "name", "status", "status", "role", "role");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "registeredAt",
+            "registeredAt",
+            "updatedAt",
+            "updatedAt",
+            "name",
+            "name",
+            "status",
+            "status",
+            "role",
+            "role");
     private static final Bson WITHOUT_OUTBOX = Projections.exclude(DocumentOutbox.FIELD, JournalEntries.FIELD);
 
     private static final int MAX_ATTEMPTS = 10;
@@ -57,15 +64,31 @@ public class ParticipationStore {
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> participations = collection();
-        participations.createIndex(Indexes.ascending("eventId", ParticipationDocuments.PARTICIPANT_KEY),
-                new IndexOptions().name("one_live_participation_per_participant").unique(true));
-        participations.createIndex(Indexes.ascending("eventId", "status", "registeredAt", "_id"), new IndexOptions().name("waitlist"));
-        participations.createIndex(Indexes.ascending("eventId", "updatedAt", "_id"), new IndexOptions().name("event_updatedAt"));
-        participations.createIndex(Indexes.ascending("volunteerId"), new IndexOptions().name("volunteer").sparse(true));
-        participations.createIndex(Indexes.ascending("organizationId", "eventId"), new IndexOptions().name("organization"));
-        participations.createIndex(Indexes.ascending("groupId"), new IndexOptions().name("group").sparse(true));
-        participations.createIndex(Indexes.ascending(DocumentOutbox.FIELD + ".id"), new IndexOptions().name("outbox_pending").sparse(true));
-        participations.createIndex(Indexes.ascending(SEAT), new IndexOptions().name("one_holder_per_claimed_seat").unique(true).sparse(true));
+        participations.createIndex(
+                Indexes.ascending("eventId", ParticipationDocuments.PARTICIPANT_KEY),
+                new IndexOptions()
+                        .name("one_live_participation_per_participant")
+                        .unique(true));
+        participations.createIndex(
+                Indexes.ascending("eventId", "status", "registeredAt", "_id"), new IndexOptions().name("waitlist"));
+        participations.createIndex(
+                Indexes.ascending("eventId", "updatedAt", "_id"), new IndexOptions().name("event_updatedAt"));
+        participations.createIndex(
+                Indexes.ascending("volunteerId"),
+                new IndexOptions().name("volunteer").sparse(true));
+        participations.createIndex(
+                Indexes.ascending("organizationId", "eventId"), new IndexOptions().name("organization"));
+        participations.createIndex(
+                Indexes.ascending("groupId"), new IndexOptions().name("group").sparse(true));
+        participations.createIndex(
+                Indexes.ascending(DocumentOutbox.FIELD + ".id"),
+                new IndexOptions().name("outbox_pending").sparse(true));
+        participations.createIndex(
+                Indexes.ascending(SEAT),
+                new IndexOptions()
+                        .name("one_holder_per_claimed_seat")
+                        .unique(true)
+                        .sparse(true));
     }
 
     /**
@@ -89,13 +112,19 @@ public class ParticipationStore {
     public boolean voidSeat(String seat) {
         String placeholder = "void-seat:" + seat;
         boolean voided = unlessDuplicate(() -> {
-            collection().insertOne(new Document("_id", placeholder).append(SEAT, seat).append(ParticipationDocuments.PARTICIPANT_KEY, placeholder));
+            collection()
+                    .insertOne(new Document("_id", placeholder)
+                            .append(SEAT, seat)
+                            .append(ParticipationDocuments.PARTICIPANT_KEY, placeholder));
             return true;
         });
         if (voided) {
             return true;
         }
-        Document holder = collection().find(eq(SEAT, seat)).projection(Projections.include("_id")).first();
+        Document holder = collection()
+                .find(eq(SEAT, seat))
+                .projection(Projections.include("_id"))
+                .first();
         return holder != null && placeholder.equals(holder.getString("_id"));
     }
 
@@ -105,40 +134,55 @@ public class ParticipationStore {
      */
     public void delete(List<UUID> ids) {
         Bson removed = com.mongodb.client.model.Filters.in("_id", Bsons.ids(ids));
-        List<Document> gone = collection().find(removed).projection(Projections.include("eventId"))
+        List<Document> gone = collection()
+                .find(removed)
+                .projection(Projections.include("eventId"))
                 .into(new ArrayList<>());
         collection().deleteMany(removed);
-        gone.forEach(doc -> recordJournal.insert(journal.participationDeleted(UUID.fromString(doc.getString("_id")),
-                UUID.fromString(doc.getString("eventId")))));
+        gone.forEach(doc -> recordJournal.insert(journal.participationDeleted(
+                UUID.fromString(doc.getString("_id")), UUID.fromString(doc.getString("eventId")))));
     }
 
     public Participation find(UUID eventId, UUID id) {
-        Document doc = collection().find(and(eq("_id", id.toString()), eq("eventId", eventId.toString())))
-                .projection(WITHOUT_OUTBOX).first();
+        Document doc = collection()
+                .find(and(eq("_id", id.toString()), eq("eventId", eventId.toString())))
+                .projection(WITHOUT_OUTBOX)
+                .first();
         return doc == null ? null : ParticipationDocuments.fromDocument(doc);
     }
 
     /** The live participation of a participant with this key, to name it in a conflict. */
     public Participation findLive(Participation candidate) {
-        Document doc = collection().find(and(eq("eventId", candidate.eventId().toString()),
-                eq(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(candidate))))
-                .projection(WITHOUT_OUTBOX).first();
+        Document doc = collection()
+                .find(and(
+                        eq("eventId", candidate.eventId().toString()),
+                        eq(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(candidate))))
+                .projection(WITHOUT_OUTBOX)
+                .first();
         return doc == null ? null : ParticipationDocuments.fromDocument(doc);
     }
 
     /** The next in line: the earliest waitlisted registration, ties broken by id. */
     public Participation firstWaitlisted(UUID eventId) {
-        Document doc = collection().find(and(eq("eventId", eventId.toString()), eq("status", ParticipationStatus.WAITLISTED.name())))
-                .projection(WITHOUT_OUTBOX).sort(Sorts.ascending("registeredAt", "_id")).first();
+        Document doc = collection()
+                .find(and(eq("eventId", eventId.toString()), eq("status", ParticipationStatus.WAITLISTED.name())))
+                .projection(WITHOUT_OUTBOX)
+                .sort(Sorts.ascending("registeredAt", "_id"))
+                .first();
         return doc == null ? null : ParticipationDocuments.fromDocument(doc);
     }
 
     /** The waitlisted members of a group, in their registration order. */
     public List<Participation> waitlistedOfGroup(UUID eventId, UUID groupId) {
-        return collection().find(and(eq("eventId", eventId.toString()), eq("status", ParticipationStatus.WAITLISTED.name()),
+        return collection()
+                .find(and(
+                        eq("eventId", eventId.toString()),
+                        eq("status", ParticipationStatus.WAITLISTED.name()),
                         eq("groupId", groupId.toString())))
-                .projection(WITHOUT_OUTBOX).sort(Sorts.ascending("registeredAt", "_id"))
-                .map(ParticipationDocuments::fromDocument).into(new ArrayList<>());
+                .projection(WITHOUT_OUTBOX)
+                .sort(Sorts.ascending("registeredAt", "_id"))
+                .map(ParticipationDocuments::fromDocument)
+                .into(new ArrayList<>());
     }
 
     /**
@@ -146,20 +190,30 @@ public class ParticipationStore {
      * write; the participant key changes with it so a cancelled participant may register again.
      */
     public boolean changeStatus(Participation expected, Participation next, Document outboxEntry) {
-        return collection().updateOne(and(eq("_id", expected.id().toString()), eq("version", expected.version())),
-                statusChange(next, outboxEntry)).getModifiedCount() == 1;
+        return collection()
+                        .updateOne(
+                                and(eq("_id", expected.id().toString()), eq("version", expected.version())),
+                                statusChange(next, outboxEntry))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Promotes {@code waitlisted} to {@code promoted}, holding the claimed seat {@code seat}, as {@link #changeStatus}. */
     public boolean promote(Participation waitlisted, Participation promoted, String seat, Document outboxEntry) {
-        return unlessDuplicate(() -> collection().updateOne(and(eq("_id", waitlisted.id().toString()), eq("version", waitlisted.version())),
-                Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat))).getModifiedCount() == 1);
+        return unlessDuplicate(() -> collection()
+                        .updateOne(
+                                and(eq("_id", waitlisted.id().toString()), eq("version", waitlisted.version())),
+                                Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat)))
+                        .getModifiedCount()
+                == 1);
     }
 
     private Bson statusChange(Participation next, Document outboxEntry) {
-        return Updates.combine(Updates.set("status", next.status().name()),
+        return Updates.combine(
+                Updates.set("status", next.status().name()),
                 Updates.set(ParticipationDocuments.PARTICIPANT_KEY, ParticipationDocuments.participantKey(next)),
-                Updates.set("updatedAt", Bsons.date(next.updatedAt())), Updates.set("version", next.version()),
+                Updates.set("updatedAt", Bsons.date(next.updatedAt())),
+                Updates.set("version", next.version()),
                 Updates.set(EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
                 Updates.push(DocumentOutbox.FIELD, outboxEntry),
                 Updates.push(JournalEntries.FIELD, journaled(next, ChangeKind.WRITTEN)));
@@ -183,10 +237,16 @@ public class ParticipationStore {
         }
     }
 
-    public List<Participation> page(ParticipationCriteria criteria, ParticipantScope scope, String sort, int page, int size) {
-        return collection().find(filter(criteria, scope)).projection(WITHOUT_OUTBOX)
-                .sort(SortOrder.parse(sort, "registeredAt", SORTABLE)).skip(page * size).limit(size)
-                .map(ParticipationDocuments::fromDocument).into(new ArrayList<>());
+    public List<Participation> page(
+            ParticipationCriteria criteria, ParticipantScope scope, String sort, int page, int size) {
+        return collection()
+                .find(filter(criteria, scope))
+                .projection(WITHOUT_OUTBOX)
+                .sort(SortOrder.parse(sort, "registeredAt", SORTABLE))
+                .skip(page * size)
+                .limit(size)
+                .map(ParticipationDocuments::fromDocument)
+                .into(new ArrayList<>());
     }
 
     public long count(ParticipationCriteria criteria, ParticipantScope scope) {
@@ -195,15 +255,25 @@ public class ParticipationStore {
 
     /** Ids of the participations of a volunteer. */
     public List<UUID> idsOfVolunteer(UUID volunteerId) {
-        return collection().find(eq("volunteerId", volunteerId.toString())).projection(Projections.include("_id"))
-                .map(d -> UUID.fromString(d.getString("_id"))).into(new ArrayList<>());
+        return collection()
+                .find(eq("volunteerId", volunteerId.toString()))
+                .projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id")))
+                .into(new ArrayList<>());
     }
 
     /** The events where a participant of the organization ATTENDED as an expert (served by the organization index). */
     public List<UUID> eventsWithAttendedExpertsOf(UUID organizationId) {
-        return collection().distinct("eventId", and(eq("organizationId", organizationId.toString()),
-                        eq("role", ParticipantRole.EXPERT.name()), eq("status", ParticipationStatus.ATTENDED.name())), String.class)
-                .map(UUID::fromString).into(new ArrayList<>());
+        return collection()
+                .distinct(
+                        "eventId",
+                        and(
+                                eq("organizationId", organizationId.toString()),
+                                eq("role", ParticipantRole.EXPERT.name()),
+                                eq("status", ParticipationStatus.ATTENDED.name())),
+                        String.class)
+                .map(UUID::fromString)
+                .into(new ArrayList<>());
     }
 
     /**
@@ -212,19 +282,41 @@ public class ParticipationStore {
      */
     public void erasePersonalData(UUID id, Instant now) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Document doc = collection().find(eq("_id", id.toString())).projection(WITHOUT_OUTBOX).first();
+            Document doc = collection()
+                    .find(eq("_id", id.toString()))
+                    .projection(WITHOUT_OUTBOX)
+                    .first();
             if (doc == null || Boolean.TRUE.equals(doc.getBoolean("erased"))) {
                 return;
             }
             Participation p = ParticipationDocuments.fromDocument(doc);
-            Participation erased = new Participation(id, p.eventId(), p.eventKind(), p.eventCountry(), null,
-                    p.organizationId(), null, p.role(), p.status(), p.groupId(), true, p.registeredAt(),
-                    p.version() + 1, now, p.statusChangedAt());
-            UpdateResult written = collection().updateOne(and(eq("_id", id.toString()), eq("version", p.version())),
-                    Updates.combine(Updates.unset("volunteerId"), Updates.unset("name"), Updates.set("erased", true),
-                            Updates.set(ParticipationDocuments.PARTICIPANT_KEY, "erased:" + id),
-                            Updates.set("updatedAt", Bsons.date(now)), Updates.set("version", erased.version()),
-                            Updates.push(JournalEntries.FIELD, journaled(erased, ChangeKind.ERASED))));
+            Participation erased = new Participation(
+                    id,
+                    p.eventId(),
+                    p.eventKind(),
+                    p.eventCountry(),
+                    null,
+                    p.organizationId(),
+                    null,
+                    p.role(),
+                    p.status(),
+                    p.groupId(),
+                    true,
+                    p.registeredAt(),
+                    p.version() + 1,
+                    now,
+                    p.statusChangedAt());
+            UpdateResult written = collection()
+                    .updateOne(
+                            and(eq("_id", id.toString()), eq("version", p.version())),
+                            Updates.combine(
+                                    Updates.unset("volunteerId"),
+                                    Updates.unset("name"),
+                                    Updates.set("erased", true),
+                                    Updates.set(ParticipationDocuments.PARTICIPANT_KEY, "erased:" + id),
+                                    Updates.set("updatedAt", Bsons.date(now)),
+                                    Updates.set("version", erased.version()),
+                                    Updates.push(JournalEntries.FIELD, journaled(erased, ChangeKind.ERASED))));
             if (written.getModifiedCount() == 1) {
                 return;
             }

@@ -3,17 +3,15 @@ package org.southsouth.events.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import java.util.Date;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Date;
 import org.bson.Document;
 
 /**
@@ -30,16 +28,25 @@ public class ProcessedEventStore {
     EventsDatabase database;
 
     void createIndexes(@Observes StartupEvent startup) {
-        collection().createIndex(Indexes.ascending("consumer", "eventId"), new IndexOptions().name("consumer_event").unique(true));
+        collection()
+                .createIndex(
+                        Indexes.ascending("consumer", "eventId"),
+                        new IndexOptions().name("consumer_event").unique(true));
     }
 
     public boolean alreadyProcessed(String consumer, String eventId) {
-        return collection().find(and(eq("consumer", consumer), eq("eventId", eventId))).first() != null;
+        return collection()
+                        .find(and(eq("consumer", consumer), eq("eventId", eventId)))
+                        .first()
+                != null;
     }
 
     public void record(String consumer, String eventId) {
         try {
-            collection().insertOne(new Document("consumer", consumer).append("eventId", eventId).append("processedAt", new Date()));
+            collection()
+                    .insertOne(new Document("consumer", consumer)
+                            .append("eventId", eventId)
+                            .append("processedAt", new Date()));
         } catch (MongoWriteException e) {
             if (!EventsDatabase.isDuplicateKey(e)) {
                 throw e;

@@ -7,21 +7,19 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.EventStatus;
@@ -45,19 +43,38 @@ public class SeatLedger {
     ExchangeEventStore events;
 
     void createIndexes(@Observes StartupEvent startup) {
-        events.collection().createIndex(Indexes.ascending(CLAIMS + ".at"), new IndexOptions().name("seat_claims").sparse(true));
+        events.collection()
+                .createIndex(
+                        Indexes.ascending(CLAIMS + ".at"),
+                        new IndexOptions().name("seat_claims").sparse(true));
     }
 
     /** Takes {@code seats} seats if the event is in one of {@code statuses} and has them left; null if not. */
     public SeatClaim claim(UUID eventId, int seats, Collection<EventStatus> statuses) {
         SeatClaim claim = new SeatClaim(eventId, UUID.randomUUID(), seats, Instant.now());
-        Bson open = and(eq("_id", eventId.toString()), in("status", statuses.stream().map(Enum::name).toList()));
-        Bson record = Updates.push(CLAIMS, new Document("claimId", claim.claimId().toString())
-                .append("seats", seats).append("at", Bsons.date(claim.at())));
-        if (events.collection().updateOne(and(open, ne("capacity", null), gte("seatsLeft", seats)), Updates.combine(record,
-                Updates.inc("seatsTaken", seats), Updates.inc("seatsLeft", -seats))).getModifiedCount() == 1
-                || events.collection().updateOne(and(open, eq("capacity", null)),
-                Updates.combine(record, Updates.inc("seatsTaken", seats))).getModifiedCount() == 1) {
+        Bson open = and(
+                eq("_id", eventId.toString()),
+                in("status", statuses.stream().map(Enum::name).toList()));
+        Bson record = Updates.push(
+                CLAIMS,
+                new Document("claimId", claim.claimId().toString())
+                        .append("seats", seats)
+                        .append("at", Bsons.date(claim.at())));
+        if (events.collection()
+                                .updateOne(
+                                        and(open, ne("capacity", null), gte("seatsLeft", seats)),
+                                        Updates.combine(
+                                                record,
+                                                Updates.inc("seatsTaken", seats),
+                                                Updates.inc("seatsLeft", -seats)))
+                                .getModifiedCount()
+                        == 1
+                || events.collection()
+                                .updateOne(
+                                        and(open, eq("capacity", null)),
+                                        Updates.combine(record, Updates.inc("seatsTaken", seats)))
+                                .getModifiedCount()
+                        == 1) {
             events.journalSeats(eventId);
             return claim;
         }
@@ -66,8 +83,11 @@ public class SeatLedger {
 
     /** The claim's seats all went to participations: it is no longer pending. */
     public void settle(SeatClaim claim) {
-        events.collection().updateOne(eq("_id", claim.eventId().toString()),
-                Updates.pull(CLAIMS, new Document("claimId", claim.claimId().toString())));
+        events.collection()
+                .updateOne(
+                        eq("_id", claim.eventId().toString()),
+                        Updates.pull(
+                                CLAIMS, new Document("claimId", claim.claimId().toString())));
     }
 
     /**
@@ -75,10 +95,14 @@ public class SeatLedger {
      * pending: of concurrent callers, one gives them back. False when the claim had already ended.
      */
     public boolean giveBack(SeatClaim claim, int unused) {
-        Bson pending = and(eq("_id", claim.eventId().toString()), eq(CLAIMS + ".claimId", claim.claimId().toString()));
+        Bson pending = and(
+                eq("_id", claim.eventId().toString()),
+                eq(CLAIMS + ".claimId", claim.claimId().toString()));
         Bson end = Updates.pull(CLAIMS, new Document("claimId", claim.claimId().toString()));
-        boolean givenBack = change(pending, Updates.combine(end, Updates.inc("seatsTaken", -unused),
-                Updates.inc("seatsLeft", unused)), Updates.combine(end, Updates.inc("seatsTaken", -unused)));
+        boolean givenBack = change(
+                pending,
+                Updates.combine(end, Updates.inc("seatsTaken", -unused), Updates.inc("seatsLeft", unused)),
+                Updates.combine(end, Updates.inc("seatsTaken", -unused)));
         if (givenBack) {
             events.journalSeats(claim.eventId());
         }
@@ -87,7 +111,9 @@ public class SeatLedger {
 
     /** Gives back {@code seats} seats a participation held. */
     public void release(UUID eventId, int seats) {
-        if (!change(eq("_id", eventId.toString()), Updates.combine(Updates.inc("seatsTaken", -seats), Updates.inc("seatsLeft", seats)),
+        if (!change(
+                eq("_id", eventId.toString()),
+                Updates.combine(Updates.inc("seatsTaken", -seats), Updates.inc("seatsLeft", seats)),
                 Updates.inc("seatsTaken", -seats))) {
             throw new IllegalStateException("Could not give back " + seats + " seats of event " + eventId);
         }
@@ -97,12 +123,15 @@ public class SeatLedger {
     /** Claims recorded before {@code cutoff} and still pending. */
     public List<SeatClaim> pendingSince(Instant cutoff) {
         List<SeatClaim> claims = new ArrayList<>();
-        for (Document event : events.collection().find(lt(CLAIMS + ".at", Bsons.date(cutoff))).projection(Projections.include(CLAIMS))) {
+        for (Document event : events.collection()
+                .find(lt(CLAIMS + ".at", Bsons.date(cutoff)))
+                .projection(Projections.include(CLAIMS))) {
             UUID eventId = UUID.fromString(event.getString("_id"));
             for (Document c : event.getList(CLAIMS, Document.class)) {
                 Instant at = c.getDate("at").toInstant();
                 if (at.isBefore(cutoff)) {
-                    claims.add(new SeatClaim(eventId, UUID.fromString(c.getString("claimId")), c.getInteger("seats"), at));
+                    claims.add(
+                            new SeatClaim(eventId, UUID.fromString(c.getString("claimId")), c.getInteger("seats"), at));
                 }
             }
         }
@@ -115,8 +144,14 @@ public class SeatLedger {
      */
     private boolean change(Bson target, Bson limited, Bson unlimited) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            if (events.collection().updateOne(and(target, ne("capacity", null)), limited).getModifiedCount() == 1
-                    || events.collection().updateOne(and(target, eq("capacity", null)), unlimited).getModifiedCount() == 1) {
+            if (events.collection()
+                                    .updateOne(and(target, ne("capacity", null)), limited)
+                                    .getModifiedCount()
+                            == 1
+                    || events.collection()
+                                    .updateOne(and(target, eq("capacity", null)), unlimited)
+                                    .getModifiedCount()
+                            == 1) {
                 return true;
             }
             if (events.collection().countDocuments(target) == 0) {

@@ -1,10 +1,9 @@
 package org.southsouth.events.store;
 
+import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.mongodb.client.model.Sorts;
 import org.bson.conversions.Bson;
 import org.southsouth.rest.ApiProblem;
 
@@ -14,8 +13,7 @@ import org.southsouth.rest.ApiProblem;
  */
 public final class SortOrder {
 
-    private SortOrder() {
-    }
+    private SortOrder() {}
 
     /** @param allowed API field name → document field */
     public static Bson parse(String sort, String defaultSort, Map<String, String> allowed) {
@@ -27,8 +25,12 @@ public final class SortOrder {
             String name = descending ? item.substring(1) : item;
             String field = allowed.get(name);
             if (field == null) {
-                throw ApiProblem.invalidField("sort", "can sort by " + String.join(", ", allowed.keySet().stream().sorted().toList())
-                        + ", each optionally prefixed with '-'");
+                throw ApiProblem.invalidField(
+                        "sort",
+                        "can sort by "
+                                + String.join(
+                                        ", ", allowed.keySet().stream().sorted().toList())
+                                + ", each optionally prefixed with '-'");
             }
             parts.add(descending ? Sorts.descending(field) : Sorts.ascending(field));
         }

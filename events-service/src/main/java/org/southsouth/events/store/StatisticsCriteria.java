@@ -2,7 +2,6 @@ package org.southsouth.events.store;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.southsouth.reference.UndpRegion;
 
 /**
@@ -15,6 +14,5 @@ import org.southsouth.reference.UndpRegion;
  * @param country        events held in, good practices of, this country
  * @param region         events held in, good practices of, a country of this region (good practices also by region)
  */
-public record StatisticsCriteria(UUID organizationId, LocalDate from, LocalDate to, Integer sdg, String country,
-                                 UndpRegion region) {
-}
+public record StatisticsCriteria(
+        UUID organizationId, LocalDate from, LocalDate to, Integer sdg, String country, UndpRegion region) {}

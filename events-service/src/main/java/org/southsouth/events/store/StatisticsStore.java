@@ -2,29 +2,27 @@ package org.southsouth.events.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.model.Aggregates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.mongodb.client.model.Aggregates;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.CompletedEventFigures;
-import org.southsouth.events.domain.Region;
-import org.southsouth.reference.Countries;
 import org.southsouth.events.domain.EventStatistics;
 import org.southsouth.events.domain.EventStatus;
 import org.southsouth.events.domain.KnowledgeKind;
+import org.southsouth.events.domain.Region;
 import org.southsouth.events.domain.ReviewStatus;
+import org.southsouth.reference.Countries;
 
 /**
  * Computes the figures with aggregation pipelines over events and knowledge products; attendance comes from the
@@ -42,24 +40,39 @@ public class StatisticsStore {
     public EventStatistics compute(StatisticsCriteria criteria) {
         EventFacets facets = eventFacets(criteria);
         CompletedEventFigures totals = facets.completedTotals();
-        return new EventStatistics(totals.delegationVisitsHosted(), totals.delegatesHosted(), totals.expertMissionsCompleted(),
-                totals.expertsSent(), totals.participants(), facets.attendedByRole(),
-                facets.counts(EventFacets.BY_KIND), facets.counts(EventFacets.BY_COUNTRY), facets.countsByRegion(),
-                facets.counts(EventFacets.BY_SDG), facets.counts(EventFacets.BY_YEAR), facets.counts(EventFacets.BY_MONTH),
-                facets.completed(EventFacets.COMPLETED_BY_SDG), facets.completed(EventFacets.COMPLETED_BY_YEAR),
-                facets.completed(EventFacets.COMPLETED_BY_MONTH), facets.completed(EventFacets.COMPLETED_BY_COUNTRY),
-                facets.completedByRegion(), goodPracticesBySdg(criteria));
+        return new EventStatistics(
+                totals.delegationVisitsHosted(),
+                totals.delegatesHosted(),
+                totals.expertMissionsCompleted(),
+                totals.expertsSent(),
+                totals.participants(),
+                facets.attendedByRole(),
+                facets.counts(EventFacets.BY_KIND),
+                facets.counts(EventFacets.BY_COUNTRY),
+                facets.countsByRegion(),
+                facets.counts(EventFacets.BY_SDG),
+                facets.counts(EventFacets.BY_YEAR),
+                facets.counts(EventFacets.BY_MONTH),
+                facets.completed(EventFacets.COMPLETED_BY_SDG),
+                facets.completed(EventFacets.COMPLETED_BY_YEAR),
+                facets.completed(EventFacets.COMPLETED_BY_MONTH),
+                facets.completed(EventFacets.COMPLETED_BY_COUNTRY),
+                facets.completedByRegion(),
+                goodPracticesBySdg(criteria));
     }
 
     private EventFacets eventFacets(StatisticsCriteria criteria) {
         List<Bson> match = eventFilters(criteria);
         match.add(in("status", EventStatus.COUNTED.stream().map(Enum::name).toList()));
-        return new EventFacets(events.collection().aggregate(List.of(Aggregates.match(and(match)), EventFacets.STAGE)).first());
+        return new EventFacets(events.collection()
+                .aggregate(List.of(Aggregates.match(and(match)), EventFacets.STAGE))
+                .first());
     }
 
     /** Published good practices (archived ones included: they were published) by SDG. */
     private Map<String, Long> goodPracticesBySdg(StatisticsCriteria c) {
-        List<Bson> match = new ArrayList<>(List.of(eq("kind", KnowledgeKind.GOOD_PRACTICE.name()),
+        List<Bson> match = new ArrayList<>(List.of(
+                eq("kind", KnowledgeKind.GOOD_PRACTICE.name()),
                 in("reviewStatus", ReviewStatus.PUBLISHED.name(), ReviewStatus.ARCHIVED.name())));
         if (c.organizationId() != null) {
             match.add(eq("leadOrganizationIds", c.organizationId().toString()));
@@ -77,11 +90,14 @@ public class StatisticsStore {
             match.add(eq("country", c.country()));
         }
         if (c.region() != null) {
-            match.add(or(eq("region", Region.of(c.region()).name()),
+            match.add(or(
+                    eq("region", Region.of(c.region()).name()),
                     in("country", List.copyOf(Countries.countriesOf(c.region())))));
         }
-        return GroupCounts.of(knowledge.collection().aggregate(List.of(Aggregates.match(and(match)), Aggregates.unwind("$sdgs"),
-                GroupCounts.countBy("$sdgs"))));
+        return GroupCounts.of(knowledge
+                .collection()
+                .aggregate(List.of(
+                        Aggregates.match(and(match)), Aggregates.unwind("$sdgs"), GroupCounts.countBy("$sdgs"))));
     }
 
     /** The events the criteria select. */
@@ -91,10 +107,13 @@ public class StatisticsStore {
             filters.add(eq("hostOrganizationId", c.organizationId().toString()));
         }
         if (c.from() != null) {
-            filters.add(gte("startsAt", Bsons.date(c.from().atStartOfDay(ZoneOffset.UTC).toInstant())));
+            filters.add(gte(
+                    "startsAt", Bsons.date(c.from().atStartOfDay(ZoneOffset.UTC).toInstant())));
         }
         if (c.to() != null) {
-            filters.add(lt("startsAt", Bsons.date(c.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+            filters.add(lt(
+                    "startsAt",
+                    Bsons.date(c.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
         }
         if (c.sdg() != null) {
             filters.add(eq("sdgs", c.sdg()));

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** Every lifecycle transition, allowed and refused. */
@@ -23,9 +22,11 @@ class TransitionsTest {
 
     @Test
     void participationsEndAttendedNoShowOrCancelled() {
-        assertEquals(EnumSet.of(ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW, ParticipationStatus.CANCELLED),
+        assertEquals(
+                EnumSet.of(ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW, ParticipationStatus.CANCELLED),
                 nextParticipation(ParticipationStatus.REGISTERED));
-        assertEquals(EnumSet.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED),
+        assertEquals(
+                EnumSet.of(ParticipationStatus.REGISTERED, ParticipationStatus.CANCELLED),
                 nextParticipation(ParticipationStatus.WAITLISTED));
         assertEquals(EnumSet.of(ParticipationStatus.NO_SHOW), nextParticipation(ParticipationStatus.ATTENDED));
         assertEquals(EnumSet.of(ParticipationStatus.ATTENDED), nextParticipation(ParticipationStatus.NO_SHOW));
@@ -34,18 +35,25 @@ class TransitionsTest {
 
     @Test
     void onlyRegisteredAttendedAndNoShowHoldSeats() {
-        assertEquals(EnumSet.of(ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW),
-                EnumSet.allOf(ParticipationStatus.class).stream().filter(ParticipationStatus::holdsSeat)
+        assertEquals(
+                EnumSet.of(ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW),
+                EnumSet.allOf(ParticipationStatus.class).stream()
+                        .filter(ParticipationStatus::holdsSeat)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ParticipationStatus.class))));
     }
 
     @Test
     void onlyChangesToOrFromAttendedChangeTheAttendanceCounts() {
-        assertEquals(Set.of(List.of(ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED),
+        assertEquals(
+                Set.of(
+                        List.of(ParticipationStatus.REGISTERED, ParticipationStatus.ATTENDED),
                         List.of(ParticipationStatus.ATTENDED, ParticipationStatus.NO_SHOW),
                         List.of(ParticipationStatus.NO_SHOW, ParticipationStatus.ATTENDED)),
-                EnumSet.allOf(ParticipationStatus.class).stream().flatMap(from -> nextParticipation(from).stream()
-                        .filter(from::changesAttended).map(to -> List.of(from, to))).collect(Collectors.toSet()));
+                EnumSet.allOf(ParticipationStatus.class).stream()
+                        .flatMap(from -> nextParticipation(from).stream()
+                                .filter(from::changesAttended)
+                                .map(to -> List.of(from, to)))
+                        .collect(Collectors.toSet()));
     }
 
     @Test
@@ -61,10 +69,14 @@ class TransitionsTest {
     }
 
     private static Set<ParticipationStatus> nextParticipation(ParticipationStatus from) {
-        return EnumSet.allOf(ParticipationStatus.class).stream().filter(from::canBecome).collect(Collectors.toSet());
+        return EnumSet.allOf(ParticipationStatus.class).stream()
+                .filter(from::canBecome)
+                .collect(Collectors.toSet());
     }
 
     private static Set<ReviewStatus> nextReview(ReviewStatus from) {
-        return EnumSet.allOf(ReviewStatus.class).stream().filter(from::canBecome).collect(Collectors.toSet());
+        return EnumSet.allOf(ReviewStatus.class).stream()
+                .filter(from::canBecome)
+                .collect(Collectors.toSet());
     }
 }

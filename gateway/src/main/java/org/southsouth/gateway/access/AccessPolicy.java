@@ -1,14 +1,12 @@
 package org.southsouth.gateway.access;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.gateway.auth.Role;
 import org.southsouth.gateway.config.GatewayConfig;
 
@@ -25,9 +23,15 @@ public class AccessPolicy {
 
     @Inject
     public AccessPolicy(GatewayConfig config) {
-        config.access().forEach((role, entries) -> rules.put(
-                Role.fromClaim(role).orElseThrow(() -> new IllegalStateException("gateway.access." + role + ": no such role")),
-                entries.stream().filter(entry -> !entry.isBlank()).map(AccessRule::parse).toList()));
+        config.access()
+                .forEach((role, entries) -> rules.put(
+                        Role.fromClaim(role)
+                                .orElseThrow(
+                                        () -> new IllegalStateException("gateway.access." + role + ": no such role")),
+                        entries.stream()
+                                .filter(entry -> !entry.isBlank())
+                                .map(AccessRule::parse)
+                                .toList()));
     }
 
     public boolean allows(Set<Role> roles, String method, String path) {
@@ -35,7 +39,9 @@ public class AccessPolicy {
     }
 
     private boolean decide(Role role, String method, String path) {
-        Optional<AccessRule> first = rules.getOrDefault(role, List.of()).stream().filter(rule -> rule.matches(method, path)).findFirst();
+        Optional<AccessRule> first = rules.getOrDefault(role, List.of()).stream()
+                .filter(rule -> rule.matches(method, path))
+                .findFirst();
         return first.map(AccessRule::allow).orElse(false);
     }
 }

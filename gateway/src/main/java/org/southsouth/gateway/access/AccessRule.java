@@ -18,7 +18,9 @@ record AccessRule(boolean allow, Set<String> methods, String[] pattern, String t
         if (parts.length != 2 || !parts[1].startsWith("/")) {
             throw new IllegalArgumentException("Access rule '" + text + "' is not '[!]METHODS /path/pattern'");
         }
-        Set<String> methods = "*".equals(parts[0]) ? Set.of() : Set.of(parts[0].toUpperCase(Locale.ROOT).split("\\|"));
+        Set<String> methods = "*".equals(parts[0])
+                ? Set.of()
+                : Set.of(parts[0].toUpperCase(Locale.ROOT).split("\\|"));
         return new AccessRule(allow, methods, segments(parts[1]), rule);
     }
 

@@ -1,15 +1,13 @@
 package org.southsouth.gateway.access;
 
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.southsouth.gateway.auth.ExternalIssuer;
 import org.southsouth.gateway.auth.Identity;
 import org.southsouth.gateway.auth.TokenIssuer;
@@ -57,13 +55,23 @@ public class ApiGuard {
         HttpServerRequest in = ctx.request();
         IdentityHeaders.strip(in.headers());
         if (!in.path().equals(ctx.normalizedPath())) {
-            problems.send(ctx, ApiProblem.badRequest("The path must not contain dot segments, empty segments or escaped unreserved characters"), Map.of());
+            problems.send(
+                    ctx,
+                    ApiProblem.badRequest(
+                            "The path must not contain dot segments, empty segments or escaped unreserved characters"),
+                    Map.of());
             return;
         }
         String authorization = in.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            problems.send(ctx, new ApiProblem(401, "unauthenticated", "Authentication required",
-                    "Send an access token from POST /oauth2/token as 'Authorization: Bearer <token>'.", List.of()),
+            problems.send(
+                    ctx,
+                    new ApiProblem(
+                            401,
+                            "unauthenticated",
+                            "Authentication required",
+                            "Send an access token from POST /oauth2/token as 'Authorization: Bearer <token>'.",
+                            List.of()),
                     Map.of("WWW-Authenticate", REALM));
             return;
         }
@@ -72,8 +80,12 @@ public class ApiGuard {
         try {
             identity = verifier.verify(token);
         } catch (TokenVerifier.InvalidToken e) {
-            problems.send(ctx, new ApiProblem(401, "invalid-token", "Invalid access token", e.getMessage(), List.of()),
-                    Map.of("WWW-Authenticate", REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\""));
+            problems.send(
+                    ctx,
+                    new ApiProblem(401, "invalid-token", "Invalid access token", e.getMessage(), List.of()),
+                    Map.of(
+                            "WWW-Authenticate",
+                            REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\""));
             return;
         }
         OptionalInt cost = BatchCost.of(in);
@@ -83,25 +95,47 @@ public class ApiGuard {
                 .putHeader("RateLimit-Remaining", Integer.toString(rate.remaining()))
                 .putHeader("RateLimit-Reset", Long.toString(rate.resetSeconds()));
         if (!rate.granted()) {
-            problems.send(ctx, new ApiProblem(429, "rate-limited", "Too many requests",
-                    "This client may make " + rate.limit() + " requests per minute" + (rate.cost() > 1 ? " and this batch counts as "
-                    + rate.cost() : "") + "; retry in " + rate.retryAfterSeconds() + " s.", List.of()),
+            problems.send(
+                    ctx,
+                    new ApiProblem(
+                            429,
+                            "rate-limited",
+                            "Too many requests",
+                            "This client may make " + rate.limit() + " requests per minute"
+                                    + (rate.cost() > 1 ? " and this batch counts as " + rate.cost() : "")
+                                    + "; retry in " + rate.retryAfterSeconds() + " s.",
+                            List.of()),
                     Map.of("Retry-After", Long.toString(rate.retryAfterSeconds())));
             return;
         }
         if (cost.isEmpty()) {
-            problems.send(ctx, new ApiProblem(411, "length-required", "Content-Length required",
-                    "A batch must send its Content-Length: its size is what it counts as against the rate limit.",
-                    List.of()), Map.of());
+            problems.send(
+                    ctx,
+                    new ApiProblem(
+                            411,
+                            "length-required",
+                            "Content-Length required",
+                            "A batch must send its Content-Length: its size is what it counts as against the rate limit.",
+                            List.of()),
+                    Map.of());
             return;
         }
         if (!policy.allows(identity.roles(), in.method().name(), in.path())) {
-            problems.send(ctx, new ApiProblem(403, "forbidden", "Not allowed for your role",
-                    "Roles [" + identity.rolesHeader() + "] may not " + in.method().name() + " " + in.path() + ".", List.of()), Map.of());
+            problems.send(
+                    ctx,
+                    new ApiProblem(
+                            403,
+                            "forbidden",
+                            "Not allowed for your role",
+                            "Roles [" + identity.rolesHeader() + "] may not "
+                                    + in.method().name() + " " + in.path() + ".",
+                            List.of()),
+                    Map.of());
             return;
         }
         if (externalIssuer.issued(token)) {
-            // Services trust one issuer, the gateway: an external token travels on as the gateway's own for the same caller.
+            // Services trust one issuer, the gateway: an external token travels on as the gateway's own for the same
+            // caller.
             in.headers().set("Authorization", BEARER + issuer.issue(identity).accessToken());
         }
         ctx.put(IDENTITY, identity);

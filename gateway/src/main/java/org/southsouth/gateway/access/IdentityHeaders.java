@@ -14,8 +14,7 @@ public final class IdentityHeaders {
     public static final String ORGANIZATION_ID = "X-Organization-Id";
     public static final String VOLUNTEER_ID = "X-Volunteer-Id";
 
-    private IdentityHeaders() {
-    }
+    private IdentityHeaders() {}
 
     static void strip(MultiMap headers) {
         headers.remove(CLIENT_ID).remove(ROLES).remove(ORGANIZATION_ID).remove(VOLUNTEER_ID);

@@ -1,14 +1,12 @@
 package org.southsouth.gateway.auth;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.gateway.clients.ApiClient;
 import org.southsouth.gateway.clients.ClientStore;
 import org.southsouth.gateway.config.GatewayConfig;
@@ -32,7 +30,8 @@ public class ClientCredentials {
     public Optional<Identity> authenticate(String clientId, String secret) {
         Optional<String> bootstrapId = config.bootstrapAdmin().clientId();
         if (bootstrapId.isPresent() && bootstrapId.get().equals(clientId)) {
-            return config.bootstrapAdmin().secret()
+            return config.bootstrapAdmin()
+                    .secret()
                     .filter(expected -> MessageDigest.isEqual(sha256(expected), sha256(secret)))
                     .map(ok -> new Identity(clientId, Set.of(Role.ADMIN), null, null, null));
         }

@@ -1,18 +1,15 @@
 package org.southsouth.gateway.auth;
 
-import java.io.IOException;
-import java.util.Optional;
-
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import io.quarkus.runtime.StartupEvent;
+import java.io.IOException;
+import java.util.Optional;
 import org.jboss.logging.Logger;
-
 import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -32,7 +29,10 @@ public class ExternalIssuer {
 
     private static final int CLOCK_SKEW_SECONDS = 30;
     private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder()
-            .setSkipAllValidators().setDisableRequireSignature().setSkipSignatureVerification().build();
+            .setSkipAllValidators()
+            .setDisableRequireSignature()
+            .setSkipSignatureVerification()
+            .build();
 
     private static final Logger LOG = Logger.getLogger(ExternalIssuer.class);
 
@@ -44,7 +44,8 @@ public class ExternalIssuer {
     public ExternalIssuer(GatewayConfig config) {
         GatewayConfig.External external = config.auth().external();
         this.issuer = external.issuer().filter(value -> external.jwksUrl().isPresent());
-        this.keys = issuer.map(iss -> new HttpsJwks(external.jwksUrl().orElseThrow())).orElse(null);
+        this.keys = issuer.map(iss -> new HttpsJwks(external.jwksUrl().orElseThrow()))
+                .orElse(null);
         this.consumer = issuer.map(iss -> build(iss, keys, external)).orElse(null);
     }
 
@@ -55,7 +56,8 @@ public class ExternalIssuer {
         try {
             keys.refresh();
         } catch (JoseException | IOException e) {
-            LOG.warnf("The external issuer's keys at %s cannot be read yet (%s); tried again on its first token",
+            LOG.warnf(
+                    "The external issuer's keys at %s cannot be read yet (%s); tried again on its first token",
                     keys.getLocation(), e.getMessage());
         }
     }
@@ -85,8 +87,10 @@ public class ExternalIssuer {
                 .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
                 .setExpectedIssuer(issuer)
                 .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(keys))
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256,
+                        AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
         external.audience().ifPresentOrElse(builder::setExpectedAudience, builder::setSkipDefaultAudienceValidation);
         return builder.build();
     }

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
  * Who a verified token speaks for: the client, its roles, for partners their organization, for volunteer clients
  * their volunteer, and the client's own rate limit when it has one ({@code null} for the default).
  */
-public record Identity(String clientId, Set<Role> roles, String organizationId, String volunteerId, Integer rateLimitPerMinute) {
+public record Identity(
+        String clientId, Set<Role> roles, String organizationId, String volunteerId, Integer rateLimitPerMinute) {
 
     public Identity {
         roles = Set.copyOf(roles);

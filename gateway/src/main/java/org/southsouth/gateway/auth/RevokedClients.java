@@ -1,16 +1,14 @@
 package org.southsouth.gateway.auth;
 
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.clients.ClientStore;
 import org.southsouth.gateway.config.GatewayConfig;
@@ -39,11 +37,14 @@ public class RevokedClients {
             return;
         }
         refresh();
-        vertx.setPeriodic(config.auth().revocationRefresh().toMillis(),
-                id -> vertx.executeBlocking(() -> {
-                    refresh();
-                    return null;
-                }, false));
+        vertx.setPeriodic(
+                config.auth().revocationRefresh().toMillis(),
+                id -> vertx.executeBlocking(
+                        () -> {
+                            refresh();
+                            return null;
+                        },
+                        false));
     }
 
     public boolean contains(String clientId) {

@@ -6,13 +6,19 @@ import java.util.Optional;
 
 /** The platform's roles (DESIGN §6); tokens carry them in lower case in {@code groups} and {@code scope}. */
 public enum Role {
-    ADMIN, COORDINATOR, PARTNER, REPORTER, VOLUNTEER;
+    ADMIN,
+    COORDINATOR,
+    PARTNER,
+    REPORTER,
+    VOLUNTEER;
 
     public String claim() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Role> fromClaim(String value) {
-        return Arrays.stream(values()).filter(role -> role.claim().equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.claim().equals(value))
+                .findFirst();
     }
 }

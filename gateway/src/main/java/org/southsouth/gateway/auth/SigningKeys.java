@@ -1,5 +1,7 @@
 package org.southsouth.gateway.auth;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +20,6 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -89,24 +87,31 @@ public class SigningKeys {
         String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
-            PrivateKey key = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            PrivateKey key = rsa.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
             if (!(key instanceof RSAPrivateCrtKey crt)) {
                 throw new IllegalStateException(location + " is not an RSA private key with CRT parameters");
             }
-            return new KeyPair(rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent())), key);
+            return new KeyPair(
+                    rsa.generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent())), key);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("gateway.auth.signing-key-location " + location
-                    + " is not a PKCS#8 PEM RSA private key: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "gateway.auth.signing-key-location " + location + " is not a PKCS#8 PEM RSA private key: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     private static RSAPublicKey loadPublic(String location) {
         String base64 = read(location).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
-            throw new IllegalStateException("gateway.auth.retired-key-locations " + location
-                    + " is not a PEM RSA public key: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "gateway.auth.retired-key-locations " + location + " is not a PEM RSA public key: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -116,9 +121,11 @@ public class SigningKeys {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file);
             }
-            try (InputStream resource = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+            try (InputStream resource =
+                    Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
                 if (resource == null) {
-                    throw new IllegalStateException("gateway.auth.signing-key-location " + location + " is neither a file nor a classpath resource");
+                    throw new IllegalStateException("gateway.auth.signing-key-location " + location
+                            + " is neither a file nor a classpath resource");
                 }
                 return new String(resource.readAllBytes(), StandardCharsets.US_ASCII);
             }
@@ -128,7 +135,8 @@ public class SigningKeys {
     }
 
     private static KeyPair generate() {
-        LOG.warn("No gateway.auth.signing-key-location: signing with a key generated now; tokens die with this process");
+        LOG.warn(
+                "No gateway.auth.signing-key-location: signing with a key generated now; tokens die with this process");
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

@@ -1,16 +1,14 @@
 package org.southsouth.gateway.auth;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import org.southsouth.gateway.config.GatewayConfig;
 
 /** Signs access tokens (RS256 JWT) for authenticated clients. */
@@ -44,14 +42,19 @@ public class TokenIssuer {
         if (identity.rateLimitPerMinute() != null) {
             claims.claim(TokenClaims.RATE_LIMIT, identity.rateLimitPerMinute());
         }
-        String token = claims.jws().keyId(keys.keyId()).algorithm(SignatureAlgorithm.RS256).sign(keys.privateKey());
-        return new IssuedToken(token, config.auth().tokenLifetime().toSeconds(), identity.rolesHeader().replace(',', ' '));
+        String token = claims.jws()
+                .keyId(keys.keyId())
+                .algorithm(SignatureAlgorithm.RS256)
+                .sign(keys.privateKey());
+        return new IssuedToken(
+                token,
+                config.auth().tokenLifetime().toSeconds(),
+                identity.rolesHeader().replace(',', ' '));
     }
 
     public String issuer() {
         return config.auth().issuer().orElse(config.publicUrl());
     }
 
-    public record IssuedToken(String accessToken, long expiresIn, String scope) {
-    }
+    public record IssuedToken(String accessToken, long expiresIn, String scope) {}
 }

@@ -1,13 +1,11 @@
 package org.southsouth.gateway.auth;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -53,7 +51,8 @@ public class TokenVerifier {
                 .setExpectedIssuer(issuer.issuer())
                 .setExpectedAudience(config.auth().audience())
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.verificationKeys()))
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .build();
     }
 
@@ -72,10 +71,15 @@ public class TokenVerifier {
                 throw new InvalidToken("The client of this access token has been revoked");
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
-            List<String> groups = claims.hasClaim(TokenClaims.GROUPS) ? claims.getStringListClaimValue(TokenClaims.GROUPS) : List.of();
+            List<String> groups = claims.hasClaim(TokenClaims.GROUPS)
+                    ? claims.getStringListClaimValue(TokenClaims.GROUPS)
+                    : List.of();
             groups.forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
             Number rateLimit = claims.getClaimValue(TokenClaims.RATE_LIMIT, Number.class);
-            return new Identity(clientId, roles, claims.getStringClaimValue(TokenClaims.ORGANIZATION_ID),
+            return new Identity(
+                    clientId,
+                    roles,
+                    claims.getStringClaimValue(TokenClaims.ORGANIZATION_ID),
                     claims.getStringClaimValue(TokenClaims.VOLUNTEER_ID),
                     rateLimit == null ? null : rateLimit.intValue());
         } catch (MalformedClaimException e) {

@@ -1,8 +1,5 @@
 package org.southsouth.gateway.clients;
 
-import java.net.URI;
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,7 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,25 +44,39 @@ public class ClientAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createClient", summary = "Register a client",
-            description = "Creates a client with a new secret. The secret is in this response only; the gateway keeps a PBKDF2 hash.")
-    @APIResponse(responseCode = "201", description = "Registered; `Location` names the client",
+    @Operation(
+            operationId = "createClient",
+            summary = "Register a client",
+            description =
+                    "Creates a client with a new secret. The secret is in this response only; the gateway keeps a PBKDF2 hash.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; `Location` names the client",
             content = @Content(schema = @Schema(implementation = IssuedSecret.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The client id is taken")
     public Response register(@Valid @NotNull NewClient request) {
         IssuedSecret issued = registry.register(request);
-        return Response.created(URI.create(PATH + issued.client().clientId())).entity(issued).build();
+        return Response.created(URI.create(PATH + issued.client().clientId()))
+                .entity(issued)
+                .build();
     }
 
     @GET
-    @Operation(operationId = "listClients", summary = "List clients", description = "In registration order (ties by id).")
-    @APIResponse(responseCode = "200", description = "One page of clients",
+    @Operation(
+            operationId = "listClients",
+            summary = "List clients",
+            description = "In registration order (ties by id).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of clients",
             content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<ClientView> list(
-            @Parameter(description = "Only revoked (true) or only active (false) clients") @QueryParam("revoked") Boolean revoked,
-            @Parameter(description = "Only clients acting for this organization") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "Only revoked (true) or only active (false) clients") @QueryParam("revoked")
+                    Boolean revoked,
+            @Parameter(description = "Only clients acting for this organization") @QueryParam("organizationId")
+                    UUID organizationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return registry.list(revoked, organizationId, page, size);
@@ -72,8 +84,14 @@ public class ClientAdminResource {
 
     @GET
     @Path("{clientId}")
-    @Operation(operationId = "getClient", summary = "Get a client", description = "The client as registered, never its secret.")
-    @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @Operation(
+            operationId = "getClient",
+            summary = "Get a client",
+            description = "The client as registered, never its secret.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     public ClientView get(@PathParam("clientId") String clientId) {
         return registry.find(clientId);
@@ -81,9 +99,15 @@ public class ClientAdminResource {
 
     @POST
     @Path("{clientId}/secret")
-    @Operation(operationId = "rotateClientSecret", summary = "Rotate a client's secret",
-            description = "Issues a new secret, shown once; the old secret stops working at once. Tokens already issued stay valid until they expire.")
-    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = IssuedSecret.class)))
+    @Operation(
+            operationId = "rotateClientSecret",
+            summary = "Rotate a client's secret",
+            description =
+                    "Issues a new secret, shown once; the old secret stops working at once. Tokens already issued stay valid until they expire.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new secret",
+            content = @Content(schema = @Schema(implementation = IssuedSecret.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "409", description = "The client is revoked")
     public IssuedSecret rotate(@PathParam("clientId") String clientId) {
@@ -92,10 +116,16 @@ public class ClientAdminResource {
 
     @POST
     @Path("{clientId}/revocation")
-    @Operation(operationId = "revokeClient", summary = "Revoke a client",
-            description = "The client gets no more tokens and its unexpired tokens are refused (on every gateway instance within "
-                    + "`gateway.auth.revocation-refresh`). Irreversible; revoking again changes nothing.")
-    @APIResponse(responseCode = "200", description = "The revoked client", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @Operation(
+            operationId = "revokeClient",
+            summary = "Revoke a client",
+            description =
+                    "The client gets no more tokens and its unexpired tokens are refused (on every gateway instance within "
+                            + "`gateway.auth.revocation-refresh`). Irreversible; revoking again changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The revoked client",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     public ClientView revoke(@PathParam("clientId") String clientId) {
         return registry.revoke(clientId);

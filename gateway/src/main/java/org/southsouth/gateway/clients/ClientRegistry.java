@@ -1,15 +1,13 @@
 package org.southsouth.gateway.clients;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.gateway.auth.ClientCredentials;
 import org.southsouth.gateway.auth.RevokedClients;
 import org.southsouth.gateway.auth.Role;
@@ -39,8 +37,11 @@ public class ClientRegistry {
             throw ApiProblem.invalidField("organizationId", "is required for the partner role");
         }
         if (roles.contains(Role.VOLUNTEER) != (request.volunteerId() != null)) {
-            throw ApiProblem.invalidField("volunteerId", roles.contains(Role.VOLUNTEER)
-                    ? "is required for the volunteer role" : "is only for clients with the volunteer role");
+            throw ApiProblem.invalidField(
+                    "volunteerId",
+                    roles.contains(Role.VOLUNTEER)
+                            ? "is required for the volunteer role"
+                            : "is only for clients with the volunteer role");
         }
         String clientId = request.clientId() != null ? request.clientId() : "client-" + UUID.randomUUID();
         if (credentials.isBootstrapAdmin(clientId)) {
@@ -48,8 +49,17 @@ public class ClientRegistry {
         }
         String secret = hasher.newSecret();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ApiClient client = new ApiClient(clientId, request.name().strip(), roles, request.organizationId(), request.volunteerId(),
-                request.rateLimitPerMinute(), hasher.hash(secret), now, now, null);
+        ApiClient client = new ApiClient(
+                clientId,
+                request.name().strip(),
+                roles,
+                request.organizationId(),
+                request.volunteerId(),
+                request.rateLimitPerMinute(),
+                hasher.hash(secret),
+                now,
+                now,
+                null);
         if (!store.insert(client)) {
             throw ApiProblem.conflict("Client id " + clientId + " is taken");
         }
@@ -61,7 +71,9 @@ public class ClientRegistry {
     }
 
     public Page<ClientView> list(Boolean revokedOnly, UUID organizationId, int page, int size) {
-        List<ClientView> items = store.list(revokedOnly, organizationId, page, size).stream().map(ClientView::of).toList();
+        List<ClientView> items = store.list(revokedOnly, organizationId, page, size).stream()
+                .map(ClientView::of)
+                .toList();
         return new Page<>(items, page, size, store.count(revokedOnly, organizationId));
     }
 
@@ -90,8 +102,10 @@ public class ClientRegistry {
     private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names) {
-            roles.add(Role.fromClaim(name).orElseThrow(() -> ApiProblem.invalidField("roles",
-                    "unknown role '" + name + "'; one of admin, coordinator, partner, reporter, volunteer")));
+            roles.add(Role.fromClaim(name)
+                    .orElseThrow(() -> ApiProblem.invalidField(
+                            "roles",
+                            "unknown role '" + name + "'; one of admin, coordinator, partner, reporter, volunteer")));
         }
         return roles;
     }

@@ -1,5 +1,9 @@
 package org.southsouth.gateway.clients;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.InjectableInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,12 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.InjectableInstance;
 import org.southsouth.gateway.auth.Role;
 import org.southsouth.rest.ApiProblem;
 
@@ -32,8 +30,9 @@ import org.southsouth.rest.ApiProblem;
 @ApplicationScoped
 public class ClientStore {
 
-    private static final String COLUMNS = "client_id, name, roles, organization_id, volunteer_id, rate_limit_per_minute, secret_hash, "
-            + "created_at, secret_rotated_at, revoked_at";
+    private static final String COLUMNS =
+            "client_id, name, roles, organization_id, volunteer_id, rate_limit_per_minute, secret_hash, "
+                    + "created_at, secret_rotated_at, revoked_at";
 
     @Inject
     InjectableInstance<AgroalDataSource> dataSource;
@@ -44,8 +43,10 @@ public class ClientStore {
 
     /** Stores a new client; false when the id is taken. */
     public boolean insert(ApiClient client) {
-        String sql = "INSERT INTO api_client (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (client_id) DO NOTHING";
-        try (Connection connection = connection(); PreparedStatement insert = connection.prepareStatement(sql)) {
+        String sql = "INSERT INTO api_client (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (client_id) DO NOTHING";
+        try (Connection connection = connection();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, client.clientId());
             insert.setString(2, client.name());
             insert.setArray(3, roles(connection, client.roles()));
@@ -72,13 +73,16 @@ public class ClientStore {
 
     /** One page in creation order (ties by id); {@code revoked} null for all. */
     public List<ApiClient> list(Boolean revoked, UUID organizationId, int page, int size) {
-        return query("SELECT " + COLUMNS + " FROM api_client" + where(revoked, organizationId)
-                + " ORDER BY created_at, client_id LIMIT ? OFFSET ?", filterArgs(revoked, organizationId, size, (long) page * size));
+        return query(
+                "SELECT " + COLUMNS + " FROM api_client" + where(revoked, organizationId)
+                        + " ORDER BY created_at, client_id LIMIT ? OFFSET ?",
+                filterArgs(revoked, organizationId, size, (long) page * size));
     }
 
     public long count(Boolean revoked, UUID organizationId) {
         String sql = "SELECT count(*) FROM api_client" + where(revoked, organizationId);
-        try (Connection connection = connection(); PreparedStatement count = connection.prepareStatement(sql)) {
+        try (Connection connection = connection();
+                PreparedStatement count = connection.prepareStatement(sql)) {
             bind(count, filterArgs(revoked, organizationId));
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -91,19 +95,26 @@ public class ClientStore {
 
     /** Replaces the secret of a client that is not revoked; false otherwise. */
     public boolean replaceSecret(String clientId, String secretHash, Instant at) {
-        return update("UPDATE api_client SET secret_hash = ?, secret_rotated_at = ? WHERE client_id = ? AND revoked_at IS NULL",
-                secretHash, Timestamp.from(at), clientId);
+        return update(
+                "UPDATE api_client SET secret_hash = ?, secret_rotated_at = ? WHERE client_id = ? AND revoked_at IS NULL",
+                secretHash,
+                Timestamp.from(at),
+                clientId);
     }
 
     /** Revokes a client once; later calls keep the first revocation time. */
     public void revoke(String clientId, Instant at) {
-        update("UPDATE api_client SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL", Timestamp.from(at), clientId);
+        update(
+                "UPDATE api_client SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL",
+                Timestamp.from(at),
+                clientId);
     }
 
     /** Ids of clients revoked after {@code since}. */
     public Set<String> revokedSince(Instant since) {
         String sql = "SELECT client_id FROM api_client WHERE revoked_at IS NOT NULL AND revoked_at > ?";
-        try (Connection connection = connection(); PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = connection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
             select.setTimestamp(1, Timestamp.from(since));
             Set<String> ids = new HashSet<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -119,14 +130,19 @@ public class ClientStore {
 
     private Connection connection() throws SQLException {
         if (!available()) {
-            throw new ApiProblem(503, "client-store-unavailable", "Client store not configured",
-                    "This gateway runs without its database (quarkus.datasource.jdbc.url); only the bootstrap admin exists.", List.of());
+            throw new ApiProblem(
+                    503,
+                    "client-store-unavailable",
+                    "Client store not configured",
+                    "This gateway runs without its database (quarkus.datasource.jdbc.url); only the bootstrap admin exists.",
+                    List.of());
         }
         return dataSource.get().getConnection();
     }
 
     private boolean update(String sql, Object... args) {
-        try (Connection connection = connection(); PreparedStatement update = connection.prepareStatement(sql)) {
+        try (Connection connection = connection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
             bind(update, args);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -135,7 +151,8 @@ public class ClientStore {
     }
 
     private List<ApiClient> query(String sql, Object... args) {
-        try (Connection connection = connection(); PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = connection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, args);
             List<ApiClient> clients = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -176,7 +193,8 @@ public class ClientStore {
     }
 
     private static Array roles(Connection connection, Set<Role> roles) throws SQLException {
-        return connection.createArrayOf("text", roles.stream().sorted().map(Role::claim).toArray());
+        return connection.createArrayOf(
+                "text", roles.stream().sorted().map(Role::claim).toArray());
     }
 
     private static ApiClient map(ResultSet row) throws SQLException {
@@ -186,10 +204,17 @@ public class ClientStore {
         }
         int rateLimit = row.getInt("rate_limit_per_minute");
         Integer rateLimitPerMinute = row.wasNull() ? null : rateLimit;
-        return new ApiClient(row.getString("client_id"), row.getString("name"), roles, row.getObject("organization_id", UUID.class),
+        return new ApiClient(
+                row.getString("client_id"),
+                row.getString("name"),
+                roles,
+                row.getObject("organization_id", UUID.class),
                 row.getObject("volunteer_id", UUID.class),
-                rateLimitPerMinute, row.getString("secret_hash"), instant(row, "created_at"),
-                instant(row, "secret_rotated_at"), instant(row, "revoked_at"));
+                rateLimitPerMinute,
+                row.getString("secret_hash"),
+                instant(row, "created_at"),
+                instant(row, "secret_rotated_at"),
+                instant(row, "revoked_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

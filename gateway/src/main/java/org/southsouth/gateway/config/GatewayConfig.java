@@ -1,13 +1,12 @@
 package org.southsouth.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import io.quarkus.runtime.configuration.MemorySize;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Upstream services, which of them owns each API path, and the gateway's security, limits and resilience. */
 @ConfigMapping(prefix = "gateway")

@@ -1,14 +1,12 @@
 package org.southsouth.gateway.health;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -29,11 +27,13 @@ public class UpstreamReadiness implements HealthCheck {
     @Inject
     RouteTable routes;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("upstreams").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("upstreams").up();
         for (Upstream upstream : routes.upstreams()) {
             response.withData(upstream.name(), probe(upstream.baseUri().resolve("/q/health/ready")));
         }
@@ -42,8 +42,10 @@ public class UpstreamReadiness implements HealthCheck {
 
     private String probe(URI uri) {
         try {
-            int status = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(
+                            HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return status == 200 ? "up" : "down (" + status + ")";
         } catch (java.io.IOException e) {
             return "unreachable";

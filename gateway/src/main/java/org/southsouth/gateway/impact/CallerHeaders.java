@@ -1,10 +1,9 @@
 package org.southsouth.gateway.impact;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.access.IdentityHeaders;
 import org.southsouth.gateway.auth.Identity;
@@ -14,8 +13,7 @@ import org.southsouth.rest.RequestIdFilter;
 /** The headers a service gets when the gateway reads it for a caller: as if the caller's request were proxied. */
 final class CallerHeaders {
 
-    private CallerHeaders() {
-    }
+    private CallerHeaders() {}
 
     static Map<String, String> of(RoutingContext ctx) {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -2,7 +2,10 @@ package org.southsouth.gateway.impact;
 
 /** The kinds of filter an impact request can carry; a breakdown series may apply fewer than all of them. */
 public enum FilterKind {
-    PERIOD("from/to"), SDG("sdg"), COUNTRY("country"), REGION("region");
+    PERIOD("from/to"),
+    SDG("sdg"),
+    COUNTRY("country"),
+    REGION("region");
 
     private final String parameters;
 

@@ -1,5 +1,6 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,13 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Writes partnerships, deployments and events as IATI 2.03 activities, valid against the activity schema, one at a
@@ -36,30 +34,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class IatiActivities {
 
     /** IATI ActivityStatus: 1 pipeline, 2 implementation, 4 closed, 5 cancelled. */
-    private static final Map<String, String> PARTNERSHIP_STATUS = Map.of("SIGNED", "1", "ACTIVE", "2", "RENEWED", "2", "CLOSED", "4");
-    private static final Map<String, String> DEPLOYMENT_STATUS = Map.of("PLANNED", "1", "ACTIVE", "2", "EXTENDED", "2",
-            "COMPLETED", "4", "ENDED_EARLY", "4", "CANCELLED", "5");
-    private static final Map<String, String> EVENT_STATUS = Map.of("OPEN", "1", "CLOSED", "2", "COMPLETED", "4", "CANCELLED", "5");
+    private static final Map<String, String> PARTNERSHIP_STATUS =
+            Map.of("SIGNED", "1", "ACTIVE", "2", "RENEWED", "2", "CLOSED", "4");
+
+    private static final Map<String, String> DEPLOYMENT_STATUS = Map.of(
+            "PLANNED", "1", "ACTIVE", "2", "EXTENDED", "2", "COMPLETED", "4", "ENDED_EARLY", "4", "CANCELLED", "5");
+    private static final Map<String, String> EVENT_STATUS =
+            Map.of("OPEN", "1", "CLOSED", "2", "COMPLETED", "4", "CANCELLED", "5");
     /** IATI OrganisationRole codes. */
-    private static final Map<String, String> ROLE = Map.of("FUNDING", "1", "ACCOUNTABLE", "2", "EXTENDING", "3", "IMPLEMENTING", "4");
+    private static final Map<String, String> ROLE =
+            Map.of("FUNDING", "1", "ACCOUNTABLE", "2", "EXTENDING", "3", "IMPLEMENTING", "4");
+
     private static final Set<String> STARTED = Set.of("ACTIVE", "EXTENDED", "COMPLETED", "ENDED_EARLY");
     /** xsd:dateTime needs the seconds, which ISO-8601 printing of a whole minute leaves out. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
     private static final String DEFAULT_LANGUAGE = "en";
     /** IATI SectorVocabulary and TagVocabulary codes for SDG goals and targets. */
     private static final String SECTOR_SDG_GOAL = "7";
+
     private static final String SECTOR_SDG_TARGET = "8";
     private static final String TAG_SDG_GOAL = "2";
     private static final String TAG_SDG_TARGET = "3";
 
-    record Organization(String name, String type) {
-    }
+    record Organization(String name, String type) {}
 
     private final XMLStreamWriter xml;
     private final ImpactConfig.Iati publisher;
     private final Map<String, Organization> organizations;
 
-    IatiActivities(OutputStream out, ImpactConfig.Iati publisher, Map<String, Organization> organizations) throws XMLStreamException {
+    IatiActivities(OutputStream out, ImpactConfig.Iati publisher, Map<String, Organization> organizations)
+            throws XMLStreamException {
         this.xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         this.publisher = publisher;
         this.organizations = organizations;
@@ -85,11 +90,18 @@ final class IatiActivities {
         }
         begin("PARTNERSHIP", p);
         narrative("title", text(p, "title"));
-        description(text(p, "description"), humanize(text(p, "kind"), "Partnership") + " between "
-                + String.join(", ", p.path("parties").findValuesAsText("organizationId").stream().map(this::nameOf).toList())
-                + period(text(p, "startsOn"), text(p, "endsOn")));
+        description(
+                text(p, "description"),
+                humanize(text(p, "kind"), "Partnership") + " between "
+                        + String.join(
+                                ", ",
+                                p.path("parties").findValuesAsText("organizationId").stream()
+                                        .map(this::nameOf)
+                                        .toList())
+                        + period(text(p, "startsOn"), text(p, "endsOn")));
         for (JsonNode party : p.path("parties")) {
-            participatingOrg(text(party, "organizationId"), ROLE.get(party.path("role").asText()));
+            participatingOrg(
+                    text(party, "organizationId"), ROLE.get(party.path("role").asText()));
         }
         xml.writeEmptyElement("activity-status");
         xml.writeAttribute("code", status);
@@ -107,9 +119,11 @@ final class IatiActivities {
         String status = text(d, "status");
         begin("DEPLOYMENT", d);
         narrative("title", humanize(text(d, "programme"), "Deployment") + ": " + text(d, "role"));
-        description(null, "A volunteer sent by " + nameOf(text(d, "sendingOrganizationId")) + " to "
-                + nameOf(text(d, "hostOrganizationId")) + " in " + text(d, "country") + " as " + text(d, "role")
-                + period(text(d, "plannedStart"), text(d, "plannedEnd")));
+        description(
+                null,
+                "A volunteer sent by " + nameOf(text(d, "sendingOrganizationId")) + " to "
+                        + nameOf(text(d, "hostOrganizationId")) + " in " + text(d, "country") + " as " + text(d, "role")
+                        + period(text(d, "plannedStart"), text(d, "plannedEnd")));
         participatingOrg(text(d, "sendingOrganizationId"), ROLE.get("EXTENDING"));
         participatingOrg(text(d, "hostOrganizationId"), ROLE.get("IMPLEMENTING"));
         xml.writeEmptyElement("activity-status");
@@ -136,9 +150,11 @@ final class IatiActivities {
         begin("EVENT", e);
         narrative("title", text(e, "title"));
         boolean onSite = !e.path("online").asBoolean() && text(e, "country") != null;
-        description(text(e, "description"), humanize(text(e, "kind"), "Event") + " hosted by "
-                + nameOf(text(e, "hostOrganizationId")) + (onSite ? " in " + text(e, "country") : " online")
-                + period(day(text(e, "localStart")), day(text(e, "localEnd"))));
+        description(
+                text(e, "description"),
+                humanize(text(e, "kind"), "Event") + " hosted by "
+                        + nameOf(text(e, "hostOrganizationId")) + (onSite ? " in " + text(e, "country") : " online")
+                        + period(day(text(e, "localStart")), day(text(e, "localEnd"))));
         participatingOrg(text(e, "hostOrganizationId"), ROLE.get("ACCOUNTABLE"));
         for (String partner : values(e.path("partnerOrganizationIds"))) {
             participatingOrg(partner, ROLE.get("IMPLEMENTING"));
@@ -162,7 +178,9 @@ final class IatiActivities {
         xml.writeStartElement("iati-activity");
         String updated = text(record, "updatedAt");
         if (updated != null) {
-            xml.writeAttribute("last-updated-datetime", DATE_TIME.format(Instant.parse(updated).atOffset(ZoneOffset.UTC)));
+            xml.writeAttribute(
+                    "last-updated-datetime",
+                    DATE_TIME.format(Instant.parse(updated).atOffset(ZoneOffset.UTC)));
         }
         xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", DEFAULT_LANGUAGE);
         xml.writeAttribute("hierarchy", "1");
@@ -191,7 +209,8 @@ final class IatiActivities {
     }
 
     private void countries(List<String> codes) throws XMLStreamException {
-        List<String> present = codes.stream().filter(c -> c != null && !c.isBlank()).toList();
+        List<String> present =
+                codes.stream().filter(c -> c != null && !c.isBlank()).toList();
         for (int i = 0; i < present.size(); i++) {
             xml.writeEmptyElement("recipient-country");
             xml.writeAttribute("code", present.get(i));
@@ -276,7 +295,10 @@ final class IatiActivities {
     }
 
     private static String humanize(String code, String absent) {
-        return code == null ? absent : code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return code == null
+                ? absent
+                : code.charAt(0)
+                        + code.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String text(JsonNode node, String field) {

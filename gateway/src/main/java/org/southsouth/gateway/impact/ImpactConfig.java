@@ -1,9 +1,8 @@
 package org.southsouth.gateway.impact;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the impact report and its exports. */
 @ConfigMapping(prefix = "impact")

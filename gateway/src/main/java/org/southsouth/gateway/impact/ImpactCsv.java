@@ -1,11 +1,9 @@
 package org.southsouth.gateway.impact;
 
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ws.rs.core.StreamingOutput;
-
 import org.southsouth.rest.csv.CsvWriter;
 
 /**
@@ -18,8 +16,7 @@ final class ImpactCsv {
 
     static final String HEADER_LINE = "figure,breakdown,key,value,missingReason,service,detail";
 
-    private ImpactCsv() {
-    }
+    private ImpactCsv() {}
 
     static StreamingOutput of(ImpactReport report) {
         return output -> {
@@ -27,7 +24,8 @@ final class ImpactCsv {
             csv.row((Object[]) HEADER_LINE.split(","));
             headline(csv, report);
             if (report.breakdowns() != null) {
-                for (Map.Entry<String, List<Map<String, Object>>> dimension : report.breakdowns().entrySet()) {
+                for (Map.Entry<String, List<Map<String, Object>>> dimension :
+                        report.breakdowns().entrySet()) {
                     for (Map<String, Object> row : dimension.getValue()) {
                         Object key = row.get("key");
                         for (Map.Entry<String, Object> figure : row.entrySet()) {
@@ -39,7 +37,14 @@ final class ImpactCsv {
                 }
             }
             for (MissingFigure missing : report.missing()) {
-                csv.row(missing.figure(), missing.breakdown(), null, null, missing.reason(), missing.service(), missing.detail());
+                csv.row(
+                        missing.figure(),
+                        missing.breakdown(),
+                        null,
+                        null,
+                        missing.reason(),
+                        missing.service(),
+                        missing.detail());
             }
             csv.flush();
         };
@@ -56,8 +61,22 @@ final class ImpactCsv {
         value(csv, FigureCatalog.SERVICE_HOURS, r.serviceHours());
         if (r.deploymentsByCountry() != null) {
             for (CountryDeployments country : r.deploymentsByCountry()) {
-                csv.row(FigureCatalog.DEPLOYMENTS_BY_COUNTRY + ".deployments", "country", country.country(), country.deployments(), null, null, null);
-                csv.row(FigureCatalog.DEPLOYMENTS_BY_COUNTRY + ".volunteers", "country", country.country(), country.volunteers(), null, null, null);
+                csv.row(
+                        FigureCatalog.DEPLOYMENTS_BY_COUNTRY + ".deployments",
+                        "country",
+                        country.country(),
+                        country.deployments(),
+                        null,
+                        null,
+                        null);
+                csv.row(
+                        FigureCatalog.DEPLOYMENTS_BY_COUNTRY + ".volunteers",
+                        "country",
+                        country.country(),
+                        country.volunteers(),
+                        null,
+                        null,
+                        null);
             }
         }
         if (r.opportunities() != null) {

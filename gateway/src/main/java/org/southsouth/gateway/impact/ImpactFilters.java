@@ -1,31 +1,42 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.reference.Sdgs;
+import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.CountryCodes;
-import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.QueryParameters;
 
 /** What an impact request asks for, validated; absent filters are null. */
-@Schema(name = "ImpactFilters", description = "The filters the figures were computed with, as understood by the gateway")
+@Schema(
+        name = "ImpactFilters",
+        description = "The filters the figures were computed with, as understood by the gateway")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImpactFilters(
-        @Schema(description = "First day, inclusive", example = "2016-01-01") LocalDate from,
-        @Schema(description = "Last day, inclusive", example = "2024-12-31") LocalDate to,
-        @Schema(description = "SDG goal 1–17", example = "4") Integer sdg,
-        @Schema(description = "ISO 3166-1 alpha-2 country", example = "NP") String country,
-        @Schema(description = "UNDP region", example = "ASIA_AND_THE_PACIFIC") String region) {
+        @Schema(description = "First day, inclusive", example = "2016-01-01")
+        LocalDate from,
 
-    static final Set<String> REGIONS = Arrays.stream(UndpRegion.values()).map(Enum::name).collect(Collectors.toSet());
+        @Schema(description = "Last day, inclusive", example = "2024-12-31")
+        LocalDate to,
+
+        @Schema(description = "SDG goal 1–17", example = "4")
+        Integer sdg,
+
+        @Schema(description = "ISO 3166-1 alpha-2 country", example = "NP")
+        String country,
+
+        @Schema(description = "UNDP region", example = "ASIA_AND_THE_PACIFIC")
+        String region) {
+
+    static final Set<String> REGIONS =
+            Arrays.stream(UndpRegion.values()).map(Enum::name).collect(Collectors.toSet());
 
     public static ImpactFilters parse(String from, String to, String sdg, String country, String region) {
         LocalDate first = QueryParameters.date("from", from);
@@ -96,7 +107,10 @@ public record ImpactFilters(
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!REGIONS.contains(code)) {
-            throw ApiProblem.invalidField("region", "must be one of " + String.join(", ", REGIONS.stream().sorted().toList()));
+            throw ApiProblem.invalidField(
+                    "region",
+                    "must be one of "
+                            + String.join(", ", REGIONS.stream().sorted().toList()));
         }
         return code;
     }
@@ -110,8 +124,11 @@ public record ImpactFilters(
                 if (name.isEmpty()) {
                     continue;
                 }
-                dimensions.add(Arrays.stream(Breakdown.values()).filter(b -> b.key().equalsIgnoreCase(name)).findFirst()
-                        .orElseThrow(() -> ApiProblem.invalidField("breakdown",
+                dimensions.add(Arrays.stream(Breakdown.values())
+                        .filter(b -> b.key().equalsIgnoreCase(name))
+                        .findFirst()
+                        .orElseThrow(() -> ApiProblem.invalidField(
+                                "breakdown",
                                 "must be a comma-separated list of sdg, year, month, country, region, programme")));
             }
         }

@@ -9,8 +9,7 @@ import java.lang.Character.UnicodeScript;
  */
 final class NarrativeLanguage {
 
-    private NarrativeLanguage() {
-    }
+    private NarrativeLanguage() {}
 
     /** {@code zh}, or null for the activity's default. */
     static String of(String text) {

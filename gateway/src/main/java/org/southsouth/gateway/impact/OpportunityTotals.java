@@ -1,38 +1,52 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "OpportunityTotals", description = "Published volunteer opportunities (volunteer-service): those OPEN "
-        + "at some point, whatever their status now; drafts never count. Filters select the opportunities: period by "
-        + "the UTC day they were published (first OPEN step), sdg among their SDGs, country where the assignment is, "
-        + "region that country's UNDP region.")
+@Schema(
+        name = "OpportunityTotals",
+        description = "Published volunteer opportunities (volunteer-service): those OPEN "
+                + "at some point, whatever their status now; drafts never count. Filters select the opportunities: period by "
+                + "the UTC day they were published (first OPEN step), sdg among their SDGs, country where the assignment is, "
+                + "region that country's UNDP region.")
 public record OpportunityTotals(
         @Schema(description = "Published opportunities (OPEN, CLOSED, FILLED or CANCELLED now)", example = "40")
         long published,
-        @Schema(description = "Of those, the ones OPEN now", example = "12") long open,
-        @Schema(description = "Their positions, cancelled opportunities' included", example = "75") long positions,
-        @Schema(description = "Positions not yet filled of OPEN opportunities", example = "20") long openPositions,
+
+        @Schema(description = "Of those, the ones OPEN now", example = "12")
+        long open,
+
+        @Schema(description = "Their positions, cancelled opportunities' included", example = "75")
+        long positions,
+
+        @Schema(description = "Positions not yet filled of OPEN opportunities", example = "20")
+        long openPositions,
+
         @Schema(description = "Positions taken by accepted offers (each a planned deployment)", example = "45")
         long positionsFilled,
-        @Schema(description = "Applications to them, in any status", example = "310") long applications,
+
+        @Schema(description = "Applications to them, in any status", example = "310")
+        long applications,
+
         @Schema(nullable = true, description = "positionsFilled / positions; null without positions", example = "0.6")
         Double fillRate,
-        @Schema(nullable = true, description = "Median, over the opportunities that became FILLED, of the days from "
-                + "publishing to FILLED (with fractions); null when none is filled", example = "42.5")
+
+        @Schema(
+                nullable = true,
+                description = "Median, over the opportunities that became FILLED, of the days from "
+                        + "publishing to FILLED (with fractions); null when none is filled",
+                example = "42.5")
         Double medianDaysToFill) {
 
     /**
      * One opportunity figure: its name in breakdowns and CSV, the field of volunteer-service's OpportunityTally it is
      * read from, and whether it is a ratio (null over nothing) rather than a count.
      */
-    record Figure(String name, String field, boolean ratio, Function<OpportunityTotals, Object> value) {
-    }
+    record Figure(String name, String field, boolean ratio, Function<OpportunityTotals, Object> value) {}
 
     static final List<Figure> FIGURES = List.of(
             new Figure("opportunitiesPublished", "opportunities", false, OpportunityTotals::published),
@@ -63,10 +77,15 @@ public record OpportunityTotals(
         if (!total.isObject() || FIGURES.stream().anyMatch(f -> !readable(total.get(f.field()), f.ratio()))) {
             return null;
         }
-        return new OpportunityTotals(total.get("opportunities").asLong(), total.get("openOpportunities").asLong(),
-                total.get("positions").asLong(), total.get("openPositions").asLong(),
-                total.get("positionsFilled").asLong(), total.get("applications").asLong(),
-                ratio(total.get("fillRate")), ratio(total.get("medianDaysToFill")));
+        return new OpportunityTotals(
+                total.get("opportunities").asLong(),
+                total.get("openOpportunities").asLong(),
+                total.get("positions").asLong(),
+                total.get("openPositions").asLong(),
+                total.get("positionsFilled").asLong(),
+                total.get("applications").asLong(),
+                ratio(total.get("fillRate")),
+                ratio(total.get("medianDaysToFill")));
     }
 
     /** The figures under their names in breakdowns and CSV, in {@link #FIGURES} order; null ratios stay null. */

@@ -1,10 +1,9 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads figures out of the services' JSON. Each reader answers null when the field is absent, so a statistic a
@@ -12,8 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Readers {
 
-    private Readers() {
-    }
+    private Readers() {}
 
     static Long count(JsonNode document, String field) {
         JsonNode node = document.get(field);
@@ -54,8 +52,8 @@ final class Readers {
         return column(document, field, keyField, valueField, false);
     }
 
-    private static Map<String, Object> column(JsonNode document, String field, String keyField, String valueField,
-                                              boolean gaps) {
+    private static Map<String, Object> column(
+            JsonNode document, String field, String keyField, String valueField, boolean gaps) {
         JsonNode node = document.get(field);
         if (node == null || !node.isArray()) {
             return null;

@@ -1,11 +1,10 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A figure broken down by one dimension, as a source offers it, e.g. volunteers deployed by country. {@code applies}
@@ -13,8 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * it). It can answer for a request whose filters it applies, except the filter on its own dimension, which the
  * gateway applies by keeping that one key.
  */
-record Series(String figure, Breakdown dimension, Source source, Set<FilterKind> applies,
-              Function<JsonNode, Map<String, Object>> read) {
+record Series(
+        String figure,
+        Breakdown dimension,
+        Source source,
+        Set<FilterKind> applies,
+        Function<JsonNode, Map<String, Object>> read) {
 
     boolean answers(Set<FilterKind> given) {
         return unapplied(given).isEmpty();
@@ -22,6 +25,8 @@ record Series(String figure, Breakdown dimension, Source source, Set<FilterKind>
 
     /** The requested filters this series would leave unapplied. */
     List<FilterKind> unapplied(Set<FilterKind> given) {
-        return given.stream().filter(f -> f != dimension.filter() && !applies.contains(f)).toList();
+        return given.stream()
+                .filter(f -> f != dimension.filter() && !applies.contains(f))
+                .toList();
     }
 }

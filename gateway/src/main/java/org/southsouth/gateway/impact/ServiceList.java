@@ -1,11 +1,10 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -29,9 +28,16 @@ final class ServiceList implements Iterable<JsonNode> {
     }
 
     private JsonNode page(int number) {
-        Fetched fetched = reader.get(path + (path.contains("?") ? "&" : "?") + "size=" + pageSize + "&page=" + number, headers).join();
+        Fetched fetched = reader.get(
+                        path + (path.contains("?") ? "&" : "?") + "size=" + pageSize + "&page=" + number, headers)
+                .join();
         if (!fetched.ok()) {
-            throw new ApiProblem(503, "upstream-unavailable", "Service unavailable", fetched.detail() + "; the export needs it", List.of());
+            throw new ApiProblem(
+                    503,
+                    "upstream-unavailable",
+                    "Service unavailable",
+                    fetched.detail() + "; the export needs it",
+                    List.of());
         }
         return fetched.document();
     }

@@ -1,18 +1,15 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.routing.RouteTable;
 import org.southsouth.gateway.routing.Upstream;
@@ -56,10 +53,13 @@ public class ServiceReader {
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         Upstream upstream = routes.resolve(path).orElse(null);
         if (upstream == null) {
-            return CompletableFuture.completedFuture(Fetched.failed("unknown", MissingReason.SERVICE_UNAVAILABLE, "No service routes " + path));
+            return CompletableFuture.completedFuture(
+                    Fetched.failed("unknown", MissingReason.SERVICE_UNAVAILABLE, "No service routes " + path));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(upstream.baseUri().resolve(pathAndQuery))
-                .timeout(config.upstreamTimeout()).header("Accept", "application/json").GET();
+                .timeout(config.upstreamTimeout())
+                .header("Accept", "application/json")
+                .GET();
         headers.forEach(request::header);
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> answer(upstream.name(), pathAndQuery, response, error));
@@ -69,23 +69,28 @@ public class ServiceReader {
         if (error != null) {
             Throwable cause = error.getCause() == null ? error : error.getCause();
             String detail = cause instanceof HttpTimeoutException
-                    ? "The " + service + " service did not answer within " + config.upstreamTimeout().toMillis() + " ms"
+                    ? "The " + service + " service did not answer within "
+                            + config.upstreamTimeout().toMillis() + " ms"
                     : "The " + service + " service cannot be reached";
             LOG.warnf("Impact source %s: %s", pathAndQuery, cause.toString());
             return Fetched.failed(service, MissingReason.SERVICE_UNAVAILABLE, detail);
         }
         int status = response.statusCode();
         if (status >= 500) {
-            return Fetched.failed(service, MissingReason.SERVICE_UNAVAILABLE, "The " + service + " service answered " + status);
+            return Fetched.failed(
+                    service, MissingReason.SERVICE_UNAVAILABLE, "The " + service + " service answered " + status);
         }
         if (status >= 300) {
-            return Fetched.failed(service, MissingReason.SERVICE_REFUSED, "The " + service + " service answered " + status
-                    + " to GET " + pathAndQuery);
+            return Fetched.failed(
+                    service,
+                    MissingReason.SERVICE_REFUSED,
+                    "The " + service + " service answered " + status + " to GET " + pathAndQuery);
         }
         try {
             return Fetched.of(service, json.readTree(response.body()));
         } catch (IOException e) {
-            return Fetched.failed(service, MissingReason.SERVICE_UNAVAILABLE, "The " + service + " service answered no JSON");
+            return Fetched.failed(
+                    service, MissingReason.SERVICE_UNAVAILABLE, "The " + service + " service answered no JSON");
         }
     }
 }

@@ -1,9 +1,8 @@
 package org.southsouth.gateway.limits;
 
-import java.util.OptionalInt;
-
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import java.util.OptionalInt;
 
 /**
  * What a request counts as against its client's rate limit. A batch ({@code POST …/bulk}, up to 500 items) does more
@@ -17,8 +16,7 @@ public final class BatchCost {
     public static final int BYTES_PER_REQUEST = 100 * 1024;
     private static final String BATCH_SUFFIX = "/bulk";
 
-    private BatchCost() {
-    }
+    private BatchCost() {}
 
     /** The requests this one counts as; empty for a batch that does not say its size in Content-Length. */
     public static OptionalInt of(HttpServerRequest request) {

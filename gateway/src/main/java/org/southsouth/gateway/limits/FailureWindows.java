@@ -31,7 +31,9 @@ final class FailureWindows {
     }
 
     void failed(String key, long now) {
-        windows.compute(key, (k, window) -> window == null || window.endedBy(now) ? new Window(now, windowNanos) : window.plusOne());
+        windows.compute(
+                key,
+                (k, window) -> window == null || window.endedBy(now) ? new Window(now, windowNanos) : window.plusOne());
         if (windows.size() > SWEEP_ABOVE) {
             windows.values().removeIf(window -> window.endedBy(now));
         }

@@ -1,10 +1,8 @@
 package org.southsouth.gateway.limits;
 
-import java.util.function.LongSupplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.function.LongSupplier;
 import org.southsouth.gateway.config.GatewayConfig;
 
 /**

@@ -1,11 +1,9 @@
 package org.southsouth.gateway.limits;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.southsouth.gateway.auth.Identity;
 import org.southsouth.gateway.config.GatewayConfig;
 
@@ -23,10 +21,14 @@ public class RateLimiter {
 
     /** Takes one request, or a batch's {@link BatchCost}, from the client's allowance. */
     public RateDecision take(Identity identity, int cost) {
-        int limit = identity.rateLimitPerMinute() != null ? identity.rateLimitPerMinute() : config.rateLimit().requestsPerMinute();
+        int limit = identity.rateLimitPerMinute() != null
+                ? identity.rateLimitPerMinute()
+                : config.rateLimit().requestsPerMinute();
         long now = System.nanoTime();
-        TokenBucket bucket = buckets.compute(identity.clientId(),
-                (client, existing) -> existing != null && existing.capacity() == limit ? existing : new TokenBucket(limit, now));
+        TokenBucket bucket = buckets.compute(
+                identity.clientId(),
+                (client, existing) ->
+                        existing != null && existing.capacity() == limit ? existing : new TokenBucket(limit, now));
         return bucket.take(now, cost);
     }
 

@@ -41,7 +41,8 @@ final class TokenBucket {
         int remaining = (int) Math.floor(tokens);
         // Refused, the wait is until the bucket holds this request's cost; granted, until the next single request.
         long untilNext = Math.max(1, seconds(((granted ? 1 : taken) - tokens) / tokensPerNano));
-        // With nothing left, the reset a client needs is when its next request goes through, which Retry-After says too.
+        // With nothing left, the reset a client needs is when its next request goes through, which Retry-After says
+        // too.
         long reset = remaining == 0 ? untilNext : seconds((capacity - tokens) / tokensPerNano);
         return new RateDecision(granted, capacity, remaining, reset, granted ? 0 : untilNext, taken);
     }

@@ -1,15 +1,13 @@
 package org.southsouth.gateway.metrics;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.southsouth.gateway.routing.RouteTable;
 
 /**
@@ -21,8 +19,14 @@ import org.southsouth.gateway.routing.RouteTable;
 @ApplicationScoped
 public class RouteMetrics {
 
-    private static final Duration[] SLOS = {Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100),
-            Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofSeconds(5)};
+    private static final Duration[] SLOS = {
+        Duration.ofMillis(5),
+        Duration.ofMillis(25),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(5)
+    };
 
     @Inject
     MeterRegistry registry;
@@ -36,18 +40,22 @@ public class RouteMetrics {
         long start = System.nanoTime();
         String route = routes.routeOf(ctx.request().path());
         String method = ctx.request().method().name();
-        ctx.addEndHandler(done -> timer(route, method, ctx.response().getStatusCode()).record(System.nanoTime() - start,
-                java.util.concurrent.TimeUnit.NANOSECONDS));
+        ctx.addEndHandler(done -> timer(route, method, ctx.response().getStatusCode())
+                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
         ctx.next();
     }
 
     private Timer timer(String route, String method, int status) {
-        return timers.computeIfAbsent(route + ' ' + method + ' ' + status, key -> Timer.builder("gateway.requests")
-                .description("Requests through the gateway by route, method and status")
-                .tag("route", route).tag("method", method).tag("status", Integer.toString(status))
-                .tag("outcome", status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS")
-                .publishPercentileHistogram()
-                .serviceLevelObjectives(SLOS)
-                .register(registry));
+        return timers.computeIfAbsent(
+                route + ' ' + method + ' ' + status,
+                key -> Timer.builder("gateway.requests")
+                        .description("Requests through the gateway by route, method and status")
+                        .tag("route", route)
+                        .tag("method", method)
+                        .tag("status", Integer.toString(status))
+                        .tag("outcome", status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS")
+                        .publishPercentileHistogram()
+                        .serviceLevelObjectives(SLOS)
+                        .register(registry));
     }
 }

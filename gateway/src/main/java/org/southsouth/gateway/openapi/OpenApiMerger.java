@@ -1,17 +1,16 @@
 package org.southsouth.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Merges the services' OpenAPI documents into one: every {@code /api/v1} path, every component, tags grouped
@@ -79,7 +78,8 @@ public final class OpenApiMerger {
         JsonNode ownComponents = doc.path("components");
         Map<String, String> renames = new HashMap<>();
         for (Map.Entry<String, JsonNode> kind : ownComponents.properties()) {
-            if (!(kind.getValue() instanceof ObjectNode entries) || !(components.get(kind.getKey()) instanceof ObjectNode existing)) {
+            if (!(kind.getValue() instanceof ObjectNode entries)
+                    || !(components.get(kind.getKey()) instanceof ObjectNode existing)) {
                 continue;
             }
             List<String> names = iterableNames(entries);
@@ -88,7 +88,9 @@ public final class OpenApiMerger {
                 if (theirs != null && !withoutExamples(theirs).equals(withoutExamples(entries.get(name)))) {
                     String renamed = capitalize(service) + name;
                     entries.set(renamed, entries.remove(name));
-                    renames.put("#/components/" + kind.getKey() + "/" + name, "#/components/" + kind.getKey() + "/" + renamed);
+                    renames.put(
+                            "#/components/" + kind.getKey() + "/" + name,
+                            "#/components/" + kind.getKey() + "/" + renamed);
                 }
             }
         }
@@ -139,7 +141,8 @@ public final class OpenApiMerger {
         for (JsonNode tag : doc.path("tags")) {
             String name = tag.path("name").asText();
             // A tag two services share (e.g. "Sync state") is declared once and listed in both services' groups.
-            if (tags.valueStream().noneMatch(declared -> declared.path("name").asText().equals(name))) {
+            if (tags.valueStream()
+                    .noneMatch(declared -> declared.path("name").asText().equals(name))) {
                 tags.add(tag);
             }
             groupTags.add(name);
@@ -162,7 +165,8 @@ public final class OpenApiMerger {
 
     private void addComponents(ObjectNode doc) {
         for (Map.Entry<String, JsonNode> kind : doc.path("components").properties()) {
-            ObjectNode target = components.has(kind.getKey()) ? (ObjectNode) components.get(kind.getKey())
+            ObjectNode target = components.has(kind.getKey())
+                    ? (ObjectNode) components.get(kind.getKey())
                     : components.putObject(kind.getKey());
             kind.getValue().properties().forEach(entry -> {
                 if (!target.has(entry.getKey())) {

@@ -1,13 +1,11 @@
 package org.southsouth.gateway.resilience;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.southsouth.gateway.config.GatewayConfig;
 
 /** A circuit breaker per upstream, its state exported as gauge {@code gateway.circuit.open} (1 open, 0.5 half-open). */
@@ -24,13 +22,18 @@ public class CircuitBreakers {
 
     public CircuitBreaker of(String upstream) {
         return breakers.computeIfAbsent(upstream, name -> {
-            CircuitBreaker breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().coolDown(),
+            CircuitBreaker breaker = new CircuitBreaker(
+                    config.circuitBreaker().failureThreshold(),
+                    config.circuitBreaker().coolDown(),
                     System::nanoTime);
             Gauge.builder("gateway.circuit.open", breaker, b -> switch (b.state()) {
-                case CLOSED -> 0.0;
-                case HALF_OPEN -> 0.5;
-                case OPEN -> 1.0;
-            }).tag("upstream", name).description("1 while the upstream's circuit is open").register(registry);
+                        case CLOSED -> 0.0;
+                        case HALF_OPEN -> 0.5;
+                        case OPEN -> 1.0;
+                    })
+                    .tag("upstream", name)
+                    .description("1 while the upstream's circuit is open")
+                    .register(registry);
             return breaker;
         });
     }

@@ -1,16 +1,5 @@
 package org.southsouth.gateway.routing;
 
-import java.net.ConnectException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeoutException;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -22,6 +11,15 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.access.IdentityHeaders;
@@ -103,8 +101,15 @@ public class ApiProxy {
     private void attempt(RoutingContext ctx, Upstream upstream, boolean replayable, int retry) {
         CircuitBreaker breaker = breakers.of(upstream.name());
         if (!breaker.tryAcquire()) {
-            problems.send(ctx, new ApiProblem(503, "circuit-open", "Service unavailable",
-                    "The " + upstream.name() + " service failed repeatedly; the gateway lets requests through again shortly.", List.of()),
+            problems.send(
+                    ctx,
+                    new ApiProblem(
+                            503,
+                            "circuit-open",
+                            "Service unavailable",
+                            "The " + upstream.name()
+                                    + " service failed repeatedly; the gateway lets requests through again shortly.",
+                            List.of()),
                     Map.of("Retry-After", Long.toString(breaker.secondsUntilProbe())));
             return;
         }
@@ -133,7 +138,13 @@ public class ApiProxy {
         return BatchCost.isBatch(in) ? config.batchUpstreamTimeout() : config.upstreamTimeout();
     }
 
-    private void send(RoutingContext ctx, HttpClientRequest out, Upstream upstream, CircuitBreaker breaker, boolean replayable, int retry) {
+    private void send(
+            RoutingContext ctx,
+            HttpClientRequest out,
+            Upstream upstream,
+            CircuitBreaker breaker,
+            boolean replayable,
+            int retry) {
         HttpServerRequest in = ctx.request();
         HopByHopHeaders.copy(in.headers(), out.headers());
         // The caller's trace context goes on as the gateway's span, whose own context the tracer sends instead.
@@ -144,7 +155,9 @@ public class ApiProxy {
         ForwardedHeaders.apply(in, out.headers());
         if (replayable) {
             out.send().onComplete(result -> {
-                if (result.succeeded() && result.result().statusCode() == 503 && retry < config.retry().maxRetries()) {
+                if (result.succeeded()
+                        && result.result().statusCode() == 503
+                        && retry < config.retry().maxRetries()) {
                     breaker.onFailure();
                     result.result().body();
                     retryLater(ctx, upstream, retry);
@@ -159,12 +172,18 @@ public class ApiProxy {
         }
         long limit = config.maxBodySize().asLongValue();
         out.send(new BoundedBody(in, limit, () -> {
-            tooLarge(ctx, limit);
-            out.reset();
-        })).onComplete(result -> answer(ctx, upstream, breaker, result.result(), result.cause()));
+                    tooLarge(ctx, limit);
+                    out.reset();
+                }))
+                .onComplete(result -> answer(ctx, upstream, breaker, result.result(), result.cause()));
     }
 
-    private void answer(RoutingContext ctx, Upstream upstream, CircuitBreaker breaker, HttpClientResponse response, Throwable error) {
+    private void answer(
+            RoutingContext ctx,
+            Upstream upstream,
+            CircuitBreaker breaker,
+            HttpClientResponse response,
+            Throwable error) {
         if (ctx.response().ended()) {
             return;
         }
@@ -183,7 +202,8 @@ public class ApiProxy {
     }
 
     private void retryLater(RoutingContext ctx, Upstream upstream, int retry) {
-        vertx.setTimer(config.retry().backoff().toMillis() * (retry + 1), timer -> attempt(ctx, upstream, true, retry + 1));
+        vertx.setTimer(
+                config.retry().backoff().toMillis() * (retry + 1), timer -> attempt(ctx, upstream, true, retry + 1));
     }
 
     private static void relay(RoutingContext ctx, HttpClientResponse response) {
@@ -206,13 +226,22 @@ public class ApiProxy {
             ctx.response().reset();
             return;
         }
-        boolean timedOut = error instanceof TimeoutException || String.valueOf(error.getMessage()).contains("timeout");
+        boolean timedOut = error instanceof TimeoutException
+                || String.valueOf(error.getMessage()).contains("timeout");
         ApiProblem problem = timedOut
-                ? new ApiProblem(504, "upstream-timeout", "Service did not answer in time",
-                        "The " + upstream.name() + " service did not answer within " + timeoutOf(ctx.request()).toSeconds()
-                                + " s; retry later.", List.of())
-                : new ApiProblem(503, "upstream-unavailable", "Service unavailable",
-                        "The " + upstream.name() + " service cannot be reached; retry later.", List.of());
+                ? new ApiProblem(
+                        504,
+                        "upstream-timeout",
+                        "Service did not answer in time",
+                        "The " + upstream.name() + " service did not answer within "
+                                + timeoutOf(ctx.request()).toSeconds() + " s; retry later.",
+                        List.of())
+                : new ApiProblem(
+                        503,
+                        "upstream-unavailable",
+                        "Service unavailable",
+                        "The " + upstream.name() + " service cannot be reached; retry later.",
+                        List.of());
         LOG.warnf("Upstream %s: %s", upstream.name(), error.getMessage());
         problems.send(ctx, problem, Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
@@ -222,8 +251,15 @@ public class ApiProxy {
             ctx.response().reset();
             return;
         }
-        problems.send(ctx, new ApiProblem(413, "payload-too-large", "Request body too large",
-                "The gateway forwards request bodies of at most " + limit + " bytes.", List.of()), Map.of("Connection", "close"));
+        problems.send(
+                ctx,
+                new ApiProblem(
+                        413,
+                        "payload-too-large",
+                        "Request body too large",
+                        "The gateway forwards request bodies of at most " + limit + " bytes.",
+                        List.of()),
+                Map.of("Connection", "close"));
     }
 
     /** GET or HEAD without a body: can be sent again without having kept anything. */

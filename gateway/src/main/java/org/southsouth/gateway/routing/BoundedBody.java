@@ -21,18 +21,21 @@ final class BoundedBody implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-        source.handler(handler == null ? null : chunk -> {
-            if (overflowed) {
-                return;
-            }
-            seen += chunk.length();
-            if (seen > limit) {
-                overflowed = true;
-                onOverflow.run();
-            } else {
-                handler.handle(chunk);
-            }
-        });
+        source.handler(
+                handler == null
+                        ? null
+                        : chunk -> {
+                            if (overflowed) {
+                                return;
+                            }
+                            seen += chunk.length();
+                            if (seen > limit) {
+                                overflowed = true;
+                                onOverflow.run();
+                            } else {
+                                handler.handle(chunk);
+                            }
+                        });
         return this;
     }
 

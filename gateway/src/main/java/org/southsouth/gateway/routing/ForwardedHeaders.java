@@ -12,8 +12,7 @@ import io.vertx.core.net.HostAndPort;
  */
 final class ForwardedHeaders {
 
-    private ForwardedHeaders() {
-    }
+    private ForwardedHeaders() {}
 
     static void apply(HttpServerRequest in, MultiMap out) {
         out.remove("Forwarded");

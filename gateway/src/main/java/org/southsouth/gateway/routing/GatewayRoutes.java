@@ -1,14 +1,12 @@
 package org.southsouth.gateway.routing;
 
-import java.util.List;
-import java.util.Map;
-
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.metrics.RouteMetrics;
 import org.southsouth.rest.ApiProblem;
@@ -50,13 +48,15 @@ public class GatewayRoutes {
     Problems problems;
 
     void install(@Observes Router router) {
-        router.route().order(FIRST)
+        router.route()
+                .order(FIRST)
                 .handler(requestIds::assign)
                 .handler(securityHeaders::apply)
                 .handler(uriLimit::check)
                 .handler(uriSyntax::check);
         router.route("/q/*").order(BEFORE_REST).handler(this::notServedHere);
-        router.route(RouteTable.API_PREFIX + "*").order(BEFORE_REST)
+        router.route(RouteTable.API_PREFIX + "*")
+                .order(BEFORE_REST)
                 .handler(proxy::holdBody)
                 .handler(metrics::measure)
                 .handler(guard::check)
@@ -65,7 +65,14 @@ public class GatewayRoutes {
     }
 
     private void notServedHere(RoutingContext ctx) {
-        problems.send(ctx, new ApiProblem(404, "not-found", "Resource not found", "Nothing is served at " + ctx.request().path() + ".",
-                List.of()), Map.of());
+        problems.send(
+                ctx,
+                new ApiProblem(
+                        404,
+                        "not-found",
+                        "Resource not found",
+                        "Nothing is served at " + ctx.request().path() + ".",
+                        List.of()),
+                Map.of());
     }
 }

@@ -1,14 +1,12 @@
 package org.southsouth.gateway.routing;
 
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 
@@ -20,7 +18,8 @@ public class Problems {
     ObjectMapper json;
 
     public void send(RoutingContext ctx, ApiProblem problem, Map<String, String> headers) {
-        HttpServerResponse out = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        HttpServerResponse out =
+                ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE);
         headers.forEach(out::putHeader);
         try {
             out.end(json.writeValueAsString(problem.toProblem(ctx.request().path())));

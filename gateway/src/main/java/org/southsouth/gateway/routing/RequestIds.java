@@ -1,8 +1,7 @@
 package org.southsouth.gateway.routing;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.southsouth.rest.RequestIdFilter;
 
 /**

@@ -1,15 +1,13 @@
 package org.southsouth.gateway.routing;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.gateway.config.GatewayConfig;
 
 /** Which upstream owns an {@code /api/v1/...} path, by the path's first segment. */
@@ -23,8 +21,12 @@ public class RouteTable {
 
     @Inject
     public RouteTable(GatewayConfig config) {
-        this.upstreams = config.upstreams().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> new Upstream(e.getKey(), URI.create(e.getValue())), (a, b) -> a, TreeMap::new));
+        this.upstreams = config.upstreams().entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> new Upstream(e.getKey(), URI.create(e.getValue())),
+                        (a, b) -> a,
+                        TreeMap::new));
         this.bySegment = config.routes().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
             Upstream upstream = upstreams.get(e.getValue());
             if (upstream == null) {

@@ -1,9 +1,8 @@
 package org.southsouth.gateway.routing;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Security headers on every answer of the gateway, whoever wrote it (a service, the gateway's resources, its

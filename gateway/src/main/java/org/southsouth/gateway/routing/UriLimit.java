@@ -1,12 +1,10 @@
 package org.southsouth.gateway.routing;
 
-import java.util.List;
-import java.util.Map;
-
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 import org.southsouth.gateway.config.GatewayConfig;
 import org.southsouth.rest.ApiProblem;
 
@@ -26,8 +24,16 @@ public class UriLimit {
     public void check(RoutingContext ctx) {
         int length = ctx.request().uri().length();
         if (length > config.maxUriLength()) {
-            problems.send(ctx, new ApiProblem(414, "uri-too-long", "URI too long", "The request URI has " + length
-                    + " characters; the gateway accepts at most " + config.maxUriLength() + ".", List.of()), Map.of("Connection", "close"));
+            problems.send(
+                    ctx,
+                    new ApiProblem(
+                            414,
+                            "uri-too-long",
+                            "URI too long",
+                            "The request URI has " + length + " characters; the gateway accepts at most "
+                                    + config.maxUriLength() + ".",
+                            List.of()),
+                    Map.of("Connection", "close"));
             return;
         }
         ctx.next();

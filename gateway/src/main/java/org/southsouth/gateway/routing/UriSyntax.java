@@ -1,13 +1,11 @@
 package org.southsouth.gateway.routing;
 
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.vertx.ext.web.RoutingContext;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -25,8 +23,11 @@ public class UriSyntax {
         try {
             new URI(ctx.request().uri());
         } catch (URISyntaxException e) {
-            problems.send(ctx, ApiProblem.badRequest("The request URI is not a valid URI (RFC 3986): " + e.getReason()
-                    + " at index " + e.getIndex() + "."), Map.of());
+            problems.send(
+                    ctx,
+                    ApiProblem.badRequest("The request URI is not a valid URI (RFC 3986): " + e.getReason()
+                            + " at index " + e.getIndex() + "."),
+                    Map.of());
             return;
         }
         ctx.next();

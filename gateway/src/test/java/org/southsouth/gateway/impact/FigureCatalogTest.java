@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 class FigureCatalogTest {
@@ -22,10 +21,14 @@ class FigureCatalogTest {
         Map<String, Set<String>> documented = new TreeMap<>();
         Matcher matcher = DIMENSION.matcher(ImpactReport.BREAKDOWN_FIGURES);
         while (matcher.find()) {
-            documented.put(matcher.group(1), new TreeSet<>(Set.of(matcher.group(2).split(", "))));
+            documented.put(
+                    matcher.group(1), new TreeSet<>(Set.of(matcher.group(2).split(", "))));
         }
-        Map<String, Set<String>> offered = FigureCatalog.SERIES.stream().collect(Collectors.groupingBy(s -> s.dimension().key(),
-                TreeMap::new, Collectors.mapping(Series::figure, Collectors.toCollection(TreeSet::new))));
+        Map<String, Set<String>> offered = FigureCatalog.SERIES.stream()
+                .collect(Collectors.groupingBy(
+                        s -> s.dimension().key(),
+                        TreeMap::new,
+                        Collectors.mapping(Series::figure, Collectors.toCollection(TreeSet::new))));
         assertEquals(offered, documented);
     }
 

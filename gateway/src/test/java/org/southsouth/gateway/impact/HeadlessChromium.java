@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -20,8 +19,7 @@ final class HeadlessChromium {
 
     private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     static Path require() {
         Optional<Path> found = find();
@@ -30,7 +28,8 @@ final class HeadlessChromium {
         }
         String output = install();
         found = find();
-        Assumptions.assumeTrue(found.isPresent(), "chromium is not installed and 'apt-get install -y chromium' failed: " + output);
+        Assumptions.assumeTrue(
+                found.isPresent(), "chromium is not installed and 'apt-get install -y chromium' failed: " + output);
         return found.get();
     }
 
@@ -38,10 +37,23 @@ final class HeadlessChromium {
     static String dumpDom(Path chromium, String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
-            List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--virtual-time-budget=20000", "--dump-dom", url));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(List.of(
+                    chromium.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile,
+                    "--virtual-time-budget=20000",
+                    "--dump-dom",
+                    url));
+            Process process = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             byte[] dom = process.getInputStream().readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -50,7 +62,8 @@ final class HeadlessChromium {
             return new String(dom, StandardCharsets.UTF_8);
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -61,7 +74,9 @@ final class HeadlessChromium {
 
     private static String install() {
         try {
-            Process process = new ProcessBuilder("apt-get", "install", "-y", "chromium").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("apt-get", "install", "-y", "chromium")
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

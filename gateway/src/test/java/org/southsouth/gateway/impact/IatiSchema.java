@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -24,20 +22,22 @@ final class IatiSchema {
 
     private static final String SCHEMA = "shared/iati/iati-activities-schema.xsd";
 
-    private IatiSchema() {
-    }
+    private IatiSchema() {}
 
     /** Every schema violation of the document, with its line and column; empty when valid. */
     static List<String> violations(byte[] document) throws Exception {
         Path schema = locate();
-        assumeTrue(schema != null, "IATI schema not found: " + SCHEMA + " is expected in a folder above the "
-                + "working directory (../shared/iati beside the repository); the export's schema check is skipped");
-        Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile()).newValidator();
+        assumeTrue(
+                schema != null,
+                "IATI schema not found: " + SCHEMA + " is expected in a folder above the "
+                        + "working directory (../shared/iati beside the repository); the export's schema check is skipped");
+        Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(schema.toFile())
+                .newValidator();
         List<String> violations = new ArrayList<>();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
-            public void warning(SAXParseException e) {
-            }
+            public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) {

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -16,15 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import jakarta.inject.Inject;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.gateway.openapi.ServiceDocuments;
@@ -51,8 +49,11 @@ class ImpactResourceTest {
 
     @Test
     void composesEveryHeadlineFigureFromTheServicesStatistics() {
-        caller().when().get("/api/v1/impact")
-                .then().statusCode(200).contentType("application/json")
+        caller().when()
+                .get("/api/v1/impact")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
                 .body("complete", equalTo(true))
                 .body("missing", empty())
                 .body("organizationsConnected", equalTo(83))
@@ -79,8 +80,10 @@ class ImpactResourceTest {
 
     @Test
     void passesEveryFilterToEveryServiceWhichAppliesItToItsRecords() {
-        caller().when().get("/api/v1/impact?from=2017-01-01&to=2017-12-31&sdg=4&country=np&region=asia_and_the_pacific")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?from=2017-01-01&to=2017-12-31&sdg=4&country=np&region=asia_and_the_pacific")
+                .then()
+                .statusCode(200)
                 .body("filters.from", equalTo("2017-01-01"))
                 .body("filters.country", equalTo("NP"))
                 .body("filters.region", equalTo("ASIA_AND_THE_PACIFIC"))
@@ -91,7 +94,8 @@ class ImpactResourceTest {
                 .body("volunteersEngaged", equalTo(3012))
                 .body("serviceHours", equalTo(4800.25f));
         String filters = "from=2017-01-01&to=2017-12-31&sdg=4&country=NP&region=ASIA_AND_THE_PACIFIC";
-        for (String path : List.of("/api/v1/organizations/statistics", "/api/v1/events/statistics", "/api/v1/volunteers/statistics")) {
+        for (String path : List.of(
+                "/api/v1/organizations/statistics", "/api/v1/events/statistics", "/api/v1/volunteers/statistics")) {
             assertEquals(List.of(filters), received(path), path + " got every filter, in one request");
         }
     }
@@ -100,8 +104,11 @@ class ImpactResourceTest {
     void aStoppedServiceLeavesOnlyItsFiguresMissing() {
         ImpactStubs.stop("events");
         try {
-            caller().when().get("/api/v1/impact")
-                    .then().statusCode(200).time(lessThan(3_000L))
+            caller().when()
+                    .get("/api/v1/impact")
+                    .then()
+                    .statusCode(200)
+                    .time(lessThan(3_000L))
                     .body("complete", equalTo(false))
                     .body("organizationsConnected", equalTo(83))
                     .body("volunteersEngaged", equalTo(3012))
@@ -120,12 +127,17 @@ class ImpactResourceTest {
     void aServiceThatDoesNotAnswerInTimeIsCutOff() {
         ImpactStubs.DELAY_MILLIS.put("volunteer", 4_000);
         try {
-            caller().when().get("/api/v1/impact")
-                    .then().statusCode(200).time(lessThan(3_500L))
+            caller().when()
+                    .get("/api/v1/impact")
+                    .then()
+                    .statusCode(200)
+                    .time(lessThan(3_500L))
                     .body("organizationsConnected", equalTo(83))
                     .body("volunteersEngaged", nullValue())
                     .body("serviceHours", nullValue())
-                    .body("missing.find { it.figure == 'volunteersEngaged' }.detail", org.hamcrest.Matchers.containsString("did not answer"));
+                    .body(
+                            "missing.find { it.figure == 'volunteersEngaged' }.detail",
+                            org.hamcrest.Matchers.containsString("did not answer"));
         } finally {
             ImpactStubs.DELAY_MILLIS.clear();
         }
@@ -135,8 +147,10 @@ class ImpactResourceTest {
     void breaksDownBySdgAndMonthAndSaysWhatIsNotBrokenDown() {
         // verified hours come from volunteer-service's statistics, which are network-wide for every caller
 
-        caller().when().get("/api/v1/impact?breakdown=sdg,month")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?breakdown=sdg,month")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("breakdowns.sdg.key", contains("3", "4", "17"))
                 .body("breakdowns.sdg[1].volunteersDeployed", equalTo(9))
@@ -159,13 +173,17 @@ class ImpactResourceTest {
                 .body("breakdowns.month.expertsSent", contains(13, 20))
                 .body("missing.findAll { it.breakdown == 'sdg' }.figure", not(hasItem("visitsHosted")))
                 .body("missing.findAll { it.breakdown == 'sdg' }.figure", hasItem("organizationsConnected"))
-                .body("missing.find { it.breakdown == 'month' && it.figure == 'volunteersEngaged' }.reason", equalTo("NOT_PROVIDED"));
+                .body(
+                        "missing.find { it.breakdown == 'month' && it.figure == 'volunteersEngaged' }.reason",
+                        equalTo("NOT_PROVIDED"));
     }
 
     @Test
     void breaksDownTheOpportunityFiguresByCountryRegionSdgAndProgramme() {
-        caller().when().get("/api/v1/impact?breakdown=country,programme,sdg")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?breakdown=country,programme,sdg")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("breakdowns.country.key", contains("CN", "KE", "MM", "NP"))
                 .body("breakdowns.country.opportunitiesPublished", contains(0, 1, 0, 4))
@@ -174,9 +192,11 @@ class ImpactResourceTest {
                 .body("breakdowns.country.opportunityPositionsOpen", contains(0, 0, 0, 3))
                 .body("breakdowns.country.opportunityPositionsFilled", contains(0, 1, 0, 3))
                 .body("breakdowns.country.opportunityApplications", contains(0, 2, 0, 10))
-                .body("breakdowns.country.opportunityFillRate",
+                .body(
+                        "breakdowns.country.opportunityFillRate",
                         contains(nullValue(), equalTo(0.33333334f), nullValue(), equalTo(0.42857143f)))
-                .body("breakdowns.country.opportunityMedianDaysToFill",
+                .body(
+                        "breakdowns.country.opportunityMedianDaysToFill",
                         contains(nullValue(), nullValue(), nullValue(), equalTo(20.5f)))
                 .body("breakdowns.country.find { it.key == 'MM' }.containsKey('opportunityFillRate')", equalTo(true))
                 .body("breakdowns.programme.key", contains("UN_VOLUNTEERS"))
@@ -187,40 +207,50 @@ class ImpactResourceTest {
                 .body("breakdowns.sdg.key", contains("3", "4", "17"))
                 .body("breakdowns.sdg.opportunitiesPublished", contains(2, 3, 0))
                 .body("breakdowns.sdg.opportunityMedianDaysToFill", contains(equalTo(20.5f), nullValue(), nullValue()))
-                .body("missing.find { it.breakdown == 'programme' && it.figure == 'serviceHours' }.reason",
+                .body(
+                        "missing.find { it.breakdown == 'programme' && it.figure == 'serviceHours' }.reason",
                         equalTo("NOT_PROVIDED"))
                 .body("missing.findAll { it.figure.startsWith('opportunit') }", empty());
 
-        caller().when().get("/api/v1/impact?region=AFRICA&breakdown=region,year")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?region=AFRICA&breakdown=region,year")
+                .then()
+                .statusCode(200)
                 .body("breakdowns.region.key", contains("AFRICA"))
                 .body("breakdowns.region[0].opportunitiesPublished", equalTo(1))
                 .body("breakdowns.region[0].opportunityMedianDaysToFill", nullValue())
-                .body("missing.find { it.breakdown == 'year' && it.figure == 'opportunityFillRate' }.reason",
+                .body(
+                        "missing.find { it.breakdown == 'year' && it.figure == 'opportunityFillRate' }.reason",
                         equalTo("NOT_PROVIDED"));
     }
 
     @Test
     void opportunityFiguresVolunteerServiceDoesNotGiveAreMissingNotZero() {
         try {
-            ImpactStubs.VOLUNTEERS_INSTEAD.set(ImpactStubs.VOLUNTEERS.replaceFirst("(?s)\"opportunities\":\\{.*", "")
-                    + "\"opportunities\":null}");
-            caller().when().get("/api/v1/impact?breakdown=country")
-                    .then().statusCode(200)
+            ImpactStubs.VOLUNTEERS_INSTEAD.set(
+                    ImpactStubs.VOLUNTEERS.replaceFirst("(?s)\"opportunities\":\\{.*", "") + "\"opportunities\":null}");
+            caller().when()
+                    .get("/api/v1/impact?breakdown=country")
+                    .then()
+                    .statusCode(200)
                     .body("complete", equalTo(false))
                     .body("volunteersDeployed", equalTo(16))
                     .body("opportunities", nullValue())
-                    .body("missing.find { it.figure == 'opportunities' }", allOf(hasEntry("reason", "NOT_PROVIDED"),
-                            hasEntry("service", "volunteer")))
-                    .body("missing.find { it.figure == 'opportunitiesPublished' }", allOf(
-                            hasEntry("breakdown", "country"), hasEntry("reason", "NOT_PROVIDED")))
+                    .body(
+                            "missing.find { it.figure == 'opportunities' }",
+                            allOf(hasEntry("reason", "NOT_PROVIDED"), hasEntry("service", "volunteer")))
+                    .body(
+                            "missing.find { it.figure == 'opportunitiesPublished' }",
+                            allOf(hasEntry("breakdown", "country"), hasEntry("reason", "NOT_PROVIDED")))
                     .body("breakdowns.country[0]", not(hasKey("opportunitiesPublished")))
                     .body("breakdowns.country.find { it.key == 'NP' }.volunteersDeployed", equalTo(10));
 
             // A tally without one of its counts (here positionsFilled under another name) is not read as 0.
             ImpactStubs.VOLUNTEERS_INSTEAD.set(ImpactStubs.VOLUNTEERS.replace("\"positionsFilled\"", "\"filled\""));
-            caller().when().get("/api/v1/impact?breakdown=country")
-                    .then().statusCode(200)
+            caller().when()
+                    .get("/api/v1/impact?breakdown=country")
+                    .then()
+                    .statusCode(200)
                     .body("complete", equalTo(false))
                     .body("opportunities", nullValue())
                     .body("missing.find { it.figure == 'opportunities' }.reason", equalTo("NOT_PROVIDED"))
@@ -234,8 +264,10 @@ class ImpactResourceTest {
 
     @Test
     void aBreakdownOnTheFilteredDimensionKeepsOnlyTheFilteredKey() {
-        caller().when().get("/api/v1/impact?country=NP&breakdown=country")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?country=NP&breakdown=country")
+                .then()
+                .statusCode(200)
                 .body("breakdowns.country.key", contains("NP"))
                 .body("breakdowns.country[0].organizationsConnected", equalTo(80))
                 .body("breakdowns.country[0].volunteersDeployed", equalTo(10));
@@ -243,8 +275,10 @@ class ImpactResourceTest {
 
     @Test
     void breaksDownByRegionWithTheDeploymentsVolunteerServiceCountsThere() {
-        caller().when().get("/api/v1/impact?breakdown=region")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?breakdown=region")
+                .then()
+                .statusCode(200)
                 .body("breakdowns.region.key", contains("AFRICA", "ASIA_AND_THE_PACIFIC"))
                 .body("breakdowns.region.organizationsConnected", contains(1, 82))
                 .body("breakdowns.region.volunteersDeployed", contains(1, 14))
@@ -252,10 +286,14 @@ class ImpactResourceTest {
                 .body("breakdowns.region.events", contains(0, 35))
                 .body("breakdowns.region.delegatesHosted", contains(0, 420))
                 .body("missing.findAll { it.breakdown == 'region' }.figure", not(hasItem("volunteersDeployed")))
-                .body("missing.find { it.breakdown == 'region' && it.figure == 'serviceHours' }.reason", equalTo("NOT_PROVIDED"));
+                .body(
+                        "missing.find { it.breakdown == 'region' && it.figure == 'serviceHours' }.reason",
+                        equalTo("NOT_PROVIDED"));
 
-        caller().when().get("/api/v1/impact?region=AFRICA&breakdown=region")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?region=AFRICA&breakdown=region")
+                .then()
+                .statusCode(200)
                 .body("breakdowns.region.key", contains("AFRICA"))
                 .body("breakdowns.region.volunteersDeployed", contains(1))
                 .body("breakdowns.region.deployments", contains(1));
@@ -263,20 +301,28 @@ class ImpactResourceTest {
 
     @Test
     void registrationsByYearAreLeftOutUnderFiltersTheyCannotObey() {
-        caller().when().get("/api/v1/impact?from=2016-01-01&breakdown=year")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?from=2016-01-01&breakdown=year")
+                .then()
+                .statusCode(200)
                 .body("breakdowns.year.volunteersRegistered", contains(100, 3400))
                 .body("missing.findAll { it.figure == 'volunteersRegistered' }", empty());
 
-        caller().when().get("/api/v1/impact?sdg=4&country=NP&breakdown=year")
-                .then().statusCode(200)
+        caller().when()
+                .get("/api/v1/impact?sdg=4&country=NP&breakdown=year")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("breakdowns.year.key", contains("2016", "2017"))
                 .body("breakdowns.year.volunteersDeployed", contains(6, 10))
                 .body("breakdowns.year.findAll { it.containsKey('volunteersRegistered') }", empty())
-                .body("missing.find { it.figure == 'volunteersRegistered' }", allOf(hasEntry("breakdown", "year"),
-                        hasEntry("reason", "FILTER_NOT_SUPPORTED"), hasEntry("service", "volunteer"),
-                        hasEntry(equalTo("detail"), containsString("sdg, country;"))));
+                .body(
+                        "missing.find { it.figure == 'volunteersRegistered' }",
+                        allOf(
+                                hasEntry("breakdown", "year"),
+                                hasEntry("reason", "FILTER_NOT_SUPPORTED"),
+                                hasEntry("service", "volunteer"),
+                                hasEntry(equalTo("detail"), containsString("sdg, country;"))));
     }
 
     @Test
@@ -292,7 +338,11 @@ class ImpactResourceTest {
 
     @Test
     void readsTheServicesWithTheCallersTokenAndRequestId() {
-        caller().header("X-Request-Id", "impact-request-7").when().get("/api/v1/impact").then().statusCode(200);
+        caller().header("X-Request-Id", "impact-request-7")
+                .when()
+                .get("/api/v1/impact")
+                .then()
+                .statusCode(200);
         assertFalse(ImpactStubs.RECEIVED.isEmpty());
         ImpactStubs.RECEIVED.forEach(r -> {
             assertEquals(bearer, r.authorization(), r.path());
@@ -302,9 +352,14 @@ class ImpactResourceTest {
 
     @Test
     void exportsTheFiguresAsCsvWithoutBom() {
-        byte[] body = caller().when().get("/api/v1/impact.csv?breakdown=country")
-                .then().statusCode(200).contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString("impact.csv"))
-                .extract().asByteArray();
+        byte[] body = caller().when()
+                .get("/api/v1/impact.csv?breakdown=country")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("impact.csv"))
+                .extract()
+                .asByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
         assertEquals('f', csv.charAt(0), "no byte order mark");
         List<String> lines = csv.lines().toList();
@@ -319,22 +374,48 @@ class ImpactResourceTest {
         assertTrue(lines.contains("opportunityMedianDaysToFill,,,20.5,,,"), csv);
         assertTrue(lines.contains("opportunityPositionsFilled,country,NP,3,,,"), csv);
         assertTrue(lines.contains("opportunityMedianDaysToFill,country,KE,,,,"), csv);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("volunteersEngaged,country,,,NOT_PROVIDED,volunteer,")), csv);
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("volunteersEngaged,country,,,NOT_PROVIDED,volunteer,")), csv);
         assertTrue(csv.contains("\r\n"), "CRLF line ends");
 
-        String same = caller().when().get("/api/v1/impact?format=csv&breakdown=country").then().statusCode(200)
-                .contentType("text/csv").extract().asString();
+        String same = caller().when()
+                .get("/api/v1/impact?format=csv&breakdown=country")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
         assertEquals(csv.lines().count(), same.lines().count());
     }
 
     @Test
     void badFiltersAreProblemsAndNothingIsAsked() {
         caller().when().get("/api/v1/impact?sdg=18").then().statusCode(400).contentType("application/problem+json");
-        caller().when().get("/api/v1/impact?from=2020-01-01&to=2019-01-01").then().statusCode(400).contentType("application/problem+json");
-        caller().when().get("/api/v1/impact?from=yesterday").then().statusCode(400).contentType("application/problem+json");
-        caller().when().get("/api/v1/impact?country=Nepal").then().statusCode(400).contentType("application/problem+json");
-        caller().when().get("/api/v1/impact?region=MOON").then().statusCode(400).contentType("application/problem+json");
-        caller().when().get("/api/v1/impact?breakdown=planet").then().statusCode(400).contentType("application/problem+json");
+        caller().when()
+                .get("/api/v1/impact?from=2020-01-01&to=2019-01-01")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        caller().when()
+                .get("/api/v1/impact?from=yesterday")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        caller().when()
+                .get("/api/v1/impact?country=Nepal")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        caller().when()
+                .get("/api/v1/impact?region=MOON")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        caller().when()
+                .get("/api/v1/impact?breakdown=planet")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         caller().when().get("/api/v1/impact?format=pdf").then().statusCode(400).contentType("application/problem+json");
         assertTrue(ImpactStubs.RECEIVED.isEmpty());
     }
@@ -350,7 +431,10 @@ class ImpactResourceTest {
     }
 
     private static List<String> received(String path) {
-        return ImpactStubs.RECEIVED.stream().filter(r -> r.path().equals(path)).map(ImpactStubs.Received::query).toList();
+        return ImpactStubs.RECEIVED.stream()
+                .filter(r -> r.path().equals(path))
+                .map(ImpactStubs.Received::query)
+                .toList();
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {

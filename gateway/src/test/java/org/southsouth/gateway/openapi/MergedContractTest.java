@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class MergedContractTest {
 
     private static final List<String> SERVICES = List.of("partner", "volunteer", "events");
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static JsonNode merged;
 
     @BeforeAll
@@ -37,9 +37,12 @@ class MergedContractTest {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> services = new TreeMap<>();
         for (String service : SERVICES) {
-            services.put(service, json.readTree(stored(Path.of("..", service + "-service")).toFile()));
+            services.put(
+                    service,
+                    json.readTree(stored(Path.of("..", service + "-service")).toFile()));
         }
-        merged = UnifiedDocument.merge(services, json.readTree(stored(Path.of(".")).toFile()), "https://api.southsouth.example");
+        merged = UnifiedDocument.merge(
+                services, json.readTree(stored(Path.of(".")).toFile()), "https://api.southsouth.example");
     }
 
     @Test
@@ -68,15 +71,21 @@ class MergedContractTest {
     @Test
     void mergePatchBodiesHaveSchemasOfTheirOwnWithoutRequired() {
         List<String> patches = new ArrayList<>();
-        operations((where, operation) -> operation.path("requestBody").path("content").properties().forEach(media -> {
-            if (media.getKey().equals("application/merge-patch+json")) {
-                JsonNode schema = resolve(media.getValue().path("schema"));
-                assertFalse(schema.has("required"), where + " requires " + schema.path("required"));
-                patches.add(media.getValue().at("/schema/$ref").asText());
-            }
-        }));
+        operations((where, operation) -> operation
+                .path("requestBody")
+                .path("content")
+                .properties()
+                .forEach(media -> {
+                    if (media.getKey().equals("application/merge-patch+json")) {
+                        JsonNode schema = resolve(media.getValue().path("schema"));
+                        assertFalse(schema.has("required"), where + " requires " + schema.path("required"));
+                        patches.add(media.getValue().at("/schema/$ref").asText());
+                    }
+                }));
         assertTrue(patches.contains("#/components/schemas/OrganizationPatch"), "patch schemas: " + patches);
-        assertEquals(List.of("null", "string"), sorted(merged.at("/components/schemas/OrganizationPatch/properties/website/type")),
+        assertEquals(
+                List.of("null", "string"),
+                sorted(merged.at("/components/schemas/OrganizationPatch/properties/website/type")),
                 "an optional field may be cleared");
     }
 
@@ -92,32 +101,50 @@ class MergedContractTest {
     void enumParametersAreTheEnumAlone() {
         operations((where, operation) -> operation.path("parameters").forEach(parameter -> {
             JsonNode schema = parameter.path("schema");
-            assertFalse(schema.has("$ref") && schema.has("type"), where + " " + parameter.path("name").asText() + ": " + schema);
+            assertFalse(
+                    schema.has("$ref") && schema.has("type"),
+                    where + " " + parameter.path("name").asText() + ": " + schema);
         }));
-        assertEquals("#/components/schemas/EventKind",
-                merged.at("/paths/~1api~1v1~1events/get/parameters").findValue("$ref").asText());
+        assertEquals(
+                "#/components/schemas/EventKind",
+                merged.at("/paths/~1api~1v1~1events/get/parameters")
+                        .findValue("$ref")
+                        .asText());
     }
 
     @Test
     void errorsAreTheSharedProblemResponsesAndHeadersHaveSchemas() {
-        operations((where, operation) -> operation.path("responses").properties().forEach(response -> {
-            String status = response.getKey();
-            JsonNode answer = response.getValue();
-            boolean oauthError = where.startsWith("post /oauth2/token") && Set.of("400", "401").contains(status);
-            if (status.matches("[45]..") && !oauthError) {
-                assertTrue(answer.path("$ref").asText().startsWith("#/components/responses/"), where + " " + status + ": " + answer);
-            }
-            answer.path("headers").properties().forEach(header -> assertTrue(header.getValue().has("$ref")
-                    || header.getValue().has("schema"), where + " " + status + " header " + header.getKey()));
-        }));
+        operations((where, operation) -> operation
+                .path("responses")
+                .properties()
+                .forEach(response -> {
+                    String status = response.getKey();
+                    JsonNode answer = response.getValue();
+                    boolean oauthError = where.startsWith("post /oauth2/token")
+                            && Set.of("400", "401").contains(status);
+                    if (status.matches("[45]..") && !oauthError) {
+                        assertTrue(
+                                answer.path("$ref").asText().startsWith("#/components/responses/"),
+                                where + " " + status + ": " + answer);
+                    }
+                    answer.path("headers")
+                            .properties()
+                            .forEach(header -> assertTrue(
+                                    header.getValue().has("$ref")
+                                            || header.getValue().has("schema"),
+                                    where + " " + status + " header " + header.getKey()));
+                }));
         operations((where, operation) -> {
             if (operation.has("requestBody")) {
                 assertTrue(operation.at("/responses/415").has("$ref"), where + " reads a body: 415");
             }
         });
         JsonNode tooMany = merged.at("/components/responses/TooManyRequests");
-        assertEquals("#/components/schemas/Problem", tooMany.at("/content/application~1problem+json/schema/$ref").asText());
-        for (String header : List.of("Retry-After", "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+        assertEquals(
+                "#/components/schemas/Problem",
+                tooMany.at("/content/application~1problem+json/schema/$ref").asText());
+        for (String header :
+                List.of("Retry-After", "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
             assertTrue(tooMany.path("headers").has(header), "429 carries " + header);
             assertTrue(merged.at("/components/headers").has(header), header + " is declared once");
         }
@@ -125,12 +152,22 @@ class MergedContractTest {
 
     @Test
     void responsesSayWhatTheOperationsReturn() {
-        assertEquals("array", merged.at("/paths/~1api~1v1~1knowledge-products~1{id}~1versions/get/responses/200/content"
-                + "/application~1json/schema/type").asText());
-        assertEquals("#/components/schemas/MatchPage", merged.at("/paths/~1api~1v1~1matches/get/responses/200/content"
-                + "/application~1json/schema/$ref").asText());
-        assertEquals(List.of("null", "string"), sorted(merged.at("/components/schemas/Organization/properties/acronym/type")));
-        assertTrue(merged.at("/components/schemas/Deployment/properties/endedOn/anyOf").toString().contains("null"),
+        assertEquals(
+                "array",
+                merged.at("/paths/~1api~1v1~1knowledge-products~1{id}~1versions/get/responses/200/content"
+                                + "/application~1json/schema/type")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/MatchPage",
+                merged.at("/paths/~1api~1v1~1matches/get/responses/200/content" + "/application~1json/schema/$ref")
+                        .asText());
+        assertEquals(
+                List.of("null", "string"),
+                sorted(merged.at("/components/schemas/Organization/properties/acronym/type")));
+        assertTrue(
+                merged.at("/components/schemas/Deployment/properties/endedOn/anyOf")
+                        .toString()
+                        .contains("null"),
                 "a deployment not ended has endedOn null");
     }
 
@@ -148,11 +185,13 @@ class MergedContractTest {
     }
 
     private static void operations(BiConsumer<String, JsonNode> check) {
-        merged.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
-            if (METHODS.contains(method.getKey())) {
-                check.accept(method.getKey() + " " + path.getKey(), method.getValue());
-            }
-        }));
+        merged.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(method -> {
+                    if (METHODS.contains(method.getKey())) {
+                        check.accept(method.getKey() + " " + path.getKey(), method.getValue());
+                    }
+                }));
     }
 
     private static JsonNode resolve(JsonNode schema) {
@@ -169,8 +208,9 @@ class MergedContractTest {
 
     private static Path stored(Path module) {
         Path document = module.resolve("target/openapi/openapi.json");
-        Assumptions.assumeTrue(Files.isRegularFile(document), "No stored OpenAPI document at " + document.toAbsolutePath()
-                + ": package that module first");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(document),
+                "No stored OpenAPI document at " + document.toAbsolutePath() + ": package that module first");
         return document;
     }
 }

@@ -1,17 +1,15 @@
 package org.southsouth.partner.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
@@ -68,8 +66,8 @@ public class Batches {
                     throw refused.get();
                 }
                 ObjectNode item = batch.items().get(index);
-                Written written = QuarkusTransaction.requiringNew().call(
-                        () -> one(family, item, externalId, named.get(externalId), writer));
+                Written written = QuarkusTransaction.requiringNew()
+                        .call(() -> one(family, item, externalId, named.get(externalId), writer));
                 results.add(BulkItemReader.written(index, externalId, written.outcome(), written.id()));
             } catch (RuntimeException e) {
                 results.add(BulkItemReader.failed(index, externalId, e, instance));

@@ -1,12 +1,10 @@
 package org.southsouth.partner.bulk;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.service.ContactBook;
 import org.southsouth.partner.service.ContactFields;

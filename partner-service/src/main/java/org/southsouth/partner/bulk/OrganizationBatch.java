@@ -2,7 +2,6 @@ package org.southsouth.partner.bulk;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.service.OrganizationFields;
 import org.southsouth.partner.service.OrganizationService;

@@ -1,14 +1,12 @@
 package org.southsouth.partner.bulk;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import org.southsouth.partner.domain.InvalidTransition;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
@@ -60,7 +58,8 @@ public class PartnershipBatch {
             }
             long before = partnerships.get(existing).revision();
             walk(partnerships.update(existing, null, fields), steps);
-            return Batches.Written.updated(existing, before, partnerships.get(existing).revision());
+            return Batches.Written.updated(
+                    existing, before, partnerships.get(existing).revision());
         });
     }
 
@@ -79,16 +78,17 @@ public class PartnershipBatch {
     /** Moves the partnership to the item's status by the single status steps, step by step. */
     private void walk(Partnership partnership, Steps steps) {
         if (steps.status() == PartnershipStatus.RENEWED) {
-            throw ApiProblem.invalidField("status", "RENEWED is not reached in a batch: renew with "
-                    + "changePartnershipStatus and the new endsOn");
+            throw ApiProblem.invalidField(
+                    "status",
+                    "RENEWED is not reached in a batch: renew with " + "changePartnershipStatus and the new endsOn");
         }
         if (steps.status() == null || steps.status() == partnership.status && steps.on(steps.status()) == null) {
             return;
         }
         int from = LIFECYCLE.indexOf(partnership.status);
         int to = LIFECYCLE.indexOf(steps.status());
-        List<PartnershipStatus> path = from >= 0 && to > from ? LIFECYCLE.subList(from + 1, to + 1)
-                : List.of(steps.status());
+        List<PartnershipStatus> path =
+                from >= 0 && to > from ? LIFECYCLE.subList(from + 1, to + 1) : List.of(steps.status());
         try {
             for (PartnershipStatus step : path) {
                 partnerships.changeStatus(partnership.id, null, new StatusChange(step, steps.on(step), null));
@@ -124,7 +124,9 @@ public class PartnershipBatch {
                     throw ApiProblem.invalidField(field, "give either organizationId or organizationExternalId");
                 }
                 JsonNode externalId = party.remove(ORGANIZATION_EXTERNAL_ID);
-                party.put(ORGANIZATION_ID, References.organization(batches, field, externalId).toString());
+                party.put(
+                        ORGANIZATION_ID,
+                        References.organization(batches, field, externalId).toString());
             }
         }
     }

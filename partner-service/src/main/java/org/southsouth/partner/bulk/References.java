@@ -1,17 +1,15 @@
 package org.southsouth.partner.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 
 /** Records an item names: by the platform's id, or by the caller's own external id of an organization. */
 final class References {
 
-    private References() {
-    }
+    private References() {}
 
     static UUID uuid(String field, JsonNode id) {
         if (id.isTextual()) {
@@ -30,9 +28,13 @@ final class References {
             throw ApiProblem.invalidField(field, "must be a string");
         }
         String name = externalId.textValue();
-        return batches.named(OrganizationBatch.FAMILY, name).orElseThrow(() -> new ApiProblem(422,
-                "unknown-organization", "Request cannot be processed", field + ": no organization of yours has the "
-                + "externalId " + name + " (send it in an organizations batch first)",
-                List.of(new Problem.FieldError(field, "names no organization"))));
+        return batches.named(OrganizationBatch.FAMILY, name)
+                .orElseThrow(() -> new ApiProblem(
+                        422,
+                        "unknown-organization",
+                        "Request cannot be processed",
+                        field + ": no organization of yours has the " + "externalId " + name
+                                + " (send it in an organizations batch first)",
+                        List.of(new Problem.FieldError(field, "names no organization"))));
     }
 }

@@ -1,9 +1,8 @@
 package org.southsouth.partner.config;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.agroal.api.AgroalDataSource;
 import org.southsouth.rest.bulk.JdbcExternalIds;
 
 /** The callers' own ids for records of batches live in this service's own database (migration db/external-ids). */

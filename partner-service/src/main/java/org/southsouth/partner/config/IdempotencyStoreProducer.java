@@ -1,9 +1,8 @@
 package org.southsouth.partner.config;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.agroal.api.AgroalDataSource;
 import org.southsouth.rest.idempotency.IdempotencyStore;
 import org.southsouth.rest.idempotency.JdbcIdempotencyStore;
 

@@ -8,8 +8,7 @@ public final class OrganisationTypes {
 
     private static final Map<String, String> NAMES = load();
 
-    private OrganisationTypes() {
-    }
+    private OrganisationTypes() {}
 
     public static boolean exists(String code) {
         return code != null && NAMES.containsKey(code);

@@ -8,7 +8,9 @@ import java.util.Set;
  * leaves (INACTIVE) and may rejoin (ACTIVE). Nobody becomes a prospect again.
  */
 public enum OrganizationStatus {
-    PROSPECT, ACTIVE, INACTIVE;
+    PROSPECT,
+    ACTIVE,
+    INACTIVE;
 
     public Set<OrganizationStatus> next() {
         return switch (this) {

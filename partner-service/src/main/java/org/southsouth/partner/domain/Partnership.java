@@ -1,13 +1,6 @@
 package org.southsouth.partner.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,8 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -113,14 +111,23 @@ public class Partnership extends PanacheEntityBase {
 
     public void workIn(List<String> countryCodes) {
         countries = new ArrayList<>(countryCodes);
-        regions = new ArrayList<>(countryCodes.stream().map(Countries::of).map(Country::undpRegion)
-                .filter(Objects::nonNull).map(Enum::name).distinct().sorted().toList());
+        regions = new ArrayList<>(countryCodes.stream()
+                .map(Countries::of)
+                .map(Country::undpRegion)
+                .filter(Objects::nonNull)
+                .map(Enum::name)
+                .distinct()
+                .sorted()
+                .toList());
     }
 
     public void aimAt(List<String> targets) {
         sdgTargets = new ArrayList<>(targets);
-        sdgGoals = new ArrayList<>(targets.stream().map(t -> SdgTarget.parse(t).orElseThrow().goal())
-                .distinct().sorted().toList());
+        sdgGoals = new ArrayList<>(targets.stream()
+                .map(t -> SdgTarget.parse(t).orElseThrow().goal())
+                .distinct()
+                .sorted()
+                .toList());
     }
 
     public void indexWords() {

@@ -2,5 +2,9 @@ package org.southsouth.partner.domain;
 
 /** What an agreement is about. */
 public enum PartnershipKind {
-    MOU, EXCHANGE_PROGRAMME, FUNDING, KNOWLEDGE_SHARING, JOINT_RESEARCH
+    MOU,
+    EXCHANGE_PROGRAMME,
+    FUNDING,
+    KNOWLEDGE_SHARING,
+    JOINT_RESEARCH
 }

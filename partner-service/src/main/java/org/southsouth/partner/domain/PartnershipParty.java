@@ -1,12 +1,11 @@
 package org.southsouth.partner.domain;
 
-import java.util.Objects;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import java.util.UUID;
 
 /** An organization taking part in a partnership, in one IATI participating-org role. */
 @Embeddable
@@ -19,8 +18,7 @@ public class PartnershipParty {
     @Column(nullable = false)
     public PartyRole role;
 
-    protected PartnershipParty() {
-    }
+    protected PartnershipParty() {}
 
     public PartnershipParty(UUID organizationId, PartyRole role) {
         this.organizationId = organizationId;
@@ -29,7 +27,9 @@ public class PartnershipParty {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PartnershipParty party && party.organizationId.equals(organizationId) && party.role == role;
+        return other instanceof PartnershipParty party
+                && party.organizationId.equals(organizationId)
+                && party.role == role;
     }
 
     @Override

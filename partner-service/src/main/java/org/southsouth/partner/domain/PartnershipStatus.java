@@ -8,7 +8,11 @@ import java.util.Set;
  * agreement that never comes into force may be closed too.
  */
 public enum PartnershipStatus {
-    DRAFT, SIGNED, ACTIVE, RENEWED, CLOSED;
+    DRAFT,
+    SIGNED,
+    ACTIVE,
+    RENEWED,
+    CLOSED;
 
     public Set<PartnershipStatus> next() {
         return switch (this) {

@@ -2,7 +2,10 @@ package org.southsouth.partner.domain;
 
 /** IATI participating-org roles (codelist OrganisationRole 1–4). */
 public enum PartyRole {
-    FUNDING(1), ACCOUNTABLE(2), EXTENDING(3), IMPLEMENTING(4);
+    FUNDING(1),
+    ACCOUNTABLE(2),
+    EXTENDING(3),
+    IMPLEMENTING(4);
 
     private final int iatiCode;
 

@@ -11,8 +11,7 @@ import java.util.List;
 /** Reads a semicolon-separated code list shipped in {@code reference/}; lines starting with # are comments. */
 final class ReferenceFile {
 
-    private ReferenceFile() {
-    }
+    private ReferenceFile() {}
 
     static List<String[]> rows(String name) {
         String path = "/reference/" + name;

@@ -1,14 +1,12 @@
 package org.southsouth.partner.journal;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
@@ -37,8 +35,7 @@ public class JournalBackfill {
     public int backfill() {
         int journaled = backfill("organization", PartnerJournal.ORGANIZATION, Organization.class, journal::written)
                 + backfill("partnership", PartnerJournal.PARTNERSHIP, Partnership.class, journal::written)
-                + backfill("organization_contact", PartnerJournal.CONTACT, OrganizationContact.class,
-                journal::written);
+                + backfill("organization_contact", PartnerJournal.CONTACT, OrganizationContact.class, journal::written);
         if (journaled > 0) {
             LOG.infof("Journaled %d records stored before the journal", journaled);
         }
@@ -51,8 +48,10 @@ public class JournalBackfill {
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> {
                 @SuppressWarnings("unchecked")
-                List<UUID> ids = entityManager.createNativeQuery(UNJOURNALED.formatted(table), UUID.class)
-                        .setParameter("family", family).getResultList();
+                List<UUID> ids = entityManager
+                        .createNativeQuery(UNJOURNALED.formatted(table), UUID.class)
+                        .setParameter("family", family)
+                        .getResultList();
                 ids.forEach(id -> write.accept(entityManager.find(type, id)));
                 return ids.size();
             });

@@ -1,14 +1,12 @@
 package org.southsouth.partner.journal;
 
-import java.time.Duration;
-import java.util.Optional;
-
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.journal.JdbcRecordJournal;
 import org.southsouth.journal.JournalUpkeep;

@@ -1,11 +1,9 @@
 package org.southsouth.partner.journal;
 
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.JdbcRecordJournal;
 import org.southsouth.partner.domain.Organization;

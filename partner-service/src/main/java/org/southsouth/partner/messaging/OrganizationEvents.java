@@ -2,7 +2,6 @@ package org.southsouth.partner.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.OrganizationV1;
@@ -28,9 +27,18 @@ public class OrganizationEvents {
      * so this is also where it is journaled (the record's history and changes feed).
      */
     public void publish(EventType type, Organization o) {
-        OrganizationV1 payload = new OrganizationV1(o.id, o.name, o.acronym, o.type, o.country,
-                o.region == null ? null : o.region.name(), o.status.name(), o.hub, java.util.List.copyOf(o.sdgs),
-                o.joinedNetworkOn, o.updatedAt);
+        OrganizationV1 payload = new OrganizationV1(
+                o.id,
+                o.name,
+                o.acronym,
+                o.type,
+                o.country,
+                o.region == null ? null : o.region.name(),
+                o.status.name(),
+                o.hub,
+                java.util.List.copyOf(o.sdgs),
+                o.joinedNetworkOn,
+                o.updatedAt);
         outbox.append(type.topic(), origins.envelope(type, o.id.toString(), o.revision(), payload));
         journal.written(o);
     }

@@ -2,7 +2,6 @@ package org.southsouth.partner.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.PartnershipV1;
@@ -28,10 +27,19 @@ public class PartnershipEvents {
      * so this is also where it is journaled (the record's history and changes feed).
      */
     public void publish(EventType type, Partnership p) {
-        PartnershipV1 payload = new PartnershipV1(p.id, p.title, p.kind.name(), p.status.name(),
-                p.parties.stream().map(party -> new PartnershipV1.Party(party.organizationId,
-                        party.role.name().toLowerCase(java.util.Locale.ROOT))).toList(),
-                java.util.List.copyOf(p.sdgTargets), java.util.List.copyOf(p.countries), p.startsOn, p.endsOn,
+        PartnershipV1 payload = new PartnershipV1(
+                p.id,
+                p.title,
+                p.kind.name(),
+                p.status.name(),
+                p.parties.stream()
+                        .map(party -> new PartnershipV1.Party(
+                                party.organizationId, party.role.name().toLowerCase(java.util.Locale.ROOT)))
+                        .toList(),
+                java.util.List.copyOf(p.sdgTargets),
+                java.util.List.copyOf(p.countries),
+                p.startsOn,
+                p.endsOn,
                 p.updatedAt);
         outbox.append(type.topic(), origins.envelope(type, p.id.toString(), p.revision(), payload));
         journal.written(p);

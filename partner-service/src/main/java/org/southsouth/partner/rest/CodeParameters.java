@@ -1,14 +1,13 @@
 package org.southsouth.partner.rest;
 
-import org.southsouth.reference.Countries;
 import org.southsouth.partner.domain.OrganisationTypes;
+import org.southsouth.reference.Countries;
 import org.southsouth.rest.ApiProblem;
 
 /** Codes in query parameters, checked against their lists (ISO 3166-1, IATI OrganisationType); a wrong one is a 400 naming it. */
 final class CodeParameters {
 
-    private CodeParameters() {
-    }
+    private CodeParameters() {}
 
     static String country(String name, String value) {
         if (value == null || value.isBlank()) {

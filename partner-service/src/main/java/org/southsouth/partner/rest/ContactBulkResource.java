@@ -1,5 +1,6 @@
 package org.southsouth.partner.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,24 +37,32 @@ public class ContactBulkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "bulkUpsertContacts", summary = "Add or update up to 500 contacts of organizations",
+    @Operation(
+            operationId = "bulkUpsertContacts",
+            summary = "Add or update up to 500 contacts of organizations",
             description = "Adds new contacts and updates existing ones as createContact and updateContact do: network "
                     + "staff for any organization, a partner for its own; each item names its organization by "
                     + "organizationId or organizationExternalId. No event is published. Contacts are deleted only "
                     + "one by one (deleteContact), for good." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
+    @APIResponse(
+            responseCode = "200",
+            description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
     @APIResponse(responseCode = "413", description = BulkDescriptions.TOO_LARGE)
     @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
-    public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = BulkDescriptions.KEY)
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           JsonNode body) {
+    public Response upsert(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = BulkDescriptions.KEY)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            JsonNode body) {
         BulkItems items = BulkItems.of(body);
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/organizations/contacts/bulk", body,
+        return idempotentRequests.run(
+                idempotencyKey,
+                "POST /api/v1/organizations/contacts/bulk",
+                body,
                 () -> Response.ok(batch.write(items)).build());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,18 +36,30 @@ public class ContactChangesResource {
     Caller caller;
 
     @GET
-    @Operation(operationId = "listContactChanges", summary = "Read what changed in organization contacts",
+    @Operation(
+            operationId = "listContactChanges",
+            summary = "Read what changed in organization contacts",
             description = JournalTexts.FEED + " Network staff read every organization's contacts, a partner its own"
                     + " organization's; a deleted contact comes as a deleted tombstone.")
     @APIResponse(responseCode = "200", description = "Changed records and tombstones, and the cursor to read on from")
     @APIResponse(responseCode = "400", description = JournalTexts.BAD_CURSOR)
     @APIResponse(responseCode = "403", description = "Reporters and volunteer clients read no contacts")
-    @APIResponse(responseCode = "410", description = JournalTexts.GONE, content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
-    public ChangeFeedPage changes(@Parameter(description = JournalTexts.CURSOR) @QueryParam("cursor") String cursor,
-                                  @Parameter(description = JournalTexts.LIMIT, schema = @Schema(type = SchemaType.INTEGER,
-                                          minimum = "1", maximum = "500", defaultValue = "100"))
-                                  @QueryParam("limit") String limit) {
+    @APIResponse(
+            responseCode = "410",
+            description = JournalTexts.GONE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
+    public ChangeFeedPage changes(
+            @Parameter(description = JournalTexts.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = JournalTexts.LIMIT,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limit) {
         if (!caller.isStaff() && caller.partnerOrganization().isEmpty()) {
             throw ApiProblem.forbidden("Only network staff and partners read contacts.");
         }

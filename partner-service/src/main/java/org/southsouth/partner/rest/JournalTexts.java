@@ -15,12 +15,11 @@ final class JournalTexts {
     static final String LIMIT = "Journal entries to read at most, 1 to 500 (default 100)";
     static final String PAGE = "Zero-based page";
     static final String SIZE = "Page size, 1 to 200 (default 50)";
-    static final String BAD_CURSOR = "The cursor is not one this feed issued, or limit is out of range; the field "
-            + "error names which";
+    static final String BAD_CURSOR =
+            "The cursor is not one this feed issued, or limit is out of range; the field " + "error names which";
     static final String BAD_PAGING = "page or size is out of range";
     static final String GONE = "The cursor is older than the journal keeps (journal.retention): read the feed again "
             + "without a cursor and replace the mirror with what it returns";
 
-    private JournalTexts() {
-    }
+    private JournalTexts() {}
 }

@@ -1,14 +1,12 @@
 package org.southsouth.partner.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,10 +28,16 @@ public class NetworkResource {
     NetworkQuery network;
 
     @GET
-    @Operation(operationId = "getOrganizationNetwork", summary = "The network of an organization", description = "Every organization it shares a signed "
-            + "(non-DRAFT) partnership with, through which partnerships and in which roles, since when (earliest "
-            + "signing, else start), and whether a partnership is in force. Partners are ordered by name.")
-    @APIResponse(responseCode = "200", description = "The network", content = @Content(schema = @Schema(implementation = OrganizationNetwork.class)))
+    @Operation(
+            operationId = "getOrganizationNetwork",
+            summary = "The network of an organization",
+            description = "Every organization it shares a signed "
+                    + "(non-DRAFT) partnership with, through which partnerships and in which roles, since when (earliest "
+                    + "signing, else start), and whether a partnership is in force. Partners are ordered by name.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The network",
+            content = @Content(schema = @Schema(implementation = OrganizationNetwork.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id")
     public OrganizationNetwork get(@PathParam("id") UUID id) {
         organizations.get(id);

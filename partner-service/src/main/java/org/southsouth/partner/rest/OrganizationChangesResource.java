@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,16 +31,28 @@ public class OrganizationChangesResource {
     JournalReaders readers;
 
     @GET
-    @Operation(operationId = "listOrganizationChanges", summary = "Read what changed in organizations",
+    @Operation(
+            operationId = "listOrganizationChanges",
+            summary = "Read what changed in organizations",
             description = JournalTexts.FEED + " Organizations are never deleted: this feed has no tombstones.")
     @APIResponse(responseCode = "200", description = "Changed records and tombstones, and the cursor to read on from")
     @APIResponse(responseCode = "400", description = JournalTexts.BAD_CURSOR)
-    @APIResponse(responseCode = "410", description = JournalTexts.GONE, content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
-    public ChangeFeedPage changes(@Parameter(description = JournalTexts.CURSOR) @QueryParam("cursor") String cursor,
-                                  @Parameter(description = JournalTexts.LIMIT, schema = @Schema(type = SchemaType.INTEGER,
-                                          minimum = "1", maximum = "500", defaultValue = "100"))
-                                  @QueryParam("limit") String limit) {
+    @APIResponse(
+            responseCode = "410",
+            description = JournalTexts.GONE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
+    public ChangeFeedPage changes(
+            @Parameter(description = JournalTexts.CURSOR) @QueryParam("cursor") String cursor,
+            @Parameter(
+                            description = JournalTexts.LIMIT,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    String limit) {
         return journal.changes(PartnerJournal.ORGANIZATION, cursor, limit, readers.organizations());
     }
 }

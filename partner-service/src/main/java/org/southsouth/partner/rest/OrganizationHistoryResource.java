@@ -1,7 +1,5 @@
 package org.southsouth.partner.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,14 +30,17 @@ public class OrganizationHistoryResource {
     RecordJournalReads journal;
 
     @GET
-    @Operation(operationId = "getOrganizationHistory", summary = "Read an organization's history",
+    @Operation(
+            operationId = "getOrganizationHistory",
+            summary = "Read an organization's history",
             description = JournalTexts.HISTORY)
     @APIResponse(responseCode = "200", description = "One page of the history, newest change first")
     @APIResponse(responseCode = "400", description = JournalTexts.BAD_PAGING)
     @APIResponse(responseCode = "404", description = "No organization with this id")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id,
-                                      @Parameter(description = JournalTexts.PAGE) @QueryParam("page") String page,
-                                      @Parameter(description = JournalTexts.SIZE) @QueryParam("size") String size) {
+    public Page<HistoryEntry> history(
+            @PathParam("id") UUID id,
+            @Parameter(description = JournalTexts.PAGE) @QueryParam("page") String page,
+            @Parameter(description = JournalTexts.SIZE) @QueryParam("size") String size) {
         organizations.get(id);
         return journal.history(PartnerJournal.ORGANIZATION, id, page, size);
     }

@@ -1,12 +1,10 @@
 package org.southsouth.partner.rest;
 
-import java.util.List;
-
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.southsouth.partner.domain.InvalidTransition;
@@ -23,7 +21,11 @@ public class PartnerProblemMappers {
 
     /** The answer to a refused status change, for a batch item as for a single request. */
     public static ApiProblem refused(InvalidTransition e) {
-        return new ApiProblem(409, "invalid-transition", "Status change not allowed", e.getMessage(),
+        return new ApiProblem(
+                409,
+                "invalid-transition",
+                "Status change not allowed",
+                e.getMessage(),
                 List.of(new Problem.FieldError("status", e.getMessage())));
     }
 
@@ -39,13 +41,17 @@ public class PartnerProblemMappers {
 
     /** With If-Match the client named a version that is no longer current: 412; without, a plain conflict. */
     private static ApiProblem concurrentChange(HttpHeaders headers) {
-        String detail = "Another request changed this resource at the same time; read it again and reapply your change.";
+        String detail =
+                "Another request changed this resource at the same time; read it again and reapply your change.";
         return headers.getHeaderString(HttpHeaders.IF_MATCH) != null
                 ? ApiProblem.preconditionFailed(detail)
                 : ApiProblem.conflict(detail);
     }
 
     private static Response respond(ApiProblem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toProblem(uri.getPath())).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.toProblem(uri.getPath()))
+                .build();
     }
 }

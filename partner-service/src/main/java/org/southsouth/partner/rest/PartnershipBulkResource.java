@@ -1,5 +1,6 @@
 package org.southsouth.partner.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +37,9 @@ public class PartnershipBulkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "bulkUpsertPartnerships", summary = "Record or update up to 500 partnerships",
+    @Operation(
+            operationId = "bulkUpsertPartnerships",
+            summary = "Record or update up to 500 partnerships",
             description = "Records new partnerships (DRAFT) and updates existing ones as createPartnership and "
                     + "updatePartnership do: network staff any agreement, a partner only one its own organization is "
                     + "party to; a party may name its organization by organizationExternalId (422 naming the field "
@@ -47,20 +48,27 @@ public class PartnershipBulkResource {
                     + "activatedOn, closedOn, so an agreement's history loads in one item. Publishes "
                     + "PartnershipRegistered / PartnershipUpdated / PartnershipClosed per partnership."
                     + BulkDescriptions.RULES)
-    @RequestBody(required = true,
+    @RequestBody(
+            required = true,
             content = @Content(schema = @Schema(implementation = PartnershipBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
+    @APIResponse(
+            responseCode = "200",
+            description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
     @APIResponse(responseCode = "413", description = BulkDescriptions.TOO_LARGE)
     @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
-    public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = BulkDescriptions.KEY)
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           JsonNode body) {
+    public Response upsert(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = BulkDescriptions.KEY)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            JsonNode body) {
         BulkItems items = BulkItems.of(body);
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/partnerships/bulk", body,
+        return idempotentRequests.run(
+                idempotencyKey,
+                "POST /api/v1/partnerships/bulk",
+                body,
                 () -> Response.ok(batch.write(items)).build());
     }
 }

@@ -1,7 +1,5 @@
 package org.southsouth.partner.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,14 +30,19 @@ public class PartnershipHistoryResource {
     RecordJournalReads journal;
 
     @GET
-    @Operation(operationId = "getPartnershipHistory", summary = "Read a partnership's history",
+    @Operation(
+            operationId = "getPartnershipHistory",
+            summary = "Read a partnership's history",
             description = JournalTexts.HISTORY + " A DRAFT's history is for network staff and the parties only.")
     @APIResponse(responseCode = "200", description = "One page of the history, newest change first")
     @APIResponse(responseCode = "400", description = JournalTexts.BAD_PAGING)
-    @APIResponse(responseCode = "404", description = "No partnership with this id, or a DRAFT the caller is not party to")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id,
-                                      @Parameter(description = JournalTexts.PAGE) @QueryParam("page") String page,
-                                      @Parameter(description = JournalTexts.SIZE) @QueryParam("size") String size) {
+    @APIResponse(
+            responseCode = "404",
+            description = "No partnership with this id, or a DRAFT the caller is not party to")
+    public Page<HistoryEntry> history(
+            @PathParam("id") UUID id,
+            @Parameter(description = JournalTexts.PAGE) @QueryParam("page") String page,
+            @Parameter(description = JournalTexts.SIZE) @QueryParam("size") String size) {
         partnerships.get(id);
         return journal.history(PartnerJournal.PARTNERSHIP, id, page, size);
     }

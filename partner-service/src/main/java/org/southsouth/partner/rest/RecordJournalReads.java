@@ -1,14 +1,12 @@
 package org.southsouth.partner.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedPage;
 import org.southsouth.journal.ExpiredCursorException;
@@ -35,8 +33,13 @@ public class RecordJournalReads {
         int pageIndex = QueryParameters.page(page);
         int pageSize = QueryParameters.size(size);
         JournalHistory entries = journal.history(family, id, pageIndex, pageSize);
-        return new Page<>(entries.entries().stream().map(entry -> entry.toHistoryEntry(field -> true)).toList(),
-                pageIndex, pageSize, entries.total());
+        return new Page<>(
+                entries.entries().stream()
+                        .map(entry -> entry.toHistoryEntry(field -> true))
+                        .toList(),
+                pageIndex,
+                pageSize,
+                entries.total());
     }
 
     /** The changes after {@code cursor} the caller may see, {@code view} telling which states it may read. */
@@ -49,9 +52,14 @@ public class RecordJournalReads {
             throw ApiProblem.invalidField("cursor", e.getMessage());
         }
         try {
-            return journal.changes(List.of(family), from, asked == null ? DEFAULT_LIMIT : asked).toPage(view);
+            return journal.changes(List.of(family), from, asked == null ? DEFAULT_LIMIT : asked)
+                    .toPage(view);
         } catch (ExpiredCursorException e) {
-            throw new ApiProblem(410, "cursor-expired", "Cursor expired", e.getMessage(),
+            throw new ApiProblem(
+                    410,
+                    "cursor-expired",
+                    "Cursor expired",
+                    e.getMessage(),
                     List.of(new Problem.FieldError("cursor", "older than the journal keeps: start again without it")));
         }
     }

@@ -1,12 +1,11 @@
 package org.southsouth.partner.rest;
 
 import jakarta.ws.rs.QueryParam;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
-import org.southsouth.partner.service.StatisticsFilter;
 import org.southsouth.rest.QueryParameters;
 
 /** The impact filters both statistics resources take ({@code @BeanParam}), read into a filter (400 naming a bad one). */
@@ -33,8 +32,11 @@ public class StatisticsFilters {
     String region;
 
     StatisticsFilter read() {
-        return new StatisticsFilter(QueryParameters.date("from", from), QueryParameters.date("to", to),
-                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS), CodeParameters.country("country", country),
+        return new StatisticsFilter(
+                QueryParameters.date("from", from),
+                QueryParameters.date("to", to),
+                QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
+                CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class));
     }
 }

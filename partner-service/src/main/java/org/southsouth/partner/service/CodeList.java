@@ -4,10 +4,9 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import org.southsouth.reference.Countries;
 import org.southsouth.partner.domain.OrganisationTypes;
 import org.southsouth.partner.domain.SdgTarget;
+import org.southsouth.reference.Countries;
 
 /** The code lists inputs are checked against, with the message a client sees when a value is not in one. */
 public enum CodeList {
@@ -37,7 +36,11 @@ public enum CodeList {
 
     private static boolean isLanguageTag(String tag) {
         try {
-            return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+            return !new Locale.Builder()
+                    .setLanguageTag(tag)
+                    .build()
+                    .getLanguage()
+                    .isEmpty();
         } catch (IllformedLocaleException e) {
             return false;
         }

@@ -1,10 +1,9 @@
 package org.southsouth.partner.service;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * The one definition of "connected", in SQL: an organization is connected over a period when it is ACTIVE, had
@@ -47,7 +46,12 @@ public class ConnectedOrganizations {
 
     public boolean isConnected(UUID organizationId) {
         LocalDate today = LocalDate.now();
-        return sql.count("WITH " + PERIOD + ", " + connectedAmong("organization") + " SELECT count(*) FROM connected WHERE id = ?",
-                today, today, organizationId) > 0;
+        return sql.count(
+                        "WITH " + PERIOD + ", " + connectedAmong("organization")
+                                + " SELECT count(*) FROM connected WHERE id = ?",
+                        today,
+                        today,
+                        organizationId)
+                > 0;
     }
 }

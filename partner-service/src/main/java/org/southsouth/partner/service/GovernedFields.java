@@ -3,7 +3,6 @@ package org.southsouth.partner.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
@@ -16,8 +15,7 @@ final class GovernedFields {
 
     private static final String ONLY_STAFF = "may be changed only by network admins and coordinators";
 
-    private GovernedFields() {
-    }
+    private GovernedFields() {}
 
     /** 403 naming every governed field a non-staff caller's patch would change. */
     static void requireUnchangedUnlessStaff(Caller caller, OrganizationFields current, OrganizationFields patched) {
@@ -26,8 +24,14 @@ final class GovernedFields {
         }
         List<String> refused = changed(current, patched);
         if (!refused.isEmpty()) {
-            throw new ApiProblem(403, "forbidden", "Not allowed", String.join(", ", refused) + " " + ONLY_STAFF
-                    + "; nothing was changed.", refused.stream().map(field -> new Problem.FieldError(field, ONLY_STAFF)).toList());
+            throw new ApiProblem(
+                    403,
+                    "forbidden",
+                    "Not allowed",
+                    String.join(", ", refused) + " " + ONLY_STAFF + "; nothing was changed.",
+                    refused.stream()
+                            .map(field -> new Problem.FieldError(field, ONLY_STAFF))
+                            .toList());
         }
     }
 

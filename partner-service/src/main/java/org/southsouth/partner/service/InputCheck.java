@@ -1,15 +1,13 @@
 package org.southsouth.partner.service;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
-
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 
@@ -38,7 +36,8 @@ public class InputCheck {
     }
 
     public static ApiProblem invalid(List<Problem.FieldError> errors) {
-        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        String detail = String.join(
+                "; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
         return new ApiProblem(400, "validation", "Request is not valid", detail, errors);
     }
 

@@ -1,15 +1,13 @@
 package org.southsouth.partner.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.security.Caller;
 
@@ -29,18 +27,25 @@ public class JournalReaders {
     }
 
     public Function<JsonNode, Optional<?>> partnerships() {
-        return state -> PartnershipAccess.maySee(caller, PartnershipStatus.valueOf(state.path("status").asText()),
-                parties(state)) ? Optional.of(state) : Optional.empty();
+        return state -> PartnershipAccess.maySee(
+                        caller, PartnershipStatus.valueOf(state.path("status").asText()), parties(state))
+                ? Optional.of(state)
+                : Optional.empty();
     }
 
     public Function<JsonNode, Optional<?>> contacts() {
-        return state -> caller.actsFor(UUID.fromString(state.path("organizationId").asText()))
-                ? Optional.of(state) : Optional.empty();
+        return state ->
+                caller.actsFor(UUID.fromString(state.path("organizationId").asText()))
+                        ? Optional.of(state)
+                        : Optional.empty();
     }
 
     private static Set<UUID> parties(JsonNode partnership) {
         Set<UUID> parties = new HashSet<>();
-        partnership.path("parties").forEach(party -> parties.add(UUID.fromString(party.path("organizationId").asText())));
+        partnership
+                .path("parties")
+                .forEach(party ->
+                        parties.add(UUID.fromString(party.path("organizationId").asText())));
         return parties;
     }
 }

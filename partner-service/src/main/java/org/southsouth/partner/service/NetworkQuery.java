@@ -1,5 +1,7 @@
 package org.southsouth.partner.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.partner.domain.PartnershipKind;
 import org.southsouth.partner.domain.PartnershipStatus;
 
@@ -45,35 +43,56 @@ public class NetworkQuery {
     public OrganizationNetwork of(UUID organizationId) {
         Map<UUID, List<Row>> byPartner = new LinkedHashMap<>();
         sql.list(LINKS, NetworkQuery::row, organizationId)
-                .forEach(row -> byPartner.computeIfAbsent(row.partnerId, k -> new ArrayList<>()).add(row));
-        List<OrganizationNetwork.Connection> connections = byPartner.values().stream().map(NetworkQuery::connection).toList();
+                .forEach(row -> byPartner
+                        .computeIfAbsent(row.partnerId, k -> new ArrayList<>())
+                        .add(row));
+        List<OrganizationNetwork.Connection> connections =
+                byPartner.values().stream().map(NetworkQuery::connection).toList();
         return new OrganizationNetwork(organizationId, connected.isConnected(organizationId), connections);
     }
 
     private static OrganizationNetwork.Connection connection(List<Row> rows) {
         Row first = rows.get(0);
-        LocalDate since = rows.stream().map(r -> r.link.signedOn() != null ? r.link.signedOn() : r.link.startsOn())
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate since = rows.stream()
+                .map(r -> r.link.signedOn() != null ? r.link.signedOn() : r.link.startsOn())
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         boolean inForce = rows.stream().anyMatch(r -> r.link.status().inForce());
-        return new OrganizationNetwork.Connection(first.partnerId, first.name, first.acronym, first.country, first.hub,
-                since, inForce, rows.stream().map(r -> r.link).toList());
+        return new OrganizationNetwork.Connection(
+                first.partnerId,
+                first.name,
+                first.acronym,
+                first.country,
+                first.hub,
+                since,
+                inForce,
+                rows.stream().map(r -> r.link).toList());
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        OrganizationNetwork.Link link = new OrganizationNetwork.Link(rs.getObject("partnership_id", UUID.class),
-                rs.getString("title"), PartnershipKind.valueOf(rs.getString("kind")),
+        OrganizationNetwork.Link link = new OrganizationNetwork.Link(
+                rs.getObject("partnership_id", UUID.class),
+                rs.getString("title"),
+                PartnershipKind.valueOf(rs.getString("kind")),
                 PartnershipStatus.valueOf(rs.getString("status")),
                 Arrays.asList((String[]) rs.getArray("roles").getArray()),
-                date(rs.getDate("starts_on")), date(rs.getDate("ends_on")), date(rs.getDate("signed_on")));
-        return new Row(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("acronym"),
-                rs.getString("country"), rs.getBoolean("hub"), link);
+                date(rs.getDate("starts_on")),
+                date(rs.getDate("ends_on")),
+                date(rs.getDate("signed_on")));
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("acronym"),
+                rs.getString("country"),
+                rs.getBoolean("hub"),
+                link);
     }
 
     private static LocalDate date(Date value) {
         return value == null ? null : value.toLocalDate();
     }
 
-    private record Row(UUID partnerId, String name, String acronym, String country, boolean hub,
-                       OrganizationNetwork.Link link) {
-    }
+    private record Row(
+            UUID partnerId, String name, String acronym, String country, boolean hub, OrganizationNetwork.Link link) {}
 }

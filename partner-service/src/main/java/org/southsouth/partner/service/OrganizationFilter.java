@@ -1,7 +1,6 @@
 package org.southsouth.partner.service;
 
 import java.time.Instant;
-
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.reference.UndpRegion;
 
@@ -15,5 +14,4 @@ public record OrganizationFilter(
         OrganizationStatus status,
         Boolean hub,
         String q,
-        Instant updatedSince) {
-}
+        Instant updatedSince) {}

@@ -1,13 +1,11 @@
 package org.southsouth.partner.service;
 
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.rest.Page;
 
@@ -16,8 +14,22 @@ import org.southsouth.rest.Page;
 public class OrganizationSearch {
 
     static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "acronym", "acronym", "country", "country", "type", "type", "status", "status",
-            "joinedNetworkOn", "joined_network_on", "createdAt", "created_at", "updatedAt", "updated_at");
+            "name",
+            "name",
+            "acronym",
+            "acronym",
+            "country",
+            "country",
+            "type",
+            "type",
+            "status",
+            "status",
+            "joinedNetworkOn",
+            "joined_network_on",
+            "createdAt",
+            "created_at",
+            "updatedAt",
+            "updated_at");
 
     @Inject
     EntityManager em;
@@ -33,14 +45,21 @@ public class OrganizationSearch {
                 .when(filter.status() == null ? null : filter.status().name(), "status = :status", "status")
                 .when(filter.hub(), "hub = :hub", "hub")
                 .containsWords(filter.q(), "search_text", "words")
-                .when(filter.updatedSince() == null ? null : filter.updatedSince().atOffset(ZoneOffset.UTC),
-                        "updated_at >= :updatedSince", "updatedSince");
+                .when(
+                        filter.updatedSince() == null
+                                ? null
+                                : filter.updatedSince().atOffset(ZoneOffset.UTC),
+                        "updated_at >= :updatedSince",
+                        "updatedSince");
         @SuppressWarnings("unchecked")
         List<Organization> items = where.bind(em.createNativeQuery(
                         "SELECT * FROM organization" + where.where() + " ORDER BY " + order, Organization.class))
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
         long total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM organization" + where.where()))
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         return new Page<>(items, page, size, total);
     }
 }

@@ -1,5 +1,9 @@
 package org.southsouth.partner.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,12 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
@@ -87,8 +85,11 @@ public class OrganizationService {
         }
         apply(changed, organization);
         Organization.flush();
-        events.publish(organization.status == OrganizationStatus.INACTIVE && current.status() != OrganizationStatus.INACTIVE
-                ? PartnerEvents.ORGANIZATION_DEACTIVATED : PartnerEvents.ORGANIZATION_UPDATED, organization);
+        events.publish(
+                organization.status == OrganizationStatus.INACTIVE && current.status() != OrganizationStatus.INACTIVE
+                        ? PartnerEvents.ORGANIZATION_DEACTIVATED
+                        : PartnerEvents.ORGANIZATION_UPDATED,
+                organization);
         return organization;
     }
 
@@ -110,7 +111,8 @@ public class OrganizationService {
     private void apply(OrganizationFields fields, Organization organization) {
         organization.name = fields.name().strip();
         organization.nameTranslations = new LinkedHashMap<>(fields.translationsOrEmpty());
-        organization.acronym = fields.acronym() == null ? null : fields.acronym().strip();
+        organization.acronym =
+                fields.acronym() == null ? null : fields.acronym().strip();
         organization.type = fields.type();
         organization.locateIn(fields.country());
         organization.sdgs = new ArrayList<>(fields.sdgsOrEmpty());

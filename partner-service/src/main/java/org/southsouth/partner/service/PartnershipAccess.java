@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.rest.ApiProblem;
@@ -20,8 +19,7 @@ import org.southsouth.security.Caller;
  */
 final class PartnershipAccess {
 
-    private PartnershipAccess() {
-    }
+    private PartnershipAccess() {}
 
     static boolean maySee(Caller caller, Partnership partnership) {
         return maySee(caller, partnership.status, parties(partnership));
@@ -39,8 +37,8 @@ final class PartnershipAccess {
 
     static void requireParty(Caller caller, Partnership partnership) {
         if (!caller.actsForAny(parties(partnership))) {
-            throw ApiProblem.forbidden("Only network staff and the organizations party to partnership "
-                    + partnership.id + " may change it.");
+            throw ApiProblem.forbidden("Only network staff and the organizations party to partnership " + partnership.id
+                    + " may change it.");
         }
     }
 
@@ -53,8 +51,12 @@ final class PartnershipAccess {
             return;
         }
         String message = "must include the caller's own organization";
-        throw new ApiProblem(403, "forbidden", "Not allowed", "A partner may record only partnerships its own "
-                + "organization is party to; nothing was changed.", List.of(new Problem.FieldError("parties", message)));
+        throw new ApiProblem(
+                403,
+                "forbidden",
+                "Not allowed",
+                "A partner may record only partnerships its own " + "organization is party to; nothing was changed.",
+                List.of(new Problem.FieldError("parties", message)));
     }
 
     private static Set<UUID> parties(Partnership partnership) {
@@ -62,7 +64,10 @@ final class PartnershipAccess {
     }
 
     private static Set<UUID> organizations(Collection<PartnershipFields.Party> parties) {
-        return parties.stream().filter(Objects::nonNull).map(PartnershipFields.Party::organizationId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        return parties.stream()
+                .filter(Objects::nonNull)
+                .map(PartnershipFields.Party::organizationId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 }

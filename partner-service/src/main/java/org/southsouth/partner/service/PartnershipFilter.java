@@ -2,7 +2,6 @@ package org.southsouth.partner.service;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.southsouth.partner.domain.PartnershipKind;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.reference.UndpRegion;
@@ -23,5 +22,4 @@ public record PartnershipFilter(
         Boolean hub,
         String partyType,
         String q,
-        Instant updatedSince) {
-}
+        Instant updatedSince) {}

@@ -1,5 +1,9 @@
 package org.southsouth.partner.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.Partnership;
@@ -91,8 +89,8 @@ public class PartnershipService {
         boolean termsChanged = !changed.kind().equals(current.kind())
                 || !Set.copyOf(changed.partyList()).equals(Set.copyOf(current.partyList()));
         if (termsChanged && partnership.status != PartnershipStatus.DRAFT) {
-            throw ApiProblem.conflict("Parties and kind of a " + partnership.status
-                    + " partnership cannot change; only a DRAFT's can");
+            throw ApiProblem.conflict(
+                    "Parties and kind of a " + partnership.status + " partnership cannot change; only a DRAFT's can");
         }
         apply(changed, partnership);
         Partnership.flush();
@@ -117,8 +115,11 @@ public class PartnershipService {
         partnership.changeStatus(change.status(), on, change.endsOn());
         partnership.updatedAt = Instant.now(clock);
         Partnership.flush();
-        events.publish(partnership.status == PartnershipStatus.CLOSED
-                ? PartnerEvents.PARTNERSHIP_CLOSED : PartnerEvents.PARTNERSHIP_UPDATED, partnership);
+        events.publish(
+                partnership.status == PartnershipStatus.CLOSED
+                        ? PartnerEvents.PARTNERSHIP_CLOSED
+                        : PartnerEvents.PARTNERSHIP_UPDATED,
+                partnership);
         return partnership;
     }
 
@@ -145,18 +146,26 @@ public class PartnershipService {
     }
 
     private static void requireKnownParties(List<PartnershipFields.Party> parties) {
-        Set<UUID> ids = parties.stream().map(PartnershipFields.Party::organizationId).collect(Collectors.toSet());
+        Set<UUID> ids =
+                parties.stream().map(PartnershipFields.Party::organizationId).collect(Collectors.toSet());
         if (ids.size() < 2) {
             throw ApiProblem.invalidField("parties", "must name at least 2 different organizations");
         }
-        Set<UUID> known = Set.copyOf(Organization.<Organization>list("id in ?1", ids).stream().map(o -> o.id).toList());
+        Set<UUID> known = Set.copyOf(Organization.<Organization>list("id in ?1", ids).stream()
+                .map(o -> o.id)
+                .toList());
         List<Problem.FieldError> unknown = IntStream.range(0, parties.size())
                 .filter(i -> !known.contains(parties.get(i).organizationId()))
-                .mapToObj(i -> new Problem.FieldError("parties[" + i + "].organizationId", "no organization with this id"))
+                .mapToObj(i ->
+                        new Problem.FieldError("parties[" + i + "].organizationId", "no organization with this id"))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new ApiProblem(422, "unknown-party", "Request cannot be processed",
-                    "Every party must be an organization of the network", unknown);
+            throw new ApiProblem(
+                    422,
+                    "unknown-party",
+                    "Request cannot be processed",
+                    "Every party must be an organization of the network",
+                    unknown);
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.southsouth.partner.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.southsouth.rest.JsonMergePatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.JsonProblems;
 
 /** Applies a merge patch to the current fields of a resource and returns the validated result. */

@@ -3,7 +3,6 @@ package org.southsouth.partner.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -12,8 +11,7 @@ import org.southsouth.rest.ApiProblem;
  */
 public final class SortOrder {
 
-    private SortOrder() {
-    }
+    private SortOrder() {}
 
     /** @param columns the sortable fields, as the API names them, to their SQL column */
     public static String toSql(String sort, String defaultSort, Map<String, String> columns) {
@@ -25,8 +23,12 @@ public final class SortOrder {
             String field = descending ? term.substring(1) : term;
             String column = columns.get(field);
             if (column == null) {
-                throw ApiProblem.invalidField("sort", "cannot sort by '" + field + "'; sortable: "
-                        + String.join(", ", columns.keySet().stream().sorted().toList()) + " (prefix - for descending)");
+                throw ApiProblem.invalidField(
+                        "sort",
+                        "cannot sort by '" + field + "'; sortable: "
+                                + String.join(
+                                        ", ", columns.keySet().stream().sorted().toList())
+                                + " (prefix - for descending)");
             }
             terms.add(column + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST"));
         }

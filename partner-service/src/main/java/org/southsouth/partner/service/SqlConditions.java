@@ -1,12 +1,11 @@
 package org.southsouth.partner.service;
 
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.persistence.Query;
 
 /** The WHERE clause of a list query, built from the filters a client gave, with its named parameters. */
 final class SqlConditions {
@@ -34,8 +33,11 @@ final class SqlConditions {
         if (words == null || words.isBlank()) {
             return this;
         }
-        String escaped = words.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = words.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return when("%" + escaped + "%", column + " LIKE :" + name, name);
     }
 

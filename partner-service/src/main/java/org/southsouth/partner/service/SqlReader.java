@@ -1,16 +1,14 @@
 package org.southsouth.partner.service;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
 
 /** Read-only SQL for reports and views that are not entities, with plain JDBC types. */
 @ApplicationScoped
@@ -26,7 +24,7 @@ public class SqlReader {
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -1,12 +1,10 @@
 package org.southsouth.partner.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.rest.ApiProblem;
 
 /** Impact figures, computed by SQL from the records for a period; nothing is stored. */
@@ -25,31 +23,54 @@ public class Statistics {
         Scope scope = new Scope(filter, "o.sdgs @> ARRAY[CAST(? AS integer)]", "o.country = ?", "o.region = ?");
         String with = "WITH " + ConnectedOrganizations.PERIOD + ", members AS (SELECT o.* FROM organization o WHERE "
                 + scope.where() + "), " + ConnectedOrganizations.connectedAmong("members");
-        return new OrganizationStatistics(scope.first, scope.last,
+        return new OrganizationStatistics(
+                scope.first,
+                scope.last,
                 sql.count(with + " SELECT count(*) FROM connected", scope.parameters()),
-                sql.count(with + " SELECT count(*) FROM members o, period"
-                        + " WHERE o.hub AND o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day", scope.parameters()),
+                sql.count(
+                        with + " SELECT count(*) FROM members o, period"
+                                + " WHERE o.hub AND o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day",
+                        scope.parameters()),
                 counts(with + " SELECT type, count(*) FROM connected GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT o.type, count(*) FROM members o, period"
-                        + " WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day GROUP BY 1 ORDER BY 1", scope),
+                counts(
+                        with + " SELECT o.type, count(*) FROM members o, period"
+                                + " WHERE o.status = 'ACTIVE' AND o.joined_network_on <= period.last_day GROUP BY 1 ORDER BY 1",
+                        scope),
                 counts(with + " SELECT country, count(*) FROM connected GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT region, count(*) FROM connected WHERE region IS NOT NULL GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT subregion, count(*) FROM connected WHERE subregion IS NOT NULL GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT CAST(extract(year FROM o.joined_network_on) AS int),"
-                        + " count(*) FROM members o, period WHERE o.joined_network_on BETWEEN period.first_day AND period.last_day"
-                        + " GROUP BY 1 ORDER BY 1", scope));
+                counts(
+                        with + " SELECT region, count(*) FROM connected WHERE region IS NOT NULL GROUP BY 1 ORDER BY 1",
+                        scope),
+                counts(
+                        with
+                                + " SELECT subregion, count(*) FROM connected WHERE subregion IS NOT NULL GROUP BY 1 ORDER BY 1",
+                        scope),
+                counts(
+                        with + " SELECT CAST(extract(year FROM o.joined_network_on) AS int),"
+                                + " count(*) FROM members o, period WHERE o.joined_network_on BETWEEN period.first_day AND period.last_day"
+                                + " GROUP BY 1 ORDER BY 1",
+                        scope));
     }
 
     public PartnershipStatistics partnerships(StatisticsFilter filter) {
-        Scope scope = new Scope(filter, "p.sdg_goals @> ARRAY[CAST(? AS integer)]", "p.countries @> ARRAY[CAST(? AS text)]",
+        Scope scope = new Scope(
+                filter,
+                "p.sdg_goals @> ARRAY[CAST(? AS integer)]",
+                "p.countries @> ARRAY[CAST(? AS text)]",
                 "p.regions @> ARRAY[CAST(? AS text)]");
         String with = "WITH " + ConnectedOrganizations.PERIOD + ", " + IN_PERIOD.formatted(scope.where());
-        return new PartnershipStatistics(scope.first, scope.last,
+        return new PartnershipStatistics(
+                scope.first,
+                scope.last,
                 sql.count(with + " SELECT count(*) FROM partnerships", scope.parameters()),
                 counts(with + " SELECT kind, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
                 counts(with + " SELECT status, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT goal, count(*) FROM partnerships, unnest(sdg_goals) AS goal GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT c, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 1 ORDER BY 1", scope));
+                counts(
+                        with
+                                + " SELECT goal, count(*) FROM partnerships, unnest(sdg_goals) AS goal GROUP BY 1 ORDER BY 1",
+                        scope),
+                counts(
+                        with + " SELECT c, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 1 ORDER BY 1",
+                        scope));
     }
 
     private List<Count> counts(String query, Scope scope) {

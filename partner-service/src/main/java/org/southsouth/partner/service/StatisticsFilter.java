@@ -1,7 +1,6 @@
 package org.southsouth.partner.service;
 
 import java.time.LocalDate;
-
 import org.southsouth.reference.UndpRegion;
 
 /**
@@ -9,5 +8,4 @@ import org.southsouth.reference.UndpRegion;
  * An organization matches by its SDG focus, country and region; a partnership by its targets' goals, countries and
  * regions.
  */
-public record StatisticsFilter(LocalDate from, LocalDate to, Integer sdg, String country, UndpRegion region) {
-}
+public record StatisticsFilter(LocalDate from, LocalDate to, Integer sdg, String country, UndpRegion region) {}

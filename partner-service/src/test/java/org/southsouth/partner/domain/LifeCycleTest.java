@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class LifeCycleTest {
@@ -49,8 +48,10 @@ class LifeCycleTest {
 
     @Test
     void partnershipsFollowDraftSignedActiveRenewedClosed() {
-        assertEquals(java.util.Set.of(PartnershipStatus.SIGNED, PartnershipStatus.CLOSED), PartnershipStatus.DRAFT.next());
-        assertEquals(java.util.Set.of(PartnershipStatus.ACTIVE, PartnershipStatus.CLOSED), PartnershipStatus.SIGNED.next());
+        assertEquals(
+                java.util.Set.of(PartnershipStatus.SIGNED, PartnershipStatus.CLOSED), PartnershipStatus.DRAFT.next());
+        assertEquals(
+                java.util.Set.of(PartnershipStatus.ACTIVE, PartnershipStatus.CLOSED), PartnershipStatus.SIGNED.next());
         assertTrue(PartnershipStatus.ACTIVE.canBecome(PartnershipStatus.RENEWED));
         assertTrue(PartnershipStatus.RENEWED.canBecome(PartnershipStatus.RENEWED));
         assertFalse(PartnershipStatus.DRAFT.canBecome(PartnershipStatus.ACTIVE));

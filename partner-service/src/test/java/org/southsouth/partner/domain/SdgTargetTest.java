@@ -24,7 +24,10 @@ class SdgTargetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"18.1", "0.1", "4.8", "4.d", "17.20", "17.a", "1.0", "4.07", "4", "4.", ".7", "4.7.1", "4.A", " 4.7"})
+    @ValueSource(
+            strings = {
+                "18.1", "0.1", "4.8", "4.d", "17.20", "17.a", "1.0", "4.07", "4", "4.", ".7", "4.7.1", "4.A", " 4.7"
+            })
     void targetsThatDoNotExistAreRefused(String code) {
         assertFalse(SdgTarget.isValid(code));
     }

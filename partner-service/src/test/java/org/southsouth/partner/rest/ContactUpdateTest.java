@@ -5,11 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.Map;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -26,36 +25,74 @@ class ContactUpdateTest {
         String path = contact("Kenya Volunteer Council", "KE");
         given().get(path).then().statusCode(200).header("ETag", "\"1\"");
 
-        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"role\": \"Head of partnerships\", \"phone\": null}")
-                .patch(path).then().statusCode(200).header("ETag", "\"2\"")
-                .body("name", equalTo("Wanjiru Kamau")).body("email", equalTo("wanjiru@example.org"))
-                .body("role", equalTo("Head of partnerships")).body("phone", nullValue());
-        given().contentType(MERGE_PATCH).body("{\"role\": \"Head of partnerships\"}")
-                .patch(path).then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(MERGE_PATCH)
+                .header("If-Match", "\"1\"")
+                .body("{\"role\": \"Head of partnerships\", \"phone\": null}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("name", equalTo("Wanjiru Kamau"))
+                .body("email", equalTo("wanjiru@example.org"))
+                .body("role", equalTo("Head of partnerships"))
+                .body("phone", nullValue());
+        given().contentType(MERGE_PATCH)
+                .body("{\"role\": \"Head of partnerships\"}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
 
-        given().get(path).then().header("ETag", "\"2\"").body("role", equalTo("Head of partnerships")).body("phone", nullValue());
+        given().get(path)
+                .then()
+                .header("ETag", "\"2\"")
+                .body("role", equalTo("Head of partnerships"))
+                .body("phone", nullValue());
     }
 
     @Test
     void aStaleIfMatchIs412AndChangesNothing() {
         String path = contact("Uganda Volunteer Forum", "UG");
-        given().contentType(MERGE_PATCH).body("{\"role\": \"Director\"}").patch(path).then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(MERGE_PATCH)
+                .body("{\"role\": \"Director\"}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
 
-        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"role\": \"Old role\"}").patch(path)
-                .then().statusCode(412).contentType("application/problem+json");
+        given().contentType(MERGE_PATCH)
+                .header("If-Match", "\"1\"")
+                .body("{\"role\": \"Old role\"}")
+                .patch(path)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
         given().get(path).then().header("ETag", "\"2\"").body("role", equalTo("Director"));
     }
 
     @Test
     void badPatchesAreProblemsNamingTheFieldAndChangeNothing() {
         String path = contact("Tanzania Youth Service", "TZ");
-        given().contentType(MERGE_PATCH).body("{\"email\": \"not-an-email\", \"preferredLanguage\": \"xx\"}").patch(path)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("email")).body("errors.field", hasItem("preferredLanguage"));
-        given().contentType(MERGE_PATCH).body("{\"name\": null}").patch(path)
-                .then().statusCode(400).body("errors.field", hasItem("name"));
-        given().contentType(MERGE_PATCH).body("{\"organizationId\": \"00000000-0000-0000-0000-000000000000\"}").patch(path)
-                .then().statusCode(400).body("errors.field", hasItem("organizationId"));
+        given().contentType(MERGE_PATCH)
+                .body("{\"email\": \"not-an-email\", \"preferredLanguage\": \"xx\"}")
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("email"))
+                .body("errors.field", hasItem("preferredLanguage"));
+        given().contentType(MERGE_PATCH)
+                .body("{\"name\": null}")
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("name"));
+        given().contentType(MERGE_PATCH)
+                .body("{\"organizationId\": \"00000000-0000-0000-0000-000000000000\"}")
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("organizationId"));
         given().contentType(MERGE_PATCH).body("[]").patch(path).then().statusCode(400);
         given().get(path).then().header("ETag", "\"1\"").body("email", equalTo("wanjiru@example.org"));
     }
@@ -65,8 +102,12 @@ class ContactUpdateTest {
         String path = contact("Rwanda Volunteers", "RW");
         String other = Organizations.register("Burundi Volunteers", "22", "BI");
         String contactId = path.substring(path.lastIndexOf('/') + 1);
-        given().contentType(MERGE_PATCH).body("{\"role\": \"X\"}").patch("/api/v1/organizations/" + other + "/contacts/" + contactId)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(MERGE_PATCH)
+                .body("{\"role\": \"X\"}")
+                .patch("/api/v1/organizations/" + other + "/contacts/" + contactId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         given().get(path).then().header("ETag", "\"1\"");
     }
 
@@ -74,8 +115,12 @@ class ContactUpdateTest {
         String id = Organizations.register(organization, "22", country);
         String contactId = given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Wanjiru Kamau", "email", "wanjiru@example.org", "phone", "+254 20 123 456"))
-                .post("/api/v1/organizations/" + id + "/contacts").then().statusCode(201).header("ETag", "\"1\"")
-                .extract().path("id");
+                .post("/api/v1/organizations/" + id + "/contacts")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"1\"")
+                .extract()
+                .path("id");
         return "/api/v1/organizations/" + id + "/contacts/" + contactId;
     }
 }

@@ -3,15 +3,14 @@ package org.southsouth.partner.rest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventOrigin;
@@ -30,20 +29,35 @@ class EventOriginTest {
     @Test
     void eachEventCarriesTheActingClientItsRolesAndOrganizationAndTheRequestId() throws IOException {
         String coordinator = TestTokens.coordinator();
-        String id = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .header("X-Request-Id", "req-origin-1").body(Organizations.body("Lao Youth Union", "22", "LA"))
-                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.partnerOf(id)).contentType("application/merge-patch+json")
-                .header("If-Match", "\"1\"").header("X-Request-Id", "req-origin-2").body("{\"acronym\": \"LYU\"}")
-                .patch("/api/v1/organizations/" + id).then().statusCode(200);
+        String id = given().auth()
+                .oauth2(coordinator)
+                .contentType(ContentType.JSON)
+                .header("X-Request-Id", "req-origin-1")
+                .body(Organizations.body("Lao Youth Union", "22", "LA"))
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.partnerOf(id))
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
+                .header("X-Request-Id", "req-origin-2")
+                .body("{\"acronym\": \"LYU\"}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(200);
 
         List<EventOrigin> origins = KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2).stream()
-                .map(record -> EventCodec.decode(record.value()).origin()).toList();
+                .map(record -> EventCodec.decode(record.value()).origin())
+                .toList();
 
         String coordinatorClient = clientIdOf(coordinator);
-        assertEquals(new EventOrigin(coordinatorClient, "coordinator", null, null, "req-origin-1", null),
-                origins.get(0));
-        assertEquals(new EventOrigin("partner-" + UUID.fromString(id), "partner", id, null, "req-origin-2", null),
+        assertEquals(
+                new EventOrigin(coordinatorClient, "coordinator", null, null, "req-origin-1", null), origins.get(0));
+        assertEquals(
+                new EventOrigin("partner-" + UUID.fromString(id), "partner", id, null, "req-origin-2", null),
                 origins.get(1));
     }
 

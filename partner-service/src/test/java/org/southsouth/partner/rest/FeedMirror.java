@@ -2,12 +2,11 @@ package org.southsouth.partner.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.restassured.path.json.JsonPath;
 
 /** What an integrator keeps: records built only from a changes feed, and the cursor to read on from. */
 final class FeedMirror {

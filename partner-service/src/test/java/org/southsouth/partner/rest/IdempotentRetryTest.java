@@ -5,20 +5,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -36,10 +34,16 @@ class IdempotentRetryTest {
     void aReplayedRegistrationKeepsTheFirstAnswersETagAndLocation() {
         String key = "replay-" + UUID.randomUUID();
         Map<String, Object> body = Organizations.body("Replayed Headers Network", "22", "GH");
-        ExtractableResponse<Response> first = register(key, body).then().statusCode(201)
-                .header("ETag", notNullValue()).header("Location", notNullValue()).extract();
+        ExtractableResponse<Response> first = register(key, body)
+                .then()
+                .statusCode(201)
+                .header("ETag", notNullValue())
+                .header("Location", notNullValue())
+                .extract();
 
-        register(key, body).then().statusCode(201)
+        register(key, body)
+                .then()
+                .statusCode(201)
                 .header("Idempotency-Replayed", "true")
                 .header("ETag", first.header("ETag"))
                 .header("Location", first.header("Location"))
@@ -56,21 +60,30 @@ class IdempotentRetryTest {
         register(key, body).then().statusCode(409);
 
         sql("UPDATE idempotency_key SET created_at = now() - interval '3 minutes' WHERE key = ?", key);
-        String retried = register(key, body).then().statusCode(201)
-                .header("Idempotency-Replayed", nullValue()).extract().path("id");
+        String retried = register(key, body)
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", nullValue())
+                .extract()
+                .path("id");
 
-        register(key, body).then().statusCode(201)
-                .header("Idempotency-Replayed", "true").body("id", equalTo(retried));
+        register(key, body)
+                .then()
+                .statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("id", equalTo(retried));
     }
 
     private static Response register(String key, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
                 .post("/api/v1/organizations");
     }
 
     private void sql(String statement, String key) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(statement)) {
+                PreparedStatement update = connection.prepareStatement(statement)) {
             update.setString(1, key);
             update.executeUpdate();
         }

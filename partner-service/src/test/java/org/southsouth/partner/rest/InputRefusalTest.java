@@ -4,12 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.Map;
-
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -43,16 +42,34 @@ class InputRefusalTest {
     @Test
     void aPatchIsReadByTheSameRule() {
         String id = Organizations.register("Patched", "22", "KE");
-        refused(given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"name\":\"a\\u0000b\"}").patch("/api/v1/organizations/" + id), "name");
-        refused(given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"joinedNetworkOn\":\"+999999999-12-31\"}")
-                .patch("/api/v1/organizations/" + id), "joinedNetworkOn");
-        refused(given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"name\":12345}").patch("/api/v1/organizations/" + id), "name");
+        refused(
+                given().contentType(MERGE_PATCH)
+                        .header("If-Match", "\"1\"")
+                        .body("{\"name\":\"a\\u0000b\"}")
+                        .patch("/api/v1/organizations/" + id),
+                "name");
+        refused(
+                given().contentType(MERGE_PATCH)
+                        .header("If-Match", "\"1\"")
+                        .body("{\"joinedNetworkOn\":\"+999999999-12-31\"}")
+                        .patch("/api/v1/organizations/" + id),
+                "joinedNetworkOn");
+        refused(
+                given().contentType(MERGE_PATCH)
+                        .header("If-Match", "\"1\"")
+                        .body("{\"name\":12345}")
+                        .patch("/api/v1/organizations/" + id),
+                "name");
         given().get("/api/v1/organizations/" + id).then().body("name", equalTo("Patched"));
     }
 
     @Test
     void aBodyMustBeExactlyOneJsonDocument() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"One\",\"type\":\"NGO\",\"country\":\"KE\"} {\"name\":\"Two\"}")
-                .post("/api/v1/organizations").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"One\",\"type\":\"NGO\",\"country\":\"KE\"} {\"name\":\"Two\"}")
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

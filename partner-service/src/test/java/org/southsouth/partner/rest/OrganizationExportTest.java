@@ -4,13 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -32,17 +31,29 @@ class OrganizationExportTest {
         }
         Organizations.register("Elsewhere " + UUID.randomUUID(), "22", "NP");
 
-        byte[] body = given().queryParam("q", marker).when().get("/api/v1/organizations/export.csv")
-                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+        byte[] body = given().queryParam("q", marker)
+                .when()
+                .get("/api/v1/organizations/export.csv")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asByteArray();
         String csv = new String(body, StandardCharsets.UTF_8);
         assertEquals('i', csv.charAt(0), "no byte order mark");
         List<String> lines = csv.lines().toList();
         assertEquals(OrganizationExportResource.HEADER, lines.get(0));
         assertEquals(1 + 205, lines.size(), "header and every match, over two pages, nothing else");
-        assertTrue(lines.get(1).startsWith(firstId + ",\"北京志愿服务联合会, \"\"BVF\"\" " + marker + "\",en=Beijing Volunteer Service Federation,,22,CN,"
-                + "ASIA_AND_THE_PACIFIC,"), lines.get(1));
+        assertTrue(
+                lines.get(1)
+                        .startsWith(firstId + ",\"北京志愿服务联合会, \"\"BVF\"\" " + marker
+                                + "\",en=Beijing Volunteer Service Federation,,22,CN," + "ASIA_AND_THE_PACIFIC,"),
+                lines.get(1));
         assertTrue(lines.get(1).contains(",4 17,"), lines.get(1));
-        assertEquals(204, lines.stream().filter(l -> l.contains("Member ")).distinct().count(), "no row twice");
+        assertEquals(
+                204,
+                lines.stream().filter(l -> l.contains("Member ")).distinct().count(),
+                "no row twice");
         assertTrue(csv.contains("\r\n"));
     }
 
@@ -51,15 +62,24 @@ class OrganizationExportTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String id = Organizations.register("=HYPERLINK(\"http://x\") " + marker, "22", "NP");
 
-        String csv = given().queryParam("q", marker).when().get("/api/v1/organizations/export.csv")
-                .then().statusCode(200).extract().asString();
+        String csv = given().queryParam("q", marker)
+                .when()
+                .get("/api/v1/organizations/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         assertTrue(csv.contains(id + ",\"'=HYPERLINK(\"\"http://x\"\") " + marker + "\","), csv);
     }
 
     @Test
     void aBadFilterIsAProblem() {
-        given().queryParam("sdg", "18").when().get("/api/v1/organizations/export.csv")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("sdg", "18")
+                .when()
+                .get("/api/v1/organizations/export.csv")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

@@ -7,15 +7,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
@@ -39,11 +38,14 @@ class OrganizationUpdateTest {
         body.put("acronym", "MVF");
         String id = Organizations.register(body);
 
-        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"")
-                .body("{\"nameTranslations\": {\"en\": null, \"my\": \"မြန်မာ\"}, \"acronym\": null, \"country\": \"TH\", "
-                        + "\"status\": \"ACTIVE\", \"hub\": true}")
+        given().contentType(MERGE_PATCH)
+                .header("If-Match", "\"1\"")
+                .body(
+                        "{\"nameTranslations\": {\"en\": null, \"my\": \"မြန်မာ\"}, \"acronym\": null, \"country\": \"TH\", "
+                                + "\"status\": \"ACTIVE\", \"hub\": true}")
                 .patch("/api/v1/organizations/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("name", equalTo("Myanmar Volunteer Forum"))
                 .body("nameTranslations", equalTo(Map.of("zh", "缅甸志愿者论坛", "my", "မြန်မာ")))
@@ -54,7 +56,8 @@ class OrganizationUpdateTest {
                 .body("joinedNetworkOn", notNullValue());
 
         List<EventEnvelope> events = KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2).stream()
-                .map(r -> EventCodec.decode(r.value())).toList();
+                .map(r -> EventCodec.decode(r.value()))
+                .toList();
         assertEquals("org.southsouth.partner.OrganizationUpdated", events.get(1).type());
         assertEquals(2, events.get(1).sequence());
         OrganizationV1 payload = events.get(1).payload(OrganizationV1.class);
@@ -65,31 +68,52 @@ class OrganizationUpdateTest {
     @Test
     void aStaleIfMatchIsRefusedWith412AndChangesNothing() {
         String id = Organizations.register("Cambodia Volunteer Link", "22", "KH");
-        given().contentType(MERGE_PATCH).body("{\"acronym\": \"CVL\"}").patch("/api/v1/organizations/" + id)
-                .then().statusCode(200).header("ETag", "\"2\"");
-
-        given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body("{\"acronym\": \"OLD\"}")
+        given().contentType(MERGE_PATCH)
+                .body("{\"acronym\": \"CVL\"}")
                 .patch("/api/v1/organizations/" + id)
-                .then().statusCode(412).contentType("application/problem+json");
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
 
-        given().get("/api/v1/organizations/" + id).then().body("acronym", equalTo("CVL")).header("ETag", "\"2\"");
+        given().contentType(MERGE_PATCH)
+                .header("If-Match", "\"1\"")
+                .body("{\"acronym\": \"OLD\"}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+
+        given().get("/api/v1/organizations/" + id)
+                .then()
+                .body("acronym", equalTo("CVL"))
+                .header("ETag", "\"2\"");
     }
 
     @Test
     void anInvalidTransitionIsRefusedAndChangesNothing() {
         String id = Organizations.register("Thai Volunteer Service", "22", "TH");
-        given().post("/api/v1/organizations/" + id + "/deactivate").then().statusCode(200)
+        given().post("/api/v1/organizations/" + id + "/deactivate")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("INACTIVE"));
 
-        given().contentType(MERGE_PATCH).body("{\"status\": \"PROSPECT\", \"acronym\": \"TVS\"}")
+        given().contentType(MERGE_PATCH)
+                .body("{\"status\": \"PROSPECT\", \"acronym\": \"TVS\"}")
                 .patch("/api/v1/organizations/" + id)
-                .then().statusCode(409).contentType("application/problem+json")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("status"));
         given().post("/api/v1/organizations/" + id + "/deactivate").then().statusCode(409);
 
-        given().get("/api/v1/organizations/" + id).then()
-                .body("status", equalTo("INACTIVE")).body("acronym", nullValue()).header("ETag", "\"2\"");
-        EventEnvelope deactivated = EventCodec.decode(KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2).get(1).value());
+        given().get("/api/v1/organizations/" + id)
+                .then()
+                .body("status", equalTo("INACTIVE"))
+                .body("acronym", nullValue())
+                .header("ETag", "\"2\"");
+        EventEnvelope deactivated = EventCodec.decode(KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2)
+                .get(1)
+                .value());
         assertEquals("org.southsouth.partner.OrganizationDeactivated", deactivated.type());
         assertEquals(2, deactivated.sequence());
     }
@@ -97,17 +121,40 @@ class OrganizationUpdateTest {
     @Test
     void badPatchesAreProblemsAndChangeNothing() {
         String id = Organizations.register("Sri Lanka Volunteers", "22", "LK");
-        given().contentType(MERGE_PATCH).body("{\"country\": \"ZZ\", \"sdgs\": [0]}").patch("/api/v1/organizations/" + id)
-                .then().statusCode(400).body("errors.field", hasItem("country")).body("errors.field", hasItem("sdgs[0]"));
-        given().contentType(MERGE_PATCH).body("{\"region\": \"AFRICA\"}").patch("/api/v1/organizations/" + id)
-                .then().statusCode(400).body("errors.field", hasItem("region"));
-        given().contentType(MERGE_PATCH).body("{\"hub\": \"yes\"}").patch("/api/v1/organizations/" + id)
-                .then().statusCode(400).body("errors.field", hasItem("hub"));
-        given().contentType(MERGE_PATCH).body("[1]").patch("/api/v1/organizations/" + id)
-                .then().statusCode(400);
-        given().contentType(MERGE_PATCH).body("{\"name\": null}").patch("/api/v1/organizations/" + id)
-                .then().statusCode(400).body("errors.field", hasItem("name"));
-        given().get("/api/v1/organizations/" + id).then().header("ETag", "\"1\"").body("country", equalTo("LK"));
+        given().contentType(MERGE_PATCH)
+                .body("{\"country\": \"ZZ\", \"sdgs\": [0]}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("country"))
+                .body("errors.field", hasItem("sdgs[0]"));
+        given().contentType(MERGE_PATCH)
+                .body("{\"region\": \"AFRICA\"}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("region"));
+        given().contentType(MERGE_PATCH)
+                .body("{\"hub\": \"yes\"}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("hub"));
+        given().contentType(MERGE_PATCH)
+                .body("[1]")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(400);
+        given().contentType(MERGE_PATCH)
+                .body("{\"name\": null}")
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("name"));
+        given().get("/api/v1/organizations/" + id)
+                .then()
+                .header("ETag", "\"1\"")
+                .body("country", equalTo("LK"));
     }
 
     @Test
@@ -118,18 +165,29 @@ class OrganizationUpdateTest {
             Callable<Integer> a = () -> patch(id, "{\"acronym\": \"A\"}");
             Callable<Integer> b = () -> patch(id, "{\"website\": \"https://b.example.org\"}");
             List<Future<Integer>> results = pool.invokeAll(List.of(a, b));
-            List<Integer> statuses = List.of(results.get(0).get(), results.get(1).get());
+            List<Integer> statuses =
+                    List.of(results.get(0).get(), results.get(1).get());
             assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
         } finally {
             pool.shutdown();
         }
-        String acronym = given().get("/api/v1/organizations/" + id).then().header("ETag", "\"2\"").extract().path("acronym");
-        String website = given().get("/api/v1/organizations/" + id).then().extract().path("website");
+        String acronym = given().get("/api/v1/organizations/" + id)
+                .then()
+                .header("ETag", "\"2\"")
+                .extract()
+                .path("acronym");
+        String website =
+                given().get("/api/v1/organizations/" + id).then().extract().path("website");
         assertEquals(1, (acronym == null ? 0 : 1) + (website == null ? 0 : 1), "exactly one change applied");
     }
 
     private static int patch(String id, String body) {
-        return given().contentType(MERGE_PATCH).header("If-Match", "\"1\"").body(body)
-                .patch("/api/v1/organizations/" + id).then().extract().statusCode();
+        return given().contentType(MERGE_PATCH)
+                .header("If-Match", "\"1\"")
+                .body(body)
+                .patch("/api/v1/organizations/" + id)
+                .then()
+                .extract()
+                .statusCode();
     }
 }

@@ -2,16 +2,14 @@ package org.southsouth.partner.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.restassured.http.ContentType;
 
 /** Registers organizations for tests through the API. */
 final class Organizations {
 
-    private Organizations() {
-    }
+    private Organizations() {}
 
     static Map<String, Object> body(String name, String type, String country) {
         Map<String, Object> body = new HashMap<>();
@@ -22,9 +20,14 @@ final class Organizations {
     }
 
     static String register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/organizations")
-                .then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String register(String name, String type, String country) {

@@ -2,17 +2,15 @@ package org.southsouth.partner.rest;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
-
 /** Records partnerships and moves them through their life for tests. */
 final class Partnerships {
 
-    private Partnerships() {
-    }
+    private Partnerships() {}
 
     static Map<String, Object> body(String title, String kind, String... partyIdsAndRoles) {
         Map<String, Object> body = new HashMap<>();
@@ -27,12 +25,20 @@ final class Partnerships {
     }
 
     static String create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/partnerships")
-                .then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void step(String id, String status, String on) {
-        given().contentType(ContentType.JSON).body(on == null ? Map.of("status", status) : Map.of("status", status, "on", on))
-                .post("/api/v1/partnerships/" + id + "/status").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(on == null ? Map.of("status", status) : Map.of("status", status, "on", on))
+                .post("/api/v1/partnerships/" + id + "/status")
+                .then()
+                .statusCode(200);
     }
 }

@@ -19,9 +19,12 @@ class TokenVerificationTest {
 
     @Test
     void withoutATokenTheApiAnswers401AsAProblem() {
-        given().auth().none()
-                .when().get("/api/v1/organizations")
-                .then().statusCode(401)
+        given().auth()
+                .none()
+                .when()
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("status", equalTo(401));
@@ -29,10 +32,14 @@ class TokenVerificationTest {
 
     @Test
     void expiredForeignAudienceAndForgedTokensAre401() {
-        for (String token : new String[] {TestTokens.expired(), TestTokens.forAudience("someone-else"), TestTokens.admin() + "x"}) {
-            given().auth().oauth2(token)
-                    .when().get("/api/v1/organizations")
-                    .then().statusCode(401)
+        for (String token :
+                new String[] {TestTokens.expired(), TestTokens.forAudience("someone-else"), TestTokens.admin() + "x"}) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/v1/organizations")
+                    .then()
+                    .statusCode(401)
                     .contentType("application/problem+json")
                     .body("type", containsString("invalid-token"));
         }
@@ -40,7 +47,12 @@ class TokenVerificationTest {
 
     @Test
     void aValidTokenIsLetThroughAndHealthNeedsNone() {
-        given().auth().oauth2(TestTokens.reporter()).when().get("/api/v1/organizations").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.reporter())
+                .when()
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200);
         given().auth().none().when().get("/q/health/live").then().statusCode(200);
         given().auth().none().when().get("/q/openapi").then().statusCode(200);
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipParty;
@@ -34,8 +33,10 @@ class PartnershipAccessTest {
         assertTrue(PartnershipAccess.maySee(withRole(Role.COORDINATOR), draft));
         assertFalse(PartnershipAccess.maySee(partnerOf(OUTSIDER), draft));
         assertFalse(PartnershipAccess.maySee(withRole(Role.REPORTER), draft));
-        assertFalse(PartnershipAccess.maySee(new Caller(Set.of(Role.VOLUNTEER), "app", null, UUID.randomUUID()), draft));
-        ApiProblem hidden = assertThrows(ApiProblem.class, () -> PartnershipAccess.requireVisible(partnerOf(OUTSIDER), draft));
+        assertFalse(
+                PartnershipAccess.maySee(new Caller(Set.of(Role.VOLUNTEER), "app", null, UUID.randomUUID()), draft));
+        ApiProblem hidden =
+                assertThrows(ApiProblem.class, () -> PartnershipAccess.requireVisible(partnerOf(OUTSIDER), draft));
         assertEquals(404, hidden.status(), "a draft of others does not exist for the caller");
     }
 
@@ -46,8 +47,14 @@ class PartnershipAccessTest {
         assertTrue(PartnershipAccess.maySee(withRole(Role.REPORTER), signed));
         assertDoesNotThrow(() -> PartnershipAccess.requireParty(partnerOf(FUNDER), signed));
         assertDoesNotThrow(() -> PartnershipAccess.requireParty(withRole(Role.COORDINATOR), signed));
-        assertEquals(403, assertThrows(ApiProblem.class, () -> PartnershipAccess.requireParty(partnerOf(OUTSIDER), signed)).status());
-        assertEquals(403, assertThrows(ApiProblem.class, () -> PartnershipAccess.requireParty(withRole(Role.REPORTER), signed)).status());
+        assertEquals(
+                403,
+                assertThrows(ApiProblem.class, () -> PartnershipAccess.requireParty(partnerOf(OUTSIDER), signed))
+                        .status());
+        assertEquals(
+                403,
+                assertThrows(ApiProblem.class, () -> PartnershipAccess.requireParty(withRole(Role.REPORTER), signed))
+                        .status());
     }
 
     @Test
@@ -55,11 +62,16 @@ class PartnershipAccessTest {
         List<PartnershipFields.Party> others = List.of(party(FUNDER), party(IMPLEMENTER));
         assertDoesNotThrow(() -> PartnershipAccess.requireOwnAgreement(partnerOf(FUNDER), others));
         assertDoesNotThrow(() -> PartnershipAccess.requireOwnAgreement(withRole(Role.ADMIN), others));
-        ApiProblem refused = assertThrows(ApiProblem.class, () -> PartnershipAccess.requireOwnAgreement(partnerOf(OUTSIDER), others));
+        ApiProblem refused = assertThrows(
+                ApiProblem.class, () -> PartnershipAccess.requireOwnAgreement(partnerOf(OUTSIDER), others));
         Problem problem = refused.toProblem("/api/v1/partnerships");
         assertEquals(403, problem.status());
-        assertEquals(List.of("parties"), problem.errors().stream().map(Problem.FieldError::field).toList());
-        assertDoesNotThrow(() -> PartnershipAccess.requireOwnAgreement(partnerOf(OUTSIDER), null), "validation answers a missing list");
+        assertEquals(
+                List.of("parties"),
+                problem.errors().stream().map(Problem.FieldError::field).toList());
+        assertDoesNotThrow(
+                () -> PartnershipAccess.requireOwnAgreement(partnerOf(OUTSIDER), null),
+                "validation answers a missing list");
     }
 
     private static Partnership between(PartnershipStatus status, UUID... organizations) {

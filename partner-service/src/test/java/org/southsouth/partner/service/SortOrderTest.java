@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.ApiProblem;
 
@@ -14,7 +13,8 @@ class SortOrderTest {
 
     @Test
     void fieldsMapToWhitelistedColumnsAndTheIdBreaksTies() {
-        assertEquals("joined_network_on DESC NULLS LAST, name ASC NULLS LAST, id ASC",
+        assertEquals(
+                "joined_network_on DESC NULLS LAST, name ASC NULLS LAST, id ASC",
                 SortOrder.toSql("-joinedNetworkOn,name", "name", COLUMNS));
         assertEquals("name ASC NULLS LAST, id ASC", SortOrder.toSql(null, "name", COLUMNS));
     }

@@ -1,13 +1,5 @@
 package org.southsouth.backbone.postgres;
 
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +7,12 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.KafkaProbe;
 import org.southsouth.backbone.OutboxRelay;
@@ -48,17 +46,32 @@ public class OutboxBeans {
     @Singleton
     @Startup
     @Unremovable
-    OutboxRelay outboxRelay(AgroalDataSource dataSource, @Identifier("default-kafka-broker") Map<String, Object> kafka,
-                            MeterRegistry registry) {
+    OutboxRelay outboxRelay(
+            AgroalDataSource dataSource,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            MeterRegistry registry) {
         RelaySettings defaults = RelaySettings.defaults();
-        OutboxRelay relay = new OutboxRelay(dataSource, kafka, new RelaySettings(slots, defaults.batchSize(),
-                defaults.fallbackPoll(), defaults.maxBackoff(), defaults.sentRetention()));
+        OutboxRelay relay = new OutboxRelay(
+                dataSource,
+                kafka,
+                new RelaySettings(
+                        slots,
+                        defaults.batchSize(),
+                        defaults.fallbackPoll(),
+                        defaults.maxBackoff(),
+                        defaults.sentRetention()));
         Gauge.builder("outbox.unsent", relay, r -> r.backlog().unsent())
-                .description("Events committed but not yet acknowledged by Kafka").register(registry);
-        Gauge.builder("outbox.oldest.unsent.age.seconds", relay, r -> r.backlog().oldestAge().toMillis() / 1000.0)
-                .description("Age of the oldest event waiting in the outbox").register(registry);
+                .description("Events committed but not yet acknowledged by Kafka")
+                .register(registry);
+        Gauge.builder(
+                        "outbox.oldest.unsent.age.seconds",
+                        relay,
+                        r -> r.backlog().oldestAge().toMillis() / 1000.0)
+                .description("Age of the oldest event waiting in the outbox")
+                .register(registry);
         Gauge.builder("outbox.published", relay, OutboxRelay::published)
-                .description("Events this instance's relay has published since start").register(registry);
+                .description("Events this instance's relay has published since start")
+                .register(registry);
         relay.start();
         return relay;
     }

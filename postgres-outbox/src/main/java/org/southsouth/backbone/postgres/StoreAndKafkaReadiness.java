@@ -1,10 +1,8 @@
 package org.southsouth.backbone.postgres;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -32,11 +30,17 @@ public class StoreAndKafkaReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("postgresql-and-kafka");
         try {
             OutboxBacklog backlog = relay.backlog();
-            response.withData("outboxUnsent", backlog.unsent()).withData("outboxOldestAgeMs", backlog.oldestAge().toMillis());
+            response.withData("outboxUnsent", backlog.unsent())
+                    .withData("outboxOldestAgeMs", backlog.oldestAge().toMillis());
         } catch (RuntimeException e) {
-            return response.down().withData("postgresql", "unreachable: " + e.getMessage()).build();
+            return response.down()
+                    .withData("postgresql", "unreachable: " + e.getMessage())
+                    .build();
         }
         boolean kafkaUp = kafka.reachable(Duration.ofSeconds(2));
-        return response.up().withData("postgresql", "up").withData("kafka", kafkaUp ? "up" : "unreachable (degraded: events wait in the outbox)").build();
+        return response.up()
+                .withData("postgresql", "up")
+                .withData("kafka", kafkaUp ? "up" : "unreachable (degraded: events wait in the outbox)")
+                .build();
     }
 }

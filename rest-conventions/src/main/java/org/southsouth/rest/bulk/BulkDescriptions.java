@@ -8,6 +8,7 @@ public final class BulkDescriptions {
             + "100 KiB (102,400 bytes) of request body, never more than the client's per-minute limit: e.g. 500 "
             + "volunteers (263 KiB measured) cost 4 requests; the gateway reads the size from Content-Length, which a "
             + "batch must send (411 without it).";
+
     public static final String RULES = " Up to 500 items (none, more, or a body not {\"items\": [...]}: 400 naming "
             + "items, nothing changes). Each item is written on its own and answered in order in the 200 BulkResult: "
             + "created (201), updated (200), unchanged (200: nothing written, no event) or failed with the status and "
@@ -21,10 +22,9 @@ public final class BulkDescriptions {
     public static final String KEY = "Makes retries safe (24 h): the same key and body answer the first BulkResult";
     public static final String KEY_RUNNING = "A batch with this Idempotency-Key is still running; items answer their "
             + "own 409s in the 200 BulkResult";
-    public static final String KEY_REUSED = "The Idempotency-Key was used for another request; items answer their own "
-            + "422s in the 200 BulkResult";
+    public static final String KEY_REUSED =
+            "The Idempotency-Key was used for another request; items answer their own " + "422s in the 200 BulkResult";
     public static final String TOO_LARGE = "The body is larger than the service accepts";
 
-    private BulkDescriptions() {
-    }
+    private BulkDescriptions() {}
 }

@@ -1,19 +1,17 @@
 package org.southsouth.rest.bulk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.Logger;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.JsonProblems;
@@ -97,7 +95,15 @@ public class BulkItemReader {
             }
         }
         LOG.errorf(failure, "Unexpected failure of a batch item on %s", instance);
-        return BulkItemResult.failed(index, externalId, new ApiProblem(500, "internal", "Internal error",
-                "The item could not be completed; it has been logged.", List.of()).toProblem(instance));
+        return BulkItemResult.failed(
+                index,
+                externalId,
+                new ApiProblem(
+                                500,
+                                "internal",
+                                "Internal error",
+                                "The item could not be completed; it has been logged.",
+                                List.of())
+                        .toProblem(instance));
     }
 }

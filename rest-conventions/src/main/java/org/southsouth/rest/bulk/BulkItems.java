@@ -1,13 +1,12 @@
 package org.southsouth.rest.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -37,7 +36,8 @@ public final class BulkItems {
             throw ApiProblem.invalidField("items", "is required: a batch is {\"items\": [ ... ]}");
         }
         if (items.isEmpty() || items.size() > BulkResult.MAX_ITEMS) {
-            throw ApiProblem.invalidField("items", "must hold 1 to " + BulkResult.MAX_ITEMS + " items, not " + items.size());
+            throw ApiProblem.invalidField(
+                    "items", "must hold 1 to " + BulkResult.MAX_ITEMS + " items, not " + items.size());
         }
         List<ObjectNode> objects = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -85,14 +85,15 @@ public final class BulkItems {
         if (externalId == null || externalId.isNull()) {
             return Optional.empty();
         }
-        if (!externalId.isTextual() || externalId.textValue().isEmpty()
+        if (!externalId.isTextual()
+                || externalId.textValue().isEmpty()
                 || externalId.textValue().length() > MAX_EXTERNAL_ID_LENGTH) {
-            return Optional.of(ApiProblem.invalidField(EXTERNAL_ID,
-                    "must be a string of 1 to " + MAX_EXTERNAL_ID_LENGTH + " characters"));
+            return Optional.of(ApiProblem.invalidField(
+                    EXTERNAL_ID, "must be a string of 1 to " + MAX_EXTERNAL_ID_LENGTH + " characters"));
         }
         if (!seen.add(externalId.textValue())) {
-            return Optional.of(ApiProblem.invalidField(EXTERNAL_ID,
-                    "names the same record as an earlier item of this batch; send each record once"));
+            return Optional.of(ApiProblem.invalidField(
+                    EXTERNAL_ID, "names the same record as an earlier item of this batch; send each record once"));
         }
         return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package org.southsouth.rest.bulk;
 
 import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,8 +19,12 @@ public record BulkResult(
     public static final int MAX_ITEMS = 500;
 
     public static BulkResult of(List<BulkItemResult> items) {
-        return new BulkResult(items, count(items, BulkOutcome.CREATED), count(items, BulkOutcome.UPDATED),
-                count(items, BulkOutcome.UNCHANGED), count(items, BulkOutcome.FAILED));
+        return new BulkResult(
+                items,
+                count(items, BulkOutcome.CREATED),
+                count(items, BulkOutcome.UPDATED),
+                count(items, BulkOutcome.UNCHANGED),
+                count(items, BulkOutcome.FAILED));
     }
 
     private static long count(List<BulkItemResult> items, BulkOutcome outcome) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 /**
@@ -30,7 +29,8 @@ public final class JdbcExternalIds {
 
     /** The record this client's external id names in the family, if any. */
     public Optional<UUID> find(String clientId, String family, String externalId) {
-        return Optional.ofNullable(findAll(clientId, family, List.of(externalId)).get(externalId));
+        return Optional.ofNullable(
+                findAll(clientId, family, List.of(externalId)).get(externalId));
     }
 
     /** The records named by those of the client's external ids that name one: one query for a whole batch. */
@@ -40,8 +40,8 @@ public final class JdbcExternalIds {
             return found;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT external_id, record_id FROM external_id"
-                     + " WHERE client_id = ? AND family = ? AND external_id = ANY (?)")) {
+                PreparedStatement select = connection.prepareStatement("SELECT external_id, record_id FROM external_id"
+                        + " WHERE client_id = ? AND family = ? AND external_id = ANY (?)")) {
             Array ids = connection.createArrayOf("text", externalIds.toArray());
             select.setString(1, clientId);
             select.setString(2, family);
@@ -66,10 +66,10 @@ public final class JdbcExternalIds {
     public UUID claim(String clientId, String family, String externalId, UUID recordId) {
         // The no-op update on conflict makes the statement return the record the id already names.
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement claim = connection.prepareStatement("INSERT INTO external_id"
-                     + " (client_id, family, external_id, record_id) VALUES (?, ?, ?, ?)"
-                     + " ON CONFLICT (client_id, family, external_id) DO UPDATE SET record_id = external_id.record_id"
-                     + " RETURNING record_id")) {
+                PreparedStatement claim = connection.prepareStatement("INSERT INTO external_id"
+                        + " (client_id, family, external_id, record_id) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (client_id, family, external_id) DO UPDATE SET record_id = external_id.record_id"
+                        + " RETURNING record_id")) {
             claim.setString(1, clientId);
             claim.setString(2, family);
             claim.setString(3, externalId);
@@ -89,8 +89,8 @@ public final class JdbcExternalIds {
      */
     public void forget(String family, UUID recordId) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM external_id WHERE family = ? AND record_id = ?")) {
+                PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM external_id WHERE family = ? AND record_id = ?")) {
             delete.setString(1, family);
             delete.setObject(2, recordId);
             delete.executeUpdate();

@@ -16,8 +16,8 @@ public interface IdempotencyStore {
      * {@code retention} is forgotten first, and so is a claim still without a response after {@code abandonedAfter}:
      * its request died (say, between its commit and recording the response), so a retry takes the key over.
      */
-    Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention,
-                                      Duration abandonedAfter);
+    Optional<IdempotencyRecord> claim(
+            String scope, String key, String fingerprint, Duration retention, Duration abandonedAfter);
 
     void complete(String scope, String key, StoredResponse response);
 

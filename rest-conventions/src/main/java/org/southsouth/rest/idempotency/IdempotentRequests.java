@@ -1,5 +1,13 @@
 package org.southsouth.rest.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,16 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -47,8 +45,10 @@ public class IdempotentRequests {
     // Far longer than any request runs: a claim this old without a response belongs to a request that died.
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     // Set again on replay from what is stored, or not a header of the answer itself.
-    private static final Set<String> NOT_KEPT = Set.of(HttpHeaders.LOCATION.toLowerCase(Locale.ROOT),
-            HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT));
+    private static final Set<String> NOT_KEPT = Set.of(
+            HttpHeaders.LOCATION.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT));
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     /** Resolved on use, so a service without POST endpoints needs no store. */
@@ -86,20 +86,34 @@ public class IdempotentRequests {
             store.release(scope, key);
         } else {
             URI location = response.getLocation();
-            store.complete(scope, key, new StoredResponse(response.getStatus(), location == null ? null
-                    : location.toString(), keptHeaders(response), write(response.getEntity())));
+            store.complete(
+                    scope,
+                    key,
+                    new StoredResponse(
+                            response.getStatus(),
+                            location == null ? null : location.toString(),
+                            keptHeaders(response),
+                            write(response.getEntity())));
         }
         return response;
     }
 
     private static Response replay(IdempotencyRecord earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw new ApiProblem(422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.", List.of());
+            throw new ApiProblem(
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.",
+                    List.of());
         }
         if (earlier.inProgress()) {
-            throw new ApiProblem(409, "idempotency-key-in-progress", "Request in progress",
-                    "A request with this Idempotency-Key is still being processed; retry shortly.", List.of());
+            throw new ApiProblem(
+                    409,
+                    "idempotency-key-in-progress",
+                    "Request in progress",
+                    "A request with this Idempotency-Key is still being processed; retry shortly.",
+                    List.of());
         }
         StoredResponse stored = earlier.response();
         Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED_HEADER, "true");

@@ -1,5 +1,8 @@
 package org.southsouth.rest.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,18 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@link IdempotencyStore} on the {@code idempotency_key} table; each call is its own short transaction. */
 public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {};
 
     private final DataSource dataSource;
 
@@ -30,8 +28,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Optional<IdempotencyRecord> claim(String scope, String key, String fingerprint, Duration retention,
-                                             Duration abandonedAfter) {
+    public Optional<IdempotencyRecord> claim(
+            String scope, String key, String fingerprint, Duration retention, Duration abandonedAfter) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement expire = connection.prepareStatement("DELETE FROM idempotency_key"
                     + " WHERE scope = ? AND key = ? AND (created_at < ? OR status IS NULL AND created_at < ?)")) {
@@ -59,9 +57,15 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void complete(String scope, String key, StoredResponse response) {
-        execute("UPDATE idempotency_key SET status = ?, location = ?, headers = ?, body = ?"
+        execute(
+                "UPDATE idempotency_key SET status = ?, location = ?, headers = ?, body = ?"
                         + " WHERE scope = ? AND key = ?",
-                response.status(), response.location(), writeHeaders(response.headers()), response.body(), scope, key);
+                response.status(),
+                response.location(),
+                writeHeaders(response.headers()),
+                response.body(),
+                scope,
+                key);
     }
 
     @Override
@@ -81,7 +85,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                     return new IdempotencyRecord(fingerprint, null);
                 }
                 int status = rs.getInt(2);
-                StoredResponse response = rs.wasNull() ? null
+                StoredResponse response = rs.wasNull()
+                        ? null
                         : new StoredResponse(status, rs.getString(3), readHeaders(rs.getString(4)), rs.getString(5));
                 return new IdempotencyRecord(rs.getString(1), response);
             }
@@ -106,7 +111,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     private void execute(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -1,7 +1,5 @@
 package org.southsouth.rest.json;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import java.io.IOException;
 import org.southsouth.rest.AcceptedDates;
 
 /** Wraps the java.time deserializers, whatever their format, so a date outside {@link AcceptedDates} is refused. */
@@ -34,10 +33,11 @@ class AcceptedDateDeserializer extends DelegatingDeserializer {
 
     static class Wrapping extends BeanDeserializerModifier {
         @Override
-        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription type,
-                                                      JsonDeserializer<?> deserializer) {
+        public JsonDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription type, JsonDeserializer<?> deserializer) {
             return type.getBeanClass().getPackageName().equals("java.time")
-                    ? new AcceptedDateDeserializer(deserializer) : deserializer;
+                    ? new AcceptedDateDeserializer(deserializer)
+                    : deserializer;
         }
     }
 }

@@ -8,8 +8,7 @@ public final class StorableText {
 
     public static final String RULE = "must not contain NUL characters or unpaired UTF-16 surrogates";
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     public static boolean isStorable(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,10 +1,9 @@
 package org.southsouth.rest.json;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import java.io.IOException;
 
 /** Reads every JSON string of a body, refusing text a store cannot keep. */
 class StorableTextDeserializer extends StringDeserializer {

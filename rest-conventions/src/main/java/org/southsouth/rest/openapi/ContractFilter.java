@@ -2,7 +2,6 @@ package org.southsouth.rest.openapi;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -24,7 +23,8 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        Components components =
+                openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         ProblemSchema.declare(components);
         ContractHeaders.declare(components);
@@ -71,7 +71,8 @@ public class ContractFilter implements OASFilter {
         if (producesContent) {
             addIfAbsent(responses, StandardResponse.NOT_ACCEPTABLE);
         }
-        for (Map.Entry<String, APIResponse> entry : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+        for (Map.Entry<String, APIResponse> entry :
+                Map.copyOf(responses.getAPIResponses()).entrySet()) {
             APIResponse response = entry.getValue();
             if (response.getRef() != null) {
                 continue;
@@ -92,7 +93,8 @@ public class ContractFilter implements OASFilter {
 
     /** Declared without a body (the body is the shared one), or with a problem body. */
     private static boolean isProblem(APIResponse response) {
-        return response.getContent() == null || response.getContent().getMediaTypes().isEmpty()
+        return response.getContent() == null
+                || response.getContent().getMediaTypes().isEmpty()
                 || response.getContent().getMediaTypes().keySet().equals(Set.of(Problem.MEDIA_TYPE));
     }
 
@@ -112,9 +114,13 @@ public class ContractFilter implements OASFilter {
     }
 
     private static APIResponse declaration(StandardResponse standard) {
-        APIResponse response = OASFactory.createAPIResponse().description(standard.description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ProblemSchema.REF))))
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(standard.description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(ProblemSchema.REF))))
                 .addHeader(ContractHeaders.REQUEST_ID, ContractHeaders.ref(ContractHeaders.REQUEST_ID));
         if (standard.retryAfter) {
             response.addHeader(ContractHeaders.RETRY_AFTER, ContractHeaders.ref(ContractHeaders.RETRY_AFTER));

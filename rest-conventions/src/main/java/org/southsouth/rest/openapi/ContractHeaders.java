@@ -2,7 +2,6 @@ package org.southsouth.rest.openapi;
 
 import java.util.Map;
 import java.util.Objects;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -17,15 +16,19 @@ final class ContractHeaders {
     static final String LOCATION = "Location";
     static final String ETAG = "ETag";
     private static final Map<String, Header> DECLARED = Map.of(
-            REQUEST_ID, header("The request's id, the caller's own when it sent a valid one; quote it when reporting a problem",
-                    Schema.SchemaType.STRING),
+            REQUEST_ID,
+                    header(
+                            "The request's id, the caller's own when it sent a valid one; quote it when reporting a problem",
+                            Schema.SchemaType.STRING),
             RETRY_AFTER, header("Seconds to wait before retrying", Schema.SchemaType.INTEGER),
-            ETAG, header("The revision of the representation: send it in If-Match to change it, or in If-None-Match "
-                    + "to read it only if it changed", Schema.SchemaType.STRING),
+            ETAG,
+                    header(
+                            "The revision of the representation: send it in If-Match to change it, or in If-None-Match "
+                                    + "to read it only if it changed",
+                            Schema.SchemaType.STRING),
             LOCATION, header("The URL of the created resource", Schema.SchemaType.STRING));
 
-    private ContractHeaders() {
-    }
+    private ContractHeaders() {}
 
     static void declare(Components components) {
         DECLARED.forEach(components::addHeader);
@@ -47,7 +50,8 @@ final class ContractHeaders {
             }
             if (declared != null) {
                 Header reference = ref(name);
-                if (header.getDescription() != null && !Objects.equals(header.getDescription(), declared.getDescription())) {
+                if (header.getDescription() != null
+                        && !Objects.equals(header.getDescription(), declared.getDescription())) {
                     reference.setDescription(header.getDescription());
                 }
                 response.addHeader(name, reference);
@@ -58,6 +62,8 @@ final class ContractHeaders {
     }
 
     private static Header header(String description, Schema.SchemaType type) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(type));
     }
 }

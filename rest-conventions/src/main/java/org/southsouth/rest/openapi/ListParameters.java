@@ -3,7 +3,6 @@ package org.southsouth.rest.openapi;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -17,8 +16,7 @@ import org.southsouth.rest.Page;
  */
 final class ListParameters {
 
-    private ListParameters() {
-    }
+    private ListParameters() {}
 
     static void type(Parameter parameter) {
         if (parameter.getIn() != Parameter.In.QUERY || !isText(parameter.getSchema())) {
@@ -27,9 +25,9 @@ final class ListParameters {
         switch (parameter.getName()) {
             case "page" -> retype(parameter, integer(0, Page.MAX_PAGE), Integer::valueOf);
             case "size" -> retype(parameter, integer(1, Page.MAX_SIZE), Integer::valueOf);
-            case "hub" -> retype(parameter, OASFactory.createSchema().type(List.of(SchemaType.BOOLEAN)), Boolean::valueOf);
-            default -> {
-            }
+            case "hub" ->
+                retype(parameter, OASFactory.createSchema().type(List.of(SchemaType.BOOLEAN)), Boolean::valueOf);
+            default -> {}
         }
     }
 
@@ -42,12 +40,16 @@ final class ListParameters {
     }
 
     private static boolean isText(Schema schema) {
-        return schema == null || schema.getRef() == null
-                && (schema.getType() == null || schema.getType().equals(List.of(SchemaType.STRING)));
+        return schema == null
+                || schema.getRef() == null
+                        && (schema.getType() == null || schema.getType().equals(List.of(SchemaType.STRING)));
     }
 
     private static Schema integer(int minimum, int maximum) {
-        return OASFactory.createSchema().type(List.of(SchemaType.INTEGER)).format("int32")
-                .minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum));
+        return OASFactory.createSchema()
+                .type(List.of(SchemaType.INTEGER))
+                .format("int32")
+                .minimum(BigDecimal.valueOf(minimum))
+                .maximum(BigDecimal.valueOf(maximum));
     }
 }

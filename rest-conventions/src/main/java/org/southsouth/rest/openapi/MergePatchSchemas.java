@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -24,11 +23,11 @@ final class MergePatchSchemas {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String UPDATE = "update";
 
-    private MergePatchSchemas() {
-    }
+    private MergePatchSchemas() {}
 
     static void apply(Operation operation, Components components) {
-        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+        if (operation.getRequestBody() == null
+                || operation.getRequestBody().getContent() == null
                 || operation.getRequestBody().getContent().getMediaType(MEDIA_TYPE) == null) {
             return;
         }
@@ -38,10 +37,12 @@ final class MergePatchSchemas {
                     + "can be named; found " + operationId);
         }
         String name = operationId.substring(UPDATE.length()) + "Patch";
-        for (MediaType media : operation.getRequestBody().getContent().getMediaTypes().values()) {
+        for (MediaType media :
+                operation.getRequestBody().getContent().getMediaTypes().values()) {
             Schema fields = media.getSchema();
             if (fields == null || fields.getRef() == null) {
-                throw new IllegalStateException(operationId + ": a merge-patch body names the fields schema it patches");
+                throw new IllegalStateException(
+                        operationId + ": a merge-patch body names the fields schema it patches");
             }
             Schema base = components.getSchemas().get(fields.getRef().substring(SCHEMAS.length()));
             components.addSchema(name, patchOf(base));
@@ -51,8 +52,10 @@ final class MergePatchSchemas {
 
     private static Schema patchOf(Schema fields) {
         List<String> required = fields.getRequired() == null ? List.of() : fields.getRequired();
-        Schema patch = OASFactory.createSchema().addType(SchemaType.OBJECT)
-                .description("JSON Merge Patch (RFC 7396): only the fields that change; null removes an optional field");
+        Schema patch = OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description(
+                        "JSON Merge Patch (RFC 7396): only the fields that change; null removes an optional field");
         Map<String, Schema> properties = new LinkedHashMap<>();
         fields.getProperties().forEach((property, schema) -> {
             if (!Boolean.TRUE.equals(schema.getReadOnly())) {
@@ -65,12 +68,12 @@ final class MergePatchSchemas {
     /** Shallow copies: the fields schema keeps its own property schemas unchanged. */
     static final class Nullable {
 
-        private Nullable() {
-        }
+        private Nullable() {}
 
         static Schema of(Schema schema) {
             if (schema.getRef() != null) {
-                Schema anyOf = OASFactory.createSchema().addAnyOf(OASFactory.createSchema().ref(schema.getRef()))
+                Schema anyOf = OASFactory.createSchema()
+                        .addAnyOf(OASFactory.createSchema().ref(schema.getRef()))
                         .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
                 anyOf.setDescription(schema.getDescription());
                 return anyOf;

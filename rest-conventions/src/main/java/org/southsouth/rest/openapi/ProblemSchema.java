@@ -14,29 +14,47 @@ final class ProblemSchema {
 
     static final String REF = "#/components/schemas/Problem";
 
-    private ProblemSchema() {
-    }
+    private ProblemSchema() {}
 
     static void declare(Components components) {
-        Schema fieldError = OASFactory.createSchema().addType(SchemaType.OBJECT)
+        Schema fieldError = OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
                 .addProperty("field", string("The field, as a JSON path", "country"))
                 .addProperty("message", string("What is wrong with it", "must be an ISO 3166-1 alpha-2 code"))
-                .addRequired("field").addRequired("message");
-        Schema problem = OASFactory.createSchema().addType(SchemaType.OBJECT).description("RFC 9457 problem details")
-                .addProperty("type", string("URI identifying the problem type", "https://southsouth.org/problems/validation"))
+                .addRequired("field")
+                .addRequired("message");
+        Schema problem = OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty(
+                        "type",
+                        string("URI identifying the problem type", "https://southsouth.org/problems/validation"))
                 .addProperty("title", string("Short summary of the problem type", "Request is not valid"))
-                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).description("HTTP status code")
-                        .addExample(400))
-                .addProperty("detail", string("What went wrong in this occurrence", "country: must be an ISO 3166-1 alpha-2 code"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.INTEGER)
+                                .description("HTTP status code")
+                                .addExample(400))
+                .addProperty(
+                        "detail",
+                        string("What went wrong in this occurrence", "country: must be an ISO 3166-1 alpha-2 code"))
                 .addProperty("instance", string("The request path", "/api/v1/organizations"))
-                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).description("Fields that failed validation")
-                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.ARRAY)
+                                .description("Fields that failed validation")
+                                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .addRequired("status");
         components.addSchema("FieldError", fieldError);
         components.addSchema("Problem", problem);
     }
 
     private static Schema string(String description, String example) {
-        return OASFactory.createSchema().addType(SchemaType.STRING).description(description).addExample(example);
+        return OASFactory.createSchema()
+                .addType(SchemaType.STRING)
+                .description(description)
+                .addExample(example);
     }
 }

@@ -2,12 +2,11 @@ package org.southsouth.rest.openapi;
 
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Java types whose scanned schema says something else than the JSON they are written as. A local date-time has no
@@ -21,14 +20,18 @@ final class TypeSchemas {
     private static final String JSON_NODE = "#/components/schemas/JsonNode";
     private static final String SECONDS = "(:[0-9]{2}(\\.[0-9]{1,9})?)?$";
     private static final Map<String, Schema> LOCAL_TIMES = Map.of(
-            "LocalDateTime", local("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}" + SECONDS,
-                    "A local date and time (ISO 8601, no offset or zone), e.g. 2026-09-01T06:45:00",
-                    "2026-09-01T06:45:00"),
-            "LocalTime", local("^[0-9]{2}:[0-9]{2}" + SECONDS,
-                    "A local time of day (ISO 8601, no offset or zone), e.g. 09:30:00", "09:30:00"));
+            "LocalDateTime",
+                    local(
+                            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}" + SECONDS,
+                            "A local date and time (ISO 8601, no offset or zone), e.g. 2026-09-01T06:45:00",
+                            "2026-09-01T06:45:00"),
+            "LocalTime",
+                    local(
+                            "^[0-9]{2}:[0-9]{2}" + SECONDS,
+                            "A local time of day (ISO 8601, no offset or zone), e.g. 09:30:00",
+                            "09:30:00"));
 
-    private TypeSchemas() {
-    }
+    private TypeSchemas() {}
 
     static void apply(Components components) {
         Map<String, Schema> schemas = components.getSchemas();
@@ -69,7 +72,10 @@ final class TypeSchemas {
     }
 
     private static Schema local(String pattern, String description, String example) {
-        return OASFactory.createSchema().addType(SchemaType.STRING).pattern(pattern).description(description)
+        return OASFactory.createSchema()
+                .addType(SchemaType.STRING)
+                .pattern(pattern)
+                .description(description)
                 .addExample(example);
     }
 }

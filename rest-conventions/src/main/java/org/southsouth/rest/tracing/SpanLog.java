@@ -1,12 +1,11 @@
 package org.southsouth.rest.tracing;
 
-import jakarta.inject.Singleton;
-
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,8 +34,13 @@ public class SpanLog implements SpanProcessor {
     @Override
     public void onEnd(ReadableSpan span) {
         SpanData data = span.toSpanData();
-        LOG.infof("span trace=%s id=%s parent=%s kind=%s name='%s' %d µs", data.getTraceId(), data.getSpanId(),
-                data.getParentSpanId(), data.getKind(), data.getName(),
+        LOG.infof(
+                "span trace=%s id=%s parent=%s kind=%s name='%s' %d µs",
+                data.getTraceId(),
+                data.getSpanId(),
+                data.getParentSpanId(),
+                data.getKind(),
+                data.getName(),
                 (data.getEndEpochNanos() - data.getStartEpochNanos()) / 1_000);
     }
 

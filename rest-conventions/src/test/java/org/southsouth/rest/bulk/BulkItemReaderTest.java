@@ -3,14 +3,12 @@ package org.southsouth.rest.bulk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.validation.Validation;
-import jakarta.validation.constraints.NotBlank;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.ApiProblem;
@@ -19,8 +17,7 @@ import org.southsouth.rest.json.StrictJson;
 
 class BulkItemReaderTest {
 
-    record Contact(String externalId, @NotBlank String name, Integer rank) {
-    }
+    record Contact(String externalId, @NotBlank String name, Integer rank) {}
 
     private final BulkItemReader reader = new BulkItemReader();
     private final List<String> written = new ArrayList<>();
@@ -28,14 +25,19 @@ class BulkItemReaderTest {
     BulkItemReaderTest() {
         reader.json = new ObjectMapper();
         new StrictJson().customize(reader.json);
-        reader.validator = Validation.byDefaultProvider().configure()
+        reader.validator = Validation.byDefaultProvider()
+                .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     private BulkResult run(String items) throws Exception {
-        return reader.run(BulkItems.of(reader.json.readTree("{\"items\": " + items + "}")), Contact.class,
-                "/api/v1/contacts/bulk", (index, contact) -> {
+        return reader.run(
+                BulkItems.of(reader.json.readTree("{\"items\": " + items + "}")),
+                Contact.class,
+                "/api/v1/contacts/bulk",
+                (index, contact) -> {
                     if (contact.name().equals("refused")) {
                         throw ApiProblem.forbidden("not yours");
                     }
@@ -54,9 +56,12 @@ class BulkItemReaderTest {
                  {"name": "refused"}, {"name": "broken"}, {"name": "Ola"}]""");
 
         assertEquals(List.of("Ana", "Ola"), written);
-        assertEquals(List.of(201, 400, 400, 400, 403, 500, 201),
+        assertEquals(
+                List.of(201, 400, 400, 400, 403, 500, 201),
                 result.items().stream().map(BulkItemResult::status).toList());
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), result.items().stream().map(BulkItemResult::index).toList());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5, 6),
+                result.items().stream().map(BulkItemResult::index).toList());
         assertEquals("name", fieldOf(result.items().get(1).problem()));
         assertEquals("rank", fieldOf(result.items().get(2).problem()));
         assertEquals("colour", fieldOf(result.items().get(3).problem()));

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
@@ -30,15 +29,15 @@ class BulkItemsTest {
 
     @Test
     void aMemberBesideItemsIsRefusedNamingIt() throws Exception {
-        ApiProblem refused = assertThrows(ApiProblem.class,
-                () -> BulkItems.of(JSON.readTree("{\"items\": [{}], \"dryRun\": true}")));
+        ApiProblem refused = assertThrows(
+                ApiProblem.class, () -> BulkItems.of(JSON.readTree("{\"items\": [{}], \"dryRun\": true}")));
         assertEquals(List.of("dryRun"), fields(refused));
     }
 
     @Test
     void theSameExternalIdTwiceRefusesOnlyTheSecondItem() throws Exception {
-        BulkItems batch = BulkItems.of(batch("{\"externalId\": \"a\"}", "{\"externalId\": \"b\"}", "{\"externalId\": \"a\"}",
-                "{}"));
+        BulkItems batch = BulkItems.of(
+                batch("{\"externalId\": \"a\"}", "{\"externalId\": \"b\"}", "{\"externalId\": \"a\"}", "{}"));
 
         assertTrue(batch.externalIdProblem(0).isEmpty());
         assertTrue(batch.externalIdProblem(1).isEmpty());
@@ -50,11 +49,15 @@ class BulkItemsTest {
 
     @Test
     void anExternalIdIsAStringOf1To200Characters() throws Exception {
-        BulkItems batch = BulkItems.of(batch("{\"externalId\": \"\"}", "{\"externalId\": 7}",
-                "{\"externalId\": \"" + "x".repeat(201) + "\"}", "{\"externalId\": \"" + "x".repeat(200) + "\"}"));
+        BulkItems batch = BulkItems.of(batch(
+                "{\"externalId\": \"\"}",
+                "{\"externalId\": 7}",
+                "{\"externalId\": \"" + "x".repeat(201) + "\"}",
+                "{\"externalId\": \"" + "x".repeat(200) + "\"}"));
 
         for (int i = 0; i < 3; i++) {
-            assertEquals(List.of("externalId"), fields(batch.externalIdProblem(i).orElseThrow()));
+            assertEquals(
+                    List.of("externalId"), fields(batch.externalIdProblem(i).orElseThrow()));
         }
         assertTrue(batch.externalIdProblem(3).isEmpty());
     }
@@ -64,6 +67,8 @@ class BulkItemsTest {
     }
 
     private static List<String> fields(ApiProblem problem) {
-        return problem.toProblem(null).errors().stream().map(Problem.FieldError::field).toList();
+        return problem.toProblem(null).errors().stream()
+                .map(Problem.FieldError::field)
+                .toList();
     }
 }

@@ -8,26 +8,28 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CsvWriterTest {
 
     @Test
     void plainFieldsGoAsTheyAreOnCrlfLinesInUtf8() throws IOException {
-        assertEquals("id,北京志愿服务联合会,,true,2016-01-01\r\n",
+        assertEquals(
+                "id,北京志愿服务联合会,,true,2016-01-01\r\n",
                 written(List.of(Arrays.asList("id", "北京志愿服务联合会", null, true, "2016-01-01"))));
     }
 
     @Test
     void commasQuotesAndLineBreaksAreQuotedWithQuotesDoubled() throws IOException {
-        assertEquals("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\"\r\n",
+        assertEquals(
+                "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\"\r\n",
                 written(List.of(List.of("a,b", "say \"hi\"", "two\nlines", "cr\rhere"))));
     }
 
     @Test
     void aFieldAspreadsheetWouldRunAsAFormulaIsPrefixedWithAQuoteAndQuoted() throws IOException {
-        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\rx\"\r\n",
+        assertEquals(
+                "\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\rx\"\r\n",
                 written(List.of(List.of("=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"))));
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.SubmissionPublisher;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -43,8 +42,12 @@ public final class ContractCheckingHttpClient extends HttpClient {
             throws IOException, InterruptedException {
         HttpResponse<byte[]> whole = delegate.send(request, HttpResponse.BodyHandlers.ofByteArray());
         String contentType = whole.headers().firstValue("Content-Type").orElse(null);
-        List<String> violations = contract.violations(request.method(), request.uri().getRawPath(), whole.statusCode(),
-                contentType, new String(whole.body(), StandardCharsets.UTF_8));
+        List<String> violations = contract.violations(
+                request.method(),
+                request.uri().getRawPath(),
+                whole.statusCode(),
+                contentType,
+                new String(whole.body(), StandardCharsets.UTF_8));
         if (!violations.isEmpty()) {
             throw new AssertionError("The answer breaks the OpenAPI document:\n" + String.join("\n", violations));
         }
@@ -97,7 +100,9 @@ public final class ContractCheckingHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
             HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
         return sendAsync(request, handler);
     }

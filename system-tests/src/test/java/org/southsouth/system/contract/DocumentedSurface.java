@@ -7,8 +7,7 @@ final class DocumentedSurface {
 
     private static final List<String> UNDOCUMENTED = List.of("/q/", "/swagger-ui", "/dashboard", "/favicon");
 
-    private DocumentedSurface() {
-    }
+    private DocumentedSurface() {}
 
     static boolean covers(String path) {
         return UNDOCUMENTED.stream().noneMatch(path::startsWith);

@@ -1,13 +1,5 @@
 package org.southsouth.system.contract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -17,6 +9,13 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The merged OpenAPI document as a judge of answers: for a method, a concrete path, a status and a content type it
@@ -38,8 +37,10 @@ public final class OpenApiContract {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("The OpenAPI document is not JSON", e);
         }
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        this.schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        this.schemas = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(DOCUMENT_IRI, documentJson)).schemaRegistryConfig(config));
         this.templates = new ArrayList<>();
         document.path("paths").fieldNames().forEachRemaining(path -> templates.add(PathTemplate.of(path)));
@@ -50,18 +51,21 @@ public final class OpenApiContract {
     /** What is wrong with this answer by the document; empty when it keeps the promise. */
     public List<String> violations(String method, String path, int status, String contentType, String body) {
         String call = method.toUpperCase(Locale.ROOT) + " " + path + " → " + status;
-        Optional<PathTemplate> template = templates.stream().filter(t -> t.matches(path)).findFirst();
+        Optional<PathTemplate> template =
+                templates.stream().filter(t -> t.matches(path)).findFirst();
         if (template.isEmpty()) {
             return List.of(call + ": no such path in the document");
         }
         String operationPointer = "/paths/" + escape(template.get().template()) + "/" + method.toLowerCase(Locale.ROOT);
         JsonNode operation = document.at(operationPointer);
         if (operation.isMissingNode()) {
-            return List.of(call + ": " + method + " is not documented on " + template.get().template());
+            return List.of(call + ": " + method + " is not documented on "
+                    + template.get().template());
         }
         Optional<String> statusKey = responseKey(operation.path("responses"), status);
         if (statusKey.isEmpty()) {
-            return List.of(call + ": status not documented for " + operation.path("operationId").asText(template.get().template()));
+            return List.of(call + ": status not documented for "
+                    + operation.path("operationId").asText(template.get().template()));
         }
         String responsePointer = followRef(operationPointer + "/responses/" + escape(statusKey.get()));
         JsonNode content = document.at(responsePointer).path("content");
@@ -71,10 +75,12 @@ public final class OpenApiContract {
         if (content.isMissingNode()) {
             return List.of(call + ": a body where the document declares none");
         }
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         Optional<String> mediaKey = mediaKey(content, mediaType);
         if (mediaKey.isEmpty()) {
-            return List.of(call + ": content type " + mediaType + " not documented (documented: " + names(content) + ")");
+            return List.of(
+                    call + ": content type " + mediaType + " not documented (documented: " + names(content) + ")");
         }
         if (!mediaType.endsWith("json")) {
             return List.of();
@@ -98,7 +104,9 @@ public final class OpenApiContract {
     /** The pointer of what a (possibly referenced) object really is: a response may be a $ref to a shared one. */
     private String followRef(String pointer) {
         JsonNode ref = document.at(pointer).path("$ref");
-        return ref.isTextual() && ref.asText().startsWith("#") ? followRef(ref.asText().substring(1)) : pointer;
+        return ref.isTextual() && ref.asText().startsWith("#")
+                ? followRef(ref.asText().substring(1))
+                : pointer;
     }
 
     private static Optional<String> responseKey(JsonNode responses, int status) {

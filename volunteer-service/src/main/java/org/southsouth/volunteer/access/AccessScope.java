@@ -2,7 +2,6 @@ package org.southsouth.volunteer.access;
 
 import java.util.Objects;
 import java.util.UUID;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
@@ -42,8 +41,9 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
     /** Also the partners of the sending and the host organization. */
     public boolean reaches(Deployment deployment, Volunteer volunteer) {
         return reaches(volunteer)
-                || (organizationId != null && (organizationId.equals(deployment.sendingOrganizationId)
-                || organizationId.equals(deployment.hostOrganizationId)));
+                || (organizationId != null
+                        && (organizationId.equals(deployment.sendingOrganizationId)
+                                || organizationId.equals(deployment.hostOrganizationId)));
     }
 
     /** The volunteer, or 404 as if it did not exist when out of reach. */
@@ -75,7 +75,8 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
     /** Erasure is the volunteer's right: the volunteer asks for it itself, or network staff carry it out. */
     public void requireMayErase(Volunteer volunteer) {
         if (!everything() && !volunteer.id.equals(volunteerId)) {
-            throw ApiProblem.forbidden("Only the volunteer itself or network staff may erase a volunteer's personal data.");
+            throw ApiProblem.forbidden(
+                    "Only the volunteer itself or network staff may erase a volunteer's personal data.");
         }
     }
 
@@ -88,10 +89,12 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
             throw ApiProblem.forbidden("Deployments are planned by the sending organization or by network staff.");
         }
         if (!organizationId.equals(sendingOrganizationId)) {
-            throw ApiProblem.forbidden("A partner plans the deployments its own organization " + organizationId + " sends.");
+            throw ApiProblem.forbidden(
+                    "A partner plans the deployments its own organization " + organizationId + " sends.");
         }
         if (volunteer == null || !nominates(volunteer)) {
-            throw ApiProblem.forbidden("A partner plans deployments of its own nominees only (volunteers whose home organization it is).");
+            throw ApiProblem.forbidden(
+                    "A partner plans deployments of its own nominees only (volunteers whose home organization it is).");
         }
     }
 
@@ -107,11 +110,13 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
      * confirm that the volunteer started serving with it (ACTIVE), as it is the one that sees the volunteer arrive.
      */
     public void requireMayMove(Deployment deployment, DeploymentStatus next) {
-        boolean hostConfirmingArrival = next == DeploymentStatus.ACTIVE && organizationId != null
+        boolean hostConfirmingArrival = next == DeploymentStatus.ACTIVE
+                && organizationId != null
                 && organizationId.equals(deployment.hostOrganizationId);
         if (!sends(deployment) && !hostConfirmingArrival) {
-            throw ApiProblem.forbidden("Only network staff and the sending organization move a deployment along its lifecycle"
-                    + " (the host organization may only make it ACTIVE).");
+            throw ApiProblem.forbidden(
+                    "Only network staff and the sending organization move a deployment along its lifecycle"
+                            + " (the host organization may only make it ACTIVE).");
         }
     }
 
@@ -125,7 +130,8 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
     /** Staff, the partner whose nominee this is, or the volunteer itself; 403 alike for unknown volunteers. */
     public void requireMayLogHoursFor(Volunteer volunteer) {
         if (!everything() && (volunteer == null || !reaches(volunteer))) {
-            throw ApiProblem.forbidden("Hours are logged by the volunteer itself, its home organization or network staff.");
+            throw ApiProblem.forbidden(
+                    "Hours are logged by the volunteer itself, its home organization or network staff.");
         }
     }
 

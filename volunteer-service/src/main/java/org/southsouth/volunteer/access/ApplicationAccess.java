@@ -14,32 +14,41 @@ import org.southsouth.volunteer.domain.Volunteer;
  */
 public final class ApplicationAccess {
 
-    private ApplicationAccess() {
-    }
+    private ApplicationAccess() {}
 
-    public static boolean reaches(AccessScope scope, Application application, Volunteer volunteer, Opportunity opportunity) {
+    public static boolean reaches(
+            AccessScope scope, Application application, Volunteer volunteer, Opportunity opportunity) {
         return actsForVolunteer(scope, application, volunteer) || OpportunityAccess.manages(scope, opportunity);
     }
 
     /** Staff, a partner for one of its nominees, or a volunteer client for itself; 403 alike for unknown volunteers. */
     public static void requireMayApplyFor(AccessScope scope, Volunteer volunteer) {
         if (!scope.everything() && (volunteer == null || !scope.reaches(volunteer))) {
-            throw ApiProblem.forbidden("A volunteer applies for itself; a partner nominates its own nominees (volunteers "
-                    + "whose home organization it is).");
+            throw ApiProblem.forbidden(
+                    "A volunteer applies for itself; a partner nominates its own nominees (volunteers "
+                            + "whose home organization it is).");
         }
     }
 
-    public static void requireMayMove(AccessScope scope, Application application, Volunteer volunteer, Opportunity opportunity,
-                                      ApplicationStatus next) {
-        if (next.hostsMove() ? !OpportunityAccess.manages(scope, opportunity) : !actsForVolunteer(scope, application, volunteer)) {
-            throw ApiProblem.forbidden(next.hostsMove()
-                    ? "Only network staff and the host organization shortlist, offer or reject."
-                    : "Only the volunteer, its home organization or network staff accept, decline or withdraw.");
+    public static void requireMayMove(
+            AccessScope scope,
+            Application application,
+            Volunteer volunteer,
+            Opportunity opportunity,
+            ApplicationStatus next) {
+        if (next.hostsMove()
+                ? !OpportunityAccess.manages(scope, opportunity)
+                : !actsForVolunteer(scope, application, volunteer)) {
+            throw ApiProblem.forbidden(
+                    next.hostsMove()
+                            ? "Only network staff and the host organization shortlist, offer or reject."
+                            : "Only the volunteer, its home organization or network staff accept, decline or withdraw.");
         }
     }
 
     private static boolean actsForVolunteer(AccessScope scope, Application application, Volunteer volunteer) {
-        return scope.reaches(volunteer) || (scope.organizationId() != null
-                && scope.organizationId().equals(application.nominatedByOrganizationId));
+        return scope.reaches(volunteer)
+                || (scope.organizationId() != null
+                        && scope.organizationId().equals(application.nominatedByOrganizationId));
     }
 }

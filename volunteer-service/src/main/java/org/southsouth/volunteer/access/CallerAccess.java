@@ -2,7 +2,6 @@ package org.southsouth.volunteer.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.security.Caller;
 import org.southsouth.security.Role;

@@ -1,7 +1,6 @@
 package org.southsouth.volunteer.access;
 
 import java.util.UUID;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
@@ -13,13 +12,14 @@ import org.southsouth.volunteer.domain.OpportunityStatus;
  */
 public final class OpportunityAccess {
 
-    private OpportunityAccess() {
-    }
+    private OpportunityAccess() {}
 
     public static boolean reaches(AccessScope scope, Opportunity opportunity) {
-        return opportunity.status != OpportunityStatus.DRAFT || scope.everything()
-                || (scope.organizationId() != null && (scope.organizationId().equals(opportunity.hostOrganizationId)
-                || scope.organizationId().equals(opportunity.sendingOrganizationId)));
+        return opportunity.status != OpportunityStatus.DRAFT
+                || scope.everything()
+                || (scope.organizationId() != null
+                        && (scope.organizationId().equals(opportunity.hostOrganizationId)
+                                || scope.organizationId().equals(opportunity.sendingOrganizationId)));
     }
 
     /** The opportunity, or 404 as if it did not exist when out of reach. */

@@ -1,17 +1,15 @@
 package org.southsouth.volunteer.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
@@ -61,8 +59,11 @@ public class Batches {
         for (int index = 0; index < batch.items().size(); index++) {
             String externalId = batch.externalId(index);
             Optional<ApiProblem> refused = batch.externalIdProblem(index);
-            results.add(refused.isPresent() ? BulkItemResult.failed(index, externalId, refused.get().toProblem(null))
-                    : one(family, index, batch.items().get(index), externalId, named.get(externalId), writer));
+            results.add(
+                    refused.isPresent()
+                            ? BulkItemResult.failed(
+                                    index, externalId, refused.get().toProblem(null))
+                            : one(family, index, batch.items().get(index), externalId, named.get(externalId), writer));
         }
         return BulkResult.of(results);
     }
@@ -72,8 +73,8 @@ public class Batches {
         return externalIds.find(caller.clientId(), family, externalId);
     }
 
-    private BulkItemResult one(String family, int index, ObjectNode item, String externalId, UUID named,
-                               ItemWriter writer) {
+    private BulkItemResult one(
+            String family, int index, ObjectNode item, String externalId, UUID named, ItemWriter writer) {
         try {
             Written written = QuarkusTransaction.requiringNew().call(() -> {
                 ObjectNode fields = item.deepCopy();

@@ -1,12 +1,10 @@
 package org.southsouth.volunteer.bulk;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -46,7 +44,9 @@ public class DeploymentBatch {
         AccessScope scope = access.records();
         return batches.run(FAMILY, batch, (fields, existing) -> {
             ObjectNode stepFields = fields.objectNode();
-            DeploymentSteps.FIELDS.stream().filter(fields::has).forEach(name -> stepFields.set(name, fields.remove(name)));
+            DeploymentSteps.FIELDS.stream()
+                    .filter(fields::has)
+                    .forEach(name -> stepFields.set(name, fields.remove(name)));
             DeploymentSteps steps = documents.read(stepFields, DeploymentSteps.class);
             references.resolve(fields, ExternalReferences.VOLUNTEER);
             if (existing == null) {
@@ -73,8 +73,16 @@ public class DeploymentBatch {
         DeploymentPlan current = DeploymentPlans.of(deployment);
         DeploymentPlan p = documents.apply(current, fields, DeploymentPlan.class);
         // As stored: the role stripped, the SDGs a set in a stable order.
-        return !new DeploymentPlan(p.volunteerId(), p.sendingOrganizationId(), p.hostOrganizationId(), p.country(),
-                p.programme(), p.role().strip(), p.plannedStart(), p.plannedEnd(),
-                p.sdgs().stream().distinct().sorted().toList()).equals(current);
+        return !new DeploymentPlan(
+                        p.volunteerId(),
+                        p.sendingOrganizationId(),
+                        p.hostOrganizationId(),
+                        p.country(),
+                        p.programme(),
+                        p.role().strip(),
+                        p.plannedStart(),
+                        p.plannedEnd(),
+                        p.sdgs().stream().distinct().sorted().toList())
+                .equals(current);
     }
 }

@@ -3,7 +3,6 @@ package org.southsouth.volunteer.bulk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.service.StatusChange;
@@ -20,8 +19,10 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
     public List<StatusChange> moves() {
         DeploymentStatus target = status == null ? DeploymentStatus.PLANNED : status;
         if (target == DeploymentStatus.EXTENDED) {
-            throw ApiProblem.invalidField("status", "EXTENDED is reached by a status move with the new plannedEnd, "
-                    + "not by a batch; give the plan's final plannedEnd instead");
+            throw ApiProblem.invalidField(
+                    "status",
+                    "EXTENDED is reached by a status move with the new plannedEnd, "
+                            + "not by a batch; give the plan's final plannedEnd instead");
         }
         List<StatusChange> moves = new ArrayList<>();
         boolean arrives = target.served();
@@ -35,7 +36,7 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
             case COMPLETED -> moves.add(new StatusChange(target, null, null, completedOn));
             case ENDED_EARLY -> moves.add(new StatusChange(target, null, endedOn, null));
             case CANCELLED -> moves.add(new StatusChange(target, null, null, null));
-            default -> { }
+            default -> {}
         }
         return moves;
     }
@@ -54,11 +55,13 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
         DeploymentStatus reached = current == DeploymentStatus.EXTENDED ? DeploymentStatus.ACTIVE : current;
         for (int i = 0; i < moves.size(); i++) {
             if (moves.get(i).status() == reached) {
-                return i == moves.size() - 1 && reached == current ? moves.subList(i, moves.size())
+                return i == moves.size() - 1 && reached == current
+                        ? moves.subList(i, moves.size())
                         : moves.subList(i + 1, moves.size());
             }
         }
-        return moves.isEmpty() ? List.of(new StatusChange(DeploymentStatus.PLANNED, null, null, null))
+        return moves.isEmpty()
+                ? List.of(new StatusChange(DeploymentStatus.PLANNED, null, null, null))
                 : moves.subList(moves.size() - 1, moves.size());
     }
 

@@ -1,10 +1,9 @@
 package org.southsouth.volunteer.bulk;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -19,8 +18,7 @@ public class ExternalReferences {
     static final Reference DEPLOYMENT = new Reference("deploymentId", "deploymentExternalId", DeploymentBatch.FAMILY);
 
     /** A reference field of an item and the field naming the same record by external id. */
-    record Reference(String idField, String externalIdField, String family) {
-    }
+    record Reference(String idField, String externalIdField, String family) {}
 
     @Inject
     Batches batches;
@@ -32,15 +30,18 @@ public class ExternalReferences {
             return;
         }
         if (fields.hasNonNull(reference.idField())) {
-            throw ApiProblem.invalidField(reference.externalIdField(),
+            throw ApiProblem.invalidField(
+                    reference.externalIdField(),
                     "give " + reference.idField() + " or " + reference.externalIdField() + ", not both");
         }
         if (!externalId.isTextual()) {
             throw ApiProblem.invalidField(reference.externalIdField(), "must be a string");
         }
         String id = batches.named(reference.family(), externalId.textValue())
-                .orElseThrow(() -> ApiProblem.unprocessable("unknown-" + reference.family(), "No " + reference.family()
-                        + " has the external id " + externalId.textValue() + " of this client; send it first"))
+                .orElseThrow(() -> ApiProblem.unprocessable(
+                        "unknown-" + reference.family(),
+                        "No " + reference.family() + " has the external id " + externalId.textValue()
+                                + " of this client; send it first"))
                 .toString();
         fields.put(reference.idField(), id);
     }

@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.bulk;
 
-import java.util.HashSet;
-import java.util.Objects;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.HashSet;
+import java.util.Objects;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
@@ -58,9 +56,12 @@ public class HoursBatch {
     }
 
     private static boolean says(ServiceHours logged, HoursEntry entry) {
-        return logged.volunteerId.equals(entry.volunteerId()) && logged.servedOn.equals(entry.date())
-                && logged.hours.compareTo(entry.hours()) == 0 && logged.activity.equals(entry.activity().strip())
-                && Objects.equals(logged.eventId, entry.eventId()) && Objects.equals(logged.deploymentId, entry.deploymentId())
+        return logged.volunteerId.equals(entry.volunteerId())
+                && logged.servedOn.equals(entry.date())
+                && logged.hours.compareTo(entry.hours()) == 0
+                && logged.activity.equals(entry.activity().strip())
+                && Objects.equals(logged.eventId, entry.eventId())
+                && Objects.equals(logged.deploymentId, entry.deploymentId())
                 && logged.sdgs.equals(new HashSet<>(entry.sdgs()));
     }
 }

@@ -1,16 +1,14 @@
 package org.southsouth.volunteer.bulk;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -59,7 +57,8 @@ public class VolunteerBatch {
             if (fields.has(CONSENTS)) {
                 consentFields.set(CONSENTS, fields.remove(CONSENTS));
             }
-            List<NewConsent> given = documents.read(consentFields, Consents.class).consents();
+            List<NewConsent> given =
+                    documents.read(consentFields, Consents.class).consents();
             if (existing == null) {
                 Volunteer created = volunteers.register(scope, documents.read(fields, VolunteerProfile.class));
                 given.forEach(consent -> consents.give(scope, created.id, consent.purpose(), consent.policyVersion()));
@@ -84,26 +83,40 @@ public class VolunteerBatch {
     private boolean changes(Volunteer volunteer, ObjectNode fields) {
         VolunteerProfile current = VolunteerProfiles.of(volunteer);
         VolunteerProfile p = documents.apply(current, fields, VolunteerProfile.class);
-        VolunteerProfile stored = new VolunteerProfile(p.name().strip(), p.email().strip(), p.phone(), p.nationality(),
-                p.residence(), p.homeOrganizationId(), p.bio(),
+        VolunteerProfile stored = new VolunteerProfile(
+                p.name().strip(),
+                p.email().strip(),
+                p.phone(),
+                p.nationality(),
+                p.residence(),
+                p.homeOrganizationId(),
+                p.bio(),
                 p.status() == null ? VolunteerStatus.ACTIVE : p.status(),
-                p.languages().stream().distinct().sorted(Comparator.comparing(LanguageEntry::code)).toList(),
+                p.languages().stream()
+                        .distinct()
+                        .sorted(Comparator.comparing(LanguageEntry::code))
+                        .toList(),
                 p.skills().stream().distinct().sorted().toList(),
-                p.availability().stream().distinct().sorted(Comparator.comparing(AvailabilityEntry::from)
-                        .thenComparing(AvailabilityEntry::to)).toList());
+                p.availability().stream()
+                        .distinct()
+                        .sorted(Comparator.comparing(AvailabilityEntry::from).thenComparing(AvailabilityEntry::to))
+                        .toList());
         return !stored.equals(current);
     }
 
     /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
     private static boolean isOpen(UUID volunteerId, NewConsent consent) {
         return !ConsentRecord.getEntityManager()
-                .createQuery("select c.id from ConsentRecord c where c.volunteerId = :volunteer"
-                        + " and c.purpose = :purpose and c.policyVersion = :version and c.withdrawnAt is null",
+                .createQuery(
+                        "select c.id from ConsentRecord c where c.volunteerId = :volunteer"
+                                + " and c.purpose = :purpose and c.policyVersion = :version and c.withdrawnAt is null",
                         UUID.class)
                 .setParameter("volunteer", volunteerId)
                 .setParameter("purpose", consent.purpose())
                 .setParameter("version", consent.policyVersion())
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The consents of an item, read under the single consent call's rules. */

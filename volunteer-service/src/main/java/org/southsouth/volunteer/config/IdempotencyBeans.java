@@ -1,10 +1,9 @@
 package org.southsouth.volunteer.config;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.agroal.api.AgroalDataSource;
 import org.southsouth.rest.idempotency.IdempotencyStore;
 import org.southsouth.rest.idempotency.JdbcIdempotencyStore;
 

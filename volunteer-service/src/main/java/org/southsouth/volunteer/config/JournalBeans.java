@@ -1,10 +1,9 @@
 package org.southsouth.volunteer.config;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.agroal.api.AgroalDataSource;
 import org.southsouth.journal.JdbcRecordJournal;
 
 /** Keeps the record journal in this service's PostgreSQL, written in the transactions of the changes it records. */

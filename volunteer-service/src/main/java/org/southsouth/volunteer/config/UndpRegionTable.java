@@ -1,16 +1,14 @@
 package org.southsouth.volunteer.config;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
 import org.southsouth.reference.Countries;
 import org.southsouth.reference.Country;
 
@@ -26,7 +24,9 @@ public class UndpRegionTable {
     private static final String DELETE_OTHERS = "DELETE FROM undp_region_country WHERE NOT (country = ANY (?))";
 
     void fill(@Observes StartupEvent startup, AgroalDataSource dataSource) throws SQLException {
-        List<Country> grouped = Countries.all().stream().filter(country -> country.undpRegion() != null).toList();
+        List<Country> grouped = Countries.all().stream()
+                .filter(country -> country.undpRegion() != null)
+                .toList();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
@@ -37,7 +37,8 @@ public class UndpRegionTable {
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
-                Array codes = connection.createArrayOf("text", grouped.stream().map(Country::code).toArray());
+                Array codes = connection.createArrayOf(
+                        "text", grouped.stream().map(Country::code).toArray());
                 deleteOthers.setArray(1, codes);
                 deleteOthers.executeUpdate();
                 connection.commit();

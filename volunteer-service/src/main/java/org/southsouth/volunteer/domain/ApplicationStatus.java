@@ -8,7 +8,13 @@ import java.util.Set;
  * volunteer WITHDRAW at any step before the end. ACCEPTED, DECLINED, REJECTED and WITHDRAWN are final.
  */
 public enum ApplicationStatus {
-    SUBMITTED, SHORTLISTED, OFFERED, ACCEPTED, DECLINED, REJECTED, WITHDRAWN;
+    SUBMITTED,
+    SHORTLISTED,
+    OFFERED,
+    ACCEPTED,
+    DECLINED,
+    REJECTED,
+    WITHDRAWN;
 
     private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = Map.of(
             SUBMITTED, Set.of(SHORTLISTED, OFFERED, REJECTED, WITHDRAWN),

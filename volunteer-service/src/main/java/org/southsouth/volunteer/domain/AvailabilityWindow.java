@@ -1,9 +1,8 @@
 package org.southsouth.volunteer.domain;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
 
 /** Dates (both included) in which a volunteer can serve. */
 @Embeddable

@@ -9,8 +9,7 @@ public final class DeploymentPeriod {
     public static final int MIN_MONTHS = 1;
     public static final int MAX_MONTHS = 24;
 
-    private DeploymentPeriod() {
-    }
+    private DeploymentPeriod() {}
 
     /** What is wrong with the planned end, if anything. */
     public static Optional<String> problemWith(LocalDate start, LocalDate end) {

@@ -8,7 +8,12 @@ import java.util.Set;
  * may be EXTENDED (again and again) or ENDED_EARLY.
  */
 public enum DeploymentStatus {
-    PLANNED, ACTIVE, EXTENDED, COMPLETED, ENDED_EARLY, CANCELLED;
+    PLANNED,
+    ACTIVE,
+    EXTENDED,
+    COMPLETED,
+    ENDED_EARLY,
+    CANCELLED;
 
     private static final Map<DeploymentStatus, Set<DeploymentStatus>> NEXT = Map.of(
             PLANNED, Set.of(ACTIVE, CANCELLED),

@@ -19,11 +19,14 @@ public final class MatchScoring {
     public static final int FREE = 20;
     public static final int COUNTRY_EXPERIENCE = 5;
 
-    private MatchScoring() {
-    }
+    private MatchScoring() {}
 
-    public static int score(int skillsMatched, int languagesMatched, boolean available, boolean free, boolean countryExperience) {
-        return PER_SKILL * skillsMatched + PER_LANGUAGE * languagesMatched + (available ? AVAILABLE : 0) + (free ? FREE : 0)
+    public static int score(
+            int skillsMatched, int languagesMatched, boolean available, boolean free, boolean countryExperience) {
+        return PER_SKILL * skillsMatched
+                + PER_LANGUAGE * languagesMatched
+                + (available ? AVAILABLE : 0)
+                + (free ? FREE : 0)
                 + (countryExperience ? COUNTRY_EXPERIENCE : 0);
     }
 }

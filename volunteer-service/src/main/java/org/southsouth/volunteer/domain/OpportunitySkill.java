@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record OpportunitySkill(
         @Column(name = "skill_code", nullable = false) String code,
-        @Enumerated(EnumType.STRING) @Column(name = "level", nullable = false) SkillLevel level,
-        @Column(name = "required", nullable = false) boolean required) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "level", nullable = false)
+        SkillLevel level,
+
+        @Column(name = "required", nullable = false) boolean required) {}

@@ -8,7 +8,11 @@ import java.util.Set;
  * (every position taken, or the host ends selection with at least one) or CANCELLED.
  */
 public enum OpportunityStatus {
-    DRAFT, OPEN, CLOSED, FILLED, CANCELLED;
+    DRAFT,
+    OPEN,
+    CLOSED,
+    FILLED,
+    CANCELLED;
 
     private static final Map<OpportunityStatus, Set<OpportunityStatus>> NEXT = Map.of(
             DRAFT, Set.of(OPEN, CANCELLED),

@@ -9,5 +9,6 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record SpokenLanguage(
         @Column(name = "language", nullable = false) String code,
-        @Enumerated(EnumType.STRING) @Column(name = "level", nullable = false) LanguageLevel level) {
-}
+
+        @Enumerated(EnumType.STRING) @Column(name = "level", nullable = false)
+        LanguageLevel level) {}

@@ -1,9 +1,8 @@
 package org.southsouth.volunteer.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 
 /**
  * One step of a lifecycle: the status taken, when, by which API client (or {@link #BY_SERVICE} when this service

@@ -1,5 +1,7 @@
 package org.southsouth.volunteer.journal;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedItem;
 import org.southsouth.journal.ChangeFeedPage;
@@ -45,7 +43,8 @@ public class ChangeFeeds {
         ChangeCursor cursor = cursor(cursorParameter);
         JournalChanges changes = read(family, cursor, limit);
         Map<UUID, UUID> homesNow = scope.organizationId() == null || family == JournalFamily.VOLUNTEER
-                ? Map.of() : homes.current(volunteerIds(changes));
+                ? Map.of()
+                : homes.current(volunteerIds(changes));
         Map<UUID, UUID> homesThen = new HashMap<>();
         StateReaders now = new StateReaders(scope, homesNow::get);
         StateReaders then = new StateReaders(scope, id -> homesThen.computeIfAbsent(id, v -> homes.at(v, cursor)));
@@ -56,8 +55,8 @@ public class ChangeFeeds {
         return new ChangeFeedPage(items, changes.next().encode(), changes.hasMore());
     }
 
-    private static Optional<ChangeFeedItem> item(JournalFamily family, JournalChange change, StateReaders now,
-                                                 StateReaders then, boolean fromStart) {
+    private static Optional<ChangeFeedItem> item(
+            JournalFamily family, JournalChange change, StateReaders now, StateReaders then, boolean fromStart) {
         boolean gone = change.kind() != ChangeKind.WRITTEN;
         if (!gone && now.readable(family, change.state())) {
             return Optional.of(ChangeFeedItem.current(change.recordId(), change.changedAt(), change.state()));
@@ -93,7 +92,10 @@ public class ChangeFeeds {
     }
 
     private static Set<UUID> volunteerIds(JournalChanges changes) {
-        return changes.changes().stream().map(JournalChange::state).filter(state -> state != null)
-                .map(state -> UUID.fromString(state.path("volunteerId").asText())).collect(Collectors.toSet());
+        return changes.changes().stream()
+                .map(JournalChange::state)
+                .filter(state -> state != null)
+                .map(state -> UUID.fromString(state.path("volunteerId").asText()))
+                .collect(Collectors.toSet());
     }
 }

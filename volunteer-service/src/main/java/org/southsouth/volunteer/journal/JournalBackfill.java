@@ -1,14 +1,12 @@
 package org.southsouth.volunteer.journal;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
-
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.ServiceHours;
@@ -36,8 +34,12 @@ public class JournalBackfill {
     /** Returns how many records it journaled. */
     public int backfill() {
         // An erased volunteer stays out, as tombstone retention leaves it: in no mirror, with no history.
-        int journaled = backfill("volunteer", "AND r.status <> 'ERASED'", JournalFamily.VOLUNTEER, Volunteer.class,
-                journaling::written)
+        int journaled = backfill(
+                        "volunteer",
+                        "AND r.status <> 'ERASED'",
+                        JournalFamily.VOLUNTEER,
+                        Volunteer.class,
+                        journaling::written)
                 + backfill("deployment", "", JournalFamily.DEPLOYMENT, Deployment.class, journaling::written)
                 + backfill("service_hours", "", JournalFamily.SERVICE_HOURS, ServiceHours.class, journaling::written);
         if (journaled > 0) {
@@ -46,15 +48,16 @@ public class JournalBackfill {
         return journaled;
     }
 
-    private <T> int backfill(String table, String condition, JournalFamily family, Class<T> type,
-                             Consumer<T> journal) {
+    private <T> int backfill(String table, String condition, JournalFamily family, Class<T> type, Consumer<T> journal) {
         int journaled = 0;
         int batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> {
                 @SuppressWarnings("unchecked")
-                List<UUID> ids = entityManager.createNativeQuery(UNJOURNALED.formatted(table, condition), UUID.class)
-                        .setParameter("family", family.key()).getResultList();
+                List<UUID> ids = entityManager
+                        .createNativeQuery(UNJOURNALED.formatted(table, condition), UUID.class)
+                        .setParameter("family", family.key())
+                        .getResultList();
                 ids.forEach(id -> journal.accept(entityManager.find(type, id)));
                 return ids.size();
             });

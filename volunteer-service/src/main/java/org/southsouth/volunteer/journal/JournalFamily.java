@@ -2,7 +2,6 @@ package org.southsouth.volunteer.journal;
 
 /** The records of this service that the record journal keeps: their history and their changes feeds. */
 public enum JournalFamily {
-
     VOLUNTEER("volunteer", "Volunteer"),
     DEPLOYMENT("deployment", "Deployment"),
     SERVICE_HOURS("service-hours", "Service hours");

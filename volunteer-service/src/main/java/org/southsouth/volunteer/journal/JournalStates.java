@@ -1,13 +1,5 @@
 package org.southsouth.volunteer.journal;
 
-import java.io.IOException;
-import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +7,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -61,7 +59,8 @@ public class JournalStates {
 
         @Override
         public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            generator.writeString(value.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString());
+            generator.writeString(
+                    value.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString());
         }
     }
 }

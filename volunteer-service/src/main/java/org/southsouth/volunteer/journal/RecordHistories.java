@@ -1,10 +1,8 @@
 package org.southsouth.volunteer.journal;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.UUID;
 import org.southsouth.journal.HistoryEntry;
 import org.southsouth.journal.JdbcRecordJournal;
 import org.southsouth.journal.JournalHistory;
@@ -22,7 +20,12 @@ public class RecordHistories {
 
     public Page<HistoryEntry> page(JournalFamily family, UUID id, int page, int size) {
         JournalHistory history = journal.history(family.key(), id, page, size);
-        return new Page<>(history.entries().stream().map(entry -> entry.toHistoryEntry(field -> true)).toList(), page,
-                size, history.total());
+        return new Page<>(
+                history.entries().stream()
+                        .map(entry -> entry.toHistoryEntry(field -> true))
+                        .toList(),
+                page,
+                size,
+                history.total());
     }
 }

@@ -1,13 +1,11 @@
 package org.southsouth.volunteer.journal;
 
-import java.util.List;
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.JdbcRecordJournal;
 import org.southsouth.security.EventOrigins;
@@ -50,9 +48,13 @@ public class RecordJournaling {
      */
     public void readersChanged(Volunteer volunteer) {
         // Locked as a change of them would be: an entry must not carry a state older than the one before it.
-        Deployment.<Deployment>find("volunteerId", volunteer.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        Deployment.<Deployment>find("volunteerId", volunteer.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
                 .forEach(this::written);
-        ServiceHours.<ServiceHours>find("volunteerId", volunteer.id).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        ServiceHours.<ServiceHours>find("volunteerId", volunteer.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
                 .forEach(this::written);
     }
 

@@ -1,9 +1,8 @@
 package org.southsouth.volunteer.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.volunteer.access.AccessScope;
 
 /**
@@ -20,11 +19,13 @@ record StateReaders(AccessScope scope, Function<UUID, UUID> homeOf) {
             return true;
         }
         return switch (family) {
-            case VOLUNTEER -> same(scope.volunteerId(), state, "id")
-                    || same(scope.organizationId(), state, "homeOrganizationId");
+            case VOLUNTEER ->
+                same(scope.volunteerId(), state, "id") || same(scope.organizationId(), state, "homeOrganizationId");
             case SERVICE_HOURS -> reachesVolunteer(state);
-            case DEPLOYMENT -> reachesVolunteer(state) || same(scope.organizationId(), state, "sendingOrganizationId")
-                    || same(scope.organizationId(), state, "hostOrganizationId");
+            case DEPLOYMENT ->
+                reachesVolunteer(state)
+                        || same(scope.organizationId(), state, "sendingOrganizationId")
+                        || same(scope.organizationId(), state, "hostOrganizationId");
         };
     }
 

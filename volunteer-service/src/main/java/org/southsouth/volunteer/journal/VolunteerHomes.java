@@ -1,15 +1,13 @@
 package org.southsouth.volunteer.journal;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.southsouth.journal.ChangeCursor;
 
 /**
@@ -31,9 +29,11 @@ public class VolunteerHomes {
     public Map<UUID, UUID> current(Collection<UUID> volunteerIds) {
         Map<UUID, UUID> homes = new HashMap<>();
         if (!volunteerIds.isEmpty()) {
-            entityManager.createQuery("select v.id, v.homeOrganizationId from Volunteer v where v.id in :ids",
-                            Object[].class)
-                    .setParameter("ids", volunteerIds).getResultList()
+            entityManager
+                    .createQuery(
+                            "select v.id, v.homeOrganizationId from Volunteer v where v.id in :ids", Object[].class)
+                    .setParameter("ids", volunteerIds)
+                    .getResultList()
                     .forEach(row -> homes.put((UUID) row[0], (UUID) row[1]));
         }
         return homes;
@@ -41,10 +41,13 @@ public class VolunteerHomes {
 
     /** Null when the volunteer had no journaled state yet at that position. */
     public UUID at(UUID volunteerId, ChangeCursor position) {
-        List<?> home = entityManager.createNativeQuery(AT_POSITION)
-                .setParameter("family", JournalFamily.VOLUNTEER.key()).setParameter("id", volunteerId)
+        List<?> home = entityManager
+                .createNativeQuery(AT_POSITION)
+                .setParameter("family", JournalFamily.VOLUNTEER.key())
+                .setParameter("id", volunteerId)
                 .setParameter("transaction", Long.toString(position.transaction()))
-                .setParameter("sequence", position.sequence()).getResultList();
+                .setParameter("sequence", position.sequence())
+                .getResultList();
         return home.isEmpty() ? null : (UUID) home.get(0);
     }
 }

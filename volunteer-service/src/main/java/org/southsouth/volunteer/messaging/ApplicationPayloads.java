@@ -3,7 +3,6 @@ package org.southsouth.volunteer.messaging;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.southsouth.contracts.volunteer.ApplicationV1;
 import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.Opportunity;
@@ -12,15 +11,27 @@ import org.southsouth.volunteer.domain.Volunteer;
 
 public final class ApplicationPayloads {
 
-    private ApplicationPayloads() {
-    }
+    private ApplicationPayloads() {}
 
     /** Seen by the volunteer's home organization, the partner that nominated it and the opportunity's host. */
     public static ApplicationV1 of(Application a, Volunteer volunteer, Opportunity opportunity) {
-        List<UUID> organizations = Stream.of(volunteer.homeOrganizationId, a.nominatedByOrganizationId, opportunity.hostOrganizationId)
-                .filter(id -> id != null).distinct().toList();
+        List<UUID> organizations = Stream.of(
+                        volunteer.homeOrganizationId, a.nominatedByOrganizationId, opportunity.hostOrganizationId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList();
         StatusStep last = a.lastStep();
-        return new ApplicationV1(a.id, a.opportunityId, a.volunteerId, a.nominatedByOrganizationId, a.status.name(), last.at(),
-                last.by(), last.reason(), a.deploymentId, organizations, a.updatedAt);
+        return new ApplicationV1(
+                a.id,
+                a.opportunityId,
+                a.volunteerId,
+                a.nominatedByOrganizationId,
+                a.status.name(),
+                last.at(),
+                last.by(),
+                last.reason(),
+                a.deploymentId,
+                organizations,
+                a.updatedAt);
     }
 }

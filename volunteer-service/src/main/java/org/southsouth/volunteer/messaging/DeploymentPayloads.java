@@ -5,12 +5,24 @@ import org.southsouth.volunteer.domain.Deployment;
 
 public final class DeploymentPayloads {
 
-    private DeploymentPayloads() {
-    }
+    private DeploymentPayloads() {}
 
     public static DeploymentV1 of(Deployment d) {
-        return new DeploymentV1(d.id, d.volunteerId, d.sendingOrganizationId, d.hostOrganizationId, d.country,
-                d.programme.name(), d.role, d.plannedStart, d.plannedEnd, d.status.name(),
-                d.sdgs.stream().sorted().toList(), d.updatedAt, d.arrivedOn, d.completedOn, d.endedOn);
+        return new DeploymentV1(
+                d.id,
+                d.volunteerId,
+                d.sendingOrganizationId,
+                d.hostOrganizationId,
+                d.country,
+                d.programme.name(),
+                d.role,
+                d.plannedStart,
+                d.plannedEnd,
+                d.status.name(),
+                d.sdgs.stream().sorted().toList(),
+                d.updatedAt,
+                d.arrivedOn,
+                d.completedOn,
+                d.endedOn);
     }
 }

@@ -1,10 +1,8 @@
 package org.southsouth.volunteer.messaging;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.UUID;
 import org.southsouth.backbone.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.security.EventOrigins;

@@ -5,11 +5,19 @@ import org.southsouth.volunteer.domain.ServiceHours;
 
 public final class HoursPayloads {
 
-    private HoursPayloads() {
-    }
+    private HoursPayloads() {}
 
     public static ServiceHoursV1 of(ServiceHours h) {
-        return new ServiceHoursV1(h.id, h.volunteerId, h.servedOn, h.hours, h.activity, h.eventId, h.deploymentId,
-                h.sdgs.stream().sorted().toList(), h.verified, h.updatedAt);
+        return new ServiceHoursV1(
+                h.id,
+                h.volunteerId,
+                h.servedOn,
+                h.hours,
+                h.activity,
+                h.eventId,
+                h.deploymentId,
+                h.sdgs.stream().sorted().toList(),
+                h.verified,
+                h.updatedAt);
     }
 }

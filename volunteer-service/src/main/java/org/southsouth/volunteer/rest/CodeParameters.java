@@ -6,8 +6,7 @@ import org.southsouth.volunteer.rest.validation.IsoCodeValidators;
 /** Country and language codes in query parameters, checked against the ISO lists; a wrong one is a 400 naming it. */
 final class CodeParameters {
 
-    private CodeParameters() {
-    }
+    private CodeParameters() {}
 
     static String country(String name, String value) {
         if (value == null || value.isBlank()) {

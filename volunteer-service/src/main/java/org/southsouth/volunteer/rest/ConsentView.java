@@ -2,17 +2,21 @@ package org.southsouth.volunteer.rest;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.domain.ConsentRecord;
 
-@Schema(name = "Consent", description = "A consent given for one purpose under one policy version; open until withdrawn or superseded")
+@Schema(
+        name = "Consent",
+        description = "A consent given for one purpose under one policy version; open until withdrawn or superseded")
 public record ConsentView(
         UUID id,
         @Schema(example = "MATCHING") String purpose,
         @Schema(example = "2026-01") String policyVersion,
         Instant givenAt,
-        @Schema(nullable = true, description = "When it was withdrawn or superseded by a newer consent for the purpose; null while open")
+
+        @Schema(
+                nullable = true,
+                description = "When it was withdrawn or superseded by a newer consent for the purpose; null while open")
         Instant withdrawnAt) {
 
     static ConsentView of(ConsentRecord c) {

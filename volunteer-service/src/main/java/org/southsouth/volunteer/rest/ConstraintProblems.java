@@ -1,10 +1,8 @@
 package org.southsouth.volunteer.rest;
 
-import java.util.Map;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.southsouth.rest.ApiProblem;
@@ -29,8 +27,12 @@ public class ConstraintProblems {
         ApiProblem problem = KNOWN.entrySet().stream()
                 .filter(known -> known.getKey().equals(e.getConstraintName())
                         || String.valueOf(e.getSQLException().getMessage()).contains(known.getKey()))
-                .map(Map.Entry::getValue).findFirst()
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .orElseThrow(() -> e);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toProblem(uri.getPath())).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.toProblem(uri.getPath()))
+                .build();
     }
 }

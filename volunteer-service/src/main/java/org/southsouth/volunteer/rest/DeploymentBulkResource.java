@@ -1,5 +1,6 @@
 package org.southsouth.volunteer.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -8,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,24 +37,32 @@ public class DeploymentBulkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "bulkUpsertDeployments", summary = "Plan, re-plan and move up to 500 deployments",
+    @Operation(
+            operationId = "bulkUpsertDeployments",
+            summary = "Plan, re-plan and move up to 500 deployments",
             description = "Plans new deployments and re-plans PLANNED ones as createDeployment and updateDeployment "
                     + "do, then brings each to the item's status through the moves changeDeploymentStatus makes, so a "
                     + "partner loads a deployment's history in one item; same roles as those calls. Items may name the "
                     + "volunteer by volunteerExternalId." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeploymentBulkItem.Batch.class)))
-    @APIResponse(responseCode = "200", description = BulkDescriptions.RESULT,
+    @APIResponse(
+            responseCode = "200",
+            description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
     @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
     @APIResponse(responseCode = "403", description = "A reporter or volunteer client")
     @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
     @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
-    public Response upsert(@Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER,
-                                   description = BulkDescriptions.KEY)
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           JsonNode body) {
+    public Response upsert(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = BulkDescriptions.KEY)
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            JsonNode body) {
         BulkItems items = BulkItems.of(body);
-        return idempotentRequests.run(idempotencyKey, "POST /api/v1/deployments/bulk", body,
+        return idempotentRequests.run(
+                idempotencyKey,
+                "POST /api/v1/deployments/bulk",
+                body,
                 () -> Response.ok(batch.write(items)).build());
     }
 }

@@ -2,11 +2,12 @@ package org.southsouth.volunteer.rest;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.domain.HostOrganization;
 
-@Schema(name = "HostOrganization", description = "An organization as volunteer-service knows it from partner-service's events")
+@Schema(
+        name = "HostOrganization",
+        description = "An organization as volunteer-service knows it from partner-service's events")
 public record HostOrganizationView(
         UUID id,
         @Schema(example = "Nepal Youth Volunteers") String name,

@@ -4,7 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.service.CandidateRanking;
 import org.southsouth.volunteer.service.Match;
 
-@Schema(name = "OpportunityMatch", description = "An open opportunity and how one volunteer matches it, with the reasons")
+@Schema(
+        name = "OpportunityMatch",
+        description = "An open opportunity and how one volunteer matches it, with the reasons")
 public record OpportunityMatchView(OpportunityView opportunity, Match match) {
 
     static OpportunityMatchView of(CandidateRanking.RankedOpportunity ranked) {

@@ -2,18 +2,22 @@ package org.southsouth.volunteer.rest;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.domain.Participation;
 
-@Schema(name = "Participation", description = "A volunteer's place in a knowledge-exchange event, as events-service announced it")
+@Schema(
+        name = "Participation",
+        description = "A volunteer's place in a knowledge-exchange event, as events-service announced it")
 public record ParticipationView(
         UUID id,
         UUID eventId,
         @Schema(nullable = true, example = "EXCHANGE_CAMP") String eventKind,
         @Schema(nullable = true, example = "TH") String eventCountry,
         @Schema(example = "VOLUNTEER") String role,
-        @Schema(description = "REGISTERED, WAITLISTED, ATTENDED, NO_SHOW or CANCELLED", example = "ATTENDED") String status,
+
+        @Schema(description = "REGISTERED, WAITLISTED, ATTENDED, NO_SHOW or CANCELLED", example = "ATTENDED")
+        String status,
+
         Instant updatedAt) {
 
     static ParticipationView of(Participation p) {

@@ -1,7 +1,6 @@
 package org.southsouth.volunteer.rest;
 
 import java.time.LocalDate;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.QueryParameters;
 

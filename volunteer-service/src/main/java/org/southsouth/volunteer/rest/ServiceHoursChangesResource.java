@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,7 +30,9 @@ public class ServiceHoursChangesResource {
     CallerAccess access;
 
     @GET
-    @Operation(operationId = "listServiceHoursChanges", summary = "Changes feed of service hours",
+    @Operation(
+            operationId = "listServiceHoursChanges",
+            summary = "Changes feed of service hours",
             description = "Mirror service hours with it: start without a cursor (every entry the caller may read),"
                     + " then poll with the page's nextCursor. Items come in commit order, one per record, each as"
                     + " its single GET shows it; a tombstone (removed, reason) tells the mirror to drop a record:"
@@ -41,13 +42,19 @@ public class ServiceHoursChangesResource {
     @APIResponse(responseCode = "200", description = "Changed records and tombstones, and the cursor to go on with")
     @APIResponse(responseCode = "400", description = "cursor is not one this feed issued, or limit is not in 1..500")
     @APIResponse(responseCode = "403", description = "A reporter: no feed about people")
-    @APIResponse(responseCode = "410", description = "The cursor is older than the journal's retention: read the"
-            + " feed again without a cursor and replace the mirror with what it returns")
+    @APIResponse(
+            responseCode = "410",
+            description = "The cursor is older than the journal's retention: read the"
+                    + " feed again without a cursor and replace the mirror with what it returns")
     public ChangeFeedPage changes(
             @Parameter(description = "nextCursor of the last page read; none to start over") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "At most this many changes (1 to 500)") @QueryParam("limit")
-            @DefaultValue("100") @Min(1) @Max(ChangeFeeds.MAX_LIMIT) int limit) {
+                    String cursor,
+            @Parameter(description = "At most this many changes (1 to 500)")
+                    @QueryParam("limit")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(ChangeFeeds.MAX_LIMIT)
+                    int limit) {
         return feeds.page(JournalFamily.SERVICE_HOURS, access.records(), cursor, limit);
     }
 }

@@ -1,7 +1,5 @@
 package org.southsouth.volunteer.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +36,9 @@ public class ServiceHoursHistoryResource {
     CallerAccess access;
 
     @GET
-    @Operation(operationId = "getServiceHoursHistory", summary = "A service hours entry's history",
+    @Operation(
+            operationId = "getServiceHoursHistory",
+            summary = "A service hours entry's history",
             description = "Who changed the entry, when, through which client and request, and each changed field"
                     + " before and after; newest first. "
                     + "An erasure of its volunteer redacts the activity in every entry and adds an entry by the"
@@ -50,9 +50,10 @@ public class ServiceHoursHistoryResource {
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     @APIResponse(responseCode = "403", description = "A reporter: no history about people")
     @APIResponse(responseCode = "404", description = "No entry with this id that the caller may see")
-    public Page<HistoryEntry> history(@PathParam("id") UUID id,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
-                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<HistoryEntry> history(
+            @PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         serviceHours.get(access.records(), id);
         return histories.page(JournalFamily.SERVICE_HOURS, id, page, size);
     }

@@ -1,8 +1,7 @@
 package org.southsouth.volunteer.rest;
 
-import java.util.Map;
-
 import io.quarkus.panache.common.Sort;
+import java.util.Map;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -11,8 +10,7 @@ import org.southsouth.rest.ApiProblem;
  */
 final class SortParameter {
 
-    private SortParameter() {
-    }
+    private SortParameter() {}
 
     /** @param fields the names clients may sort by, mapped to the entity attributes */
     static Sort parse(String sort, Map<String, String> fields, String defaultField) {
@@ -21,7 +19,8 @@ final class SortParameter {
         String name = descending ? given.substring(1) : given;
         String attribute = fields.get(name);
         if (attribute == null) {
-            throw ApiProblem.invalidField("sort", "must be one of " + fields.keySet() + ", with - in front for descending");
+            throw ApiProblem.invalidField(
+                    "sort", "must be one of " + fields.keySet() + ", with - in front for descending");
         }
         Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
         return Sort.by(attribute, direction).and("id", direction);

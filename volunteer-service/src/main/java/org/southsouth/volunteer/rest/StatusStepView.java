@@ -1,7 +1,6 @@
 package org.southsouth.volunteer.rest;
 
 import java.time.Instant;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.domain.StatusStep;
 
@@ -9,9 +8,16 @@ import org.southsouth.volunteer.domain.StatusStep;
 public record StatusStepView(
         @Schema(example = "SHORTLISTED") String status,
         Instant at,
-        @Schema(description = "The API client that took the step, or volunteer-service when the service took it as a consequence "
-                + "(e.g. the last position was filled)", example = "partner-nepal-youth") String by,
-        @Schema(nullable = true, example = "All 2 positions are filled") String reason) {
+
+        @Schema(
+                description =
+                        "The API client that took the step, or volunteer-service when the service took it as a consequence "
+                                + "(e.g. the last position was filled)",
+                example = "partner-nepal-youth")
+        String by,
+
+        @Schema(nullable = true, example = "All 2 positions are filled")
+        String reason) {
 
     static StatusStepView of(StatusStep step) {
         return new StatusStepView(step.status(), step.at(), step.by(), step.reason());

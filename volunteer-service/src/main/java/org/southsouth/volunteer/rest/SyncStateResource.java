@@ -1,47 +1,55 @@
 package org.southsouth.volunteer.rest;
 
-import java.util.Optional;
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
+import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.domain.HostOrganization;
 import org.southsouth.volunteer.messaging.IncomingEventsConsumers;
-import org.southsouth.rest.QueryParameters;
 
 @Path("/api/v1/volunteers/sync-state")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sync state", description = "What each service has applied of the events of the others, so a client can wait "
-        + "for a change to reach a service instead of retrying a refused write")
+@Tag(
+        name = "Sync state",
+        description = "What each service has applied of the events of the others, so a client can wait "
+                + "for a change to reach a service instead of retrying a refused write")
 public class SyncStateResource {
 
     @Inject
     IncomingEventsConsumers consumers;
 
     @GET
-    @Operation(operationId = "getVolunteersSyncState", summary = "What volunteer-service has applied of the others' events",
-            description = "Per topic it reads (partner.organizations, events.participations): whether its consumer reads and "
-                    + "how many records wait. With organizationId: the revision of that organization volunteer-service knows. "
-                    + "Once it reaches the revision partner-service answered for a change (its ETag), volunteer-service knows "
-                    + "the change: an organization that became ACTIVE may then host deployments and opportunities.")
-    @APIResponse(responseCode = "200", description = "How far volunteer-service is",
+    @Operation(
+            operationId = "getVolunteersSyncState",
+            summary = "What volunteer-service has applied of the others' events",
+            description =
+                    "Per topic it reads (partner.organizations, events.participations): whether its consumer reads and "
+                            + "how many records wait. With organizationId: the revision of that organization volunteer-service knows. "
+                            + "Once it reaches the revision partner-service answered for a change (its ETag), volunteer-service knows "
+                            + "the change: an organization that became ACTIVE may then host deployments and opportunities.")
+    @APIResponse(
+            responseCode = "200",
+            description = "How far volunteer-service is",
             content = @Content(schema = @Schema(implementation = SyncState.class)))
     @APIResponse(responseCode = "400", description = "organizationId is not a UUID")
     public SyncState get(@QueryParam("organizationId") @Schema(format = "uuid") String organizationId) {
         UUID id = QueryParameters.uuid("organizationId", organizationId);
-        Long revision = id == null ? null
-                : Optional.ofNullable(HostOrganization.<HostOrganization>findById(id)).map(host -> host.sequence).orElse(0L);
+        Long revision = id == null
+                ? null
+                : Optional.ofNullable(HostOrganization.<HostOrganization>findById(id))
+                        .map(host -> host.sequence)
+                        .orElse(0L);
         return new SyncState(consumers.syncStates(), revision);
     }
 }

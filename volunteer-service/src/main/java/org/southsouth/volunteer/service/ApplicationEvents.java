@@ -2,7 +2,6 @@ package org.southsouth.volunteer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.southsouth.contracts.EventType;
 import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.Opportunity;
@@ -24,6 +23,7 @@ public class ApplicationEvents {
 
     void application(EventType type, Application application, Opportunity opportunity) {
         Volunteer volunteer = Volunteer.findById(application.volunteerId);
-        outbox.publish(type, application.id, application.version, ApplicationPayloads.of(application, volunteer, opportunity));
+        outbox.publish(
+                type, application.id, application.version, ApplicationPayloads.of(application, volunteer, opportunity));
     }
 }

@@ -1,15 +1,13 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
@@ -48,7 +46,8 @@ public class ApplicationService {
     @Transactional
     public Application submit(AccessScope scope, NewApplication body) {
         Opportunity opportunity = OpportunityService.lock(scope, body.opportunityId());
-        UUID volunteerId = scope.volunteerId() != null && body.volunteerId() == null ? scope.volunteerId() : body.volunteerId();
+        UUID volunteerId =
+                scope.volunteerId() != null && body.volunteerId() == null ? scope.volunteerId() : body.volunteerId();
         if (volunteerId == null) {
             throw ApiProblem.invalidField("volunteerId", "is required");
         }
@@ -58,21 +57,31 @@ public class ApplicationService {
             throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + volunteerId + " does not exist");
         }
         if (volunteer.status != VolunteerStatus.ACTIVE) {
-            throw ApiProblem.unprocessable("volunteer-not-active",
+            throw ApiProblem.unprocessable(
+                    "volunteer-not-active",
                     "Volunteer " + volunteerId + " is " + volunteer.status + "; only ACTIVE volunteers apply");
         }
-        if (body.availableFrom() != null && body.availableTo() != null && body.availableTo().isBefore(body.availableFrom())) {
+        if (body.availableFrom() != null
+                && body.availableTo() != null
+                && body.availableTo().isBefore(body.availableFrom())) {
             throw ApiProblem.invalidField("availableTo", "must not be before availableFrom");
         }
         if (opportunity.status != OpportunityStatus.OPEN) {
-            throw ApiProblem.conflict("Opportunity " + opportunity.id + " is " + opportunity.status + "; only OPEN opportunities take applications");
+            throw ApiProblem.conflict("Opportunity " + opportunity.id + " is " + opportunity.status
+                    + "; only OPEN opportunities take applications");
         }
         if (opportunity.applicationDeadline.isBefore(LocalDate.now(ZoneOffset.UTC)) && !scope.everything()) {
-            throw ApiProblem.unprocessable("deadline-passed", "The application deadline " + opportunity.applicationDeadline
-                    + " has passed; only network staff add applications now");
+            throw ApiProblem.unprocessable(
+                    "deadline-passed",
+                    "The application deadline " + opportunity.applicationDeadline
+                            + " has passed; only network staff add applications now");
         }
-        if (Application.count("opportunityId = ?1 and volunteerId = ?2 and status in ?3", opportunity.id, volunteerId,
-                ApplicationStatus.LIVE) > 0) {
+        if (Application.count(
+                        "opportunityId = ?1 and volunteerId = ?2 and status in ?3",
+                        opportunity.id,
+                        volunteerId,
+                        ApplicationStatus.LIVE)
+                > 0) {
             throw duplicate();
         }
         Application application = new Application();
@@ -102,12 +111,14 @@ public class ApplicationService {
     @Transactional
     public Application changeStatus(AccessScope scope, UUID id, String ifMatch, ApplicationStatusChange change) {
         UUID opportunityId = Application.find("select opportunityId from Application where id = ?1", id)
-                .project(UUID.class).firstResult();
+                .project(UUID.class)
+                .firstResult();
         if (opportunityId == null) {
             throw ApiProblem.notFound("Application", id);
         }
         Opportunity opportunity = Opportunity.findById(opportunityId, LockModeType.PESSIMISTIC_WRITE);
-        Application application = reachable(scope, Application.findById(id, LockModeType.PESSIMISTIC_WRITE), opportunity, id);
+        Application application =
+                reachable(scope, Application.findById(id, LockModeType.PESSIMISTIC_WRITE), opportunity, id);
         Volunteer volunteer = Volunteer.findById(application.volunteerId);
         ApplicationAccess.requireMayMove(scope, application, volunteer, opportunity, change.status());
         ETags.requireMatch(ifMatch, application.version);
@@ -117,14 +128,19 @@ public class ApplicationService {
         ApplicationStatus next = change.status();
         if (!application.status.canBecome(next)) {
             throw ApiProblem.conflict("A " + application.status + " application cannot become " + next
-                    + (application.status.next().isEmpty() ? "; it is final" : "; it can become " + application.status.next()));
+                    + (application.status.next().isEmpty()
+                            ? "; it is final"
+                            : "; it can become " + application.status.next()));
         }
         if (next != ApplicationStatus.ACCEPTED && change.plannedStart() != null) {
             throw ApiProblem.invalidField("plannedStart", "is only given when an offer is accepted");
         }
-        if ((next == ApplicationStatus.SHORTLISTED || next == ApplicationStatus.OFFERED || next == ApplicationStatus.ACCEPTED)
+        if ((next == ApplicationStatus.SHORTLISTED
+                        || next == ApplicationStatus.OFFERED
+                        || next == ApplicationStatus.ACCEPTED)
                 && !opportunity.status.selecting()) {
-            throw ApiProblem.conflict("Opportunity " + opportunity.id + " is " + opportunity.status + "; selection is over");
+            throw ApiProblem.conflict(
+                    "Opportunity " + opportunity.id + " is " + opportunity.status + "; selection is over");
         }
         if (next == ApplicationStatus.ACCEPTED) {
             acceptance.accept(application, opportunity, change.plannedStart());
@@ -136,8 +152,11 @@ public class ApplicationService {
         Application.flush();
         events.application(VolunteerEvents.APPLICATION_STATUS_CHANGED, application, opportunity);
         if (next == ApplicationStatus.ACCEPTED) {
-            events.opportunity(opportunity.status == OpportunityStatus.FILLED ? VolunteerEvents.OPPORTUNITY_STATUS_CHANGED
-                    : VolunteerEvents.OPPORTUNITY_UPDATED, opportunity);
+            events.opportunity(
+                    opportunity.status == OpportunityStatus.FILLED
+                            ? VolunteerEvents.OPPORTUNITY_STATUS_CHANGED
+                            : VolunteerEvents.OPPORTUNITY_UPDATED,
+                    opportunity);
         }
         return application;
     }
@@ -148,7 +167,9 @@ public class ApplicationService {
 
     /** The application, or 404 as if it did not exist when the caller does not reach it. */
     private static Application reachable(AccessScope scope, Application application, Opportunity opportunity, UUID id) {
-        if (application == null || !ApplicationAccess.reaches(scope, application, Volunteer.findById(application.volunteerId), opportunity)) {
+        if (application == null
+                || !ApplicationAccess.reaches(
+                        scope, application, Volunteer.findById(application.volunteerId), opportunity)) {
             throw ApiProblem.notFound("Application", id);
         }
         return application;

@@ -1,18 +1,22 @@
 package org.southsouth.volunteer.service;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.volunteer.domain.ApplicationStatus;
 
 @Schema(name = "ApplicationStatusChange", description = "Moves an application along its lifecycle")
 public record ApplicationStatusChange(
-        @NotNull @Schema(example = "SHORTLISTED", required = true) ApplicationStatus status,
-        @Size(max = 1000) @Schema(description = "Why, kept in the status history", example = "Profile matches the need") String reason,
-        @Schema(description = "ACCEPTED only: the planned start of the deployment, within the opportunity's start window "
-                + "(default: its startFrom)", example = "2027-03-15")
-        LocalDate plannedStart) {
-}
+        @NotNull @Schema(example = "SHORTLISTED", required = true)
+        ApplicationStatus status,
+
+        @Size(max = 1000) @Schema(description = "Why, kept in the status history", example = "Profile matches the need")
+        String reason,
+
+        @Schema(
+                description =
+                        "ACCEPTED only: the planned start of the deployment, within the opportunity's start window "
+                                + "(default: its startFrom)",
+                example = "2027-03-15")
+        LocalDate plannedStart) {}

@@ -1,14 +1,12 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Sort;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ConsentRecord;
@@ -32,8 +30,9 @@ public class ConsentService {
             throw ApiProblem.conflict("Volunteer " + volunteerId + " was erased");
         }
         Instant now = Instant.now();
-        ConsentRecord open = ConsentRecord.find("volunteerId = ?1 and purpose = ?2 and withdrawnAt is null",
-                volunteerId, purpose).firstResult();
+        ConsentRecord open = ConsentRecord.find(
+                        "volunteerId = ?1 and purpose = ?2 and withdrawnAt is null", volunteerId, purpose)
+                .firstResult();
         if (open != null) {
             open.withdrawnAt = now;
             ConsentRecord.flush();
@@ -51,7 +50,8 @@ public class ConsentService {
     @Transactional
     public ConsentRecord withdraw(AccessScope scope, UUID volunteerId, UUID consentId) {
         scope.require(volunteers.lock(volunteerId));
-        ConsentRecord consent = ConsentRecord.find("id = ?1 and volunteerId = ?2", consentId, volunteerId).firstResult();
+        ConsentRecord consent = ConsentRecord.find("id = ?1 and volunteerId = ?2", consentId, volunteerId)
+                .firstResult();
         if (consent == null) {
             throw ApiProblem.notFound("Consent", consentId);
         }

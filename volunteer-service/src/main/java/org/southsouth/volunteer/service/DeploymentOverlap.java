@@ -8,8 +8,7 @@ public final class DeploymentOverlap {
     /** The exclusion constraint that keeps a volunteer's deployments apart even when requests race. */
     public static final String CONSTRAINT = "deployment_no_overlap";
 
-    private DeploymentOverlap() {
-    }
+    private DeploymentOverlap() {}
 
     public static ApiProblem problem() {
         return ApiProblem.conflict("The volunteer already has a deployment (not cancelled) overlapping these dates");

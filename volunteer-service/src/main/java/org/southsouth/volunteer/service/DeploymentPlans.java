@@ -4,11 +4,18 @@ import org.southsouth.volunteer.domain.Deployment;
 
 public final class DeploymentPlans {
 
-    private DeploymentPlans() {
-    }
+    private DeploymentPlans() {}
 
     public static DeploymentPlan of(Deployment d) {
-        return new DeploymentPlan(d.volunteerId, d.sendingOrganizationId, d.hostOrganizationId, d.country, d.programme,
-                d.role, d.plannedStart, d.plannedEnd, d.sdgs.stream().sorted().toList());
+        return new DeploymentPlan(
+                d.volunteerId,
+                d.sendingOrganizationId,
+                d.hostOrganizationId,
+                d.country,
+                d.programme,
+                d.role,
+                d.plannedStart,
+                d.plannedEnd,
+                d.sdgs.stream().sorted().toList());
     }
 }

@@ -1,17 +1,15 @@
 package org.southsouth.volunteer.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
@@ -21,17 +19,26 @@ import org.southsouth.volunteer.domain.Programme;
 @ApplicationScoped
 public class DeploymentQueries {
 
-    public record Filter(UUID volunteerId, UUID hostOrganizationId, String country, Programme programme,
-                         DeploymentStatus status, Boolean needsReview, Instant updatedSince) {
-    }
+    public record Filter(
+            UUID volunteerId,
+            UUID hostOrganizationId,
+            String country,
+            Programme programme,
+            DeploymentStatus status,
+            Boolean needsReview,
+            Instant updatedSince) {}
 
     /** Within the scope: a partner's nominees' deployments and those its organization sends or hosts, or a volunteer's own. */
     public PanacheQuery<Deployment> find(AccessScope scope, Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        add(where, parameters, "(sendingOrganizationId = :scopeOrganization or hostOrganizationId = :scopeOrganization"
-                + " or volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization))",
-                "scopeOrganization", scope.organizationId());
+        add(
+                where,
+                parameters,
+                "(sendingOrganizationId = :scopeOrganization or hostOrganizationId = :scopeOrganization"
+                        + " or volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization))",
+                "scopeOrganization",
+                scope.organizationId());
         add(where, parameters, "volunteerId = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
         add(where, parameters, "volunteerId = :volunteerId", "volunteerId", filter.volunteerId());
         add(where, parameters, "hostOrganizationId = :host", "host", filter.hostOrganizationId());
@@ -48,7 +55,8 @@ public class DeploymentQueries {
         return find(scope, filter, sort).page(Page.of(page, size)).list();
     }
 
-    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
+    private static void add(
+            List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {
             where.add(clause);
             parameters.put(name, value);

@@ -1,12 +1,10 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-
+import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.volunteer.domain.Deployment;
@@ -23,8 +21,12 @@ public class DeploymentReview {
     DeploymentService deployments;
 
     public void hostDeactivated(HostOrganization host) {
-        List<Deployment> planned = Deployment.find("hostOrganizationId = ?1 and status = ?2 and needsReview = false",
-                host.id, DeploymentStatus.PLANNED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Deployment> planned = Deployment.find(
+                        "hostOrganizationId = ?1 and status = ?2 and needsReview = false",
+                        host.id,
+                        DeploymentStatus.PLANNED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         for (Deployment deployment : planned) {
             deployment.needsReview = true;
             deployment.reviewReason = "Host organization " + host.name + " became " + host.status;

@@ -1,9 +1,7 @@
 package org.southsouth.volunteer.service;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentPeriod;
@@ -17,19 +15,24 @@ import org.southsouth.volunteer.domain.VolunteerStatus;
 public class DeploymentRules {
 
     public void checkPlan(DeploymentPlan plan, Volunteer volunteer, UUID exceptDeployment) {
-        DeploymentPeriod.problemWith(plan.plannedStart(), plan.plannedEnd())
-                .ifPresent(problem -> { throw ApiProblem.invalidField("plannedEnd", problem); });
+        DeploymentPeriod.problemWith(plan.plannedStart(), plan.plannedEnd()).ifPresent(problem -> {
+            throw ApiProblem.invalidField("plannedEnd", problem);
+        });
         if (plan.sdgs().size() != plan.sdgs().stream().distinct().count()) {
             throw ApiProblem.invalidField("sdgs", "lists an SDG twice");
         }
         if (volunteer.status != VolunteerStatus.ACTIVE) {
-            throw ApiProblem.unprocessable("volunteer-not-active",
-                    "Volunteer " + volunteer.id + " is " + volunteer.status + "; only ACTIVE volunteers can be deployed");
+            throw ApiProblem.unprocessable(
+                    "volunteer-not-active",
+                    "Volunteer " + volunteer.id + " is " + volunteer.status
+                            + "; only ACTIVE volunteers can be deployed");
         }
         requireActiveHost(plan.hostOrganizationId());
         if (HostOrganization.findById(plan.sendingOrganizationId()) == null) {
-            throw ApiProblem.unprocessable("unknown-organization", "Sending organization " + plan.sendingOrganizationId()
-                    + " is not known to volunteer-service; it must be registered in partner-service first.");
+            throw ApiProblem.unprocessable(
+                    "unknown-organization",
+                    "Sending organization " + plan.sendingOrganizationId()
+                            + " is not known to volunteer-service; it must be registered in partner-service first.");
         }
         if (overlapping(volunteer.id, plan, exceptDeployment)) {
             throw DeploymentOverlap.problem();
@@ -39,26 +42,34 @@ public class DeploymentRules {
     public void requireActiveHost(UUID hostId) {
         HostOrganization host = HostOrganization.findById(hostId);
         if (host == null) {
-            throw ApiProblem.unprocessable("host-not-active", "Host organization " + hostId
-                    + " is not known to volunteer-service; it must be registered and ACTIVE in partner-service.");
+            throw ApiProblem.unprocessable(
+                    "host-not-active",
+                    "Host organization " + hostId
+                            + " is not known to volunteer-service; it must be registered and ACTIVE in partner-service.");
         }
         if (!"ACTIVE".equals(host.status)) {
-            throw ApiProblem.unprocessable("host-not-active", "Host organization " + hostId + " (" + host.name + ") is "
-                    + host.status + "; volunteers can only be deployed to ACTIVE organizations.");
+            throw ApiProblem.unprocessable(
+                    "host-not-active",
+                    "Host organization " + hostId + " (" + host.name + ") is " + host.status
+                            + "; volunteers can only be deployed to ACTIVE organizations.");
         }
     }
 
     /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
     private static boolean overlapping(UUID volunteerId, DeploymentPlan plan, UUID except) {
         return !Deployment.getEntityManager()
-                .createQuery("select d.id from Deployment d where d.volunteerId = :volunteer"
-                        + " and d.status <> :cancelled and d.id <> :except"
-                        + " and d.plannedStart <= :end and coalesce(d.endedOn, d.plannedEnd) >= :start", UUID.class)
+                .createQuery(
+                        "select d.id from Deployment d where d.volunteerId = :volunteer"
+                                + " and d.status <> :cancelled and d.id <> :except"
+                                + " and d.plannedStart <= :end and coalesce(d.endedOn, d.plannedEnd) >= :start",
+                        UUID.class)
                 .setParameter("volunteer", volunteerId)
                 .setParameter("cancelled", DeploymentStatus.CANCELLED)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .setParameter("end", plan.plannedEnd())
                 .setParameter("start", plan.plannedStart())
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -1,15 +1,13 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.UUID;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
@@ -74,7 +72,8 @@ public class DeploymentService {
         scope.requireMayReplan(deployment);
         ETags.requireMatch(ifMatch, deployment.version);
         if (deployment.status != DeploymentStatus.PLANNED) {
-            throw ApiProblem.conflict("Deployment " + id + " is " + deployment.status + "; only PLANNED deployments can be re-planned");
+            throw ApiProblem.conflict(
+                    "Deployment " + id + " is " + deployment.status + "; only PLANNED deployments can be re-planned");
         }
         DeploymentPlan current = DeploymentPlans.of(deployment);
         DeploymentPlan patched = patches.apply(current, patch, DeploymentPlan.class);

@@ -1,13 +1,11 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentPeriod;
@@ -17,8 +15,8 @@ import org.southsouth.volunteer.domain.DeploymentStatus;
 @ApplicationScoped
 public class DeploymentTransitions {
 
-    private static final Set<DeploymentStatus> DATED = EnumSet.of(DeploymentStatus.ACTIVE, DeploymentStatus.COMPLETED,
-            DeploymentStatus.ENDED_EARLY);
+    private static final Set<DeploymentStatus> DATED =
+            EnumSet.of(DeploymentStatus.ACTIVE, DeploymentStatus.COMPLETED, DeploymentStatus.ENDED_EARLY);
 
     @Inject
     DeploymentRules rules;
@@ -41,7 +39,9 @@ public class DeploymentTransitions {
         DeploymentStatus next = change.status();
         if (!deployment.status.canBecome(next)) {
             throw ApiProblem.conflict("A " + deployment.status + " deployment cannot become " + next
-                    + (deployment.status.next().isEmpty() ? "; it is final" : "; it can become " + deployment.status.next()));
+                    + (deployment.status.next().isEmpty()
+                            ? "; it is final"
+                            : "; it can become " + deployment.status.next()));
         }
         if (next != DeploymentStatus.EXTENDED && change.plannedEnd() != null) {
             throw ApiProblem.invalidField("plannedEnd", "is only given to extend a deployment");
@@ -60,7 +60,7 @@ public class DeploymentTransitions {
             case COMPLETED -> deployment.completedOn = dayOf(change);
             case EXTENDED -> extend(deployment, change);
             case ENDED_EARLY -> endEarly(deployment, change);
-            default -> { }
+            default -> {}
         }
         deployment.status = next;
         if (next == DeploymentStatus.CANCELLED) {
@@ -73,10 +73,13 @@ public class DeploymentTransitions {
             throw ApiProblem.invalidField("plannedEnd", "is required to extend a deployment");
         }
         if (!change.plannedEnd().isAfter(deployment.plannedEnd)) {
-            throw ApiProblem.invalidField("plannedEnd", "must be after the current planned end " + deployment.plannedEnd);
+            throw ApiProblem.invalidField(
+                    "plannedEnd", "must be after the current planned end " + deployment.plannedEnd);
         }
         DeploymentPeriod.problemWith(deployment.plannedStart, change.plannedEnd())
-                .ifPresent(problem -> { throw ApiProblem.invalidField("plannedEnd", problem); });
+                .ifPresent(problem -> {
+                    throw ApiProblem.invalidField("plannedEnd", problem);
+                });
         deployment.plannedEnd = change.plannedEnd();
     }
 

@@ -7,10 +7,10 @@ public final class DuplicateEmail {
 
     public static final String CONSTRAINT = "volunteer_email_unique";
 
-    private DuplicateEmail() {
-    }
+    private DuplicateEmail() {}
 
     public static ApiProblem problem() {
-        return ApiProblem.conflict("A volunteer with this email is already registered (emails are compared ignoring case)");
+        return ApiProblem.conflict(
+                "A volunteer with this email is already registered (emails are compared ignoring case)");
     }
 }

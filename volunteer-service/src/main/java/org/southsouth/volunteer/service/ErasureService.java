@@ -1,13 +1,11 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.volunteer.access.AccessScope;
@@ -59,7 +57,8 @@ public class ErasureService {
         Volunteer.flush();
         traces.scrub(id, VolunteerRedaction.ANONYMOUS_NAME, VolunteerRedaction.ERASED_TEXT);
         journal.erased(volunteer, hours);
-        outbox.publish(VolunteerEvents.VOLUNTEER_ERASED, id, volunteer.version, new VolunteerErasedV1(id, volunteer.erasedAt));
+        outbox.publish(
+                VolunteerEvents.VOLUNTEER_ERASED, id, volunteer.version, new VolunteerErasedV1(id, volunteer.erasedAt));
         return volunteer;
     }
 }

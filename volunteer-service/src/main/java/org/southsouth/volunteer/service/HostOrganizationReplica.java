@@ -1,14 +1,12 @@
 package org.southsouth.volunteer.service;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.southsouth.backbone.ProcessedEvents;
 import org.southsouth.contracts.EventEnvelope;
@@ -44,7 +42,9 @@ public class HostOrganizationReplica {
             host = new HostOrganization();
             host.id = organization.id();
         } else if (event.sequence() <= host.sequence) {
-            LOG.debugf("Event %s (sequence %d) is older than the replica (%d)", event.id(), event.sequence(), host.sequence);
+            LOG.debugf(
+                    "Event %s (sequence %d) is older than the replica (%d)",
+                    event.id(), event.sequence(), host.sequence);
             return;
         }
         boolean deactivated = "INACTIVE".equals(organization.status()) && !"INACTIVE".equals(host.status);
@@ -69,7 +69,9 @@ public class HostOrganizationReplica {
     }
 
     public List<HostOrganization> page(int page, int size) {
-        return HostOrganization.findAll(Sort.by("updatedAt").and("id")).page(Page.of(page, size)).list();
+        return HostOrganization.findAll(Sort.by("updatedAt").and("id"))
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long count() {

@@ -1,5 +1,8 @@
 package org.southsouth.volunteer.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,11 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ServiceHours;
 
@@ -19,16 +17,26 @@ import org.southsouth.volunteer.domain.ServiceHours;
 @ApplicationScoped
 public class HoursQueries {
 
-    public record Filter(UUID volunteerId, UUID organizationId, UUID deploymentId, UUID eventId, Boolean verified,
-                         LocalDate from, LocalDate to, Instant updatedSince) {
-    }
+    public record Filter(
+            UUID volunteerId,
+            UUID organizationId,
+            UUID deploymentId,
+            UUID eventId,
+            Boolean verified,
+            LocalDate from,
+            LocalDate to,
+            Instant updatedSince) {}
 
     /** Within the scope: a partner's nominees' hours, or a volunteer's own. */
     public PanacheQuery<ServiceHours> find(AccessScope scope, Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        add(where, parameters, "volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization)",
-                "scopeOrganization", scope.organizationId());
+        add(
+                where,
+                parameters,
+                "volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization)",
+                "scopeOrganization",
+                scope.organizationId());
         add(where, parameters, "volunteerId = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
         add(where, parameters, "volunteerId = :volunteerId", "volunteerId", filter.volunteerId());
         add(where, parameters, "organizationId = :organizationId", "organizationId", filter.organizationId());
@@ -41,7 +49,8 @@ public class HoursQueries {
         return ServiceHours.find(String.join(" and ", where), sort, parameters);
     }
 
-    private static void add(List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
+    private static void add(
+            List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {
             where.add(clause);
             parameters.put(name, value);

@@ -1,5 +1,9 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,12 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import org.southsouth.volunteer.domain.LanguageLevel;
 
 /** What explains the matches of one page, read with one statement per kind for all the page's volunteers. */
@@ -23,41 +21,76 @@ public class MatchEvidence {
     EntityManager entityManager;
 
     /** A ranked volunteer, with what it holds of the need. */
-    public record Evidence(String name, String nationality, Set<String> skills, Map<String, LanguageLevel> languages,
-                           boolean available, List<UUID> overlappingDeployments, boolean countryExperience) {
-    }
+    public record Evidence(
+            String name,
+            String nationality,
+            Set<String> skills,
+            Map<String, LanguageLevel> languages,
+            boolean available,
+            List<UUID> overlappingDeployments,
+            boolean countryExperience) {}
 
     public Map<UUID, Evidence> of(List<UUID> ids, Need need) {
         Map<UUID, Set<String>> skills = new HashMap<>();
         if (!need.skills().isEmpty()) {
-            for (Object[] row : rows("SELECT volunteer_id, skill_code FROM volunteer_skill WHERE volunteer_id = ANY(:ids)"
-                    + " AND skill_code IN (:skills)", ids, Map.of("skills", need.skills()))) {
+            for (Object[] row : rows(
+                    "SELECT volunteer_id, skill_code FROM volunteer_skill WHERE volunteer_id = ANY(:ids)"
+                            + " AND skill_code IN (:skills)",
+                    ids,
+                    Map.of("skills", need.skills()))) {
                 skills.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]);
             }
         }
         Map<UUID, Map<String, LanguageLevel>> languages = new HashMap<>();
         if (!need.languages().isEmpty()) {
-            for (Object[] row : rows("SELECT volunteer_id, language, level FROM volunteer_language WHERE volunteer_id = ANY(:ids)"
-                    + " AND language IN (:codes)", ids, Map.of("codes", need.languages().stream().map(Need.LanguageNeed::code).toList()))) {
-                languages.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put((String) row[1], LanguageLevel.valueOf((String) row[2]));
+            for (Object[] row : rows(
+                    "SELECT volunteer_id, language, level FROM volunteer_language WHERE volunteer_id = ANY(:ids)"
+                            + " AND language IN (:codes)",
+                    ids,
+                    Map.of(
+                            "codes",
+                            need.languages().stream()
+                                    .map(Need.LanguageNeed::code)
+                                    .toList()))) {
+                languages
+                        .computeIfAbsent((UUID) row[0], id -> new HashMap<>())
+                        .put((String) row[1], LanguageLevel.valueOf((String) row[2]));
             }
         }
         Map<String, Object> period = Map.of("from", need.from(), "to", need.to());
-        Set<UUID> available = volunteers("SELECT volunteer_id FROM availability_window WHERE volunteer_id = ANY(:ids) AND "
-                + MatchConditions.COVERS_PERIOD, ids, period);
+        Set<UUID> available = volunteers(
+                "SELECT volunteer_id FROM availability_window WHERE volunteer_id = ANY(:ids) AND "
+                        + MatchConditions.COVERS_PERIOD,
+                ids,
+                period);
         Map<UUID, List<UUID>> overlapping = new HashMap<>();
-        for (Object[] row : rows("SELECT volunteer_id, id FROM deployment WHERE volunteer_id = ANY(:ids) AND "
-                + MatchConditions.OVERLAPS_PERIOD + " ORDER BY id", ids, period)) {
+        for (Object[] row : rows(
+                "SELECT volunteer_id, id FROM deployment WHERE volunteer_id = ANY(:ids) AND "
+                        + MatchConditions.OVERLAPS_PERIOD + " ORDER BY id",
+                ids,
+                period)) {
             overlapping.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]);
         }
-        Set<UUID> experienced = need.country() == null ? Set.of() : volunteers("SELECT volunteer_id FROM ("
-                + MatchConditions.EXPERIENCED + ") e WHERE volunteer_id = ANY(:ids)", ids, Map.of("country", need.country()));
+        Set<UUID> experienced = need.country() == null
+                ? Set.of()
+                : volunteers(
+                        "SELECT volunteer_id FROM (" + MatchConditions.EXPERIENCED
+                                + ") e WHERE volunteer_id = ANY(:ids)",
+                        ids,
+                        Map.of("country", need.country()));
         Map<UUID, Evidence> evidence = new HashMap<>();
         for (Object[] row : rows("SELECT id, name, nationality FROM volunteer WHERE id = ANY(:ids)", ids, Map.of())) {
             UUID id = (UUID) row[0];
-            evidence.put(id, new Evidence((String) row[1], (String) row[2], skills.getOrDefault(id, Set.of()),
-                    languages.getOrDefault(id, Map.of()), available.contains(id), overlapping.getOrDefault(id, List.of()),
-                    experienced.contains(id)));
+            evidence.put(
+                    id,
+                    new Evidence(
+                            (String) row[1],
+                            (String) row[2],
+                            skills.getOrDefault(id, Set.of()),
+                            languages.getOrDefault(id, Map.of()),
+                            available.contains(id),
+                            overlapping.getOrDefault(id, List.of()),
+                            experienced.contains(id)));
         }
         return evidence;
     }

@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.southsouth.volunteer.domain.LanguageLevel;
 import org.southsouth.volunteer.domain.MatchScoring;
 
@@ -14,8 +12,11 @@ import org.southsouth.volunteer.domain.MatchScoring;
 public class MatchExplanation {
 
     public Match explain(long rank, UUID volunteerId, MatchEvidence.Evidence evidence, Need need) {
-        List<String> skillsMatched = need.skills().stream().filter(evidence.skills()::contains).toList();
-        List<String> skillsMissing = need.skills().stream().filter(s -> !evidence.skills().contains(s)).toList();
+        List<String> skillsMatched =
+                need.skills().stream().filter(evidence.skills()::contains).toList();
+        List<String> skillsMissing = need.skills().stream()
+                .filter(s -> !evidence.skills().contains(s))
+                .toList();
         List<String> languagesMatched = new ArrayList<>();
         List<String> languagesMissing = new ArrayList<>();
         for (Need.LanguageNeed language : need.languages()) {
@@ -23,13 +24,30 @@ public class MatchExplanation {
             if (level != null && level.atLeast(language.minimum())) {
                 languagesMatched.add(language.code() + ":" + level);
             } else {
-                languagesMissing.add(level == null ? language.code() : language.code() + ":" + level + "<" + language.minimum());
+                languagesMissing.add(
+                        level == null ? language.code() : language.code() + ":" + level + "<" + language.minimum());
             }
         }
         List<UUID> overlapping = evidence.overlappingDeployments();
-        int score = MatchScoring.score(skillsMatched.size(), languagesMatched.size(), evidence.available(), overlapping.isEmpty(),
+        int score = MatchScoring.score(
+                skillsMatched.size(),
+                languagesMatched.size(),
+                evidence.available(),
+                overlapping.isEmpty(),
                 evidence.countryExperience());
-        return new Match(rank, volunteerId, evidence.name(), evidence.nationality(), score, skillsMatched, skillsMissing,
-                languagesMatched, languagesMissing, evidence.available(), overlapping.isEmpty(), overlapping, evidence.countryExperience());
+        return new Match(
+                rank,
+                volunteerId,
+                evidence.name(),
+                evidence.nationality(),
+                score,
+                skillsMatched,
+                skillsMissing,
+                languagesMatched,
+                languagesMissing,
+                evidence.available(),
+                overlapping.isEmpty(),
+                overlapping,
+                evidence.countryExperience());
     }
 }

@@ -1,17 +1,15 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ConsentRecord;
 import org.southsouth.volunteer.domain.LanguageLevel;
@@ -33,8 +31,7 @@ public class MatchRanking {
     EntityManager entityManager;
 
     /** One page of volunteer ids, best first, and the number of candidates. */
-    public record Ranked(List<UUID> volunteerIds, long total) {
-    }
+    public record Ranked(List<UUID> volunteerIds, long total) {}
 
     /** @param excluded volunteers left out of the candidates */
     @SuppressWarnings("unchecked")
@@ -48,7 +45,10 @@ public class MatchRanking {
                 + " OFFSET " + ((long) page * size) + ") p ON true ORDER BY p.score DESC, p.id");
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        List<UUID> ids = rows.stream().filter(row -> row[0] != null).map(row -> (UUID) row[0]).toList();
+        List<UUID> ids = rows.stream()
+                .filter(row -> row[0] != null)
+                .map(row -> (UUID) row[0])
+                .toList();
         return new Ranked(ids, ((Number) rows.get(0)[1]).longValue());
     }
 
@@ -59,9 +59,10 @@ public class MatchRanking {
         List<String> parts = new ArrayList<>();
         parts.add("skill_hits AS (" + skillHits(need, parameters) + ")");
         parts.add("language_hits AS (" + languageHits(need, parameters) + ")");
-        parts.add("available AS (SELECT DISTINCT volunteer_id FROM availability_window"
-                + " WHERE " + MatchConditions.COVERS_PERIOD + ")");
-        parts.add("busy AS (SELECT DISTINCT volunteer_id FROM deployment WHERE " + MatchConditions.OVERLAPS_PERIOD + ")");
+        parts.add("available AS (SELECT DISTINCT volunteer_id FROM availability_window" + " WHERE "
+                + MatchConditions.COVERS_PERIOD + ")");
+        parts.add(
+                "busy AS (SELECT DISTINCT volunteer_id FROM deployment WHERE " + MatchConditions.OVERLAPS_PERIOD + ")");
         parts.add("experienced AS (" + experienced(need, parameters) + ")");
         parts.add("candidate AS (SELECT volunteer_id FROM skill_hits UNION SELECT volunteer_id FROM language_hits"
                 + " UNION SELECT volunteer_id FROM available)");
@@ -84,12 +85,18 @@ public class MatchRanking {
         List<String> perRequest = new ArrayList<>();
         for (int i = 0; i < need.languages().size(); i++) {
             Need.LanguageNeed language = need.languages().get(i);
-            perRequest.add("SELECT volunteer_id FROM volunteer_language WHERE language = :language" + i + " AND level IN (:levels" + i + ")");
+            perRequest.add("SELECT volunteer_id FROM volunteer_language WHERE language = :language" + i
+                    + " AND level IN (:levels" + i + ")");
             parameters.put("language" + i, language.code());
-            parameters.put("levels" + i, Arrays.stream(LanguageLevel.values()).filter(l -> l.atLeast(language.minimum()))
-                    .map(Enum::name).toList());
+            parameters.put(
+                    "levels" + i,
+                    Arrays.stream(LanguageLevel.values())
+                            .filter(l -> l.atLeast(language.minimum()))
+                            .map(Enum::name)
+                            .toList());
         }
-        return "SELECT volunteer_id, count(*) AS languages FROM (" + String.join(" UNION ALL ", perRequest) + ") l GROUP BY volunteer_id";
+        return "SELECT volunteer_id, count(*) AS languages FROM (" + String.join(" UNION ALL ", perRequest)
+                + ") l GROUP BY volunteer_id";
     }
 
     private static String experienced(Need need, Map<String, Object> parameters) {
@@ -124,9 +131,11 @@ public class MatchRanking {
     private static String scored(AccessScope scope, Need need, Map<String, Object> parameters) {
         parameters.put("consentPurpose", ConsentRecord.MATCHING);
         return "SELECT v.id, " + MatchScoring.PER_SKILL + " * coalesce(sk.skills, 0) + " + MatchScoring.PER_LANGUAGE
-                + " * coalesce(lh.languages, 0) + CASE WHEN av.volunteer_id IS NULL THEN 0 ELSE " + MatchScoring.AVAILABLE + " END"
+                + " * coalesce(lh.languages, 0) + CASE WHEN av.volunteer_id IS NULL THEN 0 ELSE "
+                + MatchScoring.AVAILABLE + " END"
                 + " + CASE WHEN bu.volunteer_id IS NULL THEN " + MatchScoring.FREE + " ELSE 0 END"
-                + " + CASE WHEN ex.volunteer_id IS NULL THEN 0 ELSE " + MatchScoring.COUNTRY_EXPERIENCE + " END AS score"
+                + " + CASE WHEN ex.volunteer_id IS NULL THEN 0 ELSE " + MatchScoring.COUNTRY_EXPERIENCE
+                + " END AS score"
                 + " FROM candidate c JOIN volunteer v ON v.id = c.volunteer_id"
                 + " LEFT JOIN skill_hits sk ON sk.volunteer_id = v.id LEFT JOIN language_hits lh ON lh.volunteer_id = v.id"
                 + " LEFT JOIN available av ON av.volunteer_id = v.id LEFT JOIN busy bu ON bu.volunteer_id = v.id"

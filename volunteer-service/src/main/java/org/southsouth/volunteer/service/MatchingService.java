@@ -1,13 +1,11 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.volunteer.access.AccessScope;
 
 /** Ranks volunteers against a need (in the database) and explains each one on the page. */
@@ -24,8 +22,7 @@ public class MatchingService {
     MatchExplanation explanation;
 
     /** One page of matches, best first, and the number of candidates. */
-    public record Matches(List<Match> items, long total) {
-    }
+    public record Matches(List<Match> items, long total) {}
 
     public Matches page(AccessScope scope, Need need, int page, int size) {
         return page(scope, need, List.of(), page, size);

@@ -1,12 +1,11 @@
 package org.southsouth.volunteer.service;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A list read with native SQL: one page of entities in a stable order (the sort column, then the id as tie-breaker)
@@ -24,13 +23,22 @@ public class NativeList {
      * @param sortColumn a column of the alias, already checked against the sortable ones
      */
     @SuppressWarnings("unchecked")
-    public <T> List<T> page(Class<T> type, String from, String where, Map<String, Object> parameters, String sortColumn,
-            boolean descending, int page, int size) {
+    public <T> List<T> page(
+            Class<T> type,
+            String from,
+            String where,
+            Map<String, Object> parameters,
+            String sortColumn,
+            boolean descending,
+            int page,
+            int size) {
         String alias = from.substring(from.lastIndexOf(' ') + 1);
         String direction = descending ? " DESC" : " ASC";
-        Query query = entityManager.createNativeQuery("SELECT " + alias + ".* FROM " + from + where
-                + " ORDER BY " + alias + "." + sortColumn + direction + ", " + alias + ".id" + direction
-                + " LIMIT " + size + " OFFSET " + ((long) page * size), type);
+        Query query = entityManager.createNativeQuery(
+                "SELECT " + alias + ".* FROM " + from + where
+                        + " ORDER BY " + alias + "." + sortColumn + direction + ", " + alias + ".id" + direction
+                        + " LIMIT " + size + " OFFSET " + ((long) page * size),
+                type);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -2,7 +2,6 @@ package org.southsouth.volunteer.service;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.southsouth.volunteer.domain.LanguageLevel;
 
 /**
@@ -10,6 +9,5 @@ import org.southsouth.volunteer.domain.LanguageLevel;
  */
 public record Need(String country, List<String> skills, List<LanguageNeed> languages, LocalDate from, LocalDate to) {
 
-    public record LanguageNeed(String code, LanguageLevel minimum) {
-    }
+    public record LanguageNeed(String code, LanguageLevel minimum) {}
 }

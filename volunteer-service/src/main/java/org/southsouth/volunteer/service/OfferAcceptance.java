@@ -1,10 +1,8 @@
 package org.southsouth.volunteer.service;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.LocalDate;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Application;
@@ -25,18 +23,29 @@ public class OfferAcceptance {
 
     void accept(Application application, Opportunity opportunity, LocalDate requestedStart) {
         if (!opportunity.positionsLeft()) {
-            throw ApiProblem.conflict("All " + opportunity.positions + " positions of opportunity " + opportunity.id + " are filled");
+            throw ApiProblem.conflict(
+                    "All " + opportunity.positions + " positions of opportunity " + opportunity.id + " are filled");
         }
         LocalDate start = requestedStart == null ? opportunity.startFrom : requestedStart;
         if (start.isBefore(opportunity.startFrom) || start.isAfter(opportunity.startTo)) {
-            throw ApiProblem.invalidField("plannedStart", "must be within the opportunity's start window "
-                    + opportunity.startFrom + " to " + opportunity.startTo);
+            throw ApiProblem.invalidField(
+                    "plannedStart",
+                    "must be within the opportunity's start window " + opportunity.startFrom + " to "
+                            + opportunity.startTo);
         }
         Volunteer volunteer = Volunteer.findById(application.volunteerId);
-        DeploymentPlan plan = new DeploymentPlan(volunteer.id,
-                opportunity.sendingOrganizationId == null ? volunteer.homeOrganizationId : opportunity.sendingOrganizationId,
-                opportunity.hostOrganizationId, opportunity.country, opportunity.programme, opportunity.title, start,
-                start.plusMonths(opportunity.durationMonthsMin), opportunity.sdgs.stream().sorted().toList());
+        DeploymentPlan plan = new DeploymentPlan(
+                volunteer.id,
+                opportunity.sendingOrganizationId == null
+                        ? volunteer.homeOrganizationId
+                        : opportunity.sendingOrganizationId,
+                opportunity.hostOrganizationId,
+                opportunity.country,
+                opportunity.programme,
+                opportunity.title,
+                start,
+                start.plusMonths(opportunity.durationMonthsMin),
+                opportunity.sdgs.stream().sorted().toList());
         // Who may accept was decided by the application's rules; the plan's own rules (active host and volunteer, no
         // overlapping deployment) still apply.
         Deployment deployment = deployments.plan(AccessScope.EVERYTHING, plan);

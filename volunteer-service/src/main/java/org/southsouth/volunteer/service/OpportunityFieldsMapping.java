@@ -2,7 +2,6 @@ package org.southsouth.volunteer.service;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;
-
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunitySkill;
 import org.southsouth.volunteer.domain.SpokenLanguage;
@@ -10,17 +9,35 @@ import org.southsouth.volunteer.domain.SpokenLanguage;
 /** Copies an opportunity's fields between the entity and the document clients write (and merge patches apply to). */
 final class OpportunityFieldsMapping {
 
-    private OpportunityFieldsMapping() {
-    }
+    private OpportunityFieldsMapping() {}
 
     static OpportunityFields of(Opportunity o) {
-        return new OpportunityFields(o.title, o.titleTranslations, o.description, o.descriptionTranslations, o.hostOrganizationId,
-                o.sendingOrganizationId, o.programme, o.country, o.city, o.remote, o.startFrom, o.startTo, o.durationMonthsMin,
-                o.durationMonthsMax, o.positions, o.hostProvides, o.applicationDeadline,
-                o.skills.stream().sorted(Comparator.comparing(OpportunitySkill::code))
-                        .map(s -> new SkillNeed(s.code(), s.level(), s.required())).toList(),
-                o.languages.stream().sorted(Comparator.comparing(SpokenLanguage::code))
-                        .map(l -> new LanguageEntry(l.code(), l.level())).toList(),
+        return new OpportunityFields(
+                o.title,
+                o.titleTranslations,
+                o.description,
+                o.descriptionTranslations,
+                o.hostOrganizationId,
+                o.sendingOrganizationId,
+                o.programme,
+                o.country,
+                o.city,
+                o.remote,
+                o.startFrom,
+                o.startTo,
+                o.durationMonthsMin,
+                o.durationMonthsMax,
+                o.positions,
+                o.hostProvides,
+                o.applicationDeadline,
+                o.skills.stream()
+                        .sorted(Comparator.comparing(OpportunitySkill::code))
+                        .map(s -> new SkillNeed(s.code(), s.level(), s.required()))
+                        .toList(),
+                o.languages.stream()
+                        .sorted(Comparator.comparing(SpokenLanguage::code))
+                        .map(l -> new LanguageEntry(l.code(), l.level()))
+                        .toList(),
                 o.sdgs.stream().sorted().toList());
     }
 
@@ -45,10 +62,13 @@ final class OpportunityFieldsMapping {
         o.hostProvides = fields.hostProvides();
         o.applicationDeadline = fields.applicationDeadline();
         o.skills.clear();
-        o.skills.addAll(fields.skills().stream().map(s -> new OpportunitySkill(s.code(), s.level(), s.required()))
+        o.skills.addAll(fields.skills().stream()
+                .map(s -> new OpportunitySkill(s.code(), s.level(), s.required()))
                 .collect(Collectors.toSet()));
         o.languages.clear();
-        o.languages.addAll(fields.languages().stream().map(l -> new SpokenLanguage(l.code(), l.level())).collect(Collectors.toSet()));
+        o.languages.addAll(fields.languages().stream()
+                .map(l -> new SpokenLanguage(l.code(), l.level()))
+                .collect(Collectors.toSet()));
         o.sdgs.clear();
         o.sdgs.addAll(fields.sdgs());
     }

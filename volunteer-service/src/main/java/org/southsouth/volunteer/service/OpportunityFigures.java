@@ -1,20 +1,18 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.southsouth.volunteer.domain.Programme;
 import org.southsouth.reference.UndpRegion;
+import org.southsouth.volunteer.domain.Programme;
 
 /**
  * Figures of published opportunities (those that were OPEN at some point, whatever their status now), computed from
@@ -29,36 +27,71 @@ public class OpportunityFigures {
      * @param from first day of the period, included: opportunities first published (OPEN) on or after it (UTC)
      * @param to   last day of the period, included: opportunities first published on or before it (UTC)
      */
-    public record Filter(UUID hostOrganizationId, LocalDate from, LocalDate to, String country, UndpRegion region, Integer sdg,
-                         Programme programme) {
-    }
+    public record Filter(
+            UUID hostOrganizationId,
+            LocalDate from,
+            LocalDate to,
+            String country,
+            UndpRegion region,
+            Integer sdg,
+            Programme programme) {}
 
-    @Schema(name = "OpportunityTally", description = "Figures of published opportunities (OPEN at some point); the key names "
-            + "the group in a breakdown")
+    @Schema(
+            name = "OpportunityTally",
+            description = "Figures of published opportunities (OPEN at some point); the key names "
+                    + "the group in a breakdown")
     public record Tally(
-            @Schema(nullable = true, description = "Country, region, SDG or programme; null in the headline", example = "NP") String key,
-            @Schema(description = "Published opportunities, whatever their status now (OPEN, CLOSED, FILLED or CANCELLED)") long opportunities,
-            @Schema(description = "Of those, the ones OPEN now") long openOpportunities,
-            @Schema(description = "Positions of the published opportunities, cancelled ones included") long positions,
-            @Schema(description = "Positions taken by accepted offers") long positionsFilled,
-            @Schema(description = "Positions not yet filled of OPEN opportunities") long openPositions,
-            @Schema(description = "Applications to the published opportunities, in any status") long applications,
-            @Schema(nullable = true, description = "positionsFilled / positions: the share of the positions published that were "
-                    + "filled; null without positions", example = "0.5") Double fillRate,
-            @Schema(nullable = true, description = "Median, over the opportunities that became FILLED, of the days from their "
-                    + "publishing (first OPEN step) to FILLED, with fractions of a day; null when none is filled", example = "42.5")
-            Double medianDaysToFill) {
-    }
+            @Schema(
+                    nullable = true,
+                    description = "Country, region, SDG or programme; null in the headline",
+                    example = "NP")
+            String key,
+
+            @Schema(
+                    description =
+                            "Published opportunities, whatever their status now (OPEN, CLOSED, FILLED or CANCELLED)")
+            long opportunities,
+
+            @Schema(description = "Of those, the ones OPEN now")
+            long openOpportunities,
+
+            @Schema(description = "Positions of the published opportunities, cancelled ones included")
+            long positions,
+
+            @Schema(description = "Positions taken by accepted offers")
+            long positionsFilled,
+
+            @Schema(description = "Positions not yet filled of OPEN opportunities")
+            long openPositions,
+
+            @Schema(description = "Applications to the published opportunities, in any status")
+            long applications,
+
+            @Schema(
+                    nullable = true,
+                    description = "positionsFilled / positions: the share of the positions published that were "
+                            + "filled; null without positions",
+                    example = "0.5")
+            Double fillRate,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Median, over the opportunities that became FILLED, of the days from their "
+                                    + "publishing (first OPEN step) to FILLED, with fractions of a day; null when none is filled",
+                    example = "42.5")
+            Double medianDaysToFill) {}
 
     @Schema(name = "OpportunityFigures", description = "Figures of published opportunities, overall and broken down")
-    public record Figures(Tally total, List<Tally> byCountry, List<Tally> byRegion, List<Tally> bySdg, List<Tally> byProgramme) {
-    }
+    public record Figures(
+            Tally total, List<Tally> byCountry, List<Tally> byRegion, List<Tally> bySdg, List<Tally> byProgramme) {}
 
-    private static final String TALLY = "count(*), count(*) FILTER (WHERE status = 'OPEN'), coalesce(sum(positions), 0),"
-            + " coalesce(sum(positions_filled), 0), coalesce(sum(positions - positions_filled) FILTER (WHERE status = 'OPEN'), 0),"
-            + " coalesce(sum(applications), 0),"
-            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM filled_at - published_at) / 86400)"
-            + " FILTER (WHERE status = 'FILLED')";
+    private static final String TALLY =
+            "count(*), count(*) FILTER (WHERE status = 'OPEN'), coalesce(sum(positions), 0),"
+                    + " coalesce(sum(positions_filled), 0), coalesce(sum(positions - positions_filled) FILTER (WHERE status = 'OPEN'), 0),"
+                    + " coalesce(sum(applications), 0),"
+                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM filled_at - published_at) / 86400)"
+                    + " FILTER (WHERE status = 'FILLED')";
 
     @Inject
     EntityManager entityManager;
@@ -92,15 +125,24 @@ public class OpportunityFigures {
                 by.get(row[0].toString()).add(tally(row));
             }
         }
-        Tally total = by.get("total").isEmpty() ? new Tally(null, 0, 0, 0, 0, 0, 0, null, null) : by.get("total").get(0);
+        Tally total = by.get("total").isEmpty()
+                ? new Tally(null, 0, 0, 0, 0, 0, 0, null, null)
+                : by.get("total").get(0);
         return new Figures(total, by.get("country"), by.get("region"), by.get("sdg"), by.get("programme"));
     }
 
     private static Tally tally(Object[] row) {
         long positions = number(row[5]);
         long filled = number(row[6]);
-        return new Tally(row[1] == null ? null : row[1].toString(), number(row[3]), number(row[4]), positions, filled,
-                number(row[7]), number(row[8]), positions == 0 ? null : (double) filled / positions,
+        return new Tally(
+                row[1] == null ? null : row[1].toString(),
+                number(row[3]),
+                number(row[4]),
+                positions,
+                filled,
+                number(row[7]),
+                number(row[8]),
+                positions == 0 ? null : (double) filled / positions,
                 row[9] == null ? null : ((Number) row[9]).doubleValue());
     }
 
@@ -114,13 +156,29 @@ public class OpportunityFigures {
         add(where, parameters, "(o.published_at AT TIME ZONE 'UTC')::date >= :from", "from", filter.from());
         add(where, parameters, "(o.published_at AT TIME ZONE 'UTC')::date <= :to", "to", filter.to());
         add(where, parameters, "o.country = :country", "country", filter.country());
-        add(where, parameters, "r.region = :region", "region", filter.region() == null ? null : filter.region().name());
-        add(where, parameters, "o.programme = :programme", "programme", filter.programme() == null ? null : filter.programme().name());
-        add(where, parameters, "EXISTS (SELECT 1 FROM opportunity_sdg s WHERE s.opportunity_id = o.id AND s.sdg = :sdg)", "sdg", filter.sdg());
+        add(
+                where,
+                parameters,
+                "r.region = :region",
+                "region",
+                filter.region() == null ? null : filter.region().name());
+        add(
+                where,
+                parameters,
+                "o.programme = :programme",
+                "programme",
+                filter.programme() == null ? null : filter.programme().name());
+        add(
+                where,
+                parameters,
+                "EXISTS (SELECT 1 FROM opportunity_sdg s WHERE s.opportunity_id = o.id AND s.sdg = :sdg)",
+                "sdg",
+                filter.sdg());
         return where.toString();
     }
 
-    private static void add(StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
+    private static void add(
+            StringBuilder where, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(clause);
             parameters.put(name, value);

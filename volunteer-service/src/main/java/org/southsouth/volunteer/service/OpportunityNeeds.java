@@ -1,7 +1,6 @@
 package org.southsouth.volunteer.service;
 
 import java.util.Comparator;
-
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunitySkill;
 import org.southsouth.volunteer.domain.SpokenLanguage;
@@ -12,13 +11,17 @@ import org.southsouth.volunteer.domain.SpokenLanguage;
  */
 final class OpportunityNeeds {
 
-    private OpportunityNeeds() {
-    }
+    private OpportunityNeeds() {}
 
     static Need of(Opportunity o) {
-        return new Need(o.country, o.skills.stream().map(OpportunitySkill::code).sorted().toList(),
-                o.languages.stream().sorted(Comparator.comparing(SpokenLanguage::code))
-                        .map(l -> new Need.LanguageNeed(l.code(), l.level())).toList(),
-                o.startFrom, o.startFrom.plusMonths(o.durationMonthsMin));
+        return new Need(
+                o.country,
+                o.skills.stream().map(OpportunitySkill::code).sorted().toList(),
+                o.languages.stream()
+                        .sorted(Comparator.comparing(SpokenLanguage::code))
+                        .map(l -> new Need.LanguageNeed(l.code(), l.level()))
+                        .toList(),
+                o.startFrom,
+                o.startFrom.plusMonths(o.durationMonthsMin));
     }
 }

@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.service;
 
-import java.util.HashSet;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.HashSet;
+import java.util.List;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.HostOrganization;
 import org.southsouth.volunteer.domain.Skill;
@@ -31,18 +29,24 @@ public class OpportunityRules {
             throw ApiProblem.invalidField("applicationDeadline", "must not be after startTo");
         }
         requireDistinct("skills", fields.skills().stream().map(SkillNeed::code).toList());
-        requireDistinct("languages", fields.languages().stream().map(LanguageEntry::code).toList());
+        requireDistinct(
+                "languages",
+                fields.languages().stream().map(LanguageEntry::code).toList());
         requireDistinct("sdgs", fields.sdgs());
         for (int i = 0; i < fields.skills().size(); i++) {
             if (Skill.findById(fields.skills().get(i).code()) == null) {
-                throw ApiProblem.invalidField("skills[" + i + "].code",
+                throw ApiProblem.invalidField(
+                        "skills[" + i + "].code",
                         "is not in the skill list (GET /api/v1/volunteers/skills; coordinators can add skills)");
             }
         }
         deploymentRules.requireActiveHost(fields.hostOrganizationId());
-        if (fields.sendingOrganizationId() != null && HostOrganization.findById(fields.sendingOrganizationId()) == null) {
-            throw ApiProblem.unprocessable("unknown-organization", "Sending organization " + fields.sendingOrganizationId()
-                    + " is not known to volunteer-service; it must be registered in partner-service first.");
+        if (fields.sendingOrganizationId() != null
+                && HostOrganization.findById(fields.sendingOrganizationId()) == null) {
+            throw ApiProblem.unprocessable(
+                    "unknown-organization",
+                    "Sending organization " + fields.sendingOrganizationId()
+                            + " is not known to volunteer-service; it must be registered in partner-service first.");
         }
     }
 

@@ -1,14 +1,12 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
@@ -62,13 +60,16 @@ public class OpportunityService {
         OpportunityAccess.requireMayManage(scope, opportunity);
         ETags.requireMatch(ifMatch, opportunity.version);
         if (opportunity.status != OpportunityStatus.DRAFT && opportunity.status != OpportunityStatus.OPEN) {
-            throw ApiProblem.conflict("Opportunity " + id + " is " + opportunity.status + "; only DRAFT and OPEN opportunities change");
+            throw ApiProblem.conflict(
+                    "Opportunity " + id + " is " + opportunity.status + "; only DRAFT and OPEN opportunities change");
         }
-        OpportunityFields patched = patches.apply(OpportunityFieldsMapping.of(opportunity), patch, OpportunityFields.class);
+        OpportunityFields patched =
+                patches.apply(OpportunityFieldsMapping.of(opportunity), patch, OpportunityFields.class);
         OpportunityAccess.requireMayKeepHost(scope, opportunity, patched.hostOrganizationId());
         rules.check(patched);
         if (patched.positions() < opportunity.positionsFilled) {
-            throw ApiProblem.conflict(opportunity.positionsFilled + " positions are already filled; positions cannot be fewer");
+            throw ApiProblem.conflict(
+                    opportunity.positionsFilled + " positions are already filled; positions cannot be fewer");
         }
         OpportunityFieldsMapping.copy(patched, opportunity);
         opportunity.updatedAt = Instant.now();
@@ -88,8 +89,11 @@ public class OpportunityService {
         }
         transitions.apply(opportunity, change, caller.clientId());
         Opportunity.flush();
-        events.opportunity(change.status() == OpportunityStatus.OPEN ? VolunteerEvents.OPPORTUNITY_PUBLISHED
-                : VolunteerEvents.OPPORTUNITY_STATUS_CHANGED, opportunity);
+        events.opportunity(
+                change.status() == OpportunityStatus.OPEN
+                        ? VolunteerEvents.OPPORTUNITY_PUBLISHED
+                        : VolunteerEvents.OPPORTUNITY_STATUS_CHANGED,
+                opportunity);
         return opportunity;
     }
 

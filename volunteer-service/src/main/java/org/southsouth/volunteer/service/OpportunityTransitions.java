@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.service;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
@@ -25,13 +23,17 @@ public class OpportunityTransitions {
         OpportunityStatus next = change.status();
         if (!opportunity.status.canBecome(next)) {
             throw ApiProblem.conflict("A " + opportunity.status + " opportunity cannot become " + next
-                    + (opportunity.status.next().isEmpty() ? "; it is final" : "; it can become " + opportunity.status.next()));
+                    + (opportunity.status.next().isEmpty()
+                            ? "; it is final"
+                            : "; it can become " + opportunity.status.next()));
         }
         if (next == OpportunityStatus.OPEN) {
             deploymentRules.requireActiveHost(opportunity.hostOrganizationId);
             if (opportunity.applicationDeadline.isBefore(LocalDate.now(ZoneOffset.UTC))) {
-                throw ApiProblem.unprocessable("deadline-passed", "The application deadline " + opportunity.applicationDeadline
-                        + " has passed; change it before publishing");
+                throw ApiProblem.unprocessable(
+                        "deadline-passed",
+                        "The application deadline " + opportunity.applicationDeadline
+                                + " has passed; change it before publishing");
             }
         }
         if (next == OpportunityStatus.FILLED && opportunity.positionsFilled == 0) {
@@ -39,7 +41,8 @@ public class OpportunityTransitions {
         }
         opportunity.moveTo(next, by, change.reason());
         if (next == OpportunityStatus.FILLED || next == OpportunityStatus.CANCELLED) {
-            pendingApplications.reject(opportunity, change.reason() != null ? change.reason() : "The opportunity was " + next);
+            pendingApplications.reject(
+                    opportunity, change.reason() != null ? change.reason() : "The opportunity was " + next);
         }
     }
 

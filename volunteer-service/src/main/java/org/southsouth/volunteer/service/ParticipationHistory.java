@@ -1,13 +1,11 @@
 package org.southsouth.volunteer.service;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Sort;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.southsouth.backbone.ProcessedEvents;
 import org.southsouth.contracts.EventEnvelope;
@@ -42,8 +40,9 @@ public class ParticipationHistory {
             participation = new Participation();
             participation.id = payload.id();
         } else if (event.sequence() <= participation.sequence) {
-            LOG.debugf("Event %s (sequence %d) is older than participation %s (%d)", event.id(), event.sequence(),
-                    participation.id, participation.sequence);
+            LOG.debugf(
+                    "Event %s (sequence %d) is older than participation %s (%d)",
+                    event.id(), event.sequence(), participation.id, participation.sequence);
             return;
         }
         participation.eventId = payload.eventId();

@@ -1,17 +1,15 @@
 package org.southsouth.volunteer.service;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.JsonProblems;
@@ -43,9 +41,13 @@ public class PatchDocuments {
         Set<ConstraintViolation<T>> violations = validator.validate(read);
         if (!violations.isEmpty()) {
             List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
-            String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+                    .map(v -> new Problem.FieldError(
+                            v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            String detail = String.join(
+                    "; ",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).toList());
             throw new ApiProblem(400, "validation", "Request is not valid", detail, errors);
         }
         return read;

@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-
+import java.util.List;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.ApplicationStatus;
@@ -24,9 +22,12 @@ public class PendingApplications {
     ApplicationEvents events;
 
     void reject(Opportunity opportunity, String reason) {
-        List<Application> pending = Application.find("opportunityId = ?1 and status in ?2 order by id", opportunity.id,
-                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Application> pending = Application.find(
+                        "opportunityId = ?1 and status in ?2 order by id",
+                        opportunity.id,
+                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         for (Application application : pending) {
             application.moveTo(ApplicationStatus.REJECTED, StatusStep.BY_SERVICE, reason);
         }

@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.HostOrganization;
 import org.southsouth.volunteer.domain.Skill;
@@ -36,8 +34,10 @@ public class ProfileRules {
             throw ApiProblem.invalidField("homeOrganizationId", "must not be null");
         }
         if (HostOrganization.findById(profile.homeOrganizationId()) == null) {
-            throw ApiProblem.unprocessable("unknown-organization", "Home organization " + profile.homeOrganizationId()
-                    + " is not known to volunteer-service; it must be registered in partner-service first.");
+            throw ApiProblem.unprocessable(
+                    "unknown-organization",
+                    "Home organization " + profile.homeOrganizationId()
+                            + " is not known to volunteer-service; it must be registered in partner-service first.");
         }
     }
 
@@ -47,7 +47,8 @@ public class ProfileRules {
         }
         for (int i = 0; i < skills.size(); i++) {
             if (Skill.findById(skills.get(i)) == null) {
-                throw ApiProblem.invalidField("skills[" + i + "]",
+                throw ApiProblem.invalidField(
+                        "skills[" + i + "]",
                         "is not in the skill list (GET /api/v1/volunteers/skills; coordinators can add skills)");
             }
         }

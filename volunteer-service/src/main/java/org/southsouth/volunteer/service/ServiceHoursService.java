@@ -1,15 +1,13 @@
 package org.southsouth.volunteer.service;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
@@ -102,23 +100,33 @@ public class ServiceHoursService {
     private static UUID deploymentHost(HoursEntry entry) {
         Deployment deployment = Deployment.findById(entry.deploymentId());
         if (deployment == null || !deployment.volunteerId.equals(entry.volunteerId())) {
-            throw ApiProblem.unprocessable("unknown-deployment",
+            throw ApiProblem.unprocessable(
+                    "unknown-deployment",
                     "Deployment " + entry.deploymentId() + " is not a deployment of volunteer " + entry.volunteerId());
         }
         if (!deployment.status.served()) {
-            throw ApiProblem.unprocessable("deployment-not-served", "Deployment " + deployment.id + " is " + deployment.status
-                    + "; hours can only be logged on a deployment that started");
+            throw ApiProblem.unprocessable(
+                    "deployment-not-served",
+                    "Deployment " + deployment.id + " is " + deployment.status
+                            + "; hours can only be logged on a deployment that started");
         }
         return deployment.hostOrganizationId;
     }
 
     private static void requireRoomInTheDay(HoursEntry entry) {
-        BigDecimal logged = ServiceHours.getEntityManager().createQuery("select coalesce(sum(h.hours), 0) from ServiceHours h"
-                        + " where h.volunteerId = ?1 and h.servedOn = ?2", BigDecimal.class)
-                .setParameter(1, entry.volunteerId()).setParameter(2, entry.date()).getSingleResult();
+        BigDecimal logged = ServiceHours.getEntityManager()
+                .createQuery(
+                        "select coalesce(sum(h.hours), 0) from ServiceHours h"
+                                + " where h.volunteerId = ?1 and h.servedOn = ?2",
+                        BigDecimal.class)
+                .setParameter(1, entry.volunteerId())
+                .setParameter(2, entry.date())
+                .getSingleResult();
         if (logged.add(entry.hours()).compareTo(HOURS_IN_A_DAY) > 0) {
-            throw ApiProblem.unprocessable("day-over-24-hours", "The volunteer already has " + logged.stripTrailingZeros().toPlainString()
-                    + " hours on " + entry.date() + "; a day has 24");
+            throw ApiProblem.unprocessable(
+                    "day-over-24-hours",
+                    "The volunteer already has " + logged.stripTrailingZeros().toPlainString() + " hours on "
+                            + entry.date() + "; a day has 24");
         }
     }
 }

@@ -1,12 +1,10 @@
 package org.southsouth.volunteer.service;
 
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Sort;
+import java.time.Instant;
+import java.util.List;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.domain.Skill;
 

@@ -1,10 +1,9 @@
 package org.southsouth.volunteer.service;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What the volunteer figures count, as common table expressions in front of each query: {@code scope} (the
@@ -38,14 +37,29 @@ final class StatisticsSelection {
                 + and("d.planned_start <= :to", "to", filter.to())
                 + and("d.country = :country", "country", filter.country())
                 + and("d.country IN " + regionCountries, "region", region)
-                + and("EXISTS (SELECT 1 FROM deployment_sdg s WHERE s.deployment_id = d.id AND s.sdg = :sdg)", "sdg", filter.sdg()) + "),"
+                + and(
+                        "EXISTS (SELECT 1 FROM deployment_sdg s WHERE s.deployment_id = d.id AND s.sdg = :sdg)",
+                        "sdg",
+                        filter.sdg())
+                + "),"
                 + " logged AS (SELECT h.id, h.volunteer_id, h.hours, h.verified, h.served_on FROM service_hours h"
                 + inScope(everyone, "h") + " WHERE true"
                 + and("h.served_on >= :from", "from", filter.from())
                 + and("h.served_on <= :to", "to", filter.to())
-                + and("EXISTS (SELECT 1 FROM deployment d WHERE d.id = h.deployment_id AND d.country = :country)", "country", filter.country())
-                + and("EXISTS (SELECT 1 FROM deployment d WHERE d.id = h.deployment_id AND d.country IN " + regionCountries + ")", "region", region)
-                + and("EXISTS (SELECT 1 FROM service_hours_sdg s WHERE s.service_hours_id = h.id AND s.sdg = :sdg)", "sdg", filter.sdg()) + "),"
+                + and(
+                        "EXISTS (SELECT 1 FROM deployment d WHERE d.id = h.deployment_id AND d.country = :country)",
+                        "country",
+                        filter.country())
+                + and(
+                        "EXISTS (SELECT 1 FROM deployment d WHERE d.id = h.deployment_id AND d.country IN "
+                                + regionCountries + ")",
+                        "region",
+                        region)
+                + and(
+                        "EXISTS (SELECT 1 FROM service_hours_sdg s WHERE s.service_hours_id = h.id AND s.sdg = :sdg)",
+                        "sdg",
+                        filter.sdg())
+                + "),"
                 + " attended AS (SELECT p.volunteer_id FROM participation p JOIN scope ON scope.id = p.volunteer_id"
                 + " WHERE p.status = 'ATTENDED'" + (filter.sdg() == null ? "" : " AND false")
                 + and("(p.updated_at AT TIME ZONE 'UTC')::date >= :from", "from", filter.from())

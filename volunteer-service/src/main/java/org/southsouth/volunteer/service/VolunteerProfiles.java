@@ -1,7 +1,6 @@
 package org.southsouth.volunteer.service;
 
 import java.util.Comparator;
-
 import org.southsouth.volunteer.domain.AvailabilityWindow;
 import org.southsouth.volunteer.domain.SpokenLanguage;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -9,16 +8,26 @@ import org.southsouth.volunteer.domain.Volunteer;
 /** A volunteer's profile as a document, lists in a stable order: the base a merge patch applies to. */
 public final class VolunteerProfiles {
 
-    private VolunteerProfiles() {
-    }
+    private VolunteerProfiles() {}
 
     public static VolunteerProfile of(Volunteer v) {
-        return new VolunteerProfile(v.name, v.email, v.phone, v.nationality, v.residence, v.homeOrganizationId, v.bio,
+        return new VolunteerProfile(
+                v.name,
+                v.email,
+                v.phone,
+                v.nationality,
+                v.residence,
+                v.homeOrganizationId,
+                v.bio,
                 v.status,
-                v.languages.stream().sorted(Comparator.comparing(SpokenLanguage::code))
-                        .map(l -> new LanguageEntry(l.code(), l.level())).toList(),
+                v.languages.stream()
+                        .sorted(Comparator.comparing(SpokenLanguage::code))
+                        .map(l -> new LanguageEntry(l.code(), l.level()))
+                        .toList(),
                 v.skills.stream().sorted().toList(),
-                v.availability.stream().sorted(Comparator.comparing(AvailabilityWindow::from).thenComparing(AvailabilityWindow::to))
-                        .map(w -> new AvailabilityEntry(w.from(), w.to())).toList());
+                v.availability.stream()
+                        .sorted(Comparator.comparing(AvailabilityWindow::from).thenComparing(AvailabilityWindow::to))
+                        .map(w -> new AvailabilityEntry(w.from(), w.to()))
+                        .toList());
     }
 }

@@ -1,9 +1,8 @@
 package org.southsouth.volunteer.service;
 
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 
@@ -16,8 +15,7 @@ public final class VolunteerRedaction {
     public static final String ANONYMOUS_NAME = "Erased volunteer";
     public static final String ERASED_TEXT = "[erased]";
 
-    private VolunteerRedaction() {
-    }
+    private VolunteerRedaction() {}
 
     static void anonymize(Volunteer volunteer) {
         volunteer.name = ANONYMOUS_NAME;

@@ -1,17 +1,15 @@
 package org.southsouth.volunteer.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
@@ -43,7 +41,8 @@ public class VolunteerService {
     /** A partner's new volunteer gets the partner's organization as home organization unless the profile names it. */
     @Transactional
     public Volunteer register(AccessScope scope, VolunteerProfile requested) {
-        VolunteerProfile profile = requested.withHomeOrganization(scope.homeOrganizationOfNew(requested.homeOrganizationId()));
+        VolunteerProfile profile =
+                requested.withHomeOrganization(scope.homeOrganizationOfNew(requested.homeOrganizationId()));
         rules.check(profile);
         requireUniqueEmail(profile.email(), null);
         Volunteer volunteer = new Volunteer();
@@ -51,7 +50,8 @@ public class VolunteerService {
         volunteer.createdAt = Instant.now();
         copy(profile, volunteer);
         volunteer.persistAndFlush();
-        outbox.publish(VolunteerEvents.VOLUNTEER_REGISTERED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
+        outbox.publish(
+                VolunteerEvents.VOLUNTEER_REGISTERED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
         journal.written(volunteer);
         return volunteer;
     }
@@ -88,7 +88,8 @@ public class VolunteerService {
         UUID formerHome = volunteer.homeOrganizationId;
         copy(patched, volunteer);
         Volunteer.getEntityManager().flush();
-        outbox.publish(VolunteerEvents.VOLUNTEER_UPDATED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
+        outbox.publish(
+                VolunteerEvents.VOLUNTEER_UPDATED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
         journal.written(volunteer);
         if (!formerHome.equals(volunteer.homeOrganizationId)) {
             journal.readersChanged(volunteer);
@@ -115,12 +116,14 @@ public class VolunteerService {
         volunteer.bio = profile.bio();
         volunteer.status = profile.status() == null ? VolunteerStatus.ACTIVE : profile.status();
         volunteer.languages.clear();
-        volunteer.languages.addAll(profile.languages().stream().map(l -> new SpokenLanguage(l.code(), l.level()))
+        volunteer.languages.addAll(profile.languages().stream()
+                .map(l -> new SpokenLanguage(l.code(), l.level()))
                 .collect(Collectors.toSet()));
         volunteer.skills.clear();
         volunteer.skills.addAll(new HashSet<>(profile.skills()));
         volunteer.availability.clear();
-        volunteer.availability.addAll(profile.availability().stream().map(w -> new AvailabilityWindow(w.from(), w.to()))
+        volunteer.availability.addAll(profile.availability().stream()
+                .map(w -> new AvailabilityWindow(w.from(), w.to()))
                 .collect(Collectors.toSet()));
         volunteer.updatedAt = Instant.now();
     }
@@ -128,11 +131,13 @@ public class VolunteerService {
     /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
     private static void requireUniqueEmail(String email, UUID except) {
         boolean taken = !Volunteer.getEntityManager()
-                .createQuery("select v.id from Volunteer v where lower(v.email) = :email and v.id <> :except",
-                        UUID.class)
+                .createQuery(
+                        "select v.id from Volunteer v where lower(v.email) = :email and v.id <> :except", UUID.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw DuplicateEmail.problem();
         }

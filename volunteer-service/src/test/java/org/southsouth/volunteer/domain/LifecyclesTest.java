@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 class LifecyclesTest {
@@ -18,9 +17,13 @@ class LifecyclesTest {
         assertTrue(OpportunityStatus.CLOSED.canBecome(OpportunityStatus.FILLED));
         assertFalse(OpportunityStatus.CLOSED.canBecome(OpportunityStatus.OPEN));
         assertFalse(OpportunityStatus.DRAFT.canBecome(OpportunityStatus.FILLED));
-        assertTrue(OpportunityStatus.FILLED.next().isEmpty() && OpportunityStatus.CANCELLED.next().isEmpty());
-        assertEquals(Set.of(OpportunityStatus.OPEN, OpportunityStatus.CLOSED),
-                Arrays.stream(OpportunityStatus.values()).filter(OpportunityStatus::selecting).collect(Collectors.toSet()));
+        assertTrue(OpportunityStatus.FILLED.next().isEmpty()
+                && OpportunityStatus.CANCELLED.next().isEmpty());
+        assertEquals(
+                Set.of(OpportunityStatus.OPEN, OpportunityStatus.CLOSED),
+                Arrays.stream(OpportunityStatus.values())
+                        .filter(OpportunityStatus::selecting)
+                        .collect(Collectors.toSet()));
     }
 
     @Test
@@ -31,8 +34,11 @@ class LifecyclesTest {
         for (ApplicationStatus status : ApplicationStatus.values()) {
             assertEquals(status.next().isEmpty(), !status.pending(), status + ": final exactly when no longer pending");
         }
-        assertEquals(Set.of(ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.REJECTED),
-                Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::hostsMove).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of(ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED, ApplicationStatus.REJECTED),
+                Arrays.stream(ApplicationStatus.values())
+                        .filter(ApplicationStatus::hostsMove)
+                        .collect(Collectors.toSet()));
         assertFalse(ApplicationStatus.LIVE.contains(ApplicationStatus.WITHDRAWN));
         assertTrue(ApplicationStatus.LIVE.contains(ApplicationStatus.ACCEPTED));
     }

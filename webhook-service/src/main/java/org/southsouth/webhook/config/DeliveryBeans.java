@@ -1,10 +1,9 @@
 package org.southsouth.webhook.config;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.southsouth.webhook.service.RetrySchedule;
 import org.southsouth.webhook.service.TargetUrlGuard;

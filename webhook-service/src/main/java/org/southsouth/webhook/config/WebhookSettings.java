@@ -1,10 +1,9 @@
 package org.southsouth.webhook.config;
 
-import java.time.Duration;
-import java.util.List;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
 
 /** Everything webhook-service can be told: the consumer, the local-run allowance and how deliveries are made. */
 @ConfigMapping(prefix = "webhook")

@@ -10,8 +10,7 @@ public final class SigningSecret {
     private static final int KEY_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SigningSecret() {
-    }
+    private SigningSecret() {}
 
     public static String generate() {
         byte[] key = new byte[KEY_BYTES];

@@ -1,17 +1,15 @@
 package org.southsouth.webhook.domain;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -95,7 +93,11 @@ public class Subscription extends PanacheEntityBase {
      * try, the first wins and keeps its reason.
      */
     public static void disable(UUID id, String reason, Instant at) {
-        update("enabled = false, disabledReason = ?1, disabledAt = ?2, updatedAt = ?2, version = version + 1 "
-                + "where id = ?3 and enabled = true", reason, at, id);
+        update(
+                "enabled = false, disabledReason = ?1, disabledAt = ?2, updatedAt = ?2, version = version + 1 "
+                        + "where id = ?3 and enabled = true",
+                reason,
+                at,
+                id);
     }
 }

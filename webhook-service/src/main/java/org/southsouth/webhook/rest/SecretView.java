@@ -1,13 +1,14 @@
 package org.southsouth.webhook.rest;
 
 import java.time.Instant;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.webhook.domain.Subscription;
 
 @Schema(name = "WebhookSecret", description = "A new signing secret, shown this once")
 public record SecretView(
-        @Schema(required = true, example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
+        @Schema(required = true, example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+        String secret,
+
         @Schema(description = "Until then deliveries carry a signature with the old secret too", required = true)
         Instant previousSecretExpiresAt) {
 

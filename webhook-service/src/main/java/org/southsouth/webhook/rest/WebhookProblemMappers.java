@@ -4,7 +4,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.southsouth.rest.ApiProblem;
@@ -24,7 +23,10 @@ public class WebhookProblemMappers {
     }
 
     private static ApiProblem concurrentChange(HttpHeaders headers) {
-        String detail = "Another request changed this subscription at the same time; read it again and reapply your change.";
-        return headers.getHeaderString(HttpHeaders.IF_MATCH) != null ? ApiProblem.preconditionFailed(detail) : ApiProblem.conflict(detail);
+        String detail =
+                "Another request changed this subscription at the same time; read it again and reapply your change.";
+        return headers.getHeaderString(HttpHeaders.IF_MATCH) != null
+                ? ApiProblem.preconditionFailed(detail)
+                : ApiProblem.conflict(detail);
     }
 }

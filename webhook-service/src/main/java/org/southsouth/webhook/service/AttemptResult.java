@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param responseExcerpt the start of the receiver's response body
  * @param retryAfter      the receiver's Retry-After on 429 or 503; null otherwise
  */
-public record AttemptResult(Integer statusCode, long latencyMs, String error, String responseExcerpt, Duration retryAfter) {
+public record AttemptResult(
+        Integer statusCode, long latencyMs, String error, String responseExcerpt, Duration retryAfter) {
 
     public boolean succeeded() {
         return statusCode != null && statusCode >= 200 && statusCode < 300;

@@ -1,5 +1,4 @@
 package org.southsouth.webhook.service;
 
 /** A transaction owes new deliveries: once it commits, the dispatcher claims them without waiting for its poll. */
-public record DeliveriesOwed() {
-}
+public record DeliveriesOwed() {}

@@ -11,14 +11,22 @@ public final class DeliveryBody {
 
     public static final String MEDIA_TYPE = "application/cloudevents+json";
 
-    private DeliveryBody() {
-    }
+    private DeliveryBody() {}
 
     public static byte[] of(String topic, byte[] envelope) {
         EventEnvelope event = EventCodec.decode(envelope);
         if (EventVisibility.aboutPeople(topic)) {
-            event = new EventEnvelope(event.specversion(), event.id(), event.source(), event.type(), event.subject(),
-                    event.time(), null, null, event.sequence(), null);
+            event = new EventEnvelope(
+                    event.specversion(),
+                    event.id(),
+                    event.source(),
+                    event.type(),
+                    event.subject(),
+                    event.time(),
+                    null,
+                    null,
+                    event.sequence(),
+                    null);
         }
         return EventCodec.encode(event);
     }

@@ -1,16 +1,14 @@
 package org.southsouth.webhook.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.rest.ApiProblem;
@@ -37,25 +35,36 @@ public class DeliveryLog {
     WebhookSender sender;
 
     /** A delivery and its attempts, oldest attempt first. */
-    public record Entry(Delivery delivery, List<DeliveryAttempt> attempts) {
-    }
+    public record Entry(Delivery delivery, List<DeliveryAttempt> attempts) {}
 
     /** Newest first. */
     public Page<Entry> list(UUID subscriptionId, DeliveryStatus status, int page, int size) {
         access.visible(subscriptionId);
         var found = status == null
                 ? Delivery.<Delivery>find("subscriptionId", Sort.descending("position"), subscriptionId)
-                : Delivery.<Delivery>find("subscriptionId = ?1 and status = ?2", Sort.descending("position"), subscriptionId, status);
-        List<Delivery> deliveries = found.page(io.quarkus.panache.common.Page.of(page, size)).list();
-        Map<UUID, List<DeliveryAttempt>> attempts = deliveries.isEmpty() ? Map.of()
-                : DeliveryAttempt.<DeliveryAttempt>list("deliveryId in ?1 order by id",
-                        deliveries.stream().map(d -> d.id).toList()).stream().collect(Collectors.groupingBy(a -> a.deliveryId));
-        return new Page<>(deliveries.stream().map(d -> new Entry(d, attempts.getOrDefault(d.id, List.of()))).toList(),
-                page, size, found.count());
+                : Delivery.<Delivery>find(
+                        "subscriptionId = ?1 and status = ?2", Sort.descending("position"), subscriptionId, status);
+        List<Delivery> deliveries =
+                found.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        Map<UUID, List<DeliveryAttempt>> attempts = deliveries.isEmpty()
+                ? Map.of()
+                : DeliveryAttempt.<DeliveryAttempt>list(
+                                "deliveryId in ?1 order by id",
+                                deliveries.stream().map(d -> d.id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(a -> a.deliveryId));
+        return new Page<>(
+                deliveries.stream()
+                        .map(d -> new Entry(d, attempts.getOrDefault(d.id, List.of())))
+                        .toList(),
+                page,
+                size,
+                found.count());
     }
 
     public Entry get(UUID subscriptionId, UUID deliveryId) {
-        return new Entry(find(subscriptionId, deliveryId), DeliveryAttempt.list("deliveryId = ?1 order by id", deliveryId));
+        return new Entry(
+                find(subscriptionId, deliveryId), DeliveryAttempt.list("deliveryId = ?1 order by id", deliveryId));
     }
 
     /** Sends the delivery again from the start of the schedule, now; 409 while an attempt is under way. */
@@ -63,7 +72,8 @@ public class DeliveryLog {
         QuarkusTransaction.requiringNew().run(() -> {
             Delivery delivery = find(subscriptionId, deliveryId);
             if (delivery.status == DeliveryStatus.SENDING) {
-                throw ApiProblem.conflict("Delivery " + deliveryId + " is being sent right now; look again in a moment.");
+                throw ApiProblem.conflict(
+                        "Delivery " + deliveryId + " is being sent right now; look again in a moment.");
             }
             delivery.status = DeliveryStatus.PENDING;
             delivery.attempts = 0;
@@ -85,16 +95,30 @@ public class DeliveryLog {
         DeliveryJob job = QuarkusTransaction.requiringNew().call(() -> {
             Subscription subscription = access.visible(subscriptionId);
             Instant now = Instant.now();
-            EventEnvelope ping = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), "/webhook-service",
-                    EventTypeSelection.PING, subscription.id.toString(), now, null, null, 1, null);
+            EventEnvelope ping = new EventEnvelope(
+                    EventEnvelope.SPEC_VERSION,
+                    UUID.randomUUID().toString(),
+                    "/webhook-service",
+                    EventTypeSelection.PING,
+                    subscription.id.toString(),
+                    now,
+                    null,
+                    null,
+                    1,
+                    null);
             PlatformEvent event = DeliveryPlanner.store(PING_TOPIC, ping, now);
             Delivery delivery = Delivery.owed(subscription.id, event, now);
             delivery.status = DeliveryStatus.SENDING;
             delivery.attempts = 1;
             delivery.nextAttemptAt = null;
             delivery.persist();
-            return new DeliveryJob(delivery.id, subscription.id, subscription.url, event.eventId.toString(),
-                    EventCodec.encode(ping), subscription.signingSecrets(now));
+            return new DeliveryJob(
+                    delivery.id,
+                    subscription.id,
+                    subscription.url,
+                    event.eventId.toString(),
+                    EventCodec.encode(ping),
+                    subscription.signingSecrets(now));
         });
         AttemptResult result = sender.send(job);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -1,17 +1,5 @@
 package org.southsouth.webhook.service;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +8,16 @@ import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.southsouth.webhook.domain.Delivery;
 import org.southsouth.webhook.domain.DeliveryStatus;
@@ -43,18 +41,26 @@ public class DeliveryMetrics {
 
     @Inject
     public DeliveryMetrics(MeterRegistry registry) {
-        delivered = Counter.builder("webhook.deliveries").tag("outcome", "delivered")
-                .description("Deliveries a receiver acknowledged with 2xx").register(registry);
-        failedAttempts = Counter.builder("webhook.deliveries").tag("outcome", "failed-attempt")
-                .description("Attempts that did not get a 2xx in time").register(registry);
+        delivered = Counter.builder("webhook.deliveries")
+                .tag("outcome", "delivered")
+                .description("Deliveries a receiver acknowledged with 2xx")
+                .register(registry);
+        failedAttempts = Counter.builder("webhook.deliveries")
+                .tag("outcome", "failed-attempt")
+                .description("Attempts that did not get a 2xx in time")
+                .register(registry);
         Gauge.builder("webhook.queue.depth", this, DeliveryMetrics::depth)
-                .description("Deliveries neither delivered nor given up").register(registry);
+                .description("Deliveries neither delivered nor given up")
+                .register(registry);
         Gauge.builder("webhook.queue.oldest.age.seconds", this, DeliveryMetrics::oldestAgeSeconds)
-                .description("Age of the oldest delivery neither delivered nor given up").register(registry);
+                .description("Age of the oldest delivery neither delivered nor given up")
+                .register(registry);
         depthBySubscription = MultiGauge.builder("webhook.subscription.queue.depth")
-                .description("Deliveries of a subscription neither delivered nor given up").register(registry);
+                .description("Deliveries of a subscription neither delivered nor given up")
+                .register(registry);
         oldestAgeBySubscription = MultiGauge.builder("webhook.subscription.queue.oldest.age.seconds")
-                .description("Age of a subscription's oldest delivery neither delivered nor given up").register(registry);
+                .description("Age of a subscription's oldest delivery neither delivered nor given up")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -74,14 +80,26 @@ public class DeliveryMetrics {
     /** Subscriptions with nothing waiting drop out of the gauges. */
     void refreshPerSubscription() {
         try {
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> Delivery.getEntityManager().createQuery(
-                    "select d.subscriptionId, count(d), min(d.createdAt) from Delivery d where d.status in ?1 group by d.subscriptionId",
-                    Object[].class).setParameter(1, WAITING).getResultList());
+            List<Object[]> rows = QuarkusTransaction.requiringNew()
+                    .call(() -> Delivery.getEntityManager()
+                            .createQuery(
+                                    "select d.subscriptionId, count(d), min(d.createdAt) from Delivery d where d.status in ?1 group by d.subscriptionId",
+                                    Object[].class)
+                            .setParameter(1, WAITING)
+                            .getResultList());
             Instant now = Instant.now();
-            depthBySubscription.register(rows.stream().map(row -> MultiGauge.Row.of(Tags.of("subscription", row[0].toString()),
-                    ((Number) row[1]).doubleValue())).toList(), true);
-            oldestAgeBySubscription.register(rows.stream().map(row -> MultiGauge.Row.of(Tags.of("subscription", row[0].toString()),
-                    (double) Duration.between((Instant) row[2], now).toSeconds())).toList(), true);
+            depthBySubscription.register(
+                    rows.stream()
+                            .map(row -> MultiGauge.Row.of(
+                                    Tags.of("subscription", row[0].toString()), ((Number) row[1]).doubleValue()))
+                            .toList(),
+                    true);
+            oldestAgeBySubscription.register(
+                    rows.stream()
+                            .map(row -> MultiGauge.Row.of(Tags.of("subscription", row[0].toString()), (double)
+                                    Duration.between((Instant) row[2], now).toSeconds()))
+                            .toList(),
+                    true);
         } catch (RuntimeException e) {
             LOG.debugf("Per-subscription queue metrics not refreshed: %s", e.getMessage());
         }
@@ -100,8 +118,11 @@ public class DeliveryMetrics {
     }
 
     private double oldestAgeSeconds() {
-        return read(() -> Delivery.<Delivery>find("status in ?1 order by createdAt", WAITING).firstResultOptional()
-                .map(oldest -> (double) Duration.between(oldest.createdAt, Instant.now()).toSeconds()).orElse(0.0));
+        return read(() -> Delivery.<Delivery>find("status in ?1 order by createdAt", WAITING)
+                .firstResultOptional()
+                .map(oldest -> (double)
+                        Duration.between(oldest.createdAt, Instant.now()).toSeconds())
+                .orElse(0.0));
     }
 
     /** Gauges are read on the scrape's thread, outside any transaction. */

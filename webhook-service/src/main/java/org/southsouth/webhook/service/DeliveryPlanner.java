@@ -2,15 +2,13 @@ package org.southsouth.webhook.service;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.southsouth.backbone.ProcessedEvents;
 import org.southsouth.contracts.EventCodec;
@@ -67,8 +65,8 @@ public class DeliveryPlanner {
         Instant now = Instant.now();
         int owed = 0;
         for (PlatformEvent event : PlatformEvent.<PlatformEvent>list("time >= ?1 order by time, receivedAt", since)) {
-            EventVisibility visibility = EventVisibility.of(event.topic, EventCodec.decode(event.envelope.getBytes(UTF_8)),
-                    owners::ownerOf);
+            EventVisibility visibility =
+                    EventVisibility.of(event.topic, EventCodec.decode(event.envelope.getBytes(UTF_8)), owners::ownerOf);
             if (SubscriptionMatch.matches(subscription, event.topic, event.type, visibility)) {
                 Delivery.owed(subscription.id, event, now).persist();
                 owed++;

@@ -2,6 +2,10 @@ package org.southsouth.webhook.service;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.agroal.api.AgroalDataSource;
 import org.southsouth.webhook.config.WebhookSettings;
 import org.southsouth.webhook.domain.Delivery;
 import org.southsouth.webhook.domain.DeliveryAttempt;
@@ -76,7 +74,8 @@ public class DeliveryQueue {
     @Transactional
     public List<DeliveryJob> claim(int limit) {
         List<UUID> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setInt(1, settings.delivery().perSubscription());
             claim.setInt(2, limit);
             claim.setDouble(3, lease().toMillis() / 1000.0);
@@ -94,8 +93,13 @@ public class DeliveryQueue {
             Delivery delivery = Delivery.findById(id);
             Subscription subscription = Subscription.findById(delivery.subscriptionId);
             PlatformEvent event = PlatformEvent.findById(delivery.eventId);
-            jobs.add(new DeliveryJob(id, subscription.id, subscription.url, event.eventId.toString(),
-                    DeliveryBody.of(event.topic, event.envelope.getBytes(UTF_8)), subscription.signingSecrets(now)));
+            jobs.add(new DeliveryJob(
+                    id,
+                    subscription.id,
+                    subscription.url,
+                    event.eventId.toString(),
+                    DeliveryBody.of(event.topic, event.envelope.getBytes(UTF_8)),
+                    subscription.signingSecrets(now)));
         }
         return jobs;
     }
@@ -123,7 +127,8 @@ public class DeliveryQueue {
             return;
         }
         metrics.failedAttempt();
-        Optional<Duration> wait = result.gone() ? Optional.empty() : schedule.after(delivery.attempts, result.retryAfter());
+        Optional<Duration> wait =
+                result.gone() ? Optional.empty() : schedule.after(delivery.attempts, result.retryAfter());
         if (wait.isPresent()) {
             delivery.status = DeliveryStatus.PENDING;
             delivery.nextAttemptAt = now.plus(wait.get());
@@ -131,10 +136,15 @@ public class DeliveryQueue {
         }
         delivery.status = DeliveryStatus.FAILED;
         delivery.nextAttemptAt = null;
-        Subscription.disable(delivery.subscriptionId, result.gone()
-                ? "The endpoint answered 410 Gone to delivery " + delivery.id + "; re-enable the subscription to receive events again."
-                : "All " + delivery.attempts + " attempts of delivery " + delivery.id + " failed; the last: " + result.error()
-                  + ". Fix the endpoint, then re-enable the subscription and retry the delivery.", now);
+        Subscription.disable(
+                delivery.subscriptionId,
+                result.gone()
+                        ? "The endpoint answered 410 Gone to delivery " + delivery.id
+                                + "; re-enable the subscription to receive events again."
+                        : "All " + delivery.attempts + " attempts of delivery " + delivery.id + " failed; the last: "
+                                + result.error()
+                                + ". Fix the endpoint, then re-enable the subscription and retry the delivery.",
+                now);
     }
 
     static void log(Delivery delivery, AttemptResult result, Instant at) {

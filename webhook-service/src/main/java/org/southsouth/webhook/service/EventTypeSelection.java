@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.southsouth.contracts.EventCatalog;
 import org.southsouth.contracts.EventType;
 
@@ -42,11 +41,11 @@ public final class EventTypeSelection {
             + "`events.knowledge.*`: org.southsouth.events.KnowledgeProductDrafted, "
             + "org.southsouth.events.KnowledgeProductUpdated, org.southsouth.events.KnowledgeProductPublished.";
 
-    private static final Set<String> TYPES = EventCatalog.ALL.stream().map(EventType::name).collect(Collectors.toSet());
+    private static final Set<String> TYPES =
+            EventCatalog.ALL.stream().map(EventType::name).collect(Collectors.toSet());
     private static final Set<String> TOPICS = topics();
 
-    private EventTypeSelection() {
-    }
+    private EventTypeSelection() {}
 
     /** The platform's topics, each with at least one type in the catalog. */
     public static Set<String> topics() {

@@ -1,12 +1,11 @@
 package org.southsouth.webhook.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 
@@ -28,8 +27,12 @@ import org.southsouth.contracts.Topics;
 public record EventVisibility(boolean everyone, Set<UUID> organizations, String country, boolean aboutPeople) {
 
     private static final EventVisibility STAFF_ONLY = new EventVisibility(false, Set.of(), null, true);
-    private static final Set<String> ABOUT_PEOPLE = Set.of(Topics.VOLUNTEER_VOLUNTEERS, Topics.VOLUNTEER_DEPLOYMENTS,
-            Topics.VOLUNTEER_SERVICE_HOURS, Topics.VOLUNTEER_APPLICATIONS, Topics.EVENTS_PARTICIPATIONS);
+    private static final Set<String> ABOUT_PEOPLE = Set.of(
+            Topics.VOLUNTEER_VOLUNTEERS,
+            Topics.VOLUNTEER_DEPLOYMENTS,
+            Topics.VOLUNTEER_SERVICE_HOURS,
+            Topics.VOLUNTEER_APPLICATIONS,
+            Topics.EVENTS_PARTICIPATIONS);
 
     /** Events of these topics describe a person, and those of topics the catalog does not know (a ping): deliver them thin. */
     public static boolean aboutPeople(String topic) {
@@ -48,24 +51,40 @@ public record EventVisibility(boolean everyone, Set<UUID> organizations, String 
         }
         boolean people = aboutPeople(topic);
         return switch (topic) {
-            case Topics.PARTNER_ORGANIZATIONS -> new EventVisibility(true, ids(data, "id"), text(data, "country"), people);
-            case Topics.PARTNER_PARTNERSHIPS -> new EventVisibility(!status(data, "DRAFT"),
-                    ids(data.path("parties"), "organizationId"), null, people);
-            case Topics.VOLUNTEER_VOLUNTEERS -> new EventVisibility(false,
-                    union(ids(data, "homeOrganizationId"), owned(data, owners, "id")), null, people);
-            case Topics.VOLUNTEER_DEPLOYMENTS -> new EventVisibility(false,
-                    ids(data, "sendingOrganizationId", "hostOrganizationId"), text(data, "country"), people);
-            case Topics.VOLUNTEER_SERVICE_HOURS -> new EventVisibility(false, owned(data, owners, "volunteerId"), null, people);
-            case Topics.VOLUNTEER_OPPORTUNITIES -> new EventVisibility(data.path("visibleToNetwork").asBoolean(false),
-                    listed(data), text(data, "country"), people);
+            case Topics.PARTNER_ORGANIZATIONS ->
+                new EventVisibility(true, ids(data, "id"), text(data, "country"), people);
+            case Topics.PARTNER_PARTNERSHIPS ->
+                new EventVisibility(!status(data, "DRAFT"), ids(data.path("parties"), "organizationId"), null, people);
+            case Topics.VOLUNTEER_VOLUNTEERS ->
+                new EventVisibility(
+                        false, union(ids(data, "homeOrganizationId"), owned(data, owners, "id")), null, people);
+            case Topics.VOLUNTEER_DEPLOYMENTS ->
+                new EventVisibility(
+                        false, ids(data, "sendingOrganizationId", "hostOrganizationId"), text(data, "country"), people);
+            case Topics.VOLUNTEER_SERVICE_HOURS ->
+                new EventVisibility(false, owned(data, owners, "volunteerId"), null, people);
+            case Topics.VOLUNTEER_OPPORTUNITIES ->
+                new EventVisibility(
+                        data.path("visibleToNetwork").asBoolean(false), listed(data), text(data, "country"), people);
             case Topics.VOLUNTEER_APPLICATIONS -> new EventVisibility(false, listed(data), null, people);
-            case Topics.EVENTS_EVENTS -> new EventVisibility(!status(data, "DRAFT"),
-                    union(ids(data, "hostOrganizationId"), ids(data.path("partnerOrganizationIds"))), text(data, "country"), people);
-            case Topics.EVENTS_PARTICIPATIONS -> new EventVisibility(false, union(ids(data, "organizationId"),
-                    owned(data, owners, "eventId", "volunteerId")), text(data, "eventCountry"), people);
-            case Topics.EVENTS_KNOWLEDGE -> new EventVisibility(
-                    "PUBLISHED".equals(text(data, "reviewStatus")) || "ARCHIVED".equals(text(data, "reviewStatus")),
-                    ids(data.path("leadOrganizationIds")), text(data, "country"), people);
+            case Topics.EVENTS_EVENTS ->
+                new EventVisibility(
+                        !status(data, "DRAFT"),
+                        union(ids(data, "hostOrganizationId"), ids(data.path("partnerOrganizationIds"))),
+                        text(data, "country"),
+                        people);
+            case Topics.EVENTS_PARTICIPATIONS ->
+                new EventVisibility(
+                        false,
+                        union(ids(data, "organizationId"), owned(data, owners, "eventId", "volunteerId")),
+                        text(data, "eventCountry"),
+                        people);
+            case Topics.EVENTS_KNOWLEDGE ->
+                new EventVisibility(
+                        "PUBLISHED".equals(text(data, "reviewStatus")) || "ARCHIVED".equals(text(data, "reviewStatus")),
+                        ids(data.path("leadOrganizationIds")),
+                        text(data, "country"),
+                        people);
             default -> STAFF_ONLY;
         };
     }

@@ -1,18 +1,16 @@
 package org.southsouth.webhook.service;
 
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.southsouth.webhook.config.WebhookSettings;
 
@@ -40,14 +38,20 @@ public class LogRetention {
             thread.setDaemon(true);
             return thread;
         });
-        pruner.scheduleWithFixedDelay(() -> {
-            try {
-                Instant now = Instant.now();
-                self.prune(now.minus(settings.retention().deliveries()), now.minus(settings.retention().events()));
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not prune the delivery log, trying again in an hour: %s", e.getMessage());
-            }
-        }, 1, 60, TimeUnit.MINUTES);
+        pruner.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        Instant now = Instant.now();
+                        self.prune(
+                                now.minus(settings.retention().deliveries()),
+                                now.minus(settings.retention().events()));
+                    } catch (RuntimeException e) {
+                        LOG.warnf("Could not prune the delivery log, trying again in an hour: %s", e.getMessage());
+                    }
+                },
+                1,
+                60,
+                TimeUnit.MINUTES);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -56,11 +60,14 @@ public class LogRetention {
 
     @Transactional
     public void prune(Instant deliveriesEndedBefore, Instant eventsReceivedBefore) {
-        int deliveries = entities.createNativeQuery("DELETE FROM delivery WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?1")
-                .setParameter(1, deliveriesEndedBefore).executeUpdate();
+        int deliveries = entities.createNativeQuery(
+                        "DELETE FROM delivery WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?1")
+                .setParameter(1, deliveriesEndedBefore)
+                .executeUpdate();
         int events = entities.createNativeQuery("DELETE FROM platform_event e WHERE e.received_at < ?1 "
                         + "AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.event_id = e.event_id)")
-                .setParameter(1, eventsReceivedBefore).executeUpdate();
+                .setParameter(1, eventsReceivedBefore)
+                .executeUpdate();
         LOG.debugf("Pruned %d deliveries and %d events", deliveries, events);
     }
 }

@@ -1,13 +1,11 @@
 package org.southsouth.webhook.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 
@@ -29,7 +27,8 @@ public class RecordOwners {
             case Topics.VOLUNTEER_VOLUNTEERS -> "homeOrganizationId";
             default -> null;
         };
-        JsonNode owner = field == null || event.data() == null ? null : event.data().get(field);
+        JsonNode owner =
+                field == null || event.data() == null ? null : event.data().get(field);
         if (owner == null || !owner.isTextual()) {
             return;
         }
@@ -45,12 +44,17 @@ public class RecordOwners {
                         INSERT INTO record_owner (record_id, organization_id, sequence) VALUES (?1, ?2, ?3)
                         ON CONFLICT (record_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, sequence = EXCLUDED.sequence
                         WHERE record_owner.sequence < EXCLUDED.sequence""")
-                .setParameter(1, record).setParameter(2, organization)
-                .setParameter(3, event.sequence()).executeUpdate();
+                .setParameter(1, record)
+                .setParameter(2, organization)
+                .setParameter(3, event.sequence())
+                .executeUpdate();
     }
 
     public Optional<UUID> ownerOf(UUID record) {
         return entities.createNativeQuery("SELECT organization_id FROM record_owner WHERE record_id = ?1", UUID.class)
-                .setParameter(1, record).getResultStream().findFirst().map(UUID.class::cast);
+                .setParameter(1, record)
+                .getResultStream()
+                .findFirst()
+                .map(UUID.class::cast);
     }
 }

@@ -1,12 +1,10 @@
 package org.southsouth.webhook.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
@@ -27,8 +25,9 @@ public class SubscriptionAccess {
         if (caller.isStaff()) {
             return Optional.empty();
         }
-        return Optional.of(caller.partnerOrganization().orElseThrow(() -> ApiProblem.forbidden(
-                "Only network staff and partner organizations may manage webhook subscriptions.")));
+        return Optional.of(caller.partnerOrganization()
+                .orElseThrow(() -> ApiProblem.forbidden(
+                        "Only network staff and partner organizations may manage webhook subscriptions.")));
     }
 
     /** The organization a new subscription is for: a partner's own, or whatever staff name (none: network-wide). */
@@ -38,7 +37,11 @@ public class SubscriptionAccess {
             return own.orElse(asked);
         }
         String message = "must be the caller's own organization";
-        throw new ApiProblem(403, "forbidden", "Not allowed", "A partner subscribes only for its own organization.",
+        throw new ApiProblem(
+                403,
+                "forbidden",
+                "Not allowed",
+                "A partner subscribes only for its own organization.",
                 List.of(new Problem.FieldError("organizationId", message)));
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.CountryCodes;
 import org.southsouth.rest.Problem;
@@ -39,7 +38,11 @@ final class SubscriptionCheck {
             check.error("enabled", "must be true or false");
         }
         if (!check.errors.isEmpty()) {
-            String detail = String.join("; ", check.errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+            String detail = String.join(
+                    "; ",
+                    check.errors.stream()
+                            .map(e -> e.field() + ": " + e.message())
+                            .toList());
             throw new ApiProblem(400, "validation", "Request is not valid", detail, check.errors);
         }
         return new SubscriptionFields(fields.url().strip(), types, filter, fields.description(), fields.enabled());
@@ -68,11 +71,16 @@ final class SubscriptionCheck {
         for (int i = 0; i < types.size(); i++) {
             String type = types.get(i);
             if (type == null || !EventTypeSelection.isKnown(type)) {
-                error("eventTypes[" + i + "]", "must be a type of the event catalog or one of "
-                        + EventTypeSelection.topics().stream().map(topic -> topic + EventTypeSelection.WILDCARD).toList());
+                error(
+                        "eventTypes[" + i + "]",
+                        "must be a type of the event catalog or one of "
+                                + EventTypeSelection.topics().stream()
+                                        .map(topic -> topic + EventTypeSelection.WILDCARD)
+                                        .toList());
             }
         }
-        return List.copyOf(new LinkedHashSet<>(types.stream().filter(t -> t != null).toList()));
+        return List.copyOf(
+                new LinkedHashSet<>(types.stream().filter(t -> t != null).toList()));
     }
 
     private EventFilter filter(EventFilter filter) {
@@ -94,8 +102,11 @@ final class SubscriptionCheck {
                 error("filter.countries[" + i + "]", "must be an ISO 3166-1 alpha-2 code such as KE");
             }
         }
-        return new EventFilter(List.copyOf(new LinkedHashSet<>(organizations.stream().filter(o -> o != null).toList())),
-                List.copyOf(new LinkedHashSet<>(countries.stream().filter(c -> c != null).toList())));
+        return new EventFilter(
+                List.copyOf(new LinkedHashSet<>(
+                        organizations.stream().filter(o -> o != null).toList())),
+                List.copyOf(new LinkedHashSet<>(
+                        countries.stream().filter(c -> c != null).toList())));
     }
 
     private void error(String field, String message) {

@@ -1,18 +1,16 @@
 package org.southsouth.webhook.service;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.JsonMergePatch;
@@ -68,8 +66,10 @@ public class SubscriptionService {
             query.append(" and enabled = :enabled");
             parameters.and("enabled", enabled);
         }
-        var found = Subscription.<Subscription>find(query.toString(), Sort.by("createdAt").and("id"), parameters);
-        List<Subscription> items = found.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        var found = Subscription.<Subscription>find(
+                query.toString(), Sort.by("createdAt").and("id"), parameters);
+        List<Subscription> items =
+                found.page(io.quarkus.panache.common.Page.of(page, size)).list();
         return new Page<>(items, page, size, found.count());
     }
 
@@ -88,7 +88,8 @@ public class SubscriptionService {
         SubscriptionFields current = fieldsOf(subscription);
         SubscriptionFields patched;
         try {
-            patched = json.treeToValue(JsonMergePatch.apply(json.valueToTree(current), patch), SubscriptionFields.class);
+            patched =
+                    json.treeToValue(JsonMergePatch.apply(json.valueToTree(current), patch), SubscriptionFields.class);
         } catch (JsonProcessingException e) {
             throw JsonProblems.of(e);
         }
@@ -121,8 +122,12 @@ public class SubscriptionService {
     }
 
     static SubscriptionFields fieldsOf(Subscription s) {
-        return new SubscriptionFields(s.url, List.copyOf(s.eventTypes),
-                new EventFilter(List.copyOf(s.filterOrganizationIds), List.copyOf(s.filterCountries)), s.description, s.enabled);
+        return new SubscriptionFields(
+                s.url,
+                List.copyOf(s.eventTypes),
+                new EventFilter(List.copyOf(s.filterOrganizationIds), List.copyOf(s.filterCountries)),
+                s.description,
+                s.enabled);
     }
 
     private static void apply(SubscriptionFields fields, Subscription subscription, Instant now) {

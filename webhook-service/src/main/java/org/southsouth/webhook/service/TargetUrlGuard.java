@@ -54,8 +54,12 @@ public final class TargetUrlGuard {
         if (address.isLoopbackAddress()) {
             return allowLoopback;
         }
-        return !(address.isAnyLocalAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isMulticastAddress() || isUniqueLocal(address) || isSharedAddressSpace(address));
+        return !(address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()
+                || isUniqueLocal(address)
+                || isSharedAddressSpace(address));
     }
 
     private static URI parse(String url) {
@@ -65,7 +69,8 @@ public final class TargetUrlGuard {
         try {
             URI uri = new URI(url.strip());
             if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new RefusedTarget("must be an absolute URL with a host, such as https://partner.example.org/webhooks");
+                throw new RefusedTarget(
+                        "must be an absolute URL with a host, such as https://partner.example.org/webhooks");
             }
             return uri;
         } catch (URISyntaxException e) {

@@ -30,7 +30,11 @@ public final class WebhookSender {
     public WebhookSender(TargetUrlGuard guard, Duration timeout) {
         this.guard = guard;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
     }
 
     public AttemptResult send(DeliveryJob job) {
@@ -42,12 +46,15 @@ public final class WebhookSender {
             return AttemptResult.noResponse(0, "Not sent: the URL " + e.getMessage());
         }
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(timeout)
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(timeout)
                 .header("content-type", DeliveryBody.MEDIA_TYPE)
                 .header("user-agent", "southsouth-webhooks/1")
                 .header("webhook-id", job.webhookId())
                 .header("webhook-timestamp", String.valueOf(timestamp))
-                .header("webhook-signature", WebhookSignature.header(job.webhookId(), timestamp, job.body(), job.secrets()))
+                .header(
+                        "webhook-signature",
+                        WebhookSignature.header(job.webhookId(), timestamp, job.body(), job.secrets()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(job.body()))
                 .build();
         try {
@@ -80,7 +87,8 @@ public final class WebhookSender {
         if (response.statusCode() != 429 && response.statusCode() != 503) {
             return null;
         }
-        String value = response.headers().firstValue("retry-after").map(String::strip).orElse(null);
+        String value =
+                response.headers().firstValue("retry-after").map(String::strip).orElse(null);
         if (value == null) {
             return null;
         }
@@ -88,7 +96,8 @@ public final class WebhookSender {
             return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
         } catch (NumberFormatException e) {
             try {
-                Duration until = Duration.between(Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration until = Duration.between(
+                        Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (DateTimeParseException unparsable) {
                 return null;

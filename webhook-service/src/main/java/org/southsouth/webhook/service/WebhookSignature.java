@@ -6,10 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.southsouth.webhook.domain.SigningSecret;
 
 /**
@@ -18,12 +16,13 @@ import org.southsouth.webhook.domain.SigningSecret;
  */
 public final class WebhookSignature {
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String webhookId, long timestamp, byte[] body, List<String> secrets) {
         byte[] signed = signedContent(webhookId, timestamp, body);
-        return secrets.stream().map(secret -> "v1," + hmac(SigningSecret.key(secret), signed)).collect(Collectors.joining(" "));
+        return secrets.stream()
+                .map(secret -> "v1," + hmac(SigningSecret.key(secret), signed))
+                .collect(Collectors.joining(" "));
     }
 
     private static byte[] signedContent(String webhookId, long timestamp, byte[] body) {

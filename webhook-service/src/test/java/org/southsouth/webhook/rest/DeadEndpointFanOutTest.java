@@ -5,6 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
@@ -92,15 +90,19 @@ class DeadEndpointFanOutTest {
 
         List<EventEnvelope> events = events();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        Events.publishAll(events, PartnerEvents.ORGANIZATION_UPDATED,
-                event -> sentAt.put(event.id(), System.nanoTime()));
+        Events.publishAll(
+                events, PartnerEvents.ORGANIZATION_UPDATED, event -> sentAt.put(event.id(), System.nanoTime()));
 
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200))
-                .until(() -> live.stream().allMatch(receiver -> receiver.received().size() >= EVENTS));
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        live.stream().allMatch(receiver -> receiver.received().size() >= EVENTS));
         long waitingAtTheDeadOne = deliveriesOf(deadSubscription, "PENDING", "SENDING");
         List<Long> latencies = new ArrayList<>();
         for (int lane = 0; lane < live.size(); lane++) {
-            List<String> ids = live.get(lane).received().stream().map(request -> request.header("webhook-id")).toList();
+            List<String> ids = live.get(lane).received().stream()
+                    .map(request -> request.header("webhook-id"))
+                    .toList();
             assertEquals(EVENTS, ids.size(), "each event once at subscription " + lane);
             assertEquals(sentAt.keySet(), Set.copyOf(ids), "every event at subscription " + lane);
             assertInOrderPerRecord(ids, events);
@@ -108,20 +110,28 @@ class DeadEndpointFanOutTest {
                 latencies.add(receivedAt.get(lane + "/" + id) - sentAt.get(id));
             }
         }
-        System.out.printf("Fan-out of %d events to %d live subscriptions beside a dead one: delivery latency "
-                + "p50=%d ms p99=%d ms; the dead endpoint was called %d times and still has %d deliveries to try%n",
-                EVENTS, LIVE_SUBSCRIPTIONS, percentileMillis(latencies, 50), percentileMillis(latencies, 99),
-                dead.received().size(), waitingAtTheDeadOne);
+        System.out.printf(
+                "Fan-out of %d events to %d live subscriptions beside a dead one: delivery latency "
+                        + "p50=%d ms p99=%d ms; the dead endpoint was called %d times and still has %d deliveries to try%n",
+                EVENTS,
+                LIVE_SUBSCRIPTIONS,
+                percentileMillis(latencies, 50),
+                percentileMillis(latencies, 99),
+                dead.received().size(),
+                waitingAtTheDeadOne);
         assertTrue(dead.received().size() > 0, "the dead endpoint was tried meanwhile");
         assertEquals(0, deliveriesOf(deadSubscription, "DELIVERED"), "nothing reached the dead endpoint");
         assertTrue(waitingAtTheDeadOne > 0, "the 19 did not wait for the dead one to be given up");
     }
 
     private long deliveriesOf(String subscription, String... statuses) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery(
-                "SELECT count(*) FROM delivery WHERE subscription_id = ?1 AND status IN (?2)")
-                .setParameter(1, UUID.fromString(subscription)).setParameter(2, List.of(statuses))
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entities.createNativeQuery(
+                                        "SELECT count(*) FROM delivery WHERE subscription_id = ?1 AND status IN (?2)")
+                                .setParameter(1, UUID.fromString(subscription))
+                                .setParameter(2, List.of(statuses))
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static void assertInOrderPerRecord(List<String> received, List<EventEnvelope> published) {
@@ -129,11 +139,15 @@ class DeadEndpointFanOutTest {
         Map<String, List<String>> publishedPerRecord = new HashMap<>();
         for (EventEnvelope event : published) {
             recordOf.put(event.id(), event.subject());
-            publishedPerRecord.computeIfAbsent(event.subject(), record -> new ArrayList<>()).add(event.id());
+            publishedPerRecord
+                    .computeIfAbsent(event.subject(), record -> new ArrayList<>())
+                    .add(event.id());
         }
         Map<String, List<String>> receivedPerRecord = new HashMap<>();
         for (String id : received) {
-            receivedPerRecord.computeIfAbsent(recordOf.get(id), record -> new ArrayList<>()).add(id);
+            receivedPerRecord
+                    .computeIfAbsent(recordOf.get(id), record -> new ArrayList<>())
+                    .add(id);
         }
         assertEquals(publishedPerRecord, receivedPerRecord, "per record in the order published");
     }
@@ -153,8 +167,18 @@ class DeadEndpointFanOutTest {
         List<EventEnvelope> events = new ArrayList<>();
         for (int sequence = 1; sequence <= EVENTS_PER_RECORD; sequence++) {
             for (UUID id : records) {
-                OrganizationV1 state = new OrganizationV1(id, "Organization " + sequence, null, "22", "NP", null,
-                        "ACTIVE", false, List.of(4), null, Instant.now());
+                OrganizationV1 state = new OrganizationV1(
+                        id,
+                        "Organization " + sequence,
+                        null,
+                        "22",
+                        "NP",
+                        null,
+                        "ACTIVE",
+                        false,
+                        List.of(4),
+                        null,
+                        Instant.now());
                 events.add(EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), sequence, state));
             }
         }
@@ -174,6 +198,10 @@ class DeadEndpointFanOutTest {
     private static String subscribe(Receiver receiver) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("url", receiver.url(), "eventTypes", List.of("partner.organizations.*")))
-                .post(SubscriptionResourceTest.PATH).then().statusCode(201).extract().path("id");
+                .post(SubscriptionResourceTest.PATH)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

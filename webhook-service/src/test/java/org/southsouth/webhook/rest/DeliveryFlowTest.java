@@ -9,6 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,17 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
@@ -75,9 +73,14 @@ class DeliveryFlowTest {
         assertEquals(record.toString(), body.path("data").path("id").asText());
 
         String deliveries = PATH + "/" + subscription.getString("id") + "/deliveries";
-        await().atMost(WAIT).untilAsserted(() -> given().get(deliveries).then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].status", equalTo("DELIVERED"))
-                .body("items[0].eventId", equalTo(event.id())).body("items[0].attemptLog[0].statusCode", equalTo(204)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(deliveries)
+                        .then()
+                        .statusCode(200)
+                        .body("items", hasSize(1))
+                        .body("items[0].status", equalTo("DELIVERED"))
+                        .body("items[0].eventId", equalTo(event.id()))
+                        .body("items[0].attemptLog[0].statusCode", equalTo(204)));
         given().get(PATH + "/" + subscription.getString("id")).then().header("ETag", "\"1\"");
     }
 
@@ -87,7 +90,8 @@ class DeliveryFlowTest {
         AtomicInteger calls = new AtomicInteger();
         UUID slowRecord = UUID.randomUUID();
         receiver.answer(request -> request.body().contains(slowRecord.toString()) && calls.incrementAndGet() <= 2
-                ? Receiver.Answer.status(500) : Receiver.Answer.status(204));
+                ? Receiver.Answer.status(500)
+                : Receiver.Answer.status(204));
         subscribe(TestTokens.admin(), receiver, "events.events.*");
 
         EventEnvelope first = Events.exchangeEvent(slowRecord, 1, "OPEN", UUID.randomUUID());
@@ -95,9 +99,12 @@ class DeliveryFlowTest {
         EventEnvelope other = Events.exchangeEvent(UUID.randomUUID(), 1, "OPEN", UUID.randomUUID());
 
         await().atMost(WAIT).until(() -> receiver.received().size() == 5);
-        List<String> ids = receiver.received().stream().map(r -> r.header("webhook-id")).toList();
-        List<String> ofSlowRecord = ids.stream().filter(id -> !id.equals(other.id())).toList();
-        assertEquals(List.of(first.id(), first.id(), first.id(), second.id()), ofSlowRecord, "one record's events in order");
+        List<String> ids =
+                receiver.received().stream().map(r -> r.header("webhook-id")).toList();
+        List<String> ofSlowRecord =
+                ids.stream().filter(id -> !id.equals(other.id())).toList();
+        assertEquals(
+                List.of(first.id(), first.id(), first.id(), second.id()), ofSlowRecord, "one record's events in order");
         assertTrue(ids.indexOf(other.id()) < ids.lastIndexOf(first.id()), "another record does not wait: " + ids);
     }
 
@@ -107,19 +114,30 @@ class DeliveryFlowTest {
         gone.answer(request -> Receiver.Answer.status(410));
         Receiver failing = receiver();
         failing.answer(request -> Receiver.Answer.status(500));
-        String goneId = subscribe(TestTokens.admin(), gone, "partner.organizations.*").getString("id");
-        String failingId = subscribe(TestTokens.admin(), failing, "partner.organizations.*").getString("id");
+        String goneId =
+                subscribe(TestTokens.admin(), gone, "partner.organizations.*").getString("id");
+        String failingId = subscribe(TestTokens.admin(), failing, "partner.organizations.*")
+                .getString("id");
 
         Events.organization(UUID.randomUUID());
 
-        await().atMost(WAIT).untilAsserted(() -> given().get(PATH + "/" + goneId).then()
-                .body("enabled", equalTo(false)).body("disabledReason", containsString("410")));
-        await().atMost(WAIT).untilAsserted(() -> given().get(PATH + "/" + failingId).then()
-                .body("enabled", equalTo(false)).body("disabledReason", containsString("All 4 attempts")));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(PATH + "/" + goneId)
+                        .then()
+                        .body("enabled", equalTo(false))
+                        .body("disabledReason", containsString("410")));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(PATH + "/" + failingId)
+                        .then()
+                        .body("enabled", equalTo(false))
+                        .body("disabledReason", containsString("All 4 attempts")));
         assertEquals(1, gone.received().size());
         assertEquals(4, failing.received().size());
-        given().get(PATH + "/" + failingId + "/deliveries").then().body("items[0].status", equalTo("FAILED"))
-                .body("items[0].attemptLog", hasSize(4)).body("items[0].lastStatusCode", equalTo(500))
+        given().get(PATH + "/" + failingId + "/deliveries")
+                .then()
+                .body("items[0].status", equalTo("FAILED"))
+                .body("items[0].attemptLog", hasSize(4))
+                .body("items[0].lastStatusCode", equalTo(500))
                 .body("items[0].attemptLog[0].responseExcerpt", equalTo("answered 500"));
     }
 
@@ -128,7 +146,8 @@ class DeliveryFlowTest {
         Receiver receiver = receiver();
         AtomicInteger calls = new AtomicInteger();
         receiver.answer(request -> calls.incrementAndGet() == 1
-                ? new Receiver.Answer(503, Map.of("Retry-After", "2"), 0) : Receiver.Answer.status(204));
+                ? new Receiver.Answer(503, Map.of("Retry-After", "2"), 0)
+                : Receiver.Answer.status(204));
         subscribe(TestTokens.admin(), receiver, "partner.organizations.*");
         Events.organization(UUID.randomUUID());
 
@@ -143,9 +162,19 @@ class DeliveryFlowTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         Receiver receiver = receiver();
-        subscribe(TestTokens.partnerOf(a), receiver, "partner.organizations.*", "partner.partnerships.*", "volunteer.volunteers.*",
-                "volunteer.deployments.*", "volunteer.service-hours.*", "volunteer.opportunities.*", "volunteer.applications.*",
-                "events.events.*", "events.participations.*", "events.knowledge.*");
+        subscribe(
+                TestTokens.partnerOf(a),
+                receiver,
+                "partner.organizations.*",
+                "partner.partnerships.*",
+                "volunteer.volunteers.*",
+                "volunteer.deployments.*",
+                "volunteer.service-hours.*",
+                "volunteer.opportunities.*",
+                "volunteer.applications.*",
+                "events.events.*",
+                "events.participations.*",
+                "events.knowledge.*");
 
         Events.exchangeEvent(UUID.randomUUID(), 1, "DRAFT", b);
         Events.deployment(b, UUID.randomUUID());
@@ -154,7 +183,9 @@ class DeliveryFlowTest {
         EventEnvelope deploymentOfA = Events.deployment(UUID.randomUUID(), a);
         UUID forumOfA = UUID.randomUUID();
         EventEnvelope draftForumOfA = Events.exchangeEvent(forumOfA, 1, "DRAFT", a);
-        await().atMost(WAIT).until(() -> receiver.received().stream().anyMatch(r -> draftForumOfA.id().equals(r.header("webhook-id"))));
+        await().atMost(WAIT)
+                .until(() -> receiver.received().stream()
+                        .anyMatch(r -> draftForumOfA.id().equals(r.header("webhook-id"))));
         EventEnvelope delegateOfBAtAsForum = Events.participation(forumOfA, b);
         Events.participation(UUID.randomUUID(), b);
 
@@ -164,7 +195,9 @@ class DeliveryFlowTest {
         for (Receiver.Received received : receiver.received()) {
             bodies.put(received.header("webhook-id"), JSON.readTree(received.body()));
         }
-        assertEquals(Set.of(publicProfileOfB.id(), deploymentOfA.id(), draftForumOfA.id(), delegateOfBAtAsForum.id()), bodies.keySet(),
+        assertEquals(
+                Set.of(publicProfileOfB.id(), deploymentOfA.id(), draftForumOfA.id(), delegateOfBAtAsForum.id()),
+                bodies.keySet(),
                 "public profiles, A's own records, and who registered for A's forum: nothing else of B's");
         JsonNode thin = bodies.get(deploymentOfA.id());
         assertFalse(thin.has("data"), "a deployment is about a person: thin");
@@ -183,12 +216,18 @@ class DeliveryFlowTest {
         Instant start = Instant.now();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            ids.add(Events.publish(org.southsouth.contracts.events.EventsServiceEvents.KNOWLEDGE_PRODUCT_DRAFTED, UUID.randomUUID(), 1,
-                    Map.of("id", UUID.randomUUID().toString())).id());
+            ids.add(Events.publish(
+                            org.southsouth.contracts.events.EventsServiceEvents.KNOWLEDGE_PRODUCT_DRAFTED,
+                            UUID.randomUUID(),
+                            1,
+                            Map.of("id", UUID.randomUUID().toString()))
+                    .id());
         }
         await().atMost(WAIT).until(() -> fast.received().size() == 12);
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 8, "fast receiver waited for the slow one");
-        assertEquals(Set.copyOf(ids), fast.received().stream().map(r -> r.header("webhook-id")).collect(Collectors.toSet()));
+        assertEquals(
+                Set.copyOf(ids),
+                fast.received().stream().map(r -> r.header("webhook-id")).collect(Collectors.toSet()));
     }
 
     @Test
@@ -197,21 +236,34 @@ class DeliveryFlowTest {
         JsonPath subscription = subscribe(TestTokens.admin(), receiver, "partner.organizations.*");
         String path = PATH + "/" + subscription.getString("id");
 
-        given().post(path + "/ping").then().statusCode(200).body("status", equalTo("DELIVERED"))
-                .body("eventType", equalTo("org.southsouth.webhook.Ping")).body("attemptLog[0].statusCode", equalTo(204));
+        given().post(path + "/ping")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DELIVERED"))
+                .body("eventType", equalTo("org.southsouth.webhook.Ping"))
+                .body("attemptLog[0].statusCode", equalTo(204));
         assertEquals(1, receiver.received().size());
 
         Instant before = Instant.now().minusSeconds(1);
         EventEnvelope event = Events.organization(UUID.randomUUID());
         await().atMost(WAIT).until(() -> receiver.received().size() == 2);
-        String deliveryId = given().get(path + "/deliveries?status=DELIVERED&size=1").then().extract().path("items[0].id");
+        String deliveryId = given().get(path + "/deliveries?status=DELIVERED&size=1")
+                .then()
+                .extract()
+                .path("items[0].id");
 
-        given().post(path + "/deliveries/" + deliveryId + "/retry").then().statusCode(202).body("status", equalTo("PENDING"));
+        given().post(path + "/deliveries/" + deliveryId + "/retry")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("PENDING"));
         await().atMost(WAIT).until(() -> receiver.received().size() == 3);
         given().post(path + "/replay?since=" + before).then().statusCode(202).body("queued", equalTo(1));
         await().atMost(WAIT).until(() -> receiver.received().size() == 4);
-        assertEquals(List.of(event.id(), event.id(), event.id()),
-                receiver.received().subList(1, 4).stream().map(r -> r.header("webhook-id")).toList());
+        assertEquals(
+                List.of(event.id(), event.id(), event.id()),
+                receiver.received().subList(1, 4).stream()
+                        .map(r -> r.header("webhook-id"))
+                        .toList());
     }
 
     @Test
@@ -221,18 +273,30 @@ class DeliveryFlowTest {
         EventEnvelope event = Events.organization(UUID.randomUUID());
         await().atMost(WAIT).until(() -> receiver.received().size() == 1);
         String deliveries = PATH + "/" + subscription.getString("id") + "/deliveries";
-        String deliveryId = await().atMost(WAIT).until(() -> given().get(deliveries + "?status=DELIVERED").then().extract()
-                .<String>path("items[0].id"), java.util.Objects::nonNull);
+        String deliveryId = await().atMost(WAIT)
+                .until(
+                        () -> given().get(deliveries + "?status=DELIVERED")
+                                .then()
+                                .extract()
+                                .<String>path("items[0].id"),
+                        java.util.Objects::nonNull);
 
         // As an instance leaves it when it dies after claiming: SENDING, its lease run out, nothing recorded.
-        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery("UPDATE delivery SET status = 'SENDING', "
-                + "lease_until = now() - interval '1 second', delivered_at = NULL WHERE id = ?1")
-                .setParameter(1, UUID.fromString(deliveryId)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entities.createNativeQuery("UPDATE delivery SET status = 'SENDING', "
+                                + "lease_until = now() - interval '1 second', delivered_at = NULL WHERE id = ?1")
+                        .setParameter(1, UUID.fromString(deliveryId))
+                        .executeUpdate());
 
         await().atMost(WAIT).until(() -> receiver.received().size() == 2);
-        assertEquals(List.of(event.id(), event.id()), receiver.received().stream().map(r -> r.header("webhook-id")).toList());
-        await().atMost(WAIT).untilAsserted(() -> given().get(deliveries + "/" + deliveryId).then()
-                .body("status", equalTo("DELIVERED")).body("attemptLog", hasSize(2)));
+        assertEquals(
+                List.of(event.id(), event.id()),
+                receiver.received().stream().map(r -> r.header("webhook-id")).toList());
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get(deliveries + "/" + deliveryId)
+                        .then()
+                        .body("status", equalTo("DELIVERED"))
+                        .body("attemptLog", hasSize(2)));
     }
 
     private Receiver receiver() {
@@ -246,8 +310,14 @@ class DeliveryFlowTest {
     }
 
     private static JsonPath subscribe(String token, Receiver receiver, String... types) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("url", receiver.url(), "eventTypes", List.of(types))).post(PATH)
-                .then().statusCode(201).extract().jsonPath();
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of(types)))
+                .post(PATH)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 }

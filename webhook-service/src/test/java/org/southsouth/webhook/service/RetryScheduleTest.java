@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
 
-    private static final List<Duration> THREE_DAYS = List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5),
-            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(14),
-            Duration.ofHours(20), Duration.ofHours(24));
+    private static final List<Duration> THREE_DAYS = List.of(
+            Duration.ZERO,
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(5),
+            Duration.ofHours(10),
+            Duration.ofHours(14),
+            Duration.ofHours(20),
+            Duration.ofHours(24));
 
     @Test
     void eachFailedAttemptWaitsTheNextDelayAndTheLastEndsTheSchedule() {
@@ -22,7 +29,8 @@ class RetryScheduleTest {
         assertEquals(Optional.of(Duration.ofHours(24)), schedule.after(9, null));
         assertEquals(Optional.empty(), schedule.after(10, null));
         Duration total = THREE_DAYS.stream().reduce(Duration.ZERO, Duration::plus);
-        assertTrue(total.compareTo(Duration.ofDays(3)) > 0 && total.compareTo(Duration.ofDays(4)) < 0, total.toString());
+        assertTrue(
+                total.compareTo(Duration.ofDays(3)) > 0 && total.compareTo(Duration.ofDays(4)) < 0, total.toString());
     }
 
     @Test

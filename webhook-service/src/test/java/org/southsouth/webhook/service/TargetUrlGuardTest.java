@@ -27,9 +27,17 @@ class TargetUrlGuardTest {
 
     @Test
     void privateLinkLocalMetadataAndSharedAddressesAreRefusedEvenInTheLocalRun() {
-        for (String url : new String[] {"https://10.1.2.3/", "https://172.16.0.1/", "https://192.168.1.1/",
-                "https://169.254.169.254/latest/meta-data/", "https://[fe80::1]/", "https://[fd00::1]/",
-                "https://100.64.0.1/", "https://0.0.0.0/", "https://[::ffff:10.0.0.1]/"}) {
+        for (String url : new String[] {
+            "https://10.1.2.3/",
+            "https://172.16.0.1/",
+            "https://192.168.1.1/",
+            "https://169.254.169.254/latest/meta-data/",
+            "https://[fe80::1]/",
+            "https://[fd00::1]/",
+            "https://100.64.0.1/",
+            "https://0.0.0.0/",
+            "https://[::ffff:10.0.0.1]/"
+        }) {
             refused(localRun, url, "internal");
         }
     }
@@ -46,11 +54,13 @@ class TargetUrlGuardTest {
 
     @Test
     void aPublicAddressPasses() {
-        assertEquals("93.184.215.14", production.check("https://93.184.215.14/hook").getHost());
+        assertEquals(
+                "93.184.215.14", production.check("https://93.184.215.14/hook").getHost());
     }
 
     private static void refused(TargetUrlGuard guard, String url, String reason) {
-        TargetUrlGuard.RefusedTarget refusal = assertThrows(TargetUrlGuard.RefusedTarget.class, () -> guard.check(url), url);
+        TargetUrlGuard.RefusedTarget refusal =
+                assertThrows(TargetUrlGuard.RefusedTarget.class, () -> guard.check(url), url);
         assertTrue(refusal.getMessage().contains(reason), url + ": " + refusal.getMessage());
     }
 }

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.standardwebhooks.exceptions.WebhookVerificationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,8 @@ class WebhookSenderTest {
         Receiver.Received received = receiver.received().get(0);
         assertEquals(id, received.header("webhook-id"));
         assertEquals("application/cloudevents+json", received.header("content-type"));
-        assertTrue(Math.abs(Long.parseLong(received.header("webhook-timestamp")) - System.currentTimeMillis() / 1000) < 5);
+        assertTrue(
+                Math.abs(Long.parseLong(received.header("webhook-timestamp")) - System.currentTimeMillis() / 1000) < 5);
         received.verify(secret);
         assertThrows(WebhookVerificationException.class, () -> received.verify(SigningSecret.generate()));
     }
@@ -88,7 +88,9 @@ class WebhookSenderTest {
     @Test
     void retryAfterIsReadOn429And503Only() {
         receiver.answer(request -> new Receiver.Answer(429, Map.of("Retry-After", "120"), 0));
-        assertEquals(Duration.ofSeconds(120), sender.send(job("a", List.of(SigningSecret.generate()))).retryAfter());
+        assertEquals(
+                Duration.ofSeconds(120),
+                sender.send(job("a", List.of(SigningSecret.generate()))).retryAfter());
         receiver.answer(request -> new Receiver.Answer(500, Map.of("Retry-After", "120"), 0));
         assertNull(sender.send(job("b", List.of(SigningSecret.generate()))).retryAfter());
     }

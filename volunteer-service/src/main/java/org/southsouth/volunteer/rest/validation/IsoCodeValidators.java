@@ -1,11 +1,9 @@
 package org.southsouth.volunteer.rest.validation;
 
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
+import java.util.Locale;
+import java.util.Set;
 import org.southsouth.rest.CountryCodes;
 
 /** Checks codes against the ISO lists the JDK ships, not just their shape. */
@@ -13,8 +11,7 @@ public final class IsoCodeValidators {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    private IsoCodeValidators() {
-    }
+    private IsoCodeValidators() {}
 
     public static boolean isCountry(String code) {
         return CountryCodes.isCountry(code);

@@ -1,5 +1,9 @@
 package org.southsouth.volunteer.rest.validation;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,15 +12,16 @@ import java.lang.annotation.Target;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
 /** A well-formed BCP 47 language tag with a language (zh, en, zh-Hant, pt-BR); null is valid (combine with NotNull). */
 @Documented
 @Constraint(validatedBy = LanguageTag.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface LanguageTag {
 
@@ -33,7 +38,11 @@ public @interface LanguageTag {
                 return true;
             }
             try {
-                return !new Locale.Builder().setLanguageTag(value).build().getLanguage().isEmpty();
+                return !new Locale.Builder()
+                        .setLanguageTag(value)
+                        .build()
+                        .getLanguage()
+                        .isEmpty();
             } catch (IllformedLocaleException e) {
                 return false;
             }
