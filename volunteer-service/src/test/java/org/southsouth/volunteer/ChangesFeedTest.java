@@ -39,7 +39,7 @@ import org.southsouth.volunteer.journal.JournalRetention;
 class ChangesFeedTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final Duration CATCH_UP = Duration.ofSeconds(20);
+    private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     @Inject
     JdbcRecordJournal journal;

@@ -1,16 +1,13 @@
 package org.southsouth.events.service;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.southsouth.events.journal.JournalRetention;
 import org.southsouth.events.store.ExchangeEventStore;
@@ -18,11 +15,11 @@ import org.southsouth.events.store.JournalBackfill;
 import org.southsouth.events.store.MonthBackfill;
 
 /**
- * The repairs that make derived state converge after a crash or an older instance's write, on one background
- * thread: seat claims never taken, stale attendance counts, events without a start month, records stored before the
- * journal (once, at start), seat counts a crash left unjournaled; and the journal's retention.
- * Each is idempotent and safe beside other instances, and none holds start-up back, however much an older database has
- * to catch up on.
+ * The repairs that make derived state converge after a crash or an older instance's write, run by the Quarkus
+ * scheduler: seat claims never taken, stale attendance counts, events without a start month, seat counts a crash
+ * left unjournaled, the journal's retention; and, once at start on a worker, records stored before the journal.
+ * Each is idempotent and safe beside other instances (so a run is skipped, not queued, while the last one still
+ * works), and none holds start-up back, however much an older database has to catch up on.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -47,43 +44,47 @@ public class Housekeeping {
     @Inject
     ExchangeEventStore events;
 
-    @ConfigProperty(name = "events.seat-claims.every")
-    Duration seatClaimsEvery;
+    @Inject
+    ManagedExecutor executor;
 
-    @ConfigProperty(name = "events.recount.every")
-    Duration recountEvery;
-
-    @ConfigProperty(name = "journal.prune.every")
-    Duration pruneEvery;
-
-    private ScheduledExecutorService schedule;
-
-    void start(@Observes StartupEvent startup) {
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "events-housekeeping"));
-        every(seatClaimsEvery, "Seat claims", seatClaims::reconcile);
-        every(recountEvery, "Start months", months::backfill);
-        every(recountEvery, "Attendance counts", attendance::reconcile);
-        every(pruneEvery, "Journal retention", () -> journal.prune(Instant.now()));
-        schedule.execute(guarded("Records stored before the journal", unjournaled::backfill));
-        every(recountEvery, "Journaled seats", events::journalStaleSeats);
+    void backfillJournal(@Observes StartupEvent startup) {
+        executor.execute(() -> guarded("Records stored before the journal", unjournaled::backfill));
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        schedule.shutdownNow();
+    @Scheduled(
+            identity = "seat-claims",
+            every = "${events.seat-claims.every}",
+            delayed = "${events.seat-claims.every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void reconcileSeatClaims() {
+        guarded("Seat claims", seatClaims::reconcile);
     }
 
-    private void every(Duration period, String what, Runnable repair) {
-        schedule.scheduleWithFixedDelay(
-                guarded(what, repair), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    @Scheduled(
+            identity = "recounts",
+            every = "${events.recount.every}",
+            delayed = "${events.recount.every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void recount() {
+        guarded("Start months", months::backfill);
+        guarded("Attendance counts", attendance::reconcile);
+        guarded("Journaled seats", events::journalStaleSeats);
     }
 
-    private static Runnable guarded(String what, Runnable repair) {
-        return () -> {
-            try {
-                repair.run();
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "%s not repaired this time", what);
-            }
-        };
+    @Scheduled(
+            identity = "journal-retention",
+            every = "${journal.prune.every}",
+            delayed = "${journal.prune.every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void pruneJournal() {
+        guarded("Journal retention", () -> journal.prune(Instant.now()));
+    }
+
+    private static void guarded(String what, Runnable repair) {
+        try {
+            repair.run();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "%s not repaired this time", what);
+        }
     }
 }

@@ -36,6 +36,10 @@ public interface WebhookSettings {
         /** Deliveries that ended (delivered or failed) stay in the log this long after they were created. */
         @WithDefault("30d")
         Duration deliveries();
+
+        /** How often the log is pruned. */
+        @WithDefault("1h")
+        Duration pruneEvery();
     }
 
     interface Delivery {

@@ -1,23 +1,19 @@
 package org.southsouth.webhook.service;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.southsouth.webhook.config.WebhookSettings;
 
 /**
- * Keeps the store bounded: every hour, ended deliveries created longer ago than the log retention and consumed events
- * older than the event retention that no delivery still refers to are dropped. Replays reach back as far as events
- * are kept.
+ * Keeps the store bounded: every {@code webhook.retention.prune-every} (an hour by default), ended deliveries created
+ * longer ago than the log retention and consumed events older than the event retention that no delivery still refers
+ * to are dropped. Replays reach back as far as events are kept.
  */
 @ApplicationScoped
 public class LogRetention {
@@ -30,32 +26,20 @@ public class LogRetention {
     @Inject
     WebhookSettings settings;
 
-    private ScheduledExecutorService pruner;
-
-    void start(@Observes StartupEvent startup, LogRetention self) {
-        pruner = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "webhook-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
-        pruner.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        Instant now = Instant.now();
-                        self.prune(
-                                now.minus(settings.retention().deliveries()),
-                                now.minus(settings.retention().events()));
-                    } catch (RuntimeException e) {
-                        LOG.warnf("Could not prune the delivery log, trying again in an hour: %s", e.getMessage());
-                    }
-                },
-                1,
-                60,
-                TimeUnit.MINUTES);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        pruner.shutdownNow();
+    @Scheduled(
+            identity = "webhook-retention",
+            every = "${webhook.retention.prune-every}",
+            delayed = "${webhook.retention.prune-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void scheduledPrune() {
+        try {
+            Instant now = Instant.now();
+            prune(
+                    now.minus(settings.retention().deliveries()),
+                    now.minus(settings.retention().events()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not prune the delivery log, trying again at the next run: %s", e.getMessage());
+        }
     }
 
     @Transactional
