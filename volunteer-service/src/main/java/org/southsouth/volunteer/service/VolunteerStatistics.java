@@ -113,21 +113,30 @@ public class VolunteerStatistics {
     @Inject
     OpportunityFigures opportunityFigures;
 
+    /** The figures, the hours and engagement of whole months read from the rollups the writes keep. */
     public Figures compute(Filter filter) {
-        StatisticsSelection selection = new StatisticsSelection(filter);
+        return compute(filter, new StatisticsSelection(filter, true));
+    }
+
+    /** The same figures recounted from the records alone: what the rollups must always equal. */
+    public Figures recount(Filter filter) {
+        return compute(filter, new StatisticsSelection(filter, false));
+    }
+
+    private Figures compute(Filter filter, StatisticsSelection selection) {
         BigDecimal[] hours = Arrays.stream((Object[]) selection
                         .query(
                                 entityManager,
-                                "SELECT coalesce(sum(hours), 0),"
-                                        + " coalesce(sum(hours) FILTER (WHERE verified), 0) FROM logged")
+                                "SELECT coalesce(sum(hours), 0), coalesce(sum(verified_hours)"
+                                        + " FILTER (WHERE verified_entries > 0), 0) FROM hours_for_goal")
                         .getSingleResult())
                 .toArray(BigDecimal[]::new);
         return new Figures(
                 count(selection, "SELECT count(*) FROM registered"),
                 count(
                         selection,
-                        "SELECT count(*) FROM (SELECT volunteer_id FROM attended UNION SELECT volunteer_id FROM served"
-                                + " UNION SELECT volunteer_id FROM logged WHERE verified) engaged"),
+                        "SELECT count(*) FROM (SELECT volunteer_id FROM engaged_facts UNION SELECT volunteer_id"
+                                + " FROM served) engaged"),
                 count(selection, "SELECT count(DISTINCT volunteer_id) FROM served"),
                 hours[0],
                 hours[1],
@@ -150,8 +159,9 @@ public class VolunteerStatistics {
                                 + " SELECT s.sdg, count(*) AS deployments, count(DISTINCT d.volunteer_id) AS volunteers, 0 AS hours,"
                                 + " 0 AS verified_hours"
                                 + " FROM served d JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg"
-                                + " UNION ALL SELECT s.sdg, 0, 0, sum(h.hours), coalesce(sum(h.hours) FILTER (WHERE h.verified), 0) FROM logged h JOIN service_hours_sdg s ON s.service_hours_id = h.id"
-                                + " GROUP BY s.sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "")
+                                + " UNION ALL SELECT sdg, 0, 0, sum(hours), coalesce(sum(verified_hours)"
+                                + " FILTER (WHERE verified_entries > 0), 0) FROM hour_facts WHERE sdg > 0"
+                                + " GROUP BY sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "")
                                 + " GROUP BY sdg ORDER BY sdg",
                         r -> new BySdg(
                                 ((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3], (BigDecimal)
@@ -195,8 +205,9 @@ public class VolunteerStatistics {
                 + " UNION ALL SELECT date_trunc('" + unit
                 + "', planned_start::timestamp), 0, count(DISTINCT volunteer_id), 0, 0 FROM served GROUP BY 1"
                 + " UNION ALL SELECT date_trunc('" + unit
-                + "', served_on::timestamp), 0, 0, sum(hours), coalesce(sum(hours) FILTER (WHERE verified), 0)"
-                + " FROM logged GROUP BY 1) t"
+                + "', month::timestamp), 0, 0, sum(hours),"
+                + " coalesce(sum(verified_hours) FILTER (WHERE verified_entries > 0), 0)"
+                + " FROM hours_for_goal GROUP BY 1) t"
                 + " GROUP BY period ORDER BY period";
     }
 
