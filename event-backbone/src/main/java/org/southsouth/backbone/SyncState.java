@@ -13,4 +13,26 @@ public record SyncState(
                 description =
                         "Only with organizationId: the revision of that organization this service has "
                                 + "applied (as in the organization's ETag at partner-service), 0 when it does not know the organization yet")
-        Long organizationRevision) {}
+        Long organizationRevision,
+
+        @Schema(
+                nullable = true,
+                description = "Only with waitSeconds: true when the service had applied every record published to "
+                        + "its topics before the request arrived by the time it answered, false when the wait ran "
+                        + "out (or Kafka did not answer) first")
+        Boolean caughtUp) {
+
+    /**
+     * The longest wait a client may ask for: the gateway gives an upstream 10 s to answer, and asking Kafka may add
+     * up to 4 s.
+     */
+    public static final int MAX_WAIT_SECONDS = 5;
+
+    /** Describes the waitSeconds query parameter, the same at every service. */
+    public static final String WAIT_SECONDS = "Wait up to this many seconds (1 to " + MAX_WAIT_SECONDS
+            + ") until the service has applied every record published to its topics before this request arrived, "
+            + "then answer (caughtUp says whether it had). One such request after a client's last write replaces "
+            + "polling. It waits for what is on the topics when it arrives: the writing service's outbox relay "
+            + "publishes a committed write within milliseconds, later while Kafka is away; to be sure of one "
+            + "organization's change, compare organizationRevision too.";
+}

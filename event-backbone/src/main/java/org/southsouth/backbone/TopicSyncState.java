@@ -11,8 +11,9 @@ public record TopicSyncState(
         boolean reading,
 
         @Schema(
-                description =
-                        "Records published and not applied yet, as of the consumer's last fetch (under a"
-                                + " second old while it reads): 0 says it was up to date then, not that it has applied a write made"
-                                + " since. To wait for a given change, compare organizationRevision (or poll the record) instead.")
-        long lag) {}
+                nullable = true,
+                description = "Records published to the topic and not applied yet: the end of each partition minus "
+                        + "the offset this service's consumer group has committed there (it commits only after the "
+                        + "effect), read from Kafka when asked (an answer may be reused for 200 ms). 0 says every "
+                        + "record published before then is applied. Null when Kafka did not answer.")
+        Long lag) {}

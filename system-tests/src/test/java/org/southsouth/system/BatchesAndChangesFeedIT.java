@@ -50,6 +50,9 @@ import org.southsouth.system.contract.ContractCheckingHttpClient;
 class BatchesAndChangesFeedIT {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(60);
+    /** The longest a sync-state request may wait for the service to catch up before answering. */
+    private static final int SYNC_STATE_WAIT_SECONDS = 5;
+
     private static final int FEED_PAGE = 2;
 
     private static ApiClient client;
@@ -122,13 +125,12 @@ class BatchesAndChangesFeedIT {
                 comparable(mirroredOfPartner));
     }
 
-    /** volunteer-service has applied the organization's revision and nothing waits on its topics. */
+    /** volunteer-service has applied the organization's revision and what was on its topics when asked. */
     private static void awaitVolunteerServiceKnows(UUID organization, long revision) {
         SyncStateApi syncState = new SyncStateApi(client);
         await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(100)).until(() -> {
-            SyncState state = syncState.getVolunteersSyncState(organization, null);
-            return state.getOrganizationRevision() >= revision
-                    && state.getTopics().stream().allMatch(topic -> topic.getReading() && topic.getLag() == 0);
+            SyncState state = syncState.getVolunteersSyncState(organization, SYNC_STATE_WAIT_SECONDS, null);
+            return state.getOrganizationRevision() >= revision && Boolean.TRUE.equals(state.getCaughtUp());
         });
     }
 

@@ -74,6 +74,35 @@ class HostOrganizationReplicaTest {
                 .body("organizationRevision", equalTo(1));
     }
 
+    /** One request with waitSeconds replaces polling: it answers once what was on the topic when asked is applied. */
+    @Test
+    void aSyncStateRequestThatWaitsAnswersOnceTheEventsPublishedBeforeItAreApplied() throws Exception {
+        UUID id = UUID.randomUUID();
+        send(event(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, "PROSPECT"));
+        send(event(PartnerEvents.ORGANIZATION_UPDATED, id, 2, "ACTIVE"));
+
+        given().queryParam("organizationId", id.toString())
+                .queryParam("waitSeconds", 5)
+                .get("/api/v1/volunteers/sync-state")
+                .then()
+                .statusCode(200)
+                .body("caughtUp", equalTo(true))
+                .body("organizationRevision", equalTo(2))
+                .body("topics.find { it.topic == '" + Topics.PARTNER_ORGANIZATIONS + "' }.lag", equalTo(0));
+        given().get("/api/v1/host-organizations/" + id).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aWaitOutsideOneToFiveSecondsIsABadRequestNamingWaitSeconds() {
+        for (String wait : List.of("0", "6", "soon")) {
+            given().queryParam("waitSeconds", wait)
+                    .get("/api/v1/volunteers/sync-state")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("waitSeconds"));
+        }
+    }
+
     /** Guarantee: a duplicate, and an older event after a newer one, leave the replica at the newest state. */
     @Test
     void duplicatesAndStaleEventsLeaveTheReplicaCorrect() throws Exception {

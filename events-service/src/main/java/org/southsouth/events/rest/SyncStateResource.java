@@ -6,11 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
@@ -39,21 +42,31 @@ public class SyncStateResource {
             summary = "What events-service has applied of the others' events",
             description =
                     "Per topic it reads (partner.organizations, volunteer.volunteers): whether its consumer reads and "
-                            + "how many records wait. With organizationId: the revision of that organization events-service knows. "
+                            + "how many records wait, read from Kafka when asked; with waitSeconds it first waits "
+                            + "(long-polls) until it has applied what was published before the request. "
+                            + "With organizationId: the revision of that organization events-service knows. "
                             + "Once it reaches the revision partner-service answered for a change (its ETag), events-service knows "
                             + "the change: a newly registered organization may then host or join events.")
     @APIResponse(
             responseCode = "200",
             description = "How far events-service is",
             content = @Content(schema = @Schema(implementation = SyncState.class)))
-    @APIResponse(responseCode = "400", description = "organizationId is not a UUID")
-    public SyncState get(@QueryParam("organizationId") @Schema(format = "uuid") String organizationId) {
+    @APIResponse(responseCode = "400", description = "organizationId is not a UUID, or waitSeconds not 1 to 5")
+    public SyncState get(
+            @QueryParam("organizationId") @Schema(format = "uuid") String organizationId,
+            @Parameter(
+                            description = SyncState.WAIT_SECONDS,
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+                    @QueryParam("waitSeconds")
+                    String waitSeconds) {
         UUID id = QueryParameters.uuid("organizationId", organizationId);
+        Integer wait = QueryParameters.integer("waitSeconds", waitSeconds, 1, SyncState.MAX_WAIT_SECONDS);
+        Boolean caughtUp = wait == null ? null : consumers.awaitApplied(Duration.ofSeconds(wait));
         Long revision = id == null
                 ? null
                 : Optional.ofNullable(organizations.find(id))
                         .map(KnownOrganization::sequence)
                         .orElse(0L);
-        return new SyncState(consumers.syncStates(), revision);
+        return new SyncState(consumers.syncStates(), revision, caughtUp);
     }
 }

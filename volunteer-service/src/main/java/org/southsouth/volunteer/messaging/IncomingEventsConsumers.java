@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +61,11 @@ public class IncomingEventsConsumers {
     /** Per topic this service learns from, how far it has applied it. */
     public List<TopicSyncState> syncStates() {
         return consumers.syncStates();
+    }
+
+    /** Waits at most {@code max} until every record on these topics when asked is applied; true when it is. */
+    public boolean awaitApplied(Duration max) {
+        return consumers.awaitApplied(max);
     }
 
     /** Readiness says, per topic, whether its consumer reads. */

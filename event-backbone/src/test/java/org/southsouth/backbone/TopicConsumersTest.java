@@ -1,0 +1,185 @@
+package org.southsouth.backbone;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.southsouth.contracts.EventCodec;
+import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.contracts.partner.OrganizationV1;
+import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.embedded.EmbeddedKafkaBroker;
+
+/** What a service's sync-state says of its consumers, on a real Kafka broker. */
+class TopicConsumersTest {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+    private static final AtomicInteger TOPICS = new AtomicInteger();
+    private static EmbeddedKafkaBroker kafka;
+
+    @BeforeAll
+    static void start() {
+        kafka = EmbeddedKafkaBroker.start(0, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+    }
+
+    @Test
+    void theLagCountsEveryRecordPublishedAndNotAppliedYetAndIsZeroOnceAllAre() throws Exception {
+        String topic = newTopic();
+        Gate gate = new Gate();
+        try (TopicConsumers consumers = new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry())) {
+            consumers.start(topic, "lag-test", gate::handle);
+            publish(topic, 5);
+            gate.awaitHolding();
+
+            // The consumer holds the first record: none of the five is applied, whatever it has fetched.
+            assertEquals(5L, lagOf(consumers, topic));
+
+            gate.open();
+            await().atMost(DELIVERY).until(() -> lagOf(consumers, topic) == 0L);
+            assertEquals(5, gate.applied());
+
+            gate.shut();
+            publish(topic, 3);
+            gate.awaitHolding();
+            waitOutReusedLag();
+            assertEquals(3L, lagOf(consumers, topic));
+            gate.open();
+        }
+    }
+
+    @Test
+    void aWaitAnswersTrueOnlyOnceEveryRecordPublishedBeforeItIsApplied() throws Exception {
+        String held = newTopic();
+        String flowing = newTopic();
+        Gate gate = new Gate();
+        AtomicInteger flowed = new AtomicInteger();
+        try (TopicConsumers consumers = new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry())) {
+            consumers.start(held, "held-group", gate::handle);
+            consumers.start(flowing, "flowing-group", event -> flowed.incrementAndGet());
+            publish(flowing, 4);
+            publish(held, 6);
+            gate.awaitHolding();
+
+            assertFalse(consumers.awaitApplied(Duration.ofMillis(300)));
+
+            gate.open();
+            assertTrue(consumers.awaitApplied(DELIVERY));
+            assertEquals(6, gate.applied());
+            assertEquals(4, flowed.get());
+        }
+    }
+
+    @Test
+    void aTopicNothingWasPublishedToHasNoLagAndNothingToWaitFor() {
+        String topic = newTopic();
+        try (TopicConsumers consumers = new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry())) {
+            consumers.start(topic, "idle-group", event -> {});
+
+            assertTrue(consumers.awaitApplied(Duration.ofSeconds(1)));
+            assertEquals(0L, lagOf(consumers, topic));
+        }
+    }
+
+    private static Long lagOf(TopicConsumers consumers, String topic) {
+        return consumers.syncStates().stream()
+                .filter(state -> state.topic().equals(topic))
+                .findFirst()
+                .orElseThrow()
+                .lag();
+    }
+
+    private static void waitOutReusedLag() throws InterruptedException {
+        Thread.sleep(TopicConsumers.LAG_REUSED_FOR.toMillis() + 50);
+    }
+
+    /** Sends {@code count} events straight to the topic, each of its own aggregate. */
+    private static void publish(String topic, int count) throws Exception {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(kafkaConfig(), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < count; i++) {
+                UUID id = UUID.randomUUID();
+                OrganizationV1 state = new OrganizationV1(
+                        id,
+                        "Organization " + i,
+                        null,
+                        "22",
+                        "NP",
+                        "Asia and the Pacific",
+                        "ACTIVE",
+                        false,
+                        List.of(),
+                        null,
+                        Instant.now());
+                EventEnvelope event = EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
+                producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event)))
+                        .get();
+            }
+        }
+    }
+
+    private static Map<String, Object> kafkaConfig() {
+        return Map.of("bootstrap.servers", kafka.bootstrapServers());
+    }
+
+    private static String newTopic() {
+        return "sync-state-test-" + TOPICS.incrementAndGet();
+    }
+
+    /** A handler that holds each record until opened, and says when it holds one. */
+    private static final class Gate {
+
+        private final AtomicInteger applied = new AtomicInteger();
+        private volatile CountDownLatch opened = new CountDownLatch(1);
+        private volatile CountDownLatch holding = new CountDownLatch(1);
+
+        void handle(EventEnvelope event) {
+            holding.countDown();
+            try {
+                opened.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            applied.incrementAndGet();
+        }
+
+        void awaitHolding() throws InterruptedException {
+            assertTrue(holding.await(DELIVERY.toSeconds(), TimeUnit.SECONDS));
+        }
+
+        void open() {
+            opened.countDown();
+        }
+
+        void shut() {
+            holding = new CountDownLatch(1);
+            opened = new CountDownLatch(1);
+        }
+
+        int applied() {
+            return applied.get();
+        }
+    }
+}
