@@ -1,13 +1,8 @@
 package org.southsouth.events.store;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
-
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
-import com.mongodb.client.model.BsonField;
-import com.mongodb.client.model.Facet;
-import java.util.ArrayList;
+import com.mongodb.client.model.Projections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,9 +16,11 @@ import org.southsouth.reference.Countries;
 import org.southsouth.reference.UndpRegion;
 
 /**
- * The breakdowns of the selected events in one {@code $facet} stage, and the figures read from its result. Completed
- * events are grouped by key and kind with their attendance counters summed ({@link AttendanceCounters}), so
- * every completed figure of a breakdown costs one group per key and kind; regions are folded from the countries.
+ * The breakdowns of the selected events, tallied in one pass over their statistical fields ({@link #FIELDS}) as a
+ * {@code $facet} of {@code $group}s would give them: events by kind, country, SDG, year and month, and completed events
+ * grouped by key and kind with their attendance counters summed ({@link AttendanceCounters}), so every completed figure
+ * of a breakdown costs one group per key and kind; regions are folded from the countries. One pass instead of a
+ * {@code $facet}: the Mongo-wire stand-in runs each facet over full copies of the documents (issue 18).
  */
 final class EventFacets {
 
@@ -37,26 +34,76 @@ final class EventFacets {
     static final String COMPLETED_BY_MONTH = "completedByMonth";
     static final String COMPLETED_BY_COUNTRY = "completedByCountry";
     private static final String COMPLETED = "completed";
-    private static final Bson ONLY_COMPLETED = Aggregates.match(eq("status", EventStatus.COMPLETED.name()));
-    private static final Bson WITH_COUNTRY = Aggregates.match(ne("country", null));
-    private static final Bson EACH_SDG = Aggregates.unwind("$sdgs");
+    private static final String SDGS = "sdgs";
 
-    static final Bson STAGE = Aggregates.facet(
-            new Facet(BY_KIND, GroupCounts.countBy("$kind")),
-            new Facet(BY_COUNTRY, WITH_COUNTRY, GroupCounts.countBy("$country")),
-            new Facet(BY_SDG, EACH_SDG, GroupCounts.countBy("$sdgs")),
-            new Facet(BY_YEAR, GroupCounts.countBy("$year")),
-            new Facet(BY_MONTH, GroupCounts.countBy("$month")),
-            new Facet(COMPLETED, ONLY_COMPLETED, Aggregates.group("$kind", completedAccumulators())),
-            completedBy(COMPLETED_BY_SDG, "$sdgs", EACH_SDG),
-            completedBy(COMPLETED_BY_YEAR, "$year"),
-            completedBy(COMPLETED_BY_MONTH, "$month"),
-            completedBy(COMPLETED_BY_COUNTRY, "$country", WITH_COUNTRY));
+    /** The only fields the tallies read. */
+    static final Bson FIELDS = Projections.include(
+            "kind", "country", SDGS, "year", "month", "status", AttendanceCounters.BY_ROLE, ExpertsFromAbroad.FIELD);
 
-    private final Document result;
+    /** Facet → group key → the group, shaped as {@code $group} answers it: {@code _id}, count, sums. */
+    private final Map<String, Map<Object, Document>> facets = new HashMap<>();
 
-    EventFacets(Document result) {
-        this.result = result == null ? new Document() : result;
+    private final Document result = new Document();
+
+    EventFacets(Iterable<Document> events) {
+        for (Document event : events) {
+            tally(event);
+        }
+        facets.forEach((facet, groups) -> result.put(facet, List.copyOf(groups.values())));
+    }
+
+    private void tally(Document event) {
+        Object kind = event.get("kind");
+        Object country = event.get("country");
+        List<Object> sdgs = GroupCounts.unwound(event.get(SDGS));
+        count(BY_KIND, kind);
+        if (country != null) {
+            count(BY_COUNTRY, country);
+        }
+        sdgs.forEach(sdg -> count(BY_SDG, sdg));
+        count(BY_YEAR, event.get("year"));
+        count(BY_MONTH, event.get("month"));
+        if (!EventStatus.COMPLETED.name().equals(event.get("status"))) {
+            return;
+        }
+        completed(COMPLETED, kind, event);
+        sdgs.forEach(sdg -> completed(COMPLETED_BY_SDG, keyAndKind(sdg, kind), event));
+        completed(COMPLETED_BY_YEAR, keyAndKind(event.get("year"), kind), event);
+        completed(COMPLETED_BY_MONTH, keyAndKind(event.get("month"), kind), event);
+        if (country != null) {
+            completed(COMPLETED_BY_COUNTRY, keyAndKind(country, kind), event);
+        }
+    }
+
+    private void count(String facet, Object key) {
+        group(facet, key).merge(GroupCounts.COUNT, 1L, (a, b) -> (Long) a + (Long) b);
+    }
+
+    /** One completed event in its group: counted, its attendance by role and experts from abroad summed. */
+    private void completed(String facet, Object key, Document event) {
+        Document group = group(facet, key);
+        group.merge(GroupCounts.COUNT, 1L, (a, b) -> (Long) a + (Long) b);
+        add(group, ExpertsFromAbroad.FIELD, event.get(ExpertsFromAbroad.FIELD));
+        Document byRole = event.get(AttendanceCounters.BY_ROLE) instanceof Document roles ? roles : new Document();
+        for (ParticipantRole role : ParticipantRole.values()) {
+            add(group, role.name(), byRole.get(role.name()));
+        }
+    }
+
+    /** As {@code $sum}: numbers are added, anything else counts nothing. */
+    private static void add(Document group, String field, Object value) {
+        long amount = value instanceof Number number ? number.longValue() : 0;
+        group.merge(field, amount, (a, b) -> (Long) a + (Long) b);
+    }
+
+    private Document group(String facet, Object key) {
+        Object id = GroupCounts.key(key);
+        return facets.computeIfAbsent(facet, f -> new LinkedHashMap<>())
+                .computeIfAbsent(id, k -> new Document("_id", id));
+    }
+
+    private static Document keyAndKind(Object key, Object kind) {
+        return new Document("key", GroupCounts.key(key)).append("kind", kind);
     }
 
     /** Events by kind, country, SDG, year or month. */
@@ -125,23 +172,5 @@ final class EventFacets {
     private static String regionOf(String country) {
         UndpRegion region = Countries.regionOf(country);
         return region == null ? null : region.name();
-    }
-
-    private static Facet completedBy(String name, String key, Bson... before) {
-        List<Bson> pipeline = new ArrayList<>(List.of(ONLY_COMPLETED));
-        pipeline.addAll(List.of(before));
-        pipeline.add(Aggregates.group(new Document("key", key).append("kind", "$kind"), completedAccumulators()));
-        return new Facet(name, pipeline);
-    }
-
-    /** Per group of completed events: how many, their attendance counters summed by role and their experts from abroad. */
-    private static List<BsonField> completedAccumulators() {
-        List<BsonField> accumulators = new ArrayList<>(List.of(
-                Accumulators.sum(GroupCounts.COUNT, 1),
-                Accumulators.sum(ExpertsFromAbroad.FIELD, "$" + ExpertsFromAbroad.FIELD)));
-        for (ParticipantRole role : ParticipantRole.values()) {
-            accumulators.add(Accumulators.sum(role.name(), "$" + AttendanceCounters.BY_ROLE + "." + role.name()));
-        }
-        return accumulators;
     }
 }

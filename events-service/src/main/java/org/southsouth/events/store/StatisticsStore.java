@@ -8,13 +8,15 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
-import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Projections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.domain.CompletedEventFigures;
 import org.southsouth.events.domain.EventStatistics;
@@ -25,8 +27,9 @@ import org.southsouth.events.domain.ReviewStatus;
 import org.southsouth.reference.Countries;
 
 /**
- * Computes the figures with aggregation pipelines over events and knowledge products; attendance comes from the
- * counters each event keeps ({@link AttendanceCounters}), so the cost does not grow with the participations.
+ * Computes the figures in one pass over the selected events' statistical fields ({@link EventFacets}) and one over
+ * the good practices' goals; attendance comes from the counters each event keeps ({@link AttendanceCounters}), so the
+ * cost does not grow with the participations.
  */
 @ApplicationScoped
 public class StatisticsStore {
@@ -64,9 +67,7 @@ public class StatisticsStore {
     private EventFacets eventFacets(StatisticsCriteria criteria) {
         List<Bson> match = eventFilters(criteria);
         match.add(in("status", EventStatus.COUNTED.stream().map(Enum::name).toList()));
-        return new EventFacets(events.collection()
-                .aggregate(List.of(Aggregates.match(and(match)), EventFacets.STAGE))
-                .first());
+        return new EventFacets(events.collection().find(and(match)).projection(EventFacets.FIELDS));
     }
 
     /** Published good practices (archived ones included: they were published) by SDG. */
@@ -94,10 +95,12 @@ public class StatisticsStore {
                     eq("region", Region.of(c.region()).name()),
                     in("country", List.copyOf(Countries.countriesOf(c.region())))));
         }
-        return GroupCounts.of(knowledge
-                .collection()
-                .aggregate(List.of(
-                        Aggregates.match(and(match)), Aggregates.unwind("$sdgs"), GroupCounts.countBy("$sdgs"))));
+        Map<String, Long> bySdg = new TreeMap<>(GroupCounts::numericFirst);
+        for (Document product : knowledge.collection().find(and(match)).projection(Projections.include("sdgs"))) {
+            GroupCounts.unwound(product.get("sdgs"))
+                    .forEach(sdg -> bySdg.merge(String.valueOf(GroupCounts.key(sdg)), 1L, Long::sum));
+        }
+        return bySdg;
     }
 
     /** The events the criteria select. */
