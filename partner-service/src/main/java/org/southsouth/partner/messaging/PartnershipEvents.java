@@ -2,7 +2,7 @@ package org.southsouth.partner.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.southsouth.backbone.OutboxWriter;
+import org.southsouth.backbone.postgres.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.PartnershipV1;
 import org.southsouth.partner.domain.Partnership;

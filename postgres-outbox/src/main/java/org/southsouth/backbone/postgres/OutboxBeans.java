@@ -15,10 +15,6 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.KafkaProbe;
-import org.southsouth.backbone.OutboxRelay;
-import org.southsouth.backbone.OutboxWriter;
-import org.southsouth.backbone.ProcessedEvents;
-import org.southsouth.backbone.RelaySettings;
 
 /**
  * Wires the shared outbox into a PostgreSQL service: the writer for its transactions, one relay per instance

@@ -8,8 +8,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.KafkaProbe;
-import org.southsouth.backbone.OutboxBacklog;
-import org.southsouth.backbone.OutboxRelay;
 
 /**
  * Ready when the database answers. Kafka being away degrades the service (writes queue in the outbox) but does

@@ -3,7 +3,7 @@ package org.southsouth.volunteer.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.southsouth.backbone.OutboxWriter;
+import org.southsouth.backbone.postgres.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.security.EventOrigins;
 

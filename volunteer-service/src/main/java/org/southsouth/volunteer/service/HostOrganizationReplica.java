@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.southsouth.backbone.ProcessedEvents;
+import org.southsouth.backbone.postgres.ProcessedEvents;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.rest.ApiProblem;

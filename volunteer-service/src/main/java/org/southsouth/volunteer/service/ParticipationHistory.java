@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.southsouth.backbone.ProcessedEvents;
+import org.southsouth.backbone.postgres.ProcessedEvents;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.events.ParticipationV1;
 import org.southsouth.volunteer.access.AccessScope;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.southsouth.backbone.ProcessedEvents;
+import org.southsouth.backbone.postgres.ProcessedEvents;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.webhook.domain.Delivery;

@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
+import org.southsouth.backbone.OrderedPublisher;
+import org.southsouth.backbone.OutgoingEvent;
 
 /**
  * Publishes outbox rows to Kafka and marks them sent. Woken by the {@code NOTIFY} of each committing writer,

@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +33,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.southsouth.backbone.ConsumerReadiness;
+import org.southsouth.backbone.ConsumerSettings;
+import org.southsouth.backbone.EventHandler;
+import org.southsouth.backbone.ReliableConsumer;
+import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventOrigin;

@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +29,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.southsouth.backbone.CausingEvent;
+import org.southsouth.backbone.ConsumerSettings;
+import org.southsouth.backbone.EventHandler;
+import org.southsouth.backbone.ReliableConsumer;
+import org.southsouth.backbone.TraceContext;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.partner.OrganizationV1;

@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 /** Maps an aggregate to the relay slot that owns its events. */
 final class RelaySlots {

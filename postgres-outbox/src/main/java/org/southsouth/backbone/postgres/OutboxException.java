@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 /** The outbox could not be read or written. */
 public class OutboxException extends RuntimeException {

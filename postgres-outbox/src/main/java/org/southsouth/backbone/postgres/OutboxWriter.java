@@ -1,4 +1,4 @@
-package org.southsouth.backbone;
+package org.southsouth.backbone.postgres;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.southsouth.backbone.TraceContext;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 
