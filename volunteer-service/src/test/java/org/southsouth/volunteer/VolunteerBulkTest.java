@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -133,6 +134,33 @@ class VolunteerBulkTest {
             senders.shutdown();
         }
         given().auth().oauth2(token).get("/api/v1/volunteers").then().body("total", equalTo(20));
+    }
+
+    @Test
+    void anItemFailingAmongOthersLeavesEachOtherVolunteerWrittenOnce() {
+        UUID partnerOrg = Organizations.active("KE");
+        RequestSpecification partner = given().auth().oauth2(TestTokens.partnerOf(partnerOrg));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> item = item(null);
+            item.remove("homeOrganizationId");
+            items.add(item);
+        }
+        items.get(3).put("email", items.get(1).get("email").toString().toUpperCase(Locale.ROOT));
+
+        List<String> ids = bulk(partner, items)
+                .body("items.outcome", contains("created", "created", "created", "failed", "created"))
+                .body("items[3].status", equalTo(409))
+                .extract()
+                .path("items.id");
+
+        partner.get("/api/v1/volunteers").then().body("total", equalTo(4));
+        for (int i : List.of(0, 1, 2, 4)) {
+            partner.get("/api/v1/volunteers/" + ids.get(i) + "/history")
+                    .then()
+                    .statusCode(200)
+                    .body("items.kind", contains("WRITTEN"));
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +21,29 @@ import org.southsouth.rest.bulk.JdbcExternalIds;
 import org.southsouth.security.Caller;
 
 /**
- * Runs a batch item by item, each in its own transaction with the external id it claims, so a bad item fails alone
- * and answers what the same single request would have. An item names its record by the caller's {@code externalId},
+ * Runs a batch item by item, several items to a transaction, each item's writes with the external id it claims, so a
+ * bad item fails alone (the others of its transaction are written again without it) and answers what the same single
+ * request would have. An item names its record by the caller's {@code externalId},
  * by {@code id}, or by neither (a new record).
  */
 @ApplicationScoped
 public class Batches {
 
     private static final String ID = "id";
+    /**
+     * Items written in one transaction: one commit (and its flush to disk) for many items. A failed item costs the
+     * rollback of the items before it in its transaction and their second writing.
+     */
+    private static final int ITEMS_PER_TRANSACTION = 50;
 
     @Inject
     JdbcExternalIds externalIds;
 
     @Inject
     Caller caller;
+
+    @Inject
+    EntityManager entityManager;
 
     /** Writes one item: creates the record when {@code existing} is null, else updates that record. */
     @FunctionalInterface
@@ -55,17 +65,23 @@ public class Batches {
 
     public BulkResult run(String family, BulkItems batch, ItemWriter writer) {
         Map<String, UUID> named = externalIds.findAll(caller.clientId(), family, batch.externalIds());
-        List<BulkItemResult> results = new ArrayList<>(batch.items().size());
-        for (int index = 0; index < batch.items().size(); index++) {
-            String externalId = batch.externalId(index);
+        BulkItemResult[] results = new BulkItemResult[batch.items().size()];
+        List<Integer> writable = new ArrayList<>(results.length);
+        for (int index = 0; index < results.length; index++) {
             Optional<ApiProblem> refused = batch.externalIdProblem(index);
-            results.add(
-                    refused.isPresent()
-                            ? BulkItemResult.failed(
-                                    index, externalId, refused.get().toProblem(null))
-                            : one(family, index, batch.items().get(index), externalId, named.get(externalId), writer));
+            if (refused.isPresent()) {
+                results[index] = BulkItemResult.failed(
+                        index, batch.externalId(index), refused.get().toProblem(null));
+            } else {
+                writable.add(index);
+            }
         }
-        return BulkResult.of(results);
+        Items items = new Items(family, batch, named, writer, results);
+        for (int from = 0; from < writable.size(); ) {
+            from += items.writeTogether(
+                    writable.subList(from, Math.min(writable.size(), from + ITEMS_PER_TRANSACTION)));
+        }
+        return BulkResult.of(List.of(results));
     }
 
     /** The record another item of the same client names by its external id in the family, if any. */
@@ -73,22 +89,98 @@ public class Batches {
         return externalIds.find(caller.clientId(), family, externalId);
     }
 
-    private BulkItemResult one(
-            String family, int index, ObjectNode item, String externalId, UUID named, ItemWriter writer) {
-        try {
-            Written written = QuarkusTransaction.requiringNew().call(() -> {
-                ObjectNode fields = item.deepCopy();
-                fields.remove(BulkItems.EXTERNAL_ID);
-                UUID existing = existing(named, fields.remove(ID));
-                Written done = writer.write(fields, existing);
-                if (externalId != null && named == null) {
-                    claim(family, externalId, done.id());
+    /** The items of one batch and their answers so far. */
+    private final class Items {
+
+        private final String family;
+        private final BulkItems batch;
+        private final Map<String, UUID> named;
+        private final ItemWriter writer;
+        private final BulkItemResult[] results;
+
+        Items(String family, BulkItems batch, Map<String, UUID> named, ItemWriter writer, BulkItemResult[] results) {
+            this.family = family;
+            this.batch = batch;
+            this.named = named;
+            this.writer = writer;
+            this.results = results;
+        }
+
+        /**
+         * Writes the items in one transaction and answers how many of them (from the first) are answered. Should an
+         * item fail, the transaction rolls back and the items before it are written again without it; a failed first
+         * item is answered as it is, since its transaction held nothing else, just as its own transaction would.
+         */
+        int writeTogether(List<Integer> indexes) {
+            List<Written> written = new ArrayList<>(indexes.size());
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    written.clear();
+                    for (int position = 0; position < indexes.size(); position++) {
+                        try {
+                            written.add(write(indexes.get(position)));
+                        } catch (RuntimeException e) {
+                            throw new ItemFailed(position, e);
+                        }
+                    }
+                });
+            } catch (ItemFailed failed) {
+                if (failed.position > 0) {
+                    return writeTogether(indexes.subList(0, failed.position));
                 }
-                return done;
-            });
-            return BulkItemReader.written(index, externalId, written.outcome(), written.id());
-        } catch (RuntimeException e) {
-            return BulkItemReader.failed(index, externalId, e, null);
+                int index = indexes.get(0);
+                results[index] = BulkItemReader.failed(index, batch.externalId(index), failed.item, null);
+                return 1;
+            } catch (RuntimeException e) {
+                // The commit failed, so no item can be blamed: each gets its own transaction.
+                indexes.forEach(this::writeAlone);
+                return indexes.size();
+            }
+            for (int position = 0; position < indexes.size(); position++) {
+                int index = indexes.get(position);
+                Written done = written.get(position);
+                results[index] = BulkItemReader.written(index, batch.externalId(index), done.outcome(), done.id());
+            }
+            return indexes.size();
+        }
+
+        private void writeAlone(int index) {
+            try {
+                Written done = QuarkusTransaction.requiringNew().call(() -> write(index));
+                results[index] = BulkItemReader.written(index, batch.externalId(index), done.outcome(), done.id());
+            } catch (RuntimeException e) {
+                results[index] = BulkItemReader.failed(index, batch.externalId(index), e, null);
+            }
+        }
+
+        /** Writes the item in the current transaction, leaving nothing of it in the persistence context. */
+        private Written write(int index) {
+            String externalId = batch.externalId(index);
+            UUID namedRecord = named.get(externalId);
+            ObjectNode fields = batch.items().get(index).deepCopy();
+            fields.remove(BulkItems.EXTERNAL_ID);
+            UUID existing = existing(namedRecord, fields.remove(ID));
+            Written done = writer.write(fields, existing);
+            if (externalId != null && namedRecord == null) {
+                claim(family, externalId, done.id());
+            }
+            // A later item's queries would otherwise check every earlier item's entities for changes before running.
+            entityManager.flush();
+            entityManager.clear();
+            return done;
+        }
+    }
+
+    /** An item failed inside a transaction of several: the transaction rolls back. */
+    private static final class ItemFailed extends RuntimeException {
+
+        private final int position;
+        private final RuntimeException item;
+
+        ItemFailed(int position, RuntimeException item) {
+            super(item);
+            this.position = position;
+            this.item = item;
         }
     }
 
