@@ -3,6 +3,7 @@ package org.southsouth.volunteer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.Topics;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -86,6 +88,107 @@ class ServiceHoursBulkTest {
                 .body("items.outcome", contains("created", "failed", "failed", "failed"))
                 .body("items.status", contains(201, 400, 422, 403))
                 .body("items[1].problem.errors.field", contains("hours"));
+    }
+
+    @Test
+    void hoursCarryingTheirVerificationAreVerifiedOnceByTheirVerifier() {
+        String volunteerId = Volunteers.register(home);
+        String crm = "crm-" + UUID.randomUUID();
+        Map<String, Object> monday = hours(null, crm + "-h1", "2026-05-04", "6");
+        monday.put("volunteerId", volunteerId);
+        monday.put("verified", true);
+        monday.put("verifiedBy", "coordinator@bvf.example");
+        Map<String, Object> tuesday = hours(null, crm + "-h2", "2026-05-05", "4");
+        tuesday.put("volunteerId", volunteerId);
+
+        List<String> ids = post(List.of(monday, tuesday), "/api/v1/service-hours/bulk")
+                .body("items.outcome", contains("created", "created"))
+                .extract()
+                .path("items.id");
+        tuesday.put("verified", true);
+        tuesday.put("verifiedBy", "coordinator@bvf.example");
+        post(List.of(monday, tuesday), "/api/v1/service-hours/bulk")
+                .body("items.outcome", contains("unchanged", "updated"))
+                .body("items.id", equalTo(ids));
+        post(List.of(monday, tuesday), "/api/v1/service-hours/bulk")
+                .body("items.outcome", contains("unchanged", "unchanged"));
+        monday.put("verifiedBy", "someone-else@bvf.example");
+        post(List.of(monday), "/api/v1/service-hours/bulk")
+                .body("items.outcome", contains("failed"))
+                .body("items[0].status", equalTo(409));
+
+        for (String id : ids) {
+            given().get("/api/v1/service-hours/" + id)
+                    .then()
+                    .body("verified", equalTo(true))
+                    .body("verifiedBy", equalTo("coordinator@bvf.example"));
+            List<String> types = PublishedEvents.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, id, 2).stream()
+                    .map(r -> EventCodec.decode(r.value()).type())
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "org.southsouth.volunteer.ServiceHoursLogged",
+                            "org.southsouth.volunteer.ServiceHoursVerified"),
+                    types);
+        }
+    }
+
+    @Test
+    void aPartnerLogsHoursInABatchButCannotVerifyThem() {
+        String nominee = Volunteers.register(home);
+        Map<String, Object> plain = hours(null, null, "2026-05-11", "3");
+        plain.put("volunteerId", nominee);
+        Map<String, Object> verified = hours(null, null, "2026-05-12", "3");
+        verified.put("volunteerId", nominee);
+        verified.put("verified", true);
+        Map<String, Object> verifierAlone = hours(null, null, "2026-05-13", "3");
+        verifierAlone.put("volunteerId", nominee);
+        verifierAlone.put("verifiedBy", "coordinator@bvf.example");
+
+        given().auth()
+                .oauth2(TestTokens.partnerOf(home))
+                .contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(plain, verified, verifierAlone)))
+                .post("/api/v1/service-hours/bulk")
+                .then()
+                .statusCode(200)
+                .body("items.outcome", contains("created", "failed", "failed"))
+                .body("items.status", contains(201, 403, 400))
+                .body("items[2].problem.errors.field", contains("verifiedBy"));
+        given().queryParam("volunteerId", nominee)
+                .get("/api/v1/service-hours")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].verified", equalTo(false));
+    }
+
+    @Test
+    void aVerifyingBatchRepeatedUnderItsIdempotencyKeyAnswersTheFirstResult() {
+        Map<String, Object> entry = hours(null, "crm-" + UUID.randomUUID(), "2026-05-18", "2");
+        entry.put("volunteerId", Volunteers.register(home));
+        entry.put("verified", true);
+        String key = "bulk-" + UUID.randomUUID();
+        String first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", List.of(entry)))
+                .post("/api/v1/service-hours/bulk")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .extract()
+                .asString();
+
+        String replay = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("items", List.of(entry)))
+                .post("/api/v1/service-hours/bulk")
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .extract()
+                .asString();
+
+        assertEquals(first, replay);
     }
 
     private static ValidatableResponse post(List<Map<String, Object>> items, String path) {

@@ -16,7 +16,9 @@ import org.southsouth.volunteer.service.ServiceHoursService;
 
 /**
  * A batch of hour entries, logged as the single call logs them. Logged hours do not change (there is no single call
- * that changes them either): an item naming a logged entry is unchanged when it says the same, else a conflict.
+ * that changes them either): an item naming a logged entry is unchanged when it says the same, else a conflict. An
+ * item with {@code verified: true} also verifies its entry as the single verification does (network staff only),
+ * unless the entry is already verified by the same verifier.
  */
 @ApplicationScoped
 public class HoursBatch {
@@ -41,18 +43,41 @@ public class HoursBatch {
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
         return batches.run(FAMILY, batch, (fields, existing) -> {
+            HoursVerification verification =
+                    documents.read(HoursVerification.takeFrom(fields), HoursVerification.class);
+            boolean verify = verification.asked();
             references.resolve(fields, ExternalReferences.VOLUNTEER);
             references.resolve(fields, ExternalReferences.DEPLOYMENT);
             HoursEntry entry = documents.read(fields, HoursEntry.class);
-            if (existing == null) {
-                return Batches.Written.created(hours.log(scope, entry).id);
+            if (verify) {
+                access.requireStaff("verify service hours");
             }
-            if (!says(hours.get(scope, existing), entry)) {
+            if (existing == null) {
+                ServiceHours logged = hours.log(scope, entry);
+                if (verify) {
+                    hours.verify(logged.id, null, verification.verifiedBy());
+                }
+                return Batches.Written.created(logged.id);
+            }
+            ServiceHours logged = hours.get(scope, existing);
+            if (!says(logged, entry)) {
                 throw ApiProblem.conflict("Service hours " + existing + " were logged with other values; logged hours "
                         + "do not change");
             }
-            return Batches.Written.updatedOrUnchanged(false, existing);
+            boolean verifiedNow = verify && !alreadyVerified(logged, verification.verifiedBy());
+            if (verifiedNow) {
+                hours.verify(existing, null, verification.verifiedBy());
+            }
+            return Batches.Written.updatedOrUnchanged(verifiedNow, existing);
         });
+    }
+
+    /** Verified by the same verifier is the item's own verification made before; by another, the single call's 409. */
+    private static boolean alreadyVerified(ServiceHours logged, String verifiedBy) {
+        if (logged.verified && !Objects.equals(logged.verifiedBy, verifiedBy)) {
+            throw ApiProblem.conflict("Service hours " + logged.id + " were already verified at " + logged.verifiedAt);
+        }
+        return logged.verified;
     }
 
     private static boolean says(ServiceHours logged, HoursEntry entry) {

@@ -48,7 +48,17 @@ public record HoursBulkItem(
                 example = "crm-dep-0042")
         String deploymentExternalId,
 
-        @Schema(example = "[3]") List<Integer> sdgs) {
+        @Schema(example = "[3]") List<Integer> sdgs,
+
+        @Schema(
+                description = "true verifies the entry as verifyServiceHours does (network staff only); an entry "
+                        + "already verified by the same verifier is left as it is, by another one is a 409")
+        Boolean verified,
+
+        @Schema(
+                description = "Who verified, with verified: true (at most 200 characters)",
+                example = "coordinator@bvf.example")
+        String verifiedBy) {
 
     /** The body of a service-hours batch. */
     @Schema(name = "ServiceHoursBatch", description = "Up to 500 hour entries")
