@@ -10,9 +10,9 @@ import org.southsouth.volunteer.domain.Programme;
 /** The contract of one item of a deployments batch; items are read as DeploymentPlan and the steps to its status. */
 @Schema(
         name = "DeploymentBulkItem",
-        description = "A deployment to plan, or to re-plan with the plan fields given "
-                + "(only while PLANNED, as a merge patch), brought to status through the single status moves: ACTIVE on "
-                + "arrivedOn, then COMPLETED on completedOn or ENDED_EARLY on endedOn; or CANCELLED. A new deployment needs what "
+        description = "A deployment to plan, or to re-plan with the plan fields given (only while PLANNED, as a "
+                + "merge patch), brought to status through the single status moves: ACTIVE on arrivedOn, then "
+                + "COMPLETED on completedOn or ENDED_EARLY on endedOn; or CANCELLED. A new deployment needs what "
                 + "DeploymentPlan requires.")
 public record DeploymentBulkItem(
         @Schema(

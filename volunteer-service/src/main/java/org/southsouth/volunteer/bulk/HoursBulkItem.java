@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The contract of one item of a service-hours batch; items are read as NewServiceHours. */
 @Schema(
         name = "ServiceHoursBulkItem",
-        description = "Hours to log as NewServiceHours, naming the volunteer and the "
-                + "deployment by id or by this client's externalId. Logged hours do not change: an item naming logged hours is "
-                + "unchanged when it says the same, else a 409.")
+        description = "Hours to log as NewServiceHours, naming the volunteer and the deployment by id or by this "
+                + "client's externalId. Logged hours do not change: an item naming logged hours is unchanged when it "
+                + "says the same, else a 409.")
 public record HoursBulkItem(
         @Schema(
                 description = "The caller's own id for the entry, 1 to 200 characters: a batch sent again does not log "

@@ -11,9 +11,9 @@ import org.southsouth.volunteer.service.LanguageEntry;
 /** The contract of one item of a volunteers batch; items are read as VolunteerProfile and NewConsent. */
 @Schema(
         name = "VolunteerBulkItem",
-        description = "A volunteer to create, or to update with the fields given (a JSON "
-                + "Merge Patch of its VolunteerProfile: a member given replaces, null removes, lists are replaced whole). A new "
-                + "volunteer needs what VolunteerProfile requires.")
+        description = "A volunteer to create, or to update with the fields given (a JSON Merge Patch of its "
+                + "VolunteerProfile: a member given replaces, null removes, lists are replaced whole). A new volunteer "
+                + "needs what VolunteerProfile requires.")
 public record VolunteerBulkItem(
         @Schema(
                 description = "The caller's own id for the volunteer, 1 to 200 characters: a batch sent again updates "

@@ -41,9 +41,9 @@ public class ServiceHoursBulkResource {
             operationId = "bulkLogServiceHours",
             summary = "Log up to 500 hour entries",
             description = "Logs hour entries as createServiceHours does, with the same roles: network staff, the "
-                    + "volunteer's home organization (partner) and the volunteer itself. Items may name the volunteer by "
-                    + "volunteerExternalId and the deployment by deploymentExternalId. An item with verified: true is also "
-                    + "verified as verifyServiceHours does, by network staff only." + BulkDescriptions.RULES)
+                    + "volunteer's home organization (partner) and the volunteer itself. Items may name the volunteer "
+                    + "by volunteerExternalId and the deployment by deploymentExternalId. An item with verified: true "
+                    + "is also verified as verifyServiceHours does, by network staff only." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HoursBulkItem.Batch.class)))
     @APIResponse(
             responseCode = "200",

@@ -41,8 +41,8 @@ public class VolunteerBulkResource {
             operationId = "bulkUpsertVolunteers",
             summary = "Create or update up to 500 volunteers",
             description = "Registers new volunteers with their consents and updates existing ones as createVolunteer, "
-                    + "updateVolunteer and createConsent do, with the same roles: network staff, and partners for their "
-                    + "own nominees." + BulkDescriptions.RULES)
+                    + "updateVolunteer and createConsent do, with the same roles: network staff, and partners for "
+                    + "their own nominees." + BulkDescriptions.RULES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VolunteerBulkItem.Batch.class)))
     @APIResponse(
             responseCode = "200",
