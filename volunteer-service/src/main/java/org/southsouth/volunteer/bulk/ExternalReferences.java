@@ -9,13 +9,15 @@ import org.southsouth.rest.ApiProblem;
 /**
  * An item of a batch may name a record it refers to by the external id the same client gave that record in an earlier
  * batch ({@code volunteerExternalId} instead of {@code volunteerId}): an integrator sends its volunteers, then their
- * deployments and hours, without reading ids back.
+ * deployments, hours and applications, without reading ids back.
  */
 @ApplicationScoped
 public class ExternalReferences {
 
     static final Reference VOLUNTEER = new Reference("volunteerId", "volunteerExternalId", VolunteerBatch.FAMILY);
     static final Reference DEPLOYMENT = new Reference("deploymentId", "deploymentExternalId", DeploymentBatch.FAMILY);
+    static final Reference OPPORTUNITY =
+            new Reference("opportunityId", "opportunityExternalId", OpportunityBatch.FAMILY);
 
     /** A reference field of an item and the field naming the same record by external id. */
     record Reference(String idField, String externalIdField, String family) {}

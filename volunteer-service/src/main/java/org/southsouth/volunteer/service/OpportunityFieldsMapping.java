@@ -7,11 +7,11 @@ import org.southsouth.volunteer.domain.OpportunitySkill;
 import org.southsouth.volunteer.domain.SpokenLanguage;
 
 /** Copies an opportunity's fields between the entity and the document clients write (and merge patches apply to). */
-final class OpportunityFieldsMapping {
+public final class OpportunityFieldsMapping {
 
     private OpportunityFieldsMapping() {}
 
-    static OpportunityFields of(Opportunity o) {
+    public static OpportunityFields of(Opportunity o) {
         return new OpportunityFields(
                 o.title,
                 o.titleTranslations,
@@ -41,7 +41,7 @@ final class OpportunityFieldsMapping {
                 o.sdgs.stream().sorted().toList());
     }
 
-    static void copy(OpportunityFields fields, Opportunity o) {
+    public static void copy(OpportunityFields fields, Opportunity o) {
         o.title = fields.title().strip();
         o.titleTranslations.clear();
         o.titleTranslations.putAll(fields.titleTranslations());
