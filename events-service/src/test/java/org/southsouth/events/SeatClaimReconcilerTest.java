@@ -146,7 +146,7 @@ class SeatClaimReconcilerTest {
 
     /** Takes seats as a registration does, then stops as a killed process would: no participation holds them. */
     private SeatClaim crashAfterClaim(String event, int count, Instant at) {
-        SeatClaim claim = seats.claim(UUID.fromString(event), count, List.of(EventStatus.OPEN));
+        SeatClaim claim = seats.claim(UUID.fromString(event), count, List.of(EventStatus.OPEN), true);
         assertNotNull(claim);
         events.collection().updateOne(eq("_id", event), Updates.set("seatClaims.0.at", Date.from(at)));
         return claim;

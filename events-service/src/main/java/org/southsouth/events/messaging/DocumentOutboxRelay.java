@@ -9,14 +9,15 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,11 +38,16 @@ public final class DocumentOutboxRelay implements AutoCloseable {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration FALLBACK_POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Duration LINGER = Duration.ofMillis(100);
     /**
      * A document with events still to send: asked by an element's id, not by {@code outbox.0}, so that the sparse
      * {@code outbox_pending} index on {@code outbox.id} answers it instead of a scan of the whole collection.
      */
     private static final Bson PENDING = exists(DocumentOutbox.FIELD + ".id");
+    /** The relay pass holding a document's lease. */
+    private static final String LEASE_HOLDER = "outboxLeaseHolder";
+    /** Documents leased at once: their events are sent well within the lease. */
+    private static final int LEASE_BATCH = 100;
 
     private final List<MongoCollection<Document>> collections;
     private final OrderedPublisher publisher;
@@ -109,6 +115,9 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                 if (sent == 0) {
                     wakeUp.tryAcquire(FALLBACK_POLL.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
+                } else {
+                    // Writes keep coming (a batch): let them gather, so that one pass leases many documents.
+                    pause(LINGER);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -127,41 +136,84 @@ public final class DocumentOutboxRelay implements AutoCloseable {
 
     private int relay(MongoCollection<Document> collection) {
         int sent = 0;
-        Document leased;
-        while (running && (leased = lease(collection)) != null) {
-            List<Document> entries = leased.getList(DocumentOutbox.FIELD, Document.class);
-            OrderedPublisher.Result result = publisher.publish(
-                    entries.stream().map(DocumentOutbox::toOutgoing).toList());
-            List<String> sentIds = entries.subList(0, result.acknowledged()).stream()
-                    .map(e -> e.getString("id"))
-                    .toList();
-            collection.updateOne(
-                    eq("_id", leased.get("_id")),
-                    Updates.combine(
-                            Updates.pull(DocumentOutbox.FIELD, in("id", sentIds)),
-                            Updates.unset(DocumentOutbox.LEASE_FIELD)));
-            published.addAndGet(result.acknowledged());
-            sent += result.acknowledged();
-            if (result.failure() != null) {
-                throw new IllegalStateException(
-                        "Kafka did not acknowledge an event: "
-                                + result.failure().getMessage(),
-                        result.failure());
+        List<Document> leased;
+        do {
+            leased = lease(collection);
+            for (int i = 0; i < leased.size(); i++) {
+                try {
+                    sent += send(collection, leased.get(i));
+                } catch (RuntimeException e) {
+                    release(collection, leased.subList(i + 1, leased.size()));
+                    throw e;
+                }
             }
-        }
+            // Fewer than a full lease: what was pending is sent; what came meanwhile waits for the next pass.
+        } while (running && leased.size() == LEASE_BATCH);
         return sent;
     }
 
-    private Document lease(MongoCollection<Document> collection) {
-        Date now = new Date();
+    /** Sends the leased document's entries and removes those Kafka acknowledged, ending the lease. */
+    private int send(MongoCollection<Document> collection, Document leased) {
+        List<Document> entries = leased.getList(DocumentOutbox.FIELD, Document.class);
+        OrderedPublisher.Result result = publisher.publish(
+                entries.stream().map(DocumentOutbox::toOutgoing).toList());
+        List<String> sentIds = entries.subList(0, result.acknowledged()).stream()
+                .map(e -> e.getString("id"))
+                .toList();
+        collection.updateOne(
+                eq("_id", leased.get("_id")),
+                Updates.combine(
+                        Updates.pull(DocumentOutbox.FIELD, in("id", sentIds)),
+                        Updates.unset(DocumentOutbox.LEASE_FIELD),
+                        Updates.unset(LEASE_HOLDER)));
+        published.addAndGet(result.acknowledged());
+        if (result.failure() != null) {
+            throw new IllegalStateException(
+                    "Kafka did not acknowledge an event: " + result.failure().getMessage(), result.failure());
+        }
+        return result.acknowledged();
+    }
+
+    /**
+     * Leases up to {@link #LEASE_BATCH} documents with pending events in one update and returns those this pass
+     * holds (a relay beside it may have taken some first). One update for many documents rather than one
+     * find-and-modify each: on the Mongo-wire stand-in each of them is a scan of the whole collection.
+     */
+    private List<Document> lease(MongoCollection<Document> collection) {
         Bson claimable =
-                and(PENDING, or(exists(DocumentOutbox.LEASE_FIELD, false), lt(DocumentOutbox.LEASE_FIELD, now)));
-        return collection.findOneAndUpdate(
-                claimable,
-                Updates.set(DocumentOutbox.LEASE_FIELD, Date.from(Instant.now().plus(LEASE))),
-                new FindOneAndUpdateOptions()
-                        .returnDocument(ReturnDocument.AFTER)
-                        .projection(new Document(DocumentOutbox.FIELD, 1)));
+                and(PENDING, or(exists(DocumentOutbox.LEASE_FIELD, false), lt(DocumentOutbox.LEASE_FIELD, new Date())));
+        List<Object> ids = collection
+                .find(claimable)
+                .projection(Projections.include("_id"))
+                .limit(LEASE_BATCH)
+                .map(doc -> doc.get("_id"))
+                .into(new ArrayList<>());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String holder = UUID.randomUUID().toString();
+        collection.updateMany(
+                and(in("_id", ids), claimable),
+                Updates.combine(
+                        Updates.set(
+                                DocumentOutbox.LEASE_FIELD,
+                                Date.from(Instant.now().plus(LEASE))),
+                        Updates.set(LEASE_HOLDER, holder)));
+        List<Document> leased = collection
+                .find(in("_id", ids))
+                .projection(Projections.include(DocumentOutbox.FIELD, LEASE_HOLDER))
+                .into(new ArrayList<>());
+        leased.removeIf(doc -> !holder.equals(doc.getString(LEASE_HOLDER)));
+        return leased;
+    }
+
+    /** Ends the leases of documents this pass did not get to, so another pass sends them without waiting. */
+    private static void release(MongoCollection<Document> collection, List<Document> unsent) {
+        for (Document doc : unsent) {
+            collection.updateOne(
+                    and(eq("_id", doc.get("_id")), eq(LEASE_HOLDER, doc.getString(LEASE_HOLDER))),
+                    Updates.combine(Updates.unset(DocumentOutbox.LEASE_FIELD), Updates.unset(LEASE_HOLDER)));
+        }
     }
 
     private void pause(Duration duration) {

@@ -85,7 +85,10 @@ public class RegistrationService {
                 .forEach(organization -> organizations.requireActive("organizationId", organization));
         // Nobody waits for an event without capacity (removing the capacity promotes its waitlist): no need to look.
         boolean behindWaitlist = event.details().capacity() != null && waitlist.hasWaitlist(eventId);
-        SeatClaim claim = behindWaitlist ? null : seats.claim(eventId, named.size(), REGISTERING);
+        SeatClaim claim = behindWaitlist
+                ? null
+                : seats.claim(
+                        eventId, named.size(), REGISTERING, event.details().capacity() != null);
         ParticipationStatus status = claim != null ? ParticipationStatus.REGISTERED : ParticipationStatus.WAITLISTED;
         Instant now = Instant.now();
         List<Participation> stored = new ArrayList<>();

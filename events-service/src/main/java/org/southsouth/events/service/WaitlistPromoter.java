@@ -53,7 +53,8 @@ public class WaitlistPromoter {
         while ((head = participations.firstWaitlisted(eventId)) != null) {
             List<Participation> moving =
                     head.groupId() == null ? List.of(head) : participations.waitlistedOfGroup(eventId, head.groupId());
-            SeatClaim claim = seats.claim(eventId, moving.size(), PROMOTING);
+            // Only an event with a capacity has a waitlist (removing the capacity promotes it).
+            SeatClaim claim = seats.claim(eventId, moving.size(), PROMOTING, true);
             if (claim == null) {
                 return;
             }

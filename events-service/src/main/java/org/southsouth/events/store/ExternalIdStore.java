@@ -69,8 +69,12 @@ public class ExternalIdStore {
         collection().deleteOne(and(key(clientId, family, externalId), eq("recordId", recordId.toString())));
     }
 
+    /**
+     * A plain document rather than {@code Filters.and}, which the driver sends as {@code $and}: the Mongo-wire
+     * stand-in serves only a query naming exactly an index's keys from that index, and scans for any other.
+     */
     private static Bson key(String clientId, String family, String externalId) {
-        return and(eq("clientId", clientId), eq("family", family), eq("externalId", externalId));
+        return new Document("clientId", clientId).append("family", family).append("externalId", externalId);
     }
 
     private MongoCollection<Document> collection() {

@@ -49,8 +49,12 @@ public class SeatLedger {
                         new IndexOptions().name("seat_claims").sparse(true));
     }
 
-    /** Takes {@code seats} seats if the event is in one of {@code statuses} and has them left; null if not. */
-    public SeatClaim claim(UUID eventId, int seats, Collection<EventStatus> statuses) {
+    /**
+     * Takes {@code seats} seats if the event is in one of {@code statuses} and has them left; null if not.
+     * {@code limitedAsRead} says whether the event had a capacity when last read: that form is tried first, the other
+     * only when it did not match (the capacity may have changed meanwhile).
+     */
+    public SeatClaim claim(UUID eventId, int seats, Collection<EventStatus> statuses, boolean limitedAsRead) {
         SeatClaim claim = new SeatClaim(eventId, UUID.randomUUID(), seats, Instant.now());
         Bson open = and(
                 eq("_id", eventId.toString()),
@@ -60,25 +64,22 @@ public class SeatLedger {
                 new Document("claimId", claim.claimId().toString())
                         .append("seats", seats)
                         .append("at", Bsons.date(claim.at())));
-        if (events.collection()
-                                .updateOne(
-                                        and(open, ne("capacity", null), gte("seatsLeft", seats)),
-                                        Updates.combine(
-                                                record,
-                                                Updates.inc("seatsTaken", seats),
-                                                Updates.inc("seatsLeft", -seats)))
-                                .getModifiedCount()
-                        == 1
-                || events.collection()
-                                .updateOne(
-                                        and(open, eq("capacity", null)),
-                                        Updates.combine(record, Updates.inc("seatsTaken", seats)))
-                                .getModifiedCount()
-                        == 1) {
+        Bson limited = and(open, ne("capacity", null), gte("seatsLeft", seats));
+        Bson limitedClaim = Updates.combine(record, Updates.inc("seatsTaken", seats), Updates.inc("seatsLeft", -seats));
+        Bson unlimited = and(open, eq("capacity", null));
+        Bson unlimitedClaim = Updates.combine(record, Updates.inc("seatsTaken", seats));
+        boolean claimed = limitedAsRead
+                ? claims(limited, limitedClaim) || claims(unlimited, unlimitedClaim)
+                : claims(unlimited, unlimitedClaim) || claims(limited, limitedClaim);
+        if (claimed) {
             events.journalSeats(eventId);
             return claim;
         }
         return null;
+    }
+
+    private boolean claims(Bson event, Bson claim) {
+        return events.collection().updateOne(event, claim).getModifiedCount() == 1;
     }
 
     /** The claim's seats all went to participations: it is no longer pending. */
