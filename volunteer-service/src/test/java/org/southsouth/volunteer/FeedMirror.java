@@ -27,7 +27,7 @@ final class FeedMirror {
     FeedMirror catchUp() {
         boolean more;
         do {
-            RequestSpecification request = given().auth().oauth2(token).queryParam("limit", 3);
+            RequestSpecification request = given().auth().oauth2(token).queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }

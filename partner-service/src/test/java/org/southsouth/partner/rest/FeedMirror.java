@@ -26,7 +26,7 @@ final class FeedMirror {
         List<Map<String, Object>> read = new ArrayList<>();
         boolean more = true;
         while (more) {
-            var request = given().auth().oauth2(token).queryParam("limit", 2);
+            var request = given().auth().oauth2(token).queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
