@@ -18,12 +18,15 @@ import org.southsouth.gateway.config.GatewayConfig;
 
 /**
  * Checks a bearer token: the gateway's signature, issuer, audience, expiry, and a revoked client's tokens fail; or,
- * when one is configured, the external issuer's signature, issuer and expiry (its clients are revoked there).
+ * when one is configured, the external issuer's signature, issuer and expiry (its clients are revoked there). A token
+ * is checked once and then remembered until it expires ({@link VerifiedTokens}); the revocation, every time.
  */
 @ApplicationScoped
 public class TokenVerifier {
 
     private static final int CLOCK_SKEW_SECONDS = 30;
+    // Far more than the clients that hold live tokens at once; past it the expired go first.
+    private static final int REMEMBERED_TOKENS = 100_000;
 
     @Inject
     GatewayConfig config;
@@ -40,6 +43,8 @@ public class TokenVerifier {
     @Inject
     ExternalIssuer external;
 
+    private final VerifiedTokens verified =
+            new VerifiedTokens(REMEMBERED_TOKENS, () -> System.currentTimeMillis() / 1000);
     private JwtConsumer consumer;
 
     @PostConstruct
@@ -58,6 +63,16 @@ public class TokenVerifier {
 
     /** The identity the token speaks for; {@link InvalidToken} with a reason a client may see otherwise. */
     public Identity verify(String token) {
+        VerifiedTokens.Verified known = verified.find(token);
+        VerifiedTokens.Verified checked = known != null ? known : verified.remember(token, check(token));
+        Identity identity = checked.identity();
+        if (!checked.external() && revoked.contains(identity.clientId())) {
+            throw new InvalidToken("The client of this access token has been revoked");
+        }
+        return identity;
+    }
+
+    private VerifiedTokens.Verified check(String token) {
         boolean fromExternalIssuer = external.issued(token);
         JwtClaims claims;
         try {
@@ -67,21 +82,20 @@ public class TokenVerifier {
         }
         try {
             String clientId = fromExternalIssuer ? externalClientId(claims) : claims.getSubject();
-            if (!fromExternalIssuer && revoked.contains(clientId)) {
-                throw new InvalidToken("The client of this access token has been revoked");
-            }
             Set<Role> roles = EnumSet.noneOf(Role.class);
             List<String> groups = claims.hasClaim(TokenClaims.GROUPS)
                     ? claims.getStringListClaimValue(TokenClaims.GROUPS)
                     : List.of();
             groups.forEach(group -> Role.fromClaim(group).ifPresent(roles::add));
             Number rateLimit = claims.getClaimValue(TokenClaims.RATE_LIMIT, Number.class);
-            return new Identity(
+            Identity identity = new Identity(
                     clientId,
                     roles,
                     claims.getStringClaimValue(TokenClaims.ORGANIZATION_ID),
                     claims.getStringClaimValue(TokenClaims.VOLUNTEER_ID),
                     rateLimit == null ? null : rateLimit.intValue());
+            return new VerifiedTokens.Verified(
+                    identity, fromExternalIssuer, claims.getExpirationTime().getValue());
         } catch (MalformedClaimException e) {
             throw new InvalidToken("The access token has malformed claims");
         }
