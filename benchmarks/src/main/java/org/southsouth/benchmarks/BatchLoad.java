@@ -84,6 +84,20 @@ final class BatchLoad extends NetworkLoad {
     }
 
     @Override
+    void events() {
+        upsert(
+                "/api/v1/events/bulk",
+                "event",
+                BulkNetwork.EVENTS,
+                i -> {
+                    Map<String, Object> item = network.event(i, organization(BulkNetwork.partnerOf(i)));
+                    item.put("status", "OPEN");
+                    return item;
+                },
+                events);
+    }
+
+    @Override
     void participations() {
         upsert(
                 "/api/v1/participations/bulk",

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.southsouth.demo.CatchUp;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.southsouth.demo.ClientCredentials;
 import org.southsouth.demo.GatewayClient;
 
@@ -33,6 +35,9 @@ public final class BulkBenchmark {
     private static final int MOVED_PARTICIPATIONS = 20;
     private static final int DELETED_CONTACTS = 20;
     private static final int ERASED_VOLUNTEERS = 10;
+    private static final String UPDATED_BIO = "Updated after the load";
+    /** How long a mirror may read its feed before a change made at the source must show. */
+    private static final Duration CHANGES_SHOWN_WITHIN = Duration.ofSeconds(60);
 
     private final BenchPlatform bench;
     private final ClientCredentials loader;
@@ -99,18 +104,20 @@ public final class BulkBenchmark {
         int failedBefore = source.failures().size();
         List<String> contacts = addContacts(source);
         catchUp(api, mirrors, "  after " + contacts.size() + " contacts added");
+        List<Integer> erased = new ArrayList<>();
+        for (int v = UPDATED_VOLUNTEERS; v < UPDATED_VOLUNTEERS + ERASED_VOLUNTEERS; v++) {
+            erased.add(v);
+        }
         // Erasures first: events-service learns them through Kafka while the other changes are made. The erased
         // follow the updated volunteers, and each took part in an event.
-        for (int v = UPDATED_VOLUNTEERS; v < UPDATED_VOLUNTEERS + ERASED_VOLUNTEERS; v++) {
-            api.post("/api/v1/volunteers/" + source.volunteers[v] + "/erasure", null, null);
-        }
+        erased.forEach(v -> api.post("/api/v1/volunteers/" + source.volunteers[v] + "/erasure", null, null));
         source.upsert(
                 "/api/v1/organizations/bulk",
                 "organization",
                 UPDATED_ORGANIZATIONS,
                 i -> {
                     Map<String, Object> item = source.network.organization(i);
-                    item.put("website", "https://bench-" + i + ".example.org");
+                    item.put("website", website(i));
                     return item;
                 },
                 new String[UPDATED_ORGANIZATIONS]);
@@ -121,13 +128,13 @@ public final class BulkBenchmark {
                 i -> {
                     Map<String, Object> item =
                             source.network.volunteer(i, source.organization(BulkNetwork.partnerOf(i)));
-                    item.put("bio", "Updated after the load");
+                    item.put("bio", UPDATED_BIO);
                     return item;
                 },
                 new String[UPDATED_VOLUNTEERS]);
         List<Integer> attended = new ArrayList<>();
         for (int j = 1; attended.size() < MOVED_PARTICIPATIONS; j += 2) {
-            if (BulkNetwork.attendance(j).equals("ATTENDED")) {
+            if (BulkNetwork.attendance(j).equals("ATTENDED") && !erased.contains(BulkNetwork.volunteerOf(j))) {
                 attended.add(j);
             }
         }
@@ -144,9 +151,51 @@ public final class BulkBenchmark {
                 .skip(failedBefore)
                 .limit(5)
                 .forEach(failure -> System.out.println("    ✗ " + failure));
-        // The erasure reaches events-service (their participations) through Kafka: wait until it has applied it.
-        new CatchUp(api).awaitTopics(CatchUp.Service.EVENTS);
-        catchUp(api, mirrors, "  after the changes");
+        // Each mirror reads its feed until it shows every change made: the erasures reach events-service through
+        // Kafka, and a feed serves a change only once no earlier one can still appear.
+        Map<String, Predicate<ChangesMirror>> changes = new LinkedHashMap<>();
+        changes.put(
+                "organizations",
+                mirror -> range(UPDATED_ORGANIZATIONS)
+                        .allMatch(i -> website(i)
+                                .equals(mirror.record(source.organizations[i])
+                                        .path("website")
+                                        .asText())));
+        changes.put(
+                "contacts",
+                mirror -> range(DELETED_CONTACTS).allMatch(c -> "deleted".equals(mirror.tombstone(contacts.get(c)))));
+        changes.put(
+                "volunteers",
+                mirror -> range(UPDATED_VOLUNTEERS)
+                                .allMatch(i -> UPDATED_BIO.equals(mirror.record(source.volunteers[i])
+                                        .path("bio")
+                                        .asText()))
+                        && erased.stream().allMatch(v -> "erased".equals(mirror.tombstone(source.volunteers[v]))));
+        changes.put(
+                "participations",
+                mirror -> attended.stream()
+                                .allMatch(j -> "NO_SHOW"
+                                        .equals(mirror.record(source.participations[j])
+                                                .path("status")
+                                                .asText()))
+                        && range(BulkNetwork.PARTICIPATIONS)
+                                .filter(j -> erased.contains(BulkNetwork.volunteerOf(j)))
+                                .allMatch(j -> mirror.record(source.participations[j])
+                                        .path("erased")
+                                        .asBoolean()));
+        long before = api.requests();
+        long begin = System.nanoTime();
+        List<String> notShown = new ArrayList<>();
+        mirrors.forEach((family, mirror) -> {
+            if (!mirror.catchUpUntil(changes.get(family), CHANGES_SHOWN_WITHIN)) {
+                notShown.add(family);
+            }
+        });
+        System.out.printf(
+                "  after the changes, until each mirror shows them: %d feed requests, %.1f s%s%n",
+                api.requests() - before,
+                (System.nanoTime() - begin) / 1e9,
+                notShown.isEmpty() ? "" : "; NOT shown within " + CHANGES_SHOWN_WITHIN.toSeconds() + " s: " + notShown);
 
         Map<String, Map<String, JsonNode>> lists = new LinkedHashMap<>();
         lists.put("organizations", byId(api.listAll("/api/v1/organizations")));
@@ -180,6 +229,14 @@ public final class BulkBenchmark {
         mirrors.values().forEach(ChangesMirror::catchUp);
         System.out.printf(
                 "%s: %d feed requests, %.1f s%n", when, api.requests() - before, (System.nanoTime() - begin) / 1e9);
+    }
+
+    private static String website(int organization) {
+        return "https://bench-" + organization + ".example.org";
+    }
+
+    private static IntStream range(int count) {
+        return IntStream.range(0, count);
     }
 
     /** Two contacts for each partner, in one batch; their ids in order. */

@@ -1,18 +1,22 @@
 package org.southsouth.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.southsouth.demo.GatewayClient;
 
 /** A client's copy of one family, kept only from its changes feed: records by id, and the tombstones received. */
 final class ChangesMirror {
 
     private static final int PAGE = 500;
+    private static final Duration RE_READ_AFTER = Duration.ofMillis(500);
 
     private final GatewayClient api;
     private final String feed;
@@ -49,6 +53,40 @@ final class ChangesMirror {
             more = page.path("hasMore").asBoolean();
         } while (more);
         return pages;
+    }
+
+    /**
+     * Reads the feed until the mirror {@code shows} what the caller changed at the source (a feed serves a change once
+     * it is sure no earlier one can still appear, which may be seconds after the write), at most {@code max}; answers
+     * whether it does.
+     */
+    boolean catchUpUntil(Predicate<ChangesMirror> shows, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        catchUp();
+        while (!shows.test(this)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(RE_READ_AFTER.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            catchUp();
+        }
+        return true;
+    }
+
+    /** The mirrored record, or a missing node when the mirror holds none under that id. */
+    JsonNode record(String id) {
+        JsonNode record = records.get(id);
+        return record == null ? MissingNode.getInstance() : record;
+    }
+
+    /** Why the record went (deleted, erased, out-of-scope), null when the mirror got no tombstone for it. */
+    String tombstone(String id) {
+        return tombstones.get(id);
     }
 
     Map<String, JsonNode> records() {

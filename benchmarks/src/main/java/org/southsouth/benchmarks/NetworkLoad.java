@@ -3,6 +3,7 @@ package org.southsouth.benchmarks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +15,8 @@ import org.southsouth.demo.GatewayClient;
 /**
  * Loads the network of issue 16 through the gateway in the order an integrator must (organizations before what names
  * them, a service's knowledge of the others waited for on its sync-state), one way or another: the subclasses send
- * each record type in batches or one record per request. Events have no batch: both ways create and open them singly.
- * Keeps the ids the platform gave, and each record that failed with why.
+ * each record type in batches or one record per request. Keeps the ids the platform gave, and each record that failed
+ * with why.
  */
 abstract class NetworkLoad {
 
@@ -38,28 +39,57 @@ abstract class NetworkLoad {
         this.catchUp = new CatchUp(api);
     }
 
-    /** Loads the network and prints, per step, the seconds and requests it took. */
+    /**
+     * Loads the network and prints, per step, the seconds and requests it took. After the organizations, two lanes run
+     * side by side, one per service, as an integrator may: volunteer-service's volunteers, deployments and hours, and
+     * events-service's events then participations, which wait for the volunteers to be sent and known there.
+     */
     final void run(String how) {
-        StringBuilder steps = new StringBuilder("    " + how + ":");
-        step(steps, "organizations", this::organizations);
-        step(steps, "partnerships", this::partnerships);
-        step(steps, "wait", () -> awaitOrganizationsKnown(CatchUp.Service.VOLUNTEERS));
-        step(steps, "volunteers", this::volunteers);
-        step(steps, "deployments", this::deployments);
-        step(steps, "hours", this::hours);
-        step(steps, "wait", () -> awaitOrganizationsKnown(CatchUp.Service.EVENTS));
-        step(steps, "events", this::openEvents);
-        step(steps, "wait", () -> catchUp.awaitTopics(CatchUp.Service.EVENTS));
-        step(steps, "participations", this::participations);
-        System.out.println(steps);
+        StringBuilder partner = new StringBuilder();
+        step(partner, "organizations", this::organizations);
+        step(partner, "partnerships", this::partnerships);
+        StringBuilder volunteerLane = new StringBuilder();
+        StringBuilder eventsLane = new StringBuilder();
+        CountDownLatch volunteersSent = new CountDownLatch(1);
+        inParallel(2, 2, lane -> {
+            if (lane == 0) {
+                try {
+                    step(volunteerLane, "wait", () -> awaitOrganizationsKnown(CatchUp.Service.VOLUNTEERS));
+                    step(volunteerLane, "volunteers", this::volunteers);
+                } finally {
+                    volunteersSent.countDown();
+                }
+                step(volunteerLane, "deployments", this::deployments);
+                step(volunteerLane, "hours", this::hours);
+            } else {
+                step(eventsLane, "wait", () -> awaitOrganizationsKnown(CatchUp.Service.EVENTS));
+                step(eventsLane, "events", this::events);
+                step(eventsLane, "wait for the volunteers", () -> {
+                    awaitUninterruptibly(volunteersSent);
+                    catchUp.awaitTopics(CatchUp.Service.EVENTS);
+                });
+                step(eventsLane, "participations", this::participations);
+            }
+        });
+        System.out.printf(
+                "    %s:%n      partner-service:%s%n      then side by side, volunteer-service:%s%n"
+                        + "                        events-service:%s%n",
+                how, partner, volunteerLane, eventsLane);
     }
 
-    private void step(StringBuilder steps, String name, Runnable step) {
-        long before = api.requests();
+    private static void step(StringBuilder steps, String name, Runnable step) {
         long begin = System.nanoTime();
-        step.run();
-        steps.append(
-                String.format(" %s %.1f s (%d),", name, (System.nanoTime() - begin) / 1e9, api.requests() - before));
+        long requests = GatewayClient.countRequests(step);
+        steps.append(String.format(" %s %.1f s (%d),", name, (System.nanoTime() - begin) / 1e9, requests));
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     abstract void organizations();
@@ -72,6 +102,9 @@ abstract class NetworkLoad {
     abstract void deployments();
 
     abstract void hours();
+
+    /** Each event drafted and opened. */
+    abstract void events();
 
     /** Each participation registered and brought to its attendance. */
     abstract void participations();
@@ -88,16 +121,10 @@ abstract class NetworkLoad {
         return organizations[i];
     }
 
-    private void openEvents() {
-        inParallel(BulkNetwork.EVENTS, i -> {
-            String id = api.post("/api/v1/events", null, network.event(i, organization(BulkNetwork.partnerOf(i))))
-                    .id();
-            api.post("/api/v1/events/" + id + "/status", null, BulkNetwork.object("status", "OPEN"));
-            events[i] = id;
-        });
-    }
-
-    /** Once the last organization is known there, the ones written before it are too (its sync-state says so). */
+    /**
+     * Once the service knows the last organization and has applied what was on its topics (its sync-state says so),
+     * it knows the organizations written before, and events-service the volunteers too.
+     */
     private void awaitOrganizationsKnown(CatchUp.Service service) {
         String last = organization(BulkNetwork.ORGANIZATIONS - 1);
         long revision =

@@ -6,7 +6,7 @@ import org.southsouth.demo.GatewayClient;
 
 /**
  * The same network one record per request, as an integrator without batches must send it: a POST per record and a
- * POST per status step (a deployment's arrival and return, a participation's attendance).
+ * POST per status step (a deployment's arrival and return, an event's opening, a participation's attendance).
  */
 final class OneByOneLoad extends NetworkLoad {
 
@@ -95,6 +95,21 @@ final class OneByOneLoad extends NetworkLoad {
                             .id();
                 },
                 new String[BulkNetwork.HOURS]);
+    }
+
+    @Override
+    void events() {
+        create(
+                "event",
+                BulkNetwork.EVENTS,
+                i -> {
+                    String id = api.post(
+                                    "/api/v1/events", null, network.event(i, organization(BulkNetwork.partnerOf(i))))
+                            .id();
+                    api.post("/api/v1/events/" + id + "/status", null, BulkNetwork.object("status", "OPEN"));
+                    return id;
+                },
+                events);
     }
 
     @Override

@@ -7,8 +7,9 @@ import java.util.function.Predicate;
 /**
  * Waits for a service to catch up with the events of the others, as its sync-state says, instead of retrying a write
  * it refuses with 422 until it has learnt the records named. volunteer-service and events-service learn organizations
- * (and events-service volunteers) from Kafka: once a service has applied the revision of the last organization written
- * and no record waits on any topic it reads, it knows every organization written before.
+ * (and events-service volunteers) from Kafka. Each read asks the service to wait (waitSeconds) until it has applied
+ * everything on its topics when asked, so one request after the last write usually answers: the service is caught up
+ * and knows the revision of the last organization written, hence every organization written before it.
  */
 public final class CatchUp {
 
@@ -25,7 +26,10 @@ public final class CatchUp {
     }
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final Duration POLL = Duration.ofMillis(100);
+    /** How long each sync-state request may wait at the service (its most). */
+    private static final int WAIT_SECONDS = 5;
+    /** A pause between two reads, in case the service answered at once without being caught up. */
+    private static final Duration PAUSE = Duration.ofMillis(100);
 
     private final GatewayClient api;
 
@@ -33,46 +37,36 @@ public final class CatchUp {
         this.api = api;
     }
 
-    /** Until the service has applied the organization at {@code revision} (its ETag) and nothing waits. */
+    /** Until the service has applied the organization at {@code revision} (its ETag) and what was on its topics. */
     public void awaitOrganization(Service service, String organizationId, long revision) {
         await(
                 service,
-                service.path + "?organizationId=" + organizationId,
+                service.path + "?organizationId=" + organizationId + "&waitSeconds=" + WAIT_SECONDS,
                 state -> state.path("organizationRevision").asLong() >= revision);
     }
 
-    /** Until the service's consumers read and no record waits on any topic it reads. */
+    /** Until the service has applied every record on the topics it reads when asked. */
     public void awaitTopics(Service service) {
-        await(service, service.path, state -> true);
+        await(service, service.path + "?waitSeconds=" + WAIT_SECONDS, state -> true);
     }
 
     private void await(Service service, String path, Predicate<JsonNode> known) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         JsonNode state = api.get(path).body();
-        while (!(known.test(state) && caughtUp(state))) {
+        while (!(known.test(state) && state.path("caughtUp").asBoolean())) {
             if (System.nanoTime() > deadline) {
                 throw new ApiException(
                         0,
-                        service + " has not caught up after " + WAIT.toSeconds() + " s (is Kafka " + "running?): "
-                                + state);
+                        service + " has not caught up after " + WAIT.toSeconds() + " s (is Kafka running?): " + state);
             }
             pause();
             state = api.get(path).body();
         }
     }
 
-    private static boolean caughtUp(JsonNode state) {
-        for (JsonNode topic : state.path("topics")) {
-            if (!topic.path("reading").asBoolean() || topic.path("lag").asLong() > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void pause() {
         try {
-            Thread.sleep(POLL.toMillis());
+            Thread.sleep(PAUSE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(0, "Interrupted");

@@ -44,6 +44,25 @@ public final class GatewayClient {
         return json;
     }
 
+    /** The request counter of the step running on this thread and on the threads it starts, if any. */
+    private static final InheritableThreadLocal<AtomicLong> STEP_REQUESTS = new InheritableThreadLocal<>();
+
+    /**
+     * Runs {@code step} and answers the requests it sent, from this thread and from the threads it starts (token
+     * requests and retries included), not counting what other threads send beside it.
+     */
+    public static long countRequests(Runnable step) {
+        AtomicLong outer = STEP_REQUESTS.get();
+        AtomicLong counter = new AtomicLong();
+        STEP_REQUESTS.set(counter);
+        try {
+            step.run();
+        } finally {
+            STEP_REQUESTS.set(outer);
+        }
+        return counter.get();
+    }
+
     /** HTTP requests sent so far: token requests and retries after a 429 included. */
     public long requests() {
         return requests.get();
@@ -159,6 +178,10 @@ public final class GatewayClient {
             request.setHeader("Authorization", "Bearer " + token());
         }
         requests.incrementAndGet();
+        AtomicLong step = STEP_REQUESTS.get();
+        if (step != null) {
+            step.incrementAndGet();
+        }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
