@@ -1,18 +1,20 @@
 package org.southsouth.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Events with their participants, and knowledge products (events-service), through the gateway. Events are drafted
- * and opened one by one (no batch creates events); then every participant of every event is registered with the
- * attendance it ends with in one batch; then the events are closed and completed, as organizers would. A second load
- * finds the events COMPLETED, each participant unchanged, and changes nothing.
+ * and opened in one batch; then every participant of every event is registered with the attendance it ends with in
+ * one batch; then the events are closed and completed in one batch, as organizers would. A second load finds the
+ * events COMPLETED, each participant unchanged, and changes nothing.
  */
 final class EventRecords extends Records {
 
@@ -20,6 +22,7 @@ final class EventRecords extends Records {
     static final String PARTICIPATIONS = "participations";
     static final String KNOWLEDGE_PRODUCTS = "knowledge-products";
     private static final List<String> EVENT_LIFE = List.of("DRAFT", "OPEN", "CLOSED", "COMPLETED");
+    private static final String BULK = "/api/v1/events/bulk";
     private static final List<String> REVIEW_LIFE = List.of("DRAFT", "IN_REVIEW", "PUBLISHED");
 
     private final PartnerRecords partners;
@@ -50,32 +53,49 @@ final class EventRecords extends Records {
         section(KNOWLEDGE_PRODUCTS, this::loadKnowledgeProducts);
     }
 
+    /**
+     * Drafts and opens the events in one batch, registers their participants, then closes and completes them in a
+     * second batch.
+     */
     private void loadEvents() {
-        Map<String, JsonNode> index =
-                index("/api/v1/events", e -> e.path("title").asText());
+        Map<String, String> statusByTitle = new ConcurrentHashMap<>();
+        index("/api/v1/events", e -> e.path("title").asText())
+                .forEach((title, event) ->
+                        statusByTitle.put(title, event.path("status").asText()));
         List<DemoEvents.Event> events = DemoEvents.all();
-        inParallel(
-                events,
-                event -> record(EVENTS, event.title(), () -> {
-                    JsonNode saved = ensure(
-                            EVENTS, index, event.title(), "/api/v1/events", key("event", event.title()), body(event));
-                    eventsByTitle.put(event.title(), moveTo(saved, "OPEN"));
-                }));
-        List<DemoEvents.Event> registering = events.stream()
-                .filter(event -> eventsByTitle.containsKey(event.title())
-                        && EVENT_LIFE.indexOf(eventsByTitle
-                                        .get(event.title())
-                                        .path("status")
-                                        .asText())
-                                > 0)
-                .toList();
-        section(PARTICIPATIONS, () -> registerParticipants(registering));
-        inParallel(
-                registering,
-                event -> record(
-                        EVENTS,
+        List<Map<String, Object>> drafts = new ArrayList<>();
+        for (DemoEvents.Event event : events) {
+            String status = statusByTitle.get(event.title());
+            // An event a load before drafted keeps its fields, and its status once past OPEN.
+            Map<String, Object> item = status == null ? body(event) : new LinkedHashMap<>();
+            item.put("externalId", key("event", event.title()));
+            if (EVENT_LIFE.indexOf(status == null ? "DRAFT" : status) < EVENT_LIFE.indexOf("OPEN")) {
+                item.put("status", "OPEN");
+            }
+            drafts.add(item);
+        }
+        List<JsonNode> opened = upsert(EVENTS, BULK, drafts, i -> events.get(i).title());
+        List<DemoEvents.Event> registering = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (id(opened.get(i)) != null) {
+                DemoEvents.Event event = events.get(i);
+                eventsByTitle.put(
                         event.title(),
-                        () -> eventsByTitle.put(event.title(), moveTo(eventsByTitle.get(event.title()), "COMPLETED"))));
+                        api.json()
+                                .createObjectNode()
+                                .put("id", id(opened.get(i)))
+                                .put("startsAt", startsAt(event).toString()));
+                registering.add(event);
+            }
+        }
+        section(PARTICIPATIONS, () -> registerParticipants(registering));
+        upsert(
+                EVENTS,
+                BULK,
+                registering.stream()
+                        .map(event -> Json.object("externalId", key("event", event.title()), "status", "COMPLETED"))
+                        .toList(),
+                i -> registering.get(i).title());
         for (DemoEvents.Event event : registering) {
             List<String> helpers = event.volunteers().stream()
                     .filter(volunteers.volunteerIds()::containsKey)
@@ -84,12 +104,6 @@ final class EventRecords extends Records {
                 eventVolunteers.put(event.title(), helpers);
             }
         }
-    }
-
-    private JsonNode moveTo(JsonNode event, String status) {
-        String path = "/api/v1/events/" + event.path("id").asText() + "/status";
-        return advance(
-                EVENTS, event, "status", EVENT_LIFE, status, step -> api.post(path, null, Json.object("status", step)));
     }
 
     /** Every delegate, expert, speaker, organizer and volunteer of the events, ATTENDED since the event began. */
@@ -147,8 +161,12 @@ final class EventRecords extends Records {
         }
     }
 
+    private static Instant startsAt(DemoEvents.Event event) {
+        return event.starts().atTime(LocalTime.of(1, 0)).toInstant(ZoneOffset.UTC);
+    }
+
     private Map<String, Object> body(DemoEvents.Event event) {
-        var startsAt = event.starts().atTime(LocalTime.of(1, 0)).toInstant(ZoneOffset.UTC);
+        var startsAt = startsAt(event);
         var endsAt = event.starts()
                 .plusDays(event.days() - 1L)
                 .atTime(LocalTime.of(10, 0))

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Organizations and partnerships (partner-service), through the gateway: each type in one batch. */
+/** Organizations and partnerships (partner-service), through the gateway: each type in one batch, status included. */
 final class PartnerRecords extends Records {
 
     static final String ORGANIZATIONS = "organizations";
     static final String PARTNERSHIPS = "partnerships";
-    private static final List<String> PARTNERSHIP_LIFE = List.of("DRAFT", "SIGNED", "ACTIVE");
 
     private final CatchUp catchUp;
     /** Organization id by acronym. */
@@ -88,7 +87,7 @@ final class PartnerRecords extends Records {
         }
     }
 
-    /** Recorded as DRAFTs in one batch, then signed and activated one by one (no batch moves a status). */
+    /** Recorded, signed and activated in one batch, each step on its day (two weeks before the start, the start). */
     private void loadPartnerships() {
         List<DemoNetwork.Partnership> partnerships = DemoNetwork.partnerships();
         List<Map<String, Object>> items = new ArrayList<>();
@@ -113,6 +112,12 @@ final class PartnerRecords extends Records {
                     partnership.startsOn().toString(),
                     "endsOn",
                     partnership.endsOn().toString(),
+                    "status",
+                    "ACTIVE",
+                    "signedOn",
+                    partnership.startsOn().minusWeeks(2).toString(),
+                    "activatedOn",
+                    partnership.startsOn().toString(),
                     "documents",
                     List.of(Json.object(
                             "title",
@@ -120,43 +125,11 @@ final class PartnerRecords extends Records {
                             "url",
                             "https://documents.example.org/" + key("agreement", partnership.title()) + ".pdf"))));
         }
-        List<JsonNode> results = upsert(
+        upsert(
                 PARTNERSHIPS,
                 "/api/v1/partnerships/bulk",
                 items,
                 i -> partnerships.get(i).title());
-        Map<String, JsonNode> stored =
-                index("/api/v1/partnerships", p -> p.path("id").asText());
-        List<Runnable> moves = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            DemoNetwork.Partnership partnership = partnerships.get(i);
-            JsonNode saved = stored.get(String.valueOf(id(results.get(i))));
-            if (saved != null) {
-                moves.add(() -> record(PARTNERSHIPS, partnership.title(), () -> activate(partnership, saved)));
-            }
-        }
-        inParallel(moves, Runnable::run);
-    }
-
-    private void activate(DemoNetwork.Partnership partnership, JsonNode saved) {
-        String path = "/api/v1/partnerships/" + saved.path("id").asText() + "/status";
-        advance(
-                PARTNERSHIPS,
-                saved,
-                "status",
-                PARTNERSHIP_LIFE,
-                "ACTIVE",
-                status -> api.post(
-                        path,
-                        null,
-                        Json.object(
-                                "status",
-                                status,
-                                "on",
-                                (status.equals("SIGNED")
-                                                ? partnership.startsOn().minusWeeks(2)
-                                                : partnership.startsOn())
-                                        .toString())));
     }
 
     /** The id of an organization of this load; null when it was not loaded (the item naming it fails, named). */

@@ -167,13 +167,17 @@ final class VolunteerRecords extends Records {
                     "deploymentExternalId",
                     deploymentKey == null ? null : key("deployment", deploymentKey),
                     "sdgs",
-                    sdgs);
+                    sdgs,
+                    "verified",
+                    verified ? true : null,
+                    "verifiedBy",
+                    verified ? VERIFIER : null);
         }
     }
 
     /**
-     * Monthly hours on each deployment and a day's hours at each event a local volunteer helped at, in one batch;
-     * then the coordinator verifies, one by one, the entries not verified yet.
+     * Monthly hours on each deployment and a day's hours at each event a local volunteer helped at, in one batch, the
+     * entries a coordinator has verified logged as verified in their items.
      */
     void loadServiceHours(Map<String, List<String>> eventVolunteers, Map<String, JsonNode> eventsByTitle) {
         section(SERVICE_HOURS, () -> {
@@ -216,28 +220,11 @@ final class VolunteerRecords extends Records {
                             true));
                 }
             });
-            List<JsonNode> results = upsert(
+            upsert(
                     SERVICE_HOURS,
                     "/api/v1/service-hours/bulk",
                     entries.stream().map(Hours::item).toList(),
                     i -> entries.get(i).volunteerKey() + " " + entries.get(i).day());
-            Map<String, JsonNode> stored = index(
-                    "/api/v1/service-hours?verified=false", h -> h.path("id").asText());
-            List<String> toVerify = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                if (entries.get(i).verified() && stored.containsKey(String.valueOf(id(results.get(i))))) {
-                    toVerify.add(id(results.get(i)));
-                }
-            }
-            inParallel(
-                    toVerify,
-                    hoursId -> record(SERVICE_HOURS, hoursId, () -> {
-                        api.post(
-                                "/api/v1/service-hours/" + hoursId + "/verification",
-                                null,
-                                Json.object("verifiedBy", VERIFIER));
-                        report.changed(SERVICE_HOURS);
-                    }));
         });
     }
 }
