@@ -24,6 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class GatewayClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Longer than the gateway gives a batch (gateway.batch-upstream-timeout, 60 s), so its own 504 arrives. */
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(70);
+
     private static final int PAGE_SIZE = 200;
     private static final int MAX_RATE_LIMITED_RETRIES = 120;
 
@@ -125,7 +128,7 @@ public final class GatewayClient {
     }
 
     private ApiResponse send(String operation, HttpRequest.Builder request, String path) {
-        request.timeout(TIMEOUT).header("Accept", "application/json");
+        request.timeout(path.endsWith("/bulk") ? BATCH_TIMEOUT : TIMEOUT).header("Accept", "application/json");
         HttpResponse<String> response = exchange(request, false);
         if (response.statusCode() == 401 && credentials != null) {
             accessToken = null;
