@@ -17,5 +17,7 @@ USER 185
 ENV QUARKUS_HTTP_PORT=8080
 ENV JAVA_OPTS_APPEND="-Djava.util.logging.manager=org.jboss.logmanager.LogManager -XX:MaxRAMPercentage=75"
 ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"
+# Two glibc malloc arenas instead of one per allocating thread (8 per core): less resident memory, as ./platform runs.
+ENV MALLOC_ARENA_MAX=2
 
 ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]

@@ -18,6 +18,10 @@ public final class Main {
         Path home = Path.of(System.getProperty("platform.home", "."))
                 .toAbsolutePath()
                 .normalize();
+        if (List.of(args).contains("--footprint")) {
+            measureFootprint(home, List.of(args).contains("--demo-data"));
+            System.exit(0);
+        }
         PlatformSettings settings;
         try {
             settings = PlatformSettings.fromEnvironment(home, System.getenv());
@@ -63,5 +67,14 @@ public final class Main {
         System.out.println("  Logs            " + platform.logDir());
         System.out.println("Press Ctrl-C to stop everything.");
         stopped.await();
+    }
+
+    private static void measureFootprint(Path home, boolean demoData) {
+        try {
+            Footprint.measure(home, System.getenv(), demoData, System.out);
+        } catch (LaunchException e) {
+            System.err.println("✗ " + e.getMessage());
+            System.exit(1);
+        }
     }
 }

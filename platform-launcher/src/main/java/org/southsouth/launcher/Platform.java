@@ -77,6 +77,11 @@ public final class Platform implements AutoCloseable {
         return process(service).handle();
     }
 
+    /** The gateway and the services started so far, in the order they were started. */
+    synchronized List<ServiceProcess> services() {
+        return List.copyOf(processes);
+    }
+
     private ServiceProcess process(String service) {
         return processes.stream()
                 .filter(p -> p.spec().name().equals(service))

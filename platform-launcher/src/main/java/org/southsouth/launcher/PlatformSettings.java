@@ -37,8 +37,6 @@ public record PlatformSettings(
         String serviceJavaOptions,
         AdminClient admin) {
 
-    private static final String DEFAULT_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
-
     /** The local run: fixed ports, data kept in {@code <home>/.data}, overridable by environment variables. */
     public static PlatformSettings fromEnvironment(Path home, Map<String, String> env) {
         Function<String, String> get = name -> blankToNull(env.get(name));
@@ -62,7 +60,7 @@ public record PlatformSettings(
                 env.getOrDefault("POSTGRES_USER", "postgres"),
                 env.getOrDefault("POSTGRES_PASSWORD", ""),
                 get.apply("MONGODB_URI"),
-                env.getOrDefault("SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS),
+                env.getOrDefault("SERVICE_JAVA_OPTS", ServiceJvmOptions.defaults()),
                 AdminClient.fromEnvironment(env, dataDir));
     }
 
@@ -85,7 +83,30 @@ public record PlatformSettings(
                 "postgres",
                 "",
                 null,
-                DEFAULT_JAVA_OPTIONS,
+                ServiceJvmOptions.defaults(),
+                AdminClient.random());
+    }
+
+    /** For measurements: free ports, data kept in {@code dataDir} across starts, the JVM options of the local run. */
+    static PlatformSettings scratch(Path home, Path dataDir, Map<String, String> env) {
+        return new PlatformSettings(
+                home,
+                dataDir,
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                null,
+                null,
+                "postgres",
+                "",
+                null,
+                env.getOrDefault("SERVICE_JAVA_OPTS", ServiceJvmOptions.defaults()),
                 AdminClient.random());
     }
 

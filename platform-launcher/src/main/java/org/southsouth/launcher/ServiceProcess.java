@@ -51,6 +51,8 @@ final class ServiceProcess implements Supervised, AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(spec.environment());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(spec.port()));
+        // glibc gives each thread that allocates its own arena (64 MB reserved, a few touched): two are plenty here.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         // A killed service's Kafka partitions go to its restarted process after 10 s instead of the default 45 s.
         builder.environment().put("KAFKA_SESSION_TIMEOUT_MS", "10000");
         return start(spec, builder, log);

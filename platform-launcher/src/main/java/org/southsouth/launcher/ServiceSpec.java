@@ -24,4 +24,8 @@ record ServiceSpec(String name, int port, int healthPort, Map<String, String> en
     String readinessUrl() {
         return "http://localhost:" + healthPort + "/q/health/ready";
     }
+
+    String metricsUrl() {
+        return "http://localhost:" + healthPort + "/q/metrics";
+    }
 }
