@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -30,9 +31,18 @@ public class RequestIdFilter {
 
     /** The caller's id when it is at most 128 characters of {@code [A-Za-z0-9._:-]}, else a new one. */
     public static String keepOrCreate(String given) {
-        return given != null && SANE.matcher(given).matches()
-                ? given
-                : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches() ? given : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a correlation id is no secret, and
+     * {@code UUID.randomUUID()} draws from the shared {@code SecureRandom} on every request.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long version4 = random.nextLong() & ~0xF000L | 0x4000L;
+        long ietfVariant = random.nextLong() & ~0xC000_0000_0000_0000L | 0x8000_0000_0000_0000L;
+        return new UUID(version4, ietfVariant).toString();
     }
 
     @ServerResponseFilter
