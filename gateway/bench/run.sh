@@ -14,7 +14,8 @@
 # Loopback only, bounded duration. Usage: gateway/bench/run.sh [seconds per target, default 10, max 60]
 # Environment: CONNECTIONS (default 32), THREADS (wrk threads, default 1), WARMUP (seconds of load on the gateway
 # before it is measured, default 60), PROFILE=<file.jfr> (JFR profile of the gateway during its measured run),
-# GATEWAY_JAR (default: the built gateway/target/quarkus-app/quarkus-run.jar).
+# GATEWAY_JAR (default: gateway/target/quarkus-app/quarkus-run.jar, built with the modules it needs when absent,
+# so a fresh clone runs with this one command).
 set -euo pipefail
 
 DURATION=${1:-10}
@@ -65,8 +66,8 @@ await_http() { # url, what
 
 JAR=${GATEWAY_JAR:-$ROOT/gateway/target/quarkus-app/quarkus-run.jar}
 if [[ ! -f "$JAR" ]]; then
-  echo "building the gateway…"
-  (cd "$ROOT" && ./mvnw -q -B install -pl gateway -DskipTests)
+  echo "building the gateway and the modules it needs…"
+  (cd "$ROOT" && ./mvnw -q -B install -pl gateway -am -DskipTests)
 fi
 
 UPSTREAM_PORT=$(free_port); GATEWAY_PORT=$(free_port); MANAGEMENT_PORT=$(free_port)
