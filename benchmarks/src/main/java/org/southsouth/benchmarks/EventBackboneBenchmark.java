@@ -14,16 +14,20 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.southsouth.backbone.postgres.OutboxRelay;
 import org.southsouth.backbone.postgres.OutboxWriter;
 import org.southsouth.backbone.postgres.RelaySettings;
+import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
@@ -38,8 +42,15 @@ import org.southsouth.launcher.Platform;
  */
 public final class EventBackboneBenchmark {
 
-    private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 20);
+    /** Writes per second at which propagation is measured; each rate gets its own raw Kafka baseline. */
+    private static final List<Integer> RATES = Arrays.stream(
+                    System.getProperty("bench.rates", "20,200").split(","))
+            .map(String::trim)
+            .map(Integer::valueOf)
+            .toList();
+    /** Writes per rate: at least {@code bench.messages}, and ten seconds' worth at the higher rates. */
     private static final int MESSAGES = Integer.getInteger("bench.messages", 400);
+
     private static final int ROWS = Integer.getInteger("bench.rows", 5_000);
     private static final int WARM_UP = 40;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -51,24 +62,39 @@ public final class EventBackboneBenchmark {
     public static void main(String[] args) throws Exception {
         try (BenchPlatform bench = BenchPlatform.start()) {
             Platform platform = bench.platform();
-            System.out.printf("%nEvent propagation at %d writes/s, %d writes%n", RATE_PER_SECOND, MESSAGES);
-            String raw = RawKafka.latency(platform.infrastructure().kafkaBootstrap(), RATE_PER_SECOND, MESSAGES);
-            String propagation = propagation(bench);
-            System.out.println("  raw Kafka producer→consumer (acks=all)        " + raw);
-            System.out.println("  write accepted → visible in the other service " + propagation);
+            for (int rate : RATES) {
+                int messages = Math.max(MESSAGES, rate * 10);
+                System.out.printf("%nEvent propagation at %d writes/s, %d writes%n", rate, messages);
+                String raw = RawKafka.latency(platform.infrastructure().kafkaBootstrap(), rate, messages);
+                String propagation = propagation(bench, rate, messages);
+                System.out.println("  raw Kafka producer→consumer (acks=all)        " + raw);
+                System.out.println("  write accepted → visible in the other service " + propagation);
+            }
 
             System.out.printf("%nOutbox throughput, %d rows, one transaction each%n", ROWS);
             String jdbcUrl = platform.infrastructure().createDatabase("bench_outbox");
-            double plain = plainInserts(jdbcUrl);
+            try (Connection connection = connect(jdbcUrl)) {
+                createOutboxTables(connection);
+            }
+            double tiny = plainInserts(jdbcUrl, i -> "{\"n\":" + i + "}");
+            double plain = plainInserts(
+                    jdbcUrl, i -> new String(EventCodec.encode(event(UUID.randomUUID(), i)), StandardCharsets.UTF_8));
             double outbox = outboxThroughput(jdbcUrl, platform.infrastructure().kafkaBootstrap());
-            System.out.printf("  plain INSERT into outbox_event               %8.0f rows/s%n", plain);
+            System.out.printf("  plain INSERT into outbox_event, 9-byte body  %8.0f rows/s%n", tiny);
+            System.out.printf("  plain INSERT of the same event rows          %8.0f rows/s%n", plain);
             System.out.printf(
-                    "  outbox append + relay to Kafka (all acked)   %8.0f events/s  (%.0f%% of plain inserts)%n",
-                    outbox, 100 * outbox / plain);
+                    "  outbox append + relay to Kafka (all acked)   %8.0f events/s  (%.0f%% of plain inserts of the"
+                            + " same rows, %.0f%% of 9-byte ones)%n",
+                    outbox, 100 * outbox / plain, 100 * outbox / tiny);
         }
     }
 
-    private static String propagation(BenchPlatform bench) throws Exception {
+    /**
+     * Writes are sent without waiting for the previous answer, so the rate holds however long one takes; a write
+     * counts from its 201. One poller asks for the pending organizations one after another: asking for all of them at
+     * once floods volunteer-service with reads and measures the flood instead (p50 of seconds).
+     */
+    private static String propagation(BenchPlatform bench, int rate, int messages) throws Exception {
         String partnerUrl = bench.serviceUrl("partner-service");
         String volunteerUrl = bench.serviceUrl("volunteer-service");
         Latencies latencies = new Latencies();
@@ -82,38 +108,46 @@ public final class EventBackboneBenchmark {
                         pending.remove(entry.getKey());
                     }
                 }
+                if (pending.isEmpty()) {
+                    LockSupport.parkNanos(1_000_000);
+                }
             }
         });
         poller.start();
         // Warm-up, as for raw Kafka: topics, consumer groups and JIT settle before anything is measured.
-        Pacing.paced(RATE_PER_SECOND, WARM_UP, i -> write(bench, partnerUrl, pending, "Warm-up organization " + i));
+        Pacing.paced(rate, WARM_UP, i -> write(bench, partnerUrl, pending, "Warm-up organization " + rate + "-" + i));
         Pacing.awaitCount(latencies, WARM_UP);
         latencies.clear();
-        Pacing.paced(RATE_PER_SECOND, MESSAGES, i -> write(bench, partnerUrl, pending, "Benchmark organization " + i));
-        Pacing.awaitCount(latencies, MESSAGES);
+        Pacing.paced(
+                rate, messages, i -> write(bench, partnerUrl, pending, "Benchmark organization " + rate + "-" + i));
+        Pacing.awaitCount(latencies, messages);
         polling.set(false);
         poller.join();
         return latencies.summary();
     }
 
-    private static void write(BenchPlatform bench, String partnerUrl, Map<String, Long> pending, String name)
-            throws Exception {
-        HttpResponse<String> created = post(
-                bench,
-                partnerUrl + "/api/v1/organizations",
-                "{\"name\":\"" + name + "\",\"type\":\"22\",\"country\":\"KE\"}");
-        long accepted = System.nanoTime();
-        Matcher id = ID.matcher(created.body());
-        if (created.statusCode() == 201 && id.find()) {
-            pending.put(id.group(1), accepted);
-        } else {
-            System.out.println("  ! write refused: " + created.statusCode() + " " + created.body());
-        }
+    private static void write(BenchPlatform bench, String partnerUrl, Map<String, Long> pending, String name) {
+        HTTP.sendAsync(
+                        bench.request(partnerUrl + "/api/v1/organizations")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"name\":\"" + name + "\",\"type\":\"22\",\"country\":\"KE\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .thenAccept(created -> {
+                    long accepted = System.nanoTime();
+                    Matcher id = ID.matcher(created.body());
+                    if (created.statusCode() == 201 && id.find()) {
+                        pending.put(id.group(1), accepted);
+                    } else {
+                        System.out.println("  ! write refused: " + created.statusCode() + " " + created.body());
+                    }
+                });
     }
 
-    private static double plainInserts(String jdbcUrl) throws Exception {
+    /** Rows of {@code envelope(i)} inserted one transaction each, per second; the same table, no outbox. */
+    private static double plainInserts(String jdbcUrl, IntFunction<String> envelope) throws Exception {
         try (Connection connection = connect(jdbcUrl)) {
-            createOutboxTables(connection);
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
             try (PreparedStatement insert = connection.prepareStatement(
@@ -122,7 +156,7 @@ public final class EventBackboneBenchmark {
                 for (int i = 0; i < ROWS; i++) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, "aggregate-" + (i % 100));
-                    insert.setString(3, "{\"n\":" + i + "}");
+                    insert.setString(3, envelope.apply(i));
                     insert.executeUpdate();
                     connection.commit();
                 }
@@ -150,23 +184,7 @@ public final class EventBackboneBenchmark {
             connection.setAutoCommit(false);
             long begin = System.nanoTime();
             for (int i = 0; i < ROWS; i++) {
-                UUID id = UUID.randomUUID();
-                OrganizationV1 state = new OrganizationV1(
-                        id,
-                        "Organization " + i,
-                        null,
-                        "22",
-                        "KE",
-                        "Africa",
-                        "ACTIVE",
-                        false,
-                        List.of(),
-                        null,
-                        Instant.now());
-                writer.append(
-                        connection,
-                        "bench.outbox",
-                        EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state));
+                writer.append(connection, "bench.outbox", event(UUID.randomUUID(), i));
                 connection.commit();
             }
             while (relay.published() < ROWS) {
@@ -176,6 +194,12 @@ public final class EventBackboneBenchmark {
         } finally {
             dataSource.close();
         }
+    }
+
+    private static EventEnvelope event(UUID id, int i) {
+        OrganizationV1 state = new OrganizationV1(
+                id, "Organization " + i, null, "22", "KE", "Africa", "ACTIVE", false, List.of(), null, Instant.now());
+        return EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
     }
 
     private static void createOutboxTables(Connection connection) throws Exception {
@@ -198,14 +222,5 @@ public final class EventBackboneBenchmark {
         } catch (Exception e) {
             return -1;
         }
-    }
-
-    private static HttpResponse<String> post(BenchPlatform bench, String url, String json) throws Exception {
-        return HTTP.send(
-                bench.request(url)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

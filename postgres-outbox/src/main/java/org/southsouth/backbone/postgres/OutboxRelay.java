@@ -32,8 +32,10 @@ public final class OutboxRelay implements AutoCloseable {
     private static final int LOCK_NAMESPACE = 0x53535650;
 
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
+    private static final String LOCK_FREE_SLOTS =
+            "SELECT slot FROM generate_series(0, ?) AS slot WHERE pg_try_advisory_xact_lock(?, slot)";
     private static final String SELECT_UNSENT = "SELECT position, topic, aggregate_id, envelope::text,"
-            + " correlation_id, traceparent FROM outbox_event WHERE relay_slot = ? AND sent_at IS NULL"
+            + " correlation_id, traceparent FROM outbox_event WHERE relay_slot = ANY (?) AND sent_at IS NULL"
             + " ORDER BY position LIMIT ?";
 
     private final DataSource dataSource;
@@ -102,7 +104,7 @@ public final class OutboxRelay implements AutoCloseable {
         int failures = 0;
         while (running) {
             try {
-                int sent = relayAllSlots();
+                int sent = relayPass();
                 if (!kafkaReachable) {
                     LOG.info("Outbox relay is publishing again");
                 }
@@ -126,23 +128,17 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private int relayAllSlots() throws SQLException {
-        int sent = 0;
-        for (int slot = 0; slot < settings.slots() && running; slot++) {
-            sent += relaySlot(slot);
-        }
-        return sent;
-    }
-
-    private int relaySlot(int slot) throws SQLException {
+    /**
+     * One pass in one transaction: takes every slot no other relay holds, then publishes the oldest unsent events
+     * of those slots together and marks the acknowledged ones sent. One transaction and one round of Kafka
+     * acknowledgements per pass, however many slots have events.
+     */
+    private int relayPass() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!tryLockSlot(connection, slot)) {
-                    connection.rollback();
-                    return 0;
-                }
-                List<OutboxRow> rows = selectUnsent(connection, slot);
+                List<Integer> slots = lockFreeSlots(connection);
+                List<OutboxRow> rows = slots.isEmpty() ? List.of() : selectUnsent(connection, slots);
                 if (rows.isEmpty()) {
                     connection.commit();
                     return 0;
@@ -169,19 +165,24 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private static boolean tryLockSlot(Connection connection, int slot) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, LOCK_NAMESPACE);
-            lock.setInt(2, slot);
+    /** The slots this transaction now owns: those whose advisory lock no other relay holds. */
+    private List<Integer> lockFreeSlots(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_FREE_SLOTS)) {
+            lock.setInt(1, settings.slots() - 1);
+            lock.setInt(2, LOCK_NAMESPACE);
             try (ResultSet rs = lock.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                List<Integer> slots = new ArrayList<>(settings.slots());
+                while (rs.next()) {
+                    slots.add(rs.getInt(1));
+                }
+                return slots;
             }
         }
     }
 
-    private List<OutboxRow> selectUnsent(Connection connection, int slot) throws SQLException {
+    private List<OutboxRow> selectUnsent(Connection connection, List<Integer> slots) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
-            select.setInt(1, slot);
+            select.setArray(1, connection.createArrayOf("integer", slots.toArray()));
             select.setInt(2, settings.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
