@@ -44,7 +44,8 @@ final class HopByHopHeaders {
         for (String value : connectionValues) {
             for (String option : value.split(",")) {
                 String name = option.strip();
-                if (!name.isEmpty()) {
+                // The body's framing is not the sender's to drop: without it the proxy could not forward the body.
+                if (!name.isEmpty() && !name.equalsIgnoreCase("Content-Length")) {
                     names.add(name);
                 }
             }

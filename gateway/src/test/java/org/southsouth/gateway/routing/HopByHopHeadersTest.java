@@ -55,6 +55,14 @@ class HopByHopHeadersTest {
         assertEquals(List.of("X-Client-Note"), List.copyOf(copied(from).names()));
     }
 
+    @Test
+    void aConnectionHeaderCannotDropTheBodysLength() {
+        MultiMap from =
+                HttpHeaders.headers().add("Connection", "Content-Length").add("Content-Length", "42");
+
+        assertEquals("42", copied(from).get("Content-Length"));
+    }
+
     private static MultiMap copied(MultiMap from) {
         MultiMap to = HttpHeaders.headers();
         HopByHopHeaders.copy(from, to);
