@@ -28,7 +28,8 @@ import org.southsouth.volunteer.service.VolunteerStatistics.Filter;
  * The statistics read hours and engagement of whole months from rollups the writes keep (migration V9): after every
  * kind of write (hours logged, verified, moved to another day, goal or deployment; a deployment moved to another
  * country; attendances recorded, changed and withdrawn; hours deleted; a volunteer erased) they answer exactly what a
- * recount of the records answers, under every filter, periods with and without partial months included.
+ * recount of the records answers, under every filter, periods with and without partial months included; and so do
+ * they once refilled from the records, as after a bulk load.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -111,6 +112,9 @@ class StatisticsRollupsTest {
         sql("DELETE FROM service_hours WHERE id = ?", first);
         given().post("/api/v1/volunteers/" + ben + "/erasure").then().statusCode(200);
         assertRollupsEqualRecount();
+
+        sql("SELECT refill_statistics_rollups()");
+        assertRollupsEqualRecount();
     }
 
     private void assertRollupsEqualRecount() {
@@ -135,7 +139,7 @@ class StatisticsRollupsTest {
             for (int i = 0; i < values.length; i++) {
                 update.setObject(i + 1, values[i] instanceof String id ? UUID.fromString(id) : values[i]);
             }
-            update.executeUpdate();
+            update.execute();
         }
     }
 

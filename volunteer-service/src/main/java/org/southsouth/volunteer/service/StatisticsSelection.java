@@ -7,17 +7,18 @@ import java.util.Map;
 
 /**
  * What the volunteer figures count, as common table expressions in front of each query: {@code scope} (the
- * volunteers, by home organization), {@code registered} (registrations in the period), {@code served} (deployments
- * that started, overlapping the period, in the country or region, for the SDG), {@code hour_facts} (hours served in
- * the period, on a deployment in the country or region, per month and goal: 0 for every entry, else each goal it is
- * for), {@code hours_for_goal} (those of the SDG asked, else of goal 0) and {@code engaged_facts} (a row per
- * attendance recorded in the period at events in the country or region, none when an SDG is asked as events carry
- * none, and per verified entry of {@code hours_for_goal}).
+ * volunteers, by home organization), {@code registered} (registrations in the period, per UTC month), {@code served}
+ * (deployments that started, overlapping the period, in the country or region, for the SDG), {@code hour_facts}
+ * (hours served in the period, on a deployment in the country or region, per month and goal: 0 for every entry, else
+ * each goal it is for), {@code hours_for_goal} (those of the SDG asked, else of goal 0) and {@code engaged_facts} (a
+ * row per attendance recorded in the period at events in the country or region, none when an SDG is asked as events
+ * carry none, and per verified entry of {@code hours_for_goal}).
  *
- * <p>With {@code rollups}, the whole months of the period come from the rollups the migration {@code V9} keeps
- * ({@code hours_by_month}, {@code engagement_by_month}, {@code engagement_overall}) and only the days of partial
- * months at its edges from the records; without, everything is recounted from the records. Both give the same
- * figures. The rollups know no home organization, so a selection by one always recounts.
+ * <p>With {@code rollups}, the whole months of the period come from the rollups the migrations keep ({@code V9}:
+ * {@code hours_by_month}, {@code engagement_by_month}, {@code engagement_overall}, each also under country {@code '*'}
+ * for any country since {@code V10}; {@code V10}: {@code registrations_by_month}) and only the days of partial months at its edges from the records; without,
+ * everything is recounted from the records. Both give the same figures. The rollups know no home organization, so a
+ * selection by one always recounts.
  */
 final class StatisticsSelection {
 
@@ -25,6 +26,7 @@ final class StatisticsSelection {
     private static final String REGION_COUNTRIES =
             "(SELECT r.country FROM undp_region_country r WHERE r.region = :region)";
     private static final String ATTENDED_ON = "(p.updated_at AT TIME ZONE 'UTC')::date";
+    private static final String REGISTERED_ON = "(created_at AT TIME ZONE 'UTC')::date";
 
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final VolunteerStatistics.Filter filter;
@@ -44,9 +46,9 @@ final class StatisticsSelection {
         parameters.put("goal", filter.sdg() == null ? 0 : filter.sdg());
         ctes = "WITH scope AS (SELECT id, created_at FROM volunteer WHERE true"
                 + and("home_organization_id = :organization", "organization", filter.homeOrganizationId()) + "),"
-                + " registered AS (SELECT id, created_at FROM scope WHERE true"
-                + and("(created_at AT TIME ZONE 'UTC')::date >= :from", "from", filter.from())
-                + and("(created_at AT TIME ZONE 'UTC')::date <= :to", "to", filter.to()) + "),"
+                + " registered AS (" + registrationsFromRollups()
+                + "SELECT date_trunc('month', " + REGISTERED_ON + ")::date AS month, count(*) AS volunteers FROM "
+                + (everyone ? "volunteer" : "scope") + " WHERE " + fromRecords(REGISTERED_ON) + " GROUP BY 1),"
                 + " served AS (SELECT d.id, d.volunteer_id, d.country, d.programme, d.planned_start FROM deployment d"
                 + inScope(everyone, "d") + " WHERE " + SERVED
                 + and("coalesce(d.ended_on, d.planned_end) >= :from", "from", filter.from())
@@ -85,13 +87,22 @@ final class StatisticsSelection {
         return parameters.containsKey(parameter);
     }
 
+    /** The whole months' registrations, when the rollups are read. */
+    private String registrationsFromRollups() {
+        if (!rollups || !period.wholeMonths()) {
+            return "";
+        }
+        return "SELECT month, volunteers FROM registrations_by_month WHERE volunteers > 0" + inWholeMonths()
+                + " UNION ALL ";
+    }
+
     /** The whole months' hours, when the rollups are read. */
     private String hoursFromRollups() {
         if (!rollups || !period.wholeMonths()) {
             return "";
         }
         return "SELECT sdg, month, entries, hours, verified_entries, verified_hours FROM hours_by_month"
-                + " WHERE entries > 0" + inWholeMonths() + inPlace("country") + " UNION ALL ";
+                + " WHERE entries > 0" + inWholeMonths() + inRolledUpPlace() + " UNION ALL ";
     }
 
     /** The whole months' engaged volunteers (all time for an unbounded period), when the rollups are read. */
@@ -101,7 +112,7 @@ final class StatisticsSelection {
         }
         String table = period.bounded() ? "engagement_by_month" : "engagement_overall";
         return "SELECT volunteer_id FROM " + table + " WHERE activities > 0 AND sdg = :goal" + inWholeMonths()
-                + inPlace("country") + " UNION ALL ";
+                + inRolledUpPlace() + " UNION ALL ";
     }
 
     private String inWholeMonths() {
@@ -123,6 +134,11 @@ final class StatisticsSelection {
                 + (period.lowerEdge() ? or(day + " < :fullFrom", "fullFrom", period.fullFrom()) : "")
                 + (period.upperEdge() ? or(day + " >= :fullUntil", "fullUntil", period.fullUntil()) : "") + ")";
         return edges + " AND " + within;
+    }
+
+    /** The rollups' rows of the country or region asked, else their rows of any country ({@code '*'}). */
+    private String inRolledUpPlace() {
+        return filter.country() == null && filter.region() == null ? " AND country = '*'" : inPlace("country");
     }
 
     private String inPlace(String country) {

@@ -132,7 +132,7 @@ public class VolunteerStatistics {
                         .getSingleResult())
                 .toArray(BigDecimal[]::new);
         return new Figures(
-                count(selection, "SELECT count(*) FROM registered"),
+                count(selection, "SELECT coalesce(sum(volunteers), 0) FROM registered"),
                 count(
                         selection,
                         "SELECT count(*) FROM (SELECT volunteer_id FROM engaged_facts UNION SELECT volunteer_id"
@@ -200,7 +200,7 @@ public class VolunteerStatistics {
         return "SELECT to_char(period, '" + format
                 + "'), sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
                 + " SELECT date_trunc('" + unit
-                + "', created_at AT TIME ZONE 'UTC') AS period, count(*) AS registered, 0 AS deployed,"
+                + "', month::timestamp) AS period, sum(volunteers) AS registered, 0 AS deployed,"
                 + " 0 AS hours, 0 AS verified_hours FROM registered GROUP BY 1"
                 + " UNION ALL SELECT date_trunc('" + unit
                 + "', planned_start::timestamp), 0, count(DISTINCT volunteer_id), 0, 0 FROM served GROUP BY 1"
