@@ -1,7 +1,5 @@
 package org.southsouth.gateway.impact;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,18 +17,16 @@ public record CountryDeployments(
         long volunteers) {
 
     /** volunteer-service's {@code byCountry}; null when the service offers none. */
-    static List<CountryDeployments> list(JsonNode statistics) {
-        JsonNode rows = statistics.get("byCountry");
-        if (rows == null || !rows.isArray()) {
+    static List<CountryDeployments> list(VolunteerFigures statistics) {
+        if (statistics.byCountry() == null) {
             return null;
         }
-        List<CountryDeployments> list = new ArrayList<>();
-        for (JsonNode row : rows) {
-            list.add(new CountryDeployments(
-                    row.path("country").asText(),
-                    row.path("deployments").asLong(),
-                    row.path("volunteers").asLong()));
-        }
-        return list;
+        return statistics.byCountry().stream()
+                .map(row -> new CountryDeployments(row.country(), orZero(row.deployments()), orZero(row.volunteers())))
+                .toList();
+    }
+
+    private static long orZero(Long count) {
+        return count == null ? 0 : count;
     }
 }

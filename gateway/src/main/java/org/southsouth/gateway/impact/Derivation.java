@@ -1,7 +1,6 @@
 package org.southsouth.gateway.impact;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Function;
 
-/** How a headline figure is read from its source. */
-record Derivation(Source source, Function<JsonNode, Object> read) {}
+/** How a headline figure is read from its source's figures (of the source's {@link Source#figures} type). */
+record Derivation(Source source, Function<Object, Object> read) {}

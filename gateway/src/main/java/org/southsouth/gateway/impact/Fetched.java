@@ -1,16 +1,14 @@
 package org.southsouth.gateway.impact;
 
-import com.fasterxml.jackson.databind.JsonNode;
+/** What one source answered: its document, read as {@code T}, or why there is none. */
+record Fetched<T>(String service, T document, MissingReason failure, String detail) {
 
-/** What one source answered: its document, or why there is none. */
-record Fetched(String service, JsonNode document, MissingReason failure, String detail) {
-
-    static Fetched of(String service, JsonNode document) {
-        return new Fetched(service, document, null, null);
+    static <T> Fetched<T> of(String service, T document) {
+        return new Fetched<>(service, document, null, null);
     }
 
-    static Fetched failed(String service, MissingReason reason, String detail) {
-        return new Fetched(service, null, reason, detail);
+    static <T> Fetched<T> failed(String service, MissingReason reason, String detail) {
+        return new Fetched<>(service, null, reason, detail);
     }
 
     boolean ok() {

@@ -7,7 +7,6 @@ import static org.southsouth.gateway.impact.Breakdown.REGION;
 import static org.southsouth.gateway.impact.Breakdown.SDG;
 import static org.southsouth.gateway.impact.Breakdown.YEAR;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +14,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.southsouth.gateway.impact.EventFigures.Completed;
+import org.southsouth.gateway.impact.VolunteerFigures.ByCountry;
+import org.southsouth.gateway.impact.VolunteerFigures.ByMonth;
+import org.southsouth.gateway.impact.VolunteerFigures.ByProgramme;
+import org.southsouth.gateway.impact.VolunteerFigures.ByRegion;
+import org.southsouth.gateway.impact.VolunteerFigures.BySdg;
+import org.southsouth.gateway.impact.VolunteerFigures.ByYear;
+import org.southsouth.gateway.impact.VolunteerFigures.Opportunities;
+import org.southsouth.gateway.impact.VolunteerFigures.Tally;
 
 /**
- * Where every figure comes from: the source of each headline figure, and the breakdowns each source offers. The definitions in {@link ImpactReport} describe
- * what these numbers count; this class only says where they are read.
+ * Where every figure comes from: the source of each headline figure, and the breakdowns each source offers, read from
+ * the sources' typed figures ({@link OrganizationFigures}, {@link PartnershipFigures}, {@link EventFigures},
+ * {@link VolunteerFigures}). The definitions in {@link ImpactReport} describe what these numbers count; this class
+ * only says where they are read.
  */
 final class FigureCatalog {
 
@@ -41,41 +51,74 @@ final class FigureCatalog {
 
     static final List<Series> SERIES = Stream.of(
                     List.of(
-                            volunteers(VOLUNTEERS_DEPLOYED, SDG, "bySdg", "sdg", "volunteers"),
-                            volunteers("deployments", SDG, "bySdg", "sdg", "deployments"),
-                            new Series(
-                                    "partnerships",
-                                    SDG,
-                                    Source.PARTNERSHIPS,
-                                    EVERY_FILTER,
-                                    d -> Readers.keyCounts(d, "bySdg")),
-                            events("events", SDG, "eventsBySdg"),
-                            events("goodPractices", SDG, "goodPracticesBySdg")),
-                    serviceHours(SDG, "bySdg", "sdg"),
-                    completedEvents(SDG, "completedBySdg"),
-                    period(YEAR, "byYear", "year", "eventsByYear", "completedByYear"),
+                            volunteers(VOLUNTEERS_DEPLOYED, SDG, v -> column(v.bySdg(), BySdg::sdg, BySdg::volunteers)),
+                            volunteers("deployments", SDG, v -> column(v.bySdg(), BySdg::sdg, BySdg::deployments)),
+                            partnerships(SDG, PartnershipFigures::bySdg),
+                            events("events", SDG, EventFigures::eventsBySdg),
+                            events("goodPractices", SDG, EventFigures::goodPracticesBySdg)),
+                    serviceHours(SDG, VolunteerFigures::bySdg, BySdg::sdg, BySdg::verifiedHours, BySdg::hours),
+                    completedEvents(SDG, EventFigures::completedBySdg),
+                    List.of(
+                            volunteers(
+                                    VOLUNTEERS_DEPLOYED, YEAR, v -> column(v.byYear(), ByYear::year, ByYear::deployed)),
+                            registrations(YEAR, v -> column(v.byYear(), ByYear::year, ByYear::registered)),
+                            events("events", YEAR, EventFigures::eventsByYear)),
+                    serviceHours(YEAR, VolunteerFigures::byYear, ByYear::year, ByYear::verifiedHours, ByYear::hours),
+                    completedEvents(YEAR, EventFigures::completedByYear),
                     List.of(new Series(
                             "organizationsJoined",
                             YEAR,
                             Source.ORGANIZATIONS,
                             EVERY_FILTER,
-                            d -> Readers.keyCounts(d, "joinedByYear"))),
-                    period(MONTH, "byMonth", "month", "eventsByMonth", "completedByMonth"),
-                    place(COUNTRY, "countriesReached", "byCountry", "country", "eventsByCountry", "completedByCountry"),
-                    List.of(new Series(
-                            "partnerships",
-                            COUNTRY,
-                            Source.PARTNERSHIPS,
-                            EVERY_FILTER,
-                            d -> Readers.keyCounts(d, "byCountry"))),
-                    place(REGION, "regionsReached", "byRegion", "region", "eventsByRegion", "completedByRegion"),
+                            as(OrganizationFigures.class, o -> Readers.keyCounts(o.joinedByYear())))),
                     List.of(
-                            volunteers(VOLUNTEERS_DEPLOYED, PROGRAMME, "byProgramme", "programme", "volunteers"),
-                            volunteers("deployments", PROGRAMME, "byProgramme", "programme", "deployments")),
-                    opportunities(SDG, "bySdg"),
-                    opportunities(COUNTRY, "byCountry"),
-                    opportunities(REGION, "byRegion"),
-                    opportunities(PROGRAMME, "byProgramme"))
+                            volunteers(
+                                    VOLUNTEERS_DEPLOYED,
+                                    MONTH,
+                                    v -> column(v.byMonth(), ByMonth::month, ByMonth::deployed)),
+                            registrations(MONTH, v -> column(v.byMonth(), ByMonth::month, ByMonth::registered)),
+                            events("events", MONTH, EventFigures::eventsByMonth)),
+                    serviceHours(
+                            MONTH, VolunteerFigures::byMonth, ByMonth::month, ByMonth::verifiedHours, ByMonth::hours),
+                    completedEvents(MONTH, EventFigures::completedByMonth),
+                    List.of(
+                            organizations(COUNTRY, OrganizationFigures::countriesReached),
+                            volunteers(
+                                    VOLUNTEERS_DEPLOYED,
+                                    COUNTRY,
+                                    v -> column(v.byCountry(), ByCountry::country, ByCountry::volunteers)),
+                            volunteers(
+                                    "deployments",
+                                    COUNTRY,
+                                    v -> column(v.byCountry(), ByCountry::country, ByCountry::deployments)),
+                            events("events", COUNTRY, EventFigures::eventsByCountry)),
+                    completedEvents(COUNTRY, EventFigures::completedByCountry),
+                    List.of(partnerships(COUNTRY, PartnershipFigures::byCountry)),
+                    List.of(
+                            organizations(REGION, OrganizationFigures::regionsReached),
+                            volunteers(
+                                    VOLUNTEERS_DEPLOYED,
+                                    REGION,
+                                    v -> column(v.byRegion(), ByRegion::region, ByRegion::volunteers)),
+                            volunteers(
+                                    "deployments",
+                                    REGION,
+                                    v -> column(v.byRegion(), ByRegion::region, ByRegion::deployments)),
+                            events("events", REGION, EventFigures::eventsByRegion)),
+                    completedEvents(REGION, EventFigures::completedByRegion),
+                    List.of(
+                            volunteers(
+                                    VOLUNTEERS_DEPLOYED,
+                                    PROGRAMME,
+                                    v -> column(v.byProgramme(), ByProgramme::programme, ByProgramme::volunteers)),
+                            volunteers(
+                                    "deployments",
+                                    PROGRAMME,
+                                    v -> column(v.byProgramme(), ByProgramme::programme, ByProgramme::deployments))),
+                    opportunities(SDG, Opportunities::bySdg),
+                    opportunities(COUNTRY, Opportunities::byCountry),
+                    opportunities(REGION, Opportunities::byRegion),
+                    opportunities(PROGRAMME, Opportunities::byProgramme))
             .flatMap(List::stream)
             .toList();
 
@@ -83,16 +126,22 @@ final class FigureCatalog {
     static final Map<String, Derivation> HEADLINE = new LinkedHashMap<>();
 
     static {
-        headline(ORGANIZATIONS_CONNECTED, Source.ORGANIZATIONS, d -> Readers.count(d, "connected"));
-        headline(COUNTRIES_AND_REGIONS, Source.ORGANIZATIONS, d -> sizeOf(Readers.keyCounts(d, "countriesReached")));
-        headline(VISITS_HOSTED, Source.EVENTS, d -> Readers.count(d, "delegationVisitsHosted"));
-        headline(DELEGATES_HOSTED, Source.EVENTS, d -> Readers.count(d, "delegatesHosted"));
-        headline(EXPERTS_SENT, Source.EVENTS, d -> Readers.count(d, "expertsSent"));
-        headline(VOLUNTEERS_ENGAGED, Source.VOLUNTEERS, d -> Readers.count(d, "engaged"));
-        headline(VOLUNTEERS_DEPLOYED, Source.VOLUNTEERS, d -> Readers.count(d, "deployed"));
-        headline(DEPLOYMENTS_BY_COUNTRY, Source.VOLUNTEERS, CountryDeployments::list);
-        headline(SERVICE_HOURS, Source.VOLUNTEERS, d -> Readers.decimal(d, "verifiedHours"));
-        headline(OPPORTUNITIES, Source.VOLUNTEERS, OpportunityTotals::of);
+        headline(
+                ORGANIZATIONS_CONNECTED,
+                Source.ORGANIZATIONS,
+                as(OrganizationFigures.class, OrganizationFigures::connected));
+        headline(
+                COUNTRIES_AND_REGIONS,
+                Source.ORGANIZATIONS,
+                as(OrganizationFigures.class, o -> sizeOf(Readers.keyCounts(o.countriesReached()))));
+        headline(VISITS_HOSTED, Source.EVENTS, as(EventFigures.class, EventFigures::delegationVisitsHosted));
+        headline(DELEGATES_HOSTED, Source.EVENTS, as(EventFigures.class, EventFigures::delegatesHosted));
+        headline(EXPERTS_SENT, Source.EVENTS, as(EventFigures.class, EventFigures::expertsSent));
+        headline(VOLUNTEERS_ENGAGED, Source.VOLUNTEERS, as(VolunteerFigures.class, VolunteerFigures::engaged));
+        headline(VOLUNTEERS_DEPLOYED, Source.VOLUNTEERS, as(VolunteerFigures.class, VolunteerFigures::deployed));
+        headline(DEPLOYMENTS_BY_COUNTRY, Source.VOLUNTEERS, as(VolunteerFigures.class, CountryDeployments::list));
+        headline(SERVICE_HOURS, Source.VOLUNTEERS, as(VolunteerFigures.class, VolunteerFigures::verifiedHours));
+        headline(OPPORTUNITIES, Source.VOLUNTEERS, as(VolunteerFigures.class, OpportunityTotals::of));
     }
 
     private FigureCatalog() {}
@@ -118,108 +167,103 @@ final class FigureCatalog {
     }
 
     /** volunteer-service's opportunity tallies broken down one way: rows {@code {key, opportunities, …, fillRate}}. */
-    private static List<Series> opportunities(Breakdown dimension, String field) {
+    private static List<Series> opportunities(Breakdown dimension, Function<Opportunities, List<Tally>> rows) {
         return OpportunityTotals.FIGURES.stream()
-                .map(figure -> new Series(
-                        figure.name(),
-                        dimension,
-                        Source.VOLUNTEERS,
-                        EVERY_FILTER,
-                        figure.ratio()
-                                ? d -> Readers.columnWithGaps(d.path(OPPORTUNITIES), field, "key", figure.field())
-                                : d -> Readers.column(d.path(OPPORTUNITIES), field, "key", figure.field())))
+                .map(figure -> volunteers(figure.name(), dimension, v -> {
+                    List<Tally> tallies = v.opportunities() == null ? null : rows.apply(v.opportunities());
+                    return figure.ratio()
+                            ? Readers.columnWithGaps(tallies, Tally::key, figure.tally())
+                            : Readers.column(tallies, Tally::key, figure.tally());
+                }))
                 .toList();
-    }
-
-    /** What the services count per year or per month: deployments, registrations, hours, events and their figures. */
-    private static List<Series> period(
-            Breakdown dimension, String volunteerField, String keyField, String eventsField, String completedField) {
-        return Stream.of(
-                        List.of(
-                                volunteers(VOLUNTEERS_DEPLOYED, dimension, volunteerField, keyField, "deployed"),
-                                registrations(dimension, volunteerField, keyField),
-                                events("events", dimension, eventsField)),
-                        serviceHours(dimension, volunteerField, keyField),
-                        completedEvents(dimension, completedField))
-                .flatMap(List::stream)
-                .toList();
-    }
-
-    /** What the services count per country or per UNDP region: organizations, deployments, events and their figures. */
-    private static List<Series> place(
-            Breakdown dimension,
-            String organizationsField,
-            String volunteerField,
-            String keyField,
-            String eventsField,
-            String completedField) {
-        return Stream.of(
-                        List.of(
-                                new Series(
-                                        ORGANIZATIONS_CONNECTED,
-                                        dimension,
-                                        Source.ORGANIZATIONS,
-                                        EVERY_FILTER,
-                                        d -> Readers.keyCounts(d, organizationsField)),
-                                volunteers(VOLUNTEERS_DEPLOYED, dimension, volunteerField, keyField, "volunteers"),
-                                volunteers("deployments", dimension, volunteerField, keyField, "deployments"),
-                                events("events", dimension, eventsField)),
-                        completedEvents(dimension, completedField))
-                .flatMap(List::stream)
-                .toList();
-    }
-
-    /** A count map of events-service, e.g. {@code eventsBySdg: {"4": 12}}. */
-    private static Series events(String figure, Breakdown dimension, String field) {
-        return new Series(figure, dimension, Source.EVENTS, EVERY_FILTER, d -> Readers.countMap(d, field));
     }
 
     /** Verified and all logged hours in one of volunteer-service's breakdowns. */
-    private static List<Series> serviceHours(Breakdown dimension, String field, String keyField) {
+    private static <R> List<Series> serviceHours(
+            Breakdown dimension,
+            Function<VolunteerFigures, List<R>> rows,
+            Function<R, ?> key,
+            Function<R, ?> verified,
+            Function<R, ?> logged) {
         return List.of(
-                volunteers(SERVICE_HOURS, dimension, field, keyField, "verifiedHours"),
-                volunteers("serviceHoursLogged", dimension, field, keyField, "hours"));
+                volunteers(SERVICE_HOURS, dimension, v -> column(rows.apply(v), key, verified)),
+                volunteers("serviceHoursLogged", dimension, v -> column(rows.apply(v), key, logged)));
     }
 
     /** A registration has no SDG, country or region: volunteer-service narrows registrations by the period only. */
-    private static Series registrations(Breakdown dimension, String field, String keyField) {
+    private static Series registrations(Breakdown dimension, Function<VolunteerFigures, Map<String, Object>> read) {
         return new Series(
                 "volunteersRegistered",
                 dimension,
                 Source.VOLUNTEERS,
                 EnumSet.of(FilterKind.PERIOD),
-                d -> Readers.column(d, field, keyField, "registered"));
+                as(VolunteerFigures.class, read));
     }
 
-    private static Series volunteers(String figure, Breakdown dimension, String field, String keyField, String column) {
+    private static Series volunteers(
+            String figure, Breakdown dimension, Function<VolunteerFigures, Map<String, Object>> read) {
+        return new Series(figure, dimension, Source.VOLUNTEERS, EVERY_FILTER, as(VolunteerFigures.class, read));
+    }
+
+    private static Series organizations(Breakdown dimension, Function<OrganizationFigures, List<KeyCount>> rows) {
         return new Series(
-                figure, dimension, Source.VOLUNTEERS, EVERY_FILTER, d -> Readers.column(d, field, keyField, column));
+                ORGANIZATIONS_CONNECTED,
+                dimension,
+                Source.ORGANIZATIONS,
+                EVERY_FILTER,
+                as(OrganizationFigures.class, o -> Readers.keyCounts(rows.apply(o))));
+    }
+
+    private static Series partnerships(Breakdown dimension, Function<PartnershipFigures, List<KeyCount>> rows) {
+        return new Series(
+                "partnerships",
+                dimension,
+                Source.PARTNERSHIPS,
+                EVERY_FILTER,
+                as(PartnershipFigures.class, p -> Readers.keyCounts(rows.apply(p))));
+    }
+
+    /** A count map of events-service, e.g. {@code eventsBySdg: {"4": 12}}. */
+    private static Series events(String figure, Breakdown dimension, Function<EventFigures, Map<String, Long>> counts) {
+        return new Series(
+                figure,
+                dimension,
+                Source.EVENTS,
+                EVERY_FILTER,
+                as(EventFigures.class, e -> Readers.counts(counts.apply(e))));
     }
 
     /** events-service's completed-event figures broken down one way: rows {@code {key, delegationVisitsHosted, …}}. */
-    private static List<Series> completedEvents(Breakdown dimension, String field) {
+    private static List<Series> completedEvents(Breakdown dimension, Function<EventFigures, List<Completed>> rows) {
         return List.of(
-                new Series(
-                        VISITS_HOSTED,
-                        dimension,
-                        Source.EVENTS,
-                        EVERY_FILTER,
-                        d -> Readers.column(d, field, "key", "delegationVisitsHosted")),
-                new Series(
-                        DELEGATES_HOSTED,
-                        dimension,
-                        Source.EVENTS,
-                        EVERY_FILTER,
-                        d -> Readers.column(d, field, "key", "delegatesHosted")),
-                new Series(
-                        EXPERTS_SENT,
-                        dimension,
-                        Source.EVENTS,
-                        EVERY_FILTER,
-                        d -> Readers.column(d, field, "key", "expertsSent")));
+                completed(VISITS_HOSTED, dimension, rows, Completed::delegationVisitsHosted),
+                completed(DELEGATES_HOSTED, dimension, rows, Completed::delegatesHosted),
+                completed(EXPERTS_SENT, dimension, rows, Completed::expertsSent));
     }
 
-    private static void headline(String figure, Source source, Function<JsonNode, Object> read) {
+    private static Series completed(
+            String figure,
+            Breakdown dimension,
+            Function<EventFigures, List<Completed>> rows,
+            Function<Completed, Long> value) {
+        return new Series(
+                figure,
+                dimension,
+                Source.EVENTS,
+                EVERY_FILTER,
+                as(EventFigures.class, e -> Readers.column(rows.apply(e), Completed::key, value)));
+    }
+
+    private static <R> Map<String, Object> column(List<R> rows, Function<R, ?> key, Function<R, ?> value) {
+        return Readers.column(rows, key, value);
+    }
+
+    /** A reading of one source's figures, applied to what that source answered (of its {@link Source#figures}). */
+    private static <T, R> Function<Object, R> as(Class<T> type, Function<T, R> read) {
+        return figures -> read.apply(type.cast(figures));
+    }
+
+    private static void headline(String figure, Source source, Function<Object, Object> read) {
         HEADLINE.put(figure, new Derivation(source, read));
     }
 

@@ -50,14 +50,14 @@ public class ImpactComposer {
                             .filter(s -> s.dimension() == dimension && s.answers(given))
                             .toList());
         }
-        Map<Source, Fetched> fetched = fetchAll(neededSources(series), filters, headers);
+        Map<Source, Fetched<Object>> fetched = fetchAll(neededSources(series), filters, headers);
 
         Map<String, Object> values = new LinkedHashMap<>();
         List<MissingFigure> missing = new ArrayList<>();
         for (Map.Entry<String, Derivation> headline : FigureCatalog.HEADLINE.entrySet()) {
             String figure = headline.getKey();
             Derivation way = headline.getValue();
-            Fetched source = fetched.get(way.source());
+            Fetched<Object> source = fetched.get(way.source());
             Object value = source.ok() ? way.read().apply(source.document()) : null;
             if (value != null) {
                 values.put(figure, value);
@@ -98,13 +98,13 @@ public class ImpactComposer {
     private List<Map<String, Object>> breakdown(
             Breakdown dimension,
             List<Series> answering,
-            Map<Source, Fetched> fetched,
+            Map<Source, Fetched<Object>> fetched,
             ImpactFilters filters,
             List<MissingFigure> missing) {
         Map<String, Map<String, Object>> byKey = new TreeMap<>(KEY_ORDER);
         List<String> figures = new ArrayList<>();
         for (Series s : answering) {
-            Fetched source = fetched.get(s.source());
+            Fetched<Object> source = fetched.get(s.source());
             Map<String, Object> values = source.ok() ? s.read().apply(source.document()) : null;
             if (values == null) {
                 missing.add(
@@ -188,19 +188,20 @@ public class ImpactComposer {
         return needed;
     }
 
-    private Map<Source, Fetched> fetchAll(Set<Source> sources, ImpactFilters filters, Map<String, String> headers) {
-        Map<Source, CompletableFuture<Fetched>> pending = new EnumMap<>(Source.class);
+    private Map<Source, Fetched<Object>> fetchAll(
+            Set<Source> sources, ImpactFilters filters, Map<String, String> headers) {
+        Map<Source, CompletableFuture<Fetched<Object>>> pending = new EnumMap<>(Source.class);
         sources.forEach(source -> pending.put(
                 source,
                 reader.read(source, filters, headers)
                         .completeOnTimeout(
-                                Fetched.failed(
+                                Fetched.<Object>failed(
                                         reader.serviceOf(source.path),
                                         MissingReason.SERVICE_UNAVAILABLE,
                                         "The " + reader.serviceOf(source.path) + " service did not answer in time"),
                                 config.upstreamTimeout().toMillis(),
                                 TimeUnit.MILLISECONDS)));
-        Map<Source, Fetched> fetched = new EnumMap<>(Source.class);
+        Map<Source, Fetched<Object>> fetched = new EnumMap<>(Source.class);
         pending.forEach((source, future) -> fetched.put(source, future.join()));
         return fetched;
     }

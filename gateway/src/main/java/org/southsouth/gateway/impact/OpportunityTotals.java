@@ -1,11 +1,12 @@
 package org.southsouth.gateway.impact;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.southsouth.gateway.impact.VolunteerFigures.Tally;
 
 @Schema(
         name = "OpportunityTotals",
@@ -43,20 +44,22 @@ public record OpportunityTotals(
         Double medianDaysToFill) {
 
     /**
-     * One opportunity figure: its name in breakdowns and CSV, the field of volunteer-service's OpportunityTally it is
-     * read from, and whether it is a ratio (null over nothing) rather than a count.
+     * One opportunity figure: its name in breakdowns and CSV, where volunteer-service's tally holds it, and whether it
+     * is a ratio (null over nothing) rather than a count.
      */
-    record Figure(String name, String field, boolean ratio, Function<OpportunityTotals, Object> value) {}
+    record Figure(
+            String name, Function<Tally, Object> tally, boolean ratio, Function<OpportunityTotals, Object> value) {}
 
     static final List<Figure> FIGURES = List.of(
-            new Figure("opportunitiesPublished", "opportunities", false, OpportunityTotals::published),
-            new Figure("opportunitiesOpen", "openOpportunities", false, OpportunityTotals::open),
-            new Figure("opportunityPositions", "positions", false, OpportunityTotals::positions),
-            new Figure("opportunityPositionsOpen", "openPositions", false, OpportunityTotals::openPositions),
-            new Figure("opportunityPositionsFilled", "positionsFilled", false, OpportunityTotals::positionsFilled),
-            new Figure("opportunityApplications", "applications", false, OpportunityTotals::applications),
-            new Figure("opportunityFillRate", "fillRate", true, OpportunityTotals::fillRate),
-            new Figure("opportunityMedianDaysToFill", "medianDaysToFill", true, OpportunityTotals::medianDaysToFill));
+            new Figure("opportunitiesPublished", Tally::opportunities, false, OpportunityTotals::published),
+            new Figure("opportunitiesOpen", Tally::openOpportunities, false, OpportunityTotals::open),
+            new Figure("opportunityPositions", Tally::positions, false, OpportunityTotals::positions),
+            new Figure("opportunityPositionsOpen", Tally::openPositions, false, OpportunityTotals::openPositions),
+            new Figure("opportunityPositionsFilled", Tally::positionsFilled, false, OpportunityTotals::positionsFilled),
+            new Figure("opportunityApplications", Tally::applications, false, OpportunityTotals::applications),
+            new Figure("opportunityFillRate", Tally::fillRate, true, OpportunityTotals::fillRate),
+            new Figure(
+                    "opportunityMedianDaysToFill", Tally::medianDaysToFill, true, OpportunityTotals::medianDaysToFill));
 
     /** The figures' names, in order. */
     static List<String> names() {
@@ -70,22 +73,25 @@ public record OpportunityTotals(
 
     /**
      * volunteer-service's {@code opportunities.total}; null (not provided) when the service gives none, or one whose
-     * counts are not all numbers: a figure read as 0 from a field that is not there would be wrong.
+     * counts are not all there: a figure read as 0 from a field that is not there would be wrong.
      */
-    static OpportunityTotals of(JsonNode statistics) {
-        JsonNode total = statistics.path("opportunities").path("total");
-        if (!total.isObject() || FIGURES.stream().anyMatch(f -> !readable(total.get(f.field()), f.ratio()))) {
+    static OpportunityTotals of(VolunteerFigures statistics) {
+        Tally total = statistics.opportunities() == null
+                ? null
+                : statistics.opportunities().total();
+        if (total == null
+                || FIGURES.stream().anyMatch(f -> !f.ratio() && f.tally().apply(total) == null)) {
             return null;
         }
         return new OpportunityTotals(
-                total.get("opportunities").asLong(),
-                total.get("openOpportunities").asLong(),
-                total.get("positions").asLong(),
-                total.get("openPositions").asLong(),
-                total.get("positionsFilled").asLong(),
-                total.get("applications").asLong(),
-                ratio(total.get("fillRate")),
-                ratio(total.get("medianDaysToFill")));
+                total.opportunities(),
+                total.openOpportunities(),
+                total.positions(),
+                total.openPositions(),
+                total.positionsFilled(),
+                total.applications(),
+                ratio(total.fillRate()),
+                ratio(total.medianDaysToFill()));
     }
 
     /** The figures under their names in breakdowns and CSV, in {@link #FIGURES} order; null ratios stay null. */
@@ -95,11 +101,7 @@ public record OpportunityTotals(
         return values;
     }
 
-    private static boolean readable(JsonNode value, boolean ratio) {
-        return value != null && (value.isIntegralNumber() || (ratio && (value.isNumber() || value.isNull())));
-    }
-
-    private static Double ratio(JsonNode node) {
-        return node.isNull() ? null : node.asDouble();
+    private static Double ratio(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
     }
 }

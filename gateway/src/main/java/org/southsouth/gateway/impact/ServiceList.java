@@ -28,7 +28,7 @@ final class ServiceList implements Iterable<JsonNode> {
     }
 
     private JsonNode page(int number) {
-        Fetched fetched = reader.get(
+        Fetched<JsonNode> fetched = reader.get(
                         path + (path.contains("?") ? "&" : "?") + "size=" + pageSize + "&page=" + number, headers)
                 .join();
         if (!fetched.ok()) {

@@ -1,6 +1,9 @@
 package org.southsouth.gateway.impact;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,12 +14,16 @@ import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
+import org.southsouth.gateway.resilience.CircuitBreaker;
+import org.southsouth.gateway.resilience.CircuitBreakers;
 import org.southsouth.gateway.routing.RouteTable;
 import org.southsouth.gateway.routing.Upstream;
 
 /**
- * Reads JSON from the services directly (not through the gateway's own pipeline), with the caller's credentials
- * and request id, each call bounded by {@code impact.upstream-timeout}. Never throws: a failure is a value.
+ * Reads JSON from the services directly, the statistics into each source's typed figures (not through the gateway's own pipeline), with the caller's credentials
+ * and request id, each call bounded by {@code impact.upstream-timeout} and through the upstream's circuit breaker,
+ * the one the proxy uses: a failing service is not asked again until its breaker lets a probe through. Never
+ * throws: a failure is a value.
  */
 @ApplicationScoped
 public class ServiceReader {
@@ -32,6 +39,9 @@ public class ServiceReader {
     @Inject
     ImpactConfig config;
 
+    @Inject
+    CircuitBreakers breakers;
+
     private HttpClient http;
 
     @jakarta.annotation.PostConstruct
@@ -44,17 +54,40 @@ public class ServiceReader {
         return routes.resolve(path).map(Upstream::name).orElse("unknown");
     }
 
-    CompletableFuture<Fetched> read(Source source, ImpactFilters filters, Map<String, String> headers) {
-        return get(source.path + source.query(filters), headers);
+    /** A source's statistics, read into its {@link Source#figures} record. */
+    CompletableFuture<Fetched<Object>> read(Source source, ImpactFilters filters, Map<String, String> headers) {
+        // The records hold only what the report reads; the services' answers carry more.
+        ObjectReader figures =
+                json.readerFor(source.figures).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return get(source.path + source.query(filters), headers, figures::readValue);
     }
 
-    /** GET of an API path (with query) on the service owning it. */
-    CompletableFuture<Fetched> get(String pathAndQuery, Map<String, String> headers) {
+    /** GET of an API path (with query) on the service owning it, as a JSON tree. */
+    CompletableFuture<Fetched<JsonNode>> get(String pathAndQuery, Map<String, String> headers) {
+        return get(pathAndQuery, headers, json::readTree);
+    }
+
+    /** How an answer's body is read; an {@link IOException} means the service answered nothing readable. */
+    @FunctionalInterface
+    private interface BodyReader<T> {
+        T read(byte[] body) throws IOException;
+    }
+
+    private <T> CompletableFuture<Fetched<T>> get(
+            String pathAndQuery, Map<String, String> headers, BodyReader<T> bodyReader) {
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         Upstream upstream = routes.resolve(path).orElse(null);
         if (upstream == null) {
             return CompletableFuture.completedFuture(
                     Fetched.failed("unknown", MissingReason.SERVICE_UNAVAILABLE, "No service routes " + path));
+        }
+        CircuitBreaker breaker = breakers.of(upstream.name());
+        if (!breaker.tryAcquire()) {
+            return CompletableFuture.completedFuture(Fetched.failed(
+                    upstream.name(),
+                    MissingReason.SERVICE_UNAVAILABLE,
+                    "The " + upstream.name() + " service is failing; it is asked again in "
+                            + breaker.secondsUntilProbe() + " s"));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(upstream.baseUri().resolve(pathAndQuery))
                 .timeout(config.upstreamTimeout())
@@ -62,10 +95,22 @@ public class ServiceReader {
                 .GET();
         headers.forEach(request::header);
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, error) -> answer(upstream.name(), pathAndQuery, response, error));
+                .handle((response, error) -> {
+                    if (error != null || response.statusCode() >= 500) {
+                        breaker.onFailure();
+                    } else {
+                        breaker.onSuccess();
+                    }
+                    return answer(upstream.name(), pathAndQuery, response, error, bodyReader);
+                });
     }
 
-    private Fetched answer(String service, String pathAndQuery, HttpResponse<byte[]> response, Throwable error) {
+    private <T> Fetched<T> answer(
+            String service,
+            String pathAndQuery,
+            HttpResponse<byte[]> response,
+            Throwable error,
+            BodyReader<T> bodyReader) {
         if (error != null) {
             Throwable cause = error.getCause() == null ? error : error.getCause();
             String detail = cause instanceof HttpTimeoutException
@@ -87,10 +132,13 @@ public class ServiceReader {
                     "The " + service + " service answered " + status + " to GET " + pathAndQuery);
         }
         try {
-            return Fetched.of(service, json.readTree(response.body()));
+            return Fetched.of(service, bodyReader.read(response.body()));
         } catch (IOException e) {
+            LOG.warnf("Impact source %s: unreadable answer: %s", pathAndQuery, e.getMessage());
             return Fetched.failed(
-                    service, MissingReason.SERVICE_UNAVAILABLE, "The " + service + " service answered no JSON");
+                    service,
+                    MissingReason.SERVICE_UNAVAILABLE,
+                    "The " + service + " service answered no readable JSON");
         }
     }
 }

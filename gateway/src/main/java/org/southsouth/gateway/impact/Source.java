@@ -2,15 +2,19 @@ package org.southsouth.gateway.impact;
 
 /** A statistics endpoint of a service the impact figures are read from; each applies every filter itself. */
 enum Source {
-    ORGANIZATIONS("/api/v1/organizations/statistics"),
-    PARTNERSHIPS("/api/v1/partnerships/statistics"),
-    EVENTS("/api/v1/events/statistics"),
-    VOLUNTEERS("/api/v1/volunteers/statistics");
+    ORGANIZATIONS("/api/v1/organizations/statistics", OrganizationFigures.class),
+    PARTNERSHIPS("/api/v1/partnerships/statistics", PartnershipFigures.class),
+    EVENTS("/api/v1/events/statistics", EventFigures.class),
+    VOLUNTEERS("/api/v1/volunteers/statistics", VolunteerFigures.class);
 
     final String path;
 
-    Source(String path) {
+    /** The record its answer is read into. */
+    final Class<?> figures;
+
+    Source(String path, Class<?> figures) {
         this.path = path;
+        this.figures = figures;
     }
 
     /** The query the service gets: every filter given, under the services' common parameter names. */

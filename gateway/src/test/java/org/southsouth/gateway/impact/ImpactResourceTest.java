@@ -22,7 +22,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.gateway.openapi.ServiceDocuments;
@@ -121,6 +123,32 @@ class ImpactResourceTest {
         } finally {
             ImpactStubs.start("events");
         }
+    }
+
+    @Test
+    void aFailingServiceIsNotAskedAgainUntilItsCircuitBreakerLetsAProbeThrough() {
+        ImpactStubs.stop("events");
+        try {
+            for (int failure = 0; failure < 3; failure++) {
+                caller().when().get("/api/v1/impact").then().statusCode(200);
+            }
+            caller().when()
+                    .get("/api/v1/impact")
+                    .then()
+                    .statusCode(200)
+                    .body("organizationsConnected", equalTo(83))
+                    .body("missing.find { it.figure == 'visitsHosted' }.reason", equalTo("SERVICE_UNAVAILABLE"))
+                    .body("missing.find { it.figure == 'visitsHosted' }.detail", containsString("is failing"));
+        } finally {
+            ImpactStubs.start("events");
+        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> caller().when()
+                        .get("/api/v1/impact")
+                        .then()
+                        .body("complete", equalTo(true))
+                        .body("visitsHosted", equalTo(20)));
     }
 
     @Test
