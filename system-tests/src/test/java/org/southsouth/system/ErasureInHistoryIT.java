@@ -38,19 +38,23 @@ class ErasureInHistoryIT {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String volunteer = call().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        name,
-                        "email",
-                        email,
-                        "nationality",
-                        "LK",
-                        "homeOrganizationId",
-                        home,
-                        "languages",
-                        List.of(Map.of("code", "si", "level", "NATIVE"))))
-                .post("/api/v1/volunteers")
+        Map<String, Object> profile = Map.of(
+                "name",
+                name,
+                "email",
+                email,
+                "nationality",
+                "LK",
+                "homeOrganizationId",
+                home,
+                "languages",
+                List.of(Map.of("code", "si", "level", "NATIVE")));
+        // 422 until volunteer-service has applied the new organization.
+        String volunteer = await().atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> call().contentType(ContentType.JSON).body(profile).post("/api/v1/volunteers"),
+                        r -> r.statusCode() != 422)
                 .then()
                 .statusCode(201)
                 .extract()
