@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 
 /**
- * The impact answer as participations grow: the same network (10k organizations, 100k volunteers, 20k events) seeded
- * with 10 000 and then with 1 000 000 participations, {@code GET /api/v1/impact} through the gateway and each
- * statistics source it composes measured at both, and the ratio of the two. The smaller run is the baseline.
+ * The impact answer as participations and service hours grow: the same network (10k organizations, 100k volunteers,
+ * 20k events) seeded with 10 000 participations and the seed's hour entries, then with 1 000 000 participations and
+ * 1 000 000 hour entries, {@code GET /api/v1/impact} through the gateway and each statistics source it composes
+ * measured at both, and the ratio of the two. Beside them, at both scales, the previous design's volunteer statistics
+ * (every hour entry and attendance recounted per request, {@link PreviousVolunteerStatistics}) timed straight over
+ * JDBC, so the baseline comes from the same run.
  */
 public final class ImpactBenchmark {
 
@@ -35,6 +38,8 @@ public final class ImpactBenchmark {
     private static final List<Integer> SCALES = List.of(
             Integer.getInteger("bench.fewParticipations", 10_000),
             Integer.getInteger("bench.manyParticipations", 1_000_000));
+    private static final int HOUR_ENTRIES = Integer.getInteger("bench.hourEntries", 1_000_000);
+    private static final String PREVIOUS_VOLUNTEERS = "  previous design: volunteer statistics SQL, recounting (JDBC)";
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 20);
     private static final int INSERT_BATCH = 5_000;
@@ -82,6 +87,7 @@ public final class ImpactBenchmark {
             String volunteerDatabase = bench.jdbcUrl("volunteer");
             long begin = System.nanoTime();
             PartnerSeed.seed(partnerDatabase, ORGANIZATIONS, PARTNERSHIPS);
+            rollupTriggers(volunteerDatabase, "DISABLE");
             VolunteerSeed.seed(volunteerDatabase, VOLUNTEERS, HOST_ORGANIZATIONS);
             System.out.printf(
                     "Seeded %,d organizations, %,d partnerships and %,d volunteers with their deployments and hours"
@@ -102,6 +108,10 @@ public final class ImpactBenchmark {
                         volunteers,
                         participations,
                         measured.isEmpty() ? KNOWLEDGE_PRODUCTS : 0);
+                if (!measured.isEmpty()) {
+                    topUpHours(volunteerDatabase);
+                }
+                refillRollups(volunteerDatabase);
                 System.out.printf(
                         "Measuring, %d warm-up runs then %d samples per request; load average %.1f%n",
                         WARM_UP,
@@ -124,11 +134,81 @@ public final class ImpactBenchmark {
                     cutShort.put(request, missing.get());
                     System.out.printf("  %-52s %s%n", request.label(), measuredRequest.summary());
                 }
+                try (Connection connection = Sql.connect(volunteerDatabase)) {
+                    Latencies previous =
+                            Timed.repeat(WARM_UP, SAMPLES, () -> PreviousVolunteerStatistics.run(connection));
+                    latencies.put(new Request(PREVIOUS_VOLUNTEERS, "volunteer-service", null), previous);
+                    System.out.printf("  %-52s %s%n", PREVIOUS_VOLUNTEERS, previous.summary());
+                }
                 measured.put(participations, latencies);
                 incomplete.put(participations, cutShort);
                 System.out.println("  the answer: " + figures(bench.get(bench.gatewayUrl() + "/api/v1/impact")));
             }
             print(measured, incomplete);
+        }
+    }
+
+    /**
+     * volunteer-service's statistics rollup triggers (migrations V9, V10) switched off or on: a million rows seeded
+     * row by row through them would take most of the run, so seeding goes without them and the rollups are refilled
+     * from the records once seeded ({@link #refillRollups}), as a bulk load would do.
+     */
+    private static void rollupTriggers(String volunteerDatabase, String action) throws Exception {
+        try (Connection connection = Sql.connect(volunteerDatabase)) {
+            Sql.execute(
+                    connection,
+                    "ALTER TABLE service_hours " + action + " TRIGGER service_hours_rollup;"
+                            + " ALTER TABLE service_hours_sdg " + action + " TRIGGER service_hours_sdg_rollup;"
+                            + " ALTER TABLE deployment " + action + " TRIGGER deployment_country_rollup;"
+                            + " ALTER TABLE participation " + action + " TRIGGER participation_rollup;"
+                            + " ALTER TABLE volunteer " + action + " TRIGGER volunteer_registration_rollup;");
+        }
+    }
+
+    /** The rollups filled again from the seeded records, the triggers back on, and the tables analysed. */
+    private static void refillRollups(String volunteerDatabase) throws Exception {
+        long begin = System.nanoTime();
+        try (Connection connection = Sql.connect(volunteerDatabase)) {
+            Sql.execute(connection, "SELECT refill_statistics_rollups()");
+            Sql.execute(
+                    connection,
+                    "ANALYZE hours_by_month, engagement_by_month, engagement_overall, registrations_by_month");
+        }
+        rollupTriggers(volunteerDatabase, "ENABLE");
+        System.out.printf(
+                "  volunteer-service's statistics rollups refilled in %.0f s%n", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * Adds hour entries until there are {@code bench.hourEntries}: copies of the seeded ones a week, two and three
+     * weeks later (a day's hours every week or so of a deployment), with their goals.
+     */
+    private static void topUpHours(String volunteerDatabase) throws Exception {
+        long begin = System.nanoTime();
+        try (Connection connection = Sql.connect(volunteerDatabase)) {
+            long present = new Sql("SELECT count(*) FROM service_hours").number(connection);
+            Sql.execute(
+                    connection,
+                    "CREATE TEMP TABLE extra_hours AS SELECT gen_random_uuid() AS id, h.id AS copy_of, h.volunteer_id,"
+                            + " h.organization_id, h.served_on + 7 * k AS served_on, h.hours, h.deployment_id,"
+                            + " h.verified FROM service_hours h CROSS JOIN generate_series(1, 3) k"
+                            + " ORDER BY k, h.id LIMIT " + Math.max(0, HOUR_ENTRIES - present));
+            Sql.execute(
+                    connection,
+                    "INSERT INTO service_hours (id, volunteer_id, organization_id, served_on, hours, activity,"
+                            + " deployment_id, verified, verified_at, verified_by, version, created_at, updated_at)"
+                            + " SELECT id, volunteer_id, organization_id, served_on, hours, 'Field work',"
+                            + " deployment_id, verified, CASE WHEN verified THEN served_on + 7 END,"
+                            + " CASE WHEN verified THEN 'coordinator' END, 1, served_on + 1,"
+                            + " served_on + CASE WHEN verified THEN 7 ELSE 1 END FROM extra_hours;"
+                            + " INSERT INTO service_hours_sdg (service_hours_id, sdg) SELECT e.id, s.sdg"
+                            + " FROM extra_hours e JOIN service_hours_sdg s ON s.service_hours_id = e.copy_of;"
+                            + " DROP TABLE extra_hours; ANALYZE service_hours; ANALYZE service_hours_sdg;");
+            System.out.printf(
+                    "  %,d hour entries (%,d added) in %.0f s%n",
+                    new Sql("SELECT count(*) FROM service_hours").number(connection),
+                    Math.max(0, HOUR_ENTRIES - present),
+                    (System.nanoTime() - begin) / 1e9);
         }
     }
 
@@ -145,6 +225,7 @@ public final class ImpactBenchmark {
                 "%nSeeding %,d events with %,d participations (volunteers' ones also into volunteer-service's copy)…%n",
                 EVENTS, participations);
         long begin = System.nanoTime();
+        rollupTriggers(volunteerDatabase, "DISABLE");
         events.getCollection("events").deleteMany(new Document());
         events.getCollection("participations").deleteMany(new Document());
         try (Connection connection = Sql.connect(volunteerDatabase);
@@ -187,7 +268,7 @@ public final class ImpactBenchmark {
         System.out.printf(
                 "%-52s %22s %22s %8s   %s%n",
                 "request", String.format("%,d", few), String.format("%,d", many), "ratio", "answers missing a figure");
-        for (Request request : REQUESTS) {
+        for (Request request : measured.get(few).keySet()) {
             Latencies small = measured.get(few).get(request);
             Latencies large = measured.get(many).get(request);
             String cutShort = request.service() != null
