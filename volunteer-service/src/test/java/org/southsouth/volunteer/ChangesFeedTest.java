@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
-import org.southsouth.journal.JdbcRecordJournal;
-import org.southsouth.volunteer.journal.JournalRetention;
+import org.southsouth.journal.postgres.JdbcRecordJournal;
+import org.southsouth.journal.postgres.JournalRetention;
 
 /**
  * A partner keeps mirrors of volunteers, deployments and service hours from the changes feeds alone, and they stay

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
-import org.southsouth.volunteer.journal.JournalBackfill;
+import org.southsouth.journal.postgres.JournalBackfill;
 
 /** Records stored before the journal existed get one entry each, once, so histories and feeds start from them. */
 @QuarkusTest

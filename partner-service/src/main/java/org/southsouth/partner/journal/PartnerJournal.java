@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
-import org.southsouth.journal.JdbcRecordJournal;
+import org.southsouth.journal.postgres.JdbcRecordJournal;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.domain.Partnership;

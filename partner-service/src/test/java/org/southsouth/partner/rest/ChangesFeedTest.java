@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
-import org.southsouth.partner.journal.JournalBackfill;
-import org.southsouth.partner.journal.JournalRetention;
+import org.southsouth.journal.postgres.JournalBackfill;
+import org.southsouth.journal.postgres.JournalRetention;
 
 /**
  * An integrator mirrors organizations, partnerships and contacts from their changes feeds alone: the mirror equals

@@ -15,10 +15,10 @@ import org.southsouth.journal.ChangeFeedItem;
 import org.southsouth.journal.ChangeFeedPage;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.ExpiredCursorException;
-import org.southsouth.journal.JdbcRecordJournal;
 import org.southsouth.journal.JournalChange;
 import org.southsouth.journal.JournalChanges;
 import org.southsouth.journal.TombstoneReason;
+import org.southsouth.journal.postgres.JdbcRecordJournal;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.access.AccessScope;
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.southsouth.journal.HistoryEntry;
-import org.southsouth.journal.JdbcRecordJournal;
-import org.southsouth.journal.JournalHistory;
+import org.southsouth.journal.postgres.JdbcRecordJournal;
+import org.southsouth.journal.postgres.JournalHistory;
 import org.southsouth.rest.Page;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
-import org.southsouth.journal.JdbcRecordJournal;
+import org.southsouth.journal.postgres.JdbcRecordJournal;
 import org.southsouth.security.EventOrigins;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.ServiceHours;

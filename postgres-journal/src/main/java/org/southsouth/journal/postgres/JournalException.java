@@ -1,4 +1,4 @@
-package org.southsouth.journal;
+package org.southsouth.journal.postgres;
 
 /** The journal's database failed: the change it was to record (or the read) cannot go on. */
 public final class JournalException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.southsouth.journal;
+package org.southsouth.journal.postgres;
 
 import java.util.List;
 

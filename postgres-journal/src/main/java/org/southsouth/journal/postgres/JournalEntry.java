@@ -1,10 +1,14 @@
-package org.southsouth.journal;
+package org.southsouth.journal.postgres;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.southsouth.contracts.EventOrigin;
+import org.southsouth.journal.ChangeKind;
+import org.southsouth.journal.HistoryActor;
+import org.southsouth.journal.HistoryEntry;
+import org.southsouth.journal.SnapshotDiff;
 
 /**
  * One stored journal entry of a record with the state the record had before it (null for the first entry, or when

@@ -1,12 +1,11 @@
-package org.southsouth.volunteer.config;
+package org.southsouth.journal.postgres;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.southsouth.journal.JdbcRecordJournal;
 
-/** Keeps the record journal in this service's PostgreSQL, written in the transactions of the changes it records. */
+/** Keeps the record journal in the service's PostgreSQL, written in the transactions of the changes it records. */
 @ApplicationScoped
 public class JournalBeans {
 

@@ -1,4 +1,4 @@
-package org.southsouth.journal;
+package org.southsouth.journal.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +21,11 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.southsouth.contracts.EventOrigin;
+import org.southsouth.journal.ChangeCursor;
+import org.southsouth.journal.ChangeKind;
+import org.southsouth.journal.ExpiredCursorException;
+import org.southsouth.journal.JournalChange;
+import org.southsouth.journal.JournalChanges;
 
 /**
  * The record journal on PostgreSQL (migration {@code db/journal}). Give it the service's transactional data source:

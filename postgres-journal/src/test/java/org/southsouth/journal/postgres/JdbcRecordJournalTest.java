@@ -1,4 +1,4 @@
-package org.southsouth.journal;
+package org.southsouth.journal.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventOrigin;
 import org.southsouth.embedded.EmbeddedPostgresServer;
+import org.southsouth.journal.ChangeCursor;
+import org.southsouth.journal.ChangeFeedItem;
+import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ChangeKind;
+import org.southsouth.journal.ExpiredCursorException;
+import org.southsouth.journal.FieldChange;
+import org.southsouth.journal.HistoryEntry;
+import org.southsouth.journal.JournalChange;
+import org.southsouth.journal.JournalChanges;
+import org.southsouth.journal.TombstoneReason;
 
 class JdbcRecordJournalTest {
 

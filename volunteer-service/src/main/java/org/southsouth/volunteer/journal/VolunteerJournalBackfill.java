@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.southsouth.journal.postgres.JournalBackfill;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -18,9 +19,9 @@ import org.southsouth.volunteer.domain.Volunteer;
  * write holds (that write journals the record itself), so other instances and concurrent writes are safe.
  */
 @ApplicationScoped
-public class JournalBackfill {
+public class VolunteerJournalBackfill implements JournalBackfill {
 
-    private static final Logger LOG = Logger.getLogger(JournalBackfill.class);
+    private static final Logger LOG = Logger.getLogger(VolunteerJournalBackfill.class);
     private static final int BATCH = 200;
     private static final String UNJOURNALED = "SELECT r.id FROM %s r WHERE NOT EXISTS (SELECT 1 FROM record_journal j"
             + " WHERE j.family = :family AND j.record_id = r.id) %s LIMIT " + BATCH + " FOR UPDATE OF r SKIP LOCKED";
@@ -31,7 +32,7 @@ public class JournalBackfill {
     @Inject
     RecordJournaling journaling;
 
-    /** Returns how many records it journaled. */
+    @Override
     public int backfill() {
         // An erased volunteer stays out, as tombstone retention leaves it: in no mirror, with no history.
         int journaled = backfill(

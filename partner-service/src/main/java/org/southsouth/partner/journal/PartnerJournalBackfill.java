@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.southsouth.journal.postgres.JournalBackfill;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.domain.Partnership;
@@ -18,9 +19,9 @@ import org.southsouth.partner.domain.Partnership;
  * write holds (that write journals the record itself), so other instances and concurrent writes are safe.
  */
 @ApplicationScoped
-public class JournalBackfill {
+public class PartnerJournalBackfill implements JournalBackfill {
 
-    private static final Logger LOG = Logger.getLogger(JournalBackfill.class);
+    private static final Logger LOG = Logger.getLogger(PartnerJournalBackfill.class);
     private static final int BATCH = 200;
     private static final String UNJOURNALED = "SELECT r.id FROM %s r WHERE NOT EXISTS (SELECT 1 FROM record_journal j"
             + " WHERE j.family = :family AND j.record_id = r.id) LIMIT " + BATCH + " FOR UPDATE OF r SKIP LOCKED";
@@ -31,7 +32,7 @@ public class JournalBackfill {
     @Inject
     PartnerJournal journal;
 
-    /** Returns how many records it journaled. */
+    @Override
     public int backfill() {
         int journaled = backfill("organization", PartnerJournal.ORGANIZATION, Organization.class, journal::written)
                 + backfill("partnership", PartnerJournal.PARTNERSHIP, Partnership.class, journal::written)
