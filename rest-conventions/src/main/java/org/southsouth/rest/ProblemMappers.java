@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.southsouth.failure.DomainFailure;
 
 /**
  * Turns every failure into RFC 9457 problem+json: the client's mistakes into 4xx with what to fix, a store that
@@ -28,6 +29,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
         return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domainFailure(DomainFailure failure, UriInfo uri) {
+        return respond(DomainProblems.of(failure), uri);
     }
 
     @ServerExceptionMapper
@@ -49,6 +55,9 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof ApiProblem problem) {
             return respond(problem, uri);
+        }
+        if (e.getCause() instanceof DomainFailure failure) {
+            return respond(DomainProblems.of(failure), uri);
         }
         // The JSON reader wraps what it cannot read (other than a mismatched input) into a plain 400.
         if (e.getCause() instanceof JsonProcessingException unreadable) {
@@ -93,6 +102,9 @@ public class ProblemMappers {
     public static Optional<ApiProblem> clientCaused(Throwable e) {
         if (e instanceof ApiProblem problem) {
             return Optional.of(problem);
+        }
+        if (e instanceof DomainFailure failure) {
+            return Optional.of(DomainProblems.of(failure));
         }
         if (e instanceof ConstraintViolationException violation) {
             return Optional.of(invalid(violation.getConstraintViolations()));
