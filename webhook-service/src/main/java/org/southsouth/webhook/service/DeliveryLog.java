@@ -11,7 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.Page;
 import org.southsouth.webhook.domain.Delivery;
 import org.southsouth.webhook.domain.DeliveryAttempt;
@@ -72,8 +73,7 @@ public class DeliveryLog {
         QuarkusTransaction.requiringNew().run(() -> {
             Delivery delivery = find(subscriptionId, deliveryId);
             if (delivery.status == DeliveryStatus.SENDING) {
-                throw ApiProblem.conflict(
-                        "Delivery " + deliveryId + " is being sent right now; look again in a moment.");
+                throw new StateConflict("Delivery " + deliveryId + " is being sent right now; look again in a moment.");
             }
             delivery.status = DeliveryStatus.PENDING;
             delivery.attempts = 0;
@@ -136,7 +136,7 @@ public class DeliveryLog {
         access.visible(subscriptionId);
         Delivery delivery = Delivery.findById(deliveryId);
         if (delivery == null || !delivery.subscriptionId.equals(subscriptionId)) {
-            throw ApiProblem.notFound("Delivery", deliveryId);
+            throw new NotFound("Delivery", deliveryId);
         }
         return delivery;
     }

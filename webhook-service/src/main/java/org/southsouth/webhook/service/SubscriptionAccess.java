@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
+import org.southsouth.failure.Forbidden;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.RefusedField;
 import org.southsouth.security.Caller;
 import org.southsouth.webhook.domain.Subscription;
 
@@ -26,7 +27,7 @@ public class SubscriptionAccess {
             return Optional.empty();
         }
         return Optional.of(caller.partnerOrganization()
-                .orElseThrow(() -> ApiProblem.forbidden(
+                .orElseThrow(() -> new Forbidden(
                         "Only network staff and partner organizations may manage webhook subscriptions.")));
     }
 
@@ -37,19 +38,16 @@ public class SubscriptionAccess {
             return own.orElse(asked);
         }
         String message = "must be the caller's own organization";
-        throw new ApiProblem(
-                403,
-                "forbidden",
-                "Not allowed",
+        throw new Forbidden(
                 "A partner subscribes only for its own organization.",
-                List.of(new Problem.FieldError("organizationId", message)));
+                List.of(new RefusedField("organizationId", message)));
     }
 
     public Subscription visible(UUID id) {
         Optional<UUID> own = scope();
         Subscription subscription = Subscription.findById(id);
         if (subscription == null || own.isPresent() && !own.get().equals(subscription.organizationId)) {
-            throw ApiProblem.notFound("Webhook subscription", id);
+            throw new NotFound("Webhook subscription", id);
         }
         return subscription;
     }

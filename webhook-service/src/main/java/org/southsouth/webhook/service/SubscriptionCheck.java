@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.MalformedInput;
+import org.southsouth.failure.RefusedField;
 import org.southsouth.rest.CountryCodes;
-import org.southsouth.rest.Problem;
 
 /** Refuses subscription fields with every failing field named as the client wrote it ({@code eventTypes[1]}). */
 final class SubscriptionCheck {
@@ -16,7 +17,7 @@ final class SubscriptionCheck {
     static final int MAX_ITEMS = 100;
 
     private final TargetUrlGuard guard;
-    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final List<RefusedField> errors = new ArrayList<>();
 
     private SubscriptionCheck(TargetUrlGuard guard) {
         this.guard = guard;
@@ -25,7 +26,7 @@ final class SubscriptionCheck {
     /** The fields as stored: duplicates dropped, a missing filter as an empty one; or 400 naming each bad field. */
     static SubscriptionFields valid(SubscriptionFields fields, TargetUrlGuard guard) {
         if (fields == null) {
-            throw ApiProblem.badRequest("A JSON body is required");
+            throw new MalformedInput("A JSON body is required");
         }
         SubscriptionCheck check = new SubscriptionCheck(guard);
         check.url(fields.url());
@@ -38,12 +39,7 @@ final class SubscriptionCheck {
             check.error("enabled", "must be true or false");
         }
         if (!check.errors.isEmpty()) {
-            String detail = String.join(
-                    "; ",
-                    check.errors.stream()
-                            .map(e -> e.field() + ": " + e.message())
-                            .toList());
-            throw new ApiProblem(400, "validation", "Request is not valid", detail, check.errors);
+            throw InvalidInput.of(check.errors);
         }
         return new SubscriptionFields(fields.url().strip(), types, filter, fields.description(), fields.enabled());
     }
@@ -110,6 +106,6 @@ final class SubscriptionCheck {
     }
 
     private void error(String field, String message) {
-        errors.add(new Problem.FieldError(field, message));
+        errors.add(new RefusedField(field, message));
     }
 }

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.MalformedInput;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.JsonProblems;
@@ -39,7 +39,7 @@ public class SubscriptionService {
     @Transactional
     public Subscription create(NewSubscription request) {
         if (request == null) {
-            throw ApiProblem.badRequest("A JSON body is required");
+            throw new MalformedInput("A JSON body is required");
         }
         UUID owner = access.ownerOfNew(request.organizationId());
         SubscriptionFields fields = SubscriptionCheck.valid(request.fields(), guard);
@@ -83,7 +83,7 @@ public class SubscriptionService {
         Subscription subscription = access.visible(id);
         ETags.requireMatch(ifMatch, subscription.revision());
         if (patch == null || !patch.isObject()) {
-            throw ApiProblem.badRequest("A merge patch must be a JSON object");
+            throw new MalformedInput("A merge patch must be a JSON object");
         }
         SubscriptionFields current = fieldsOf(subscription);
         SubscriptionFields patched;
