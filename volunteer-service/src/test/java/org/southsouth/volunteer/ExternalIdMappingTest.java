@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.southsouth.bulk.postgres.JdbcExternalIds;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
-import org.southsouth.rest.bulk.JdbcExternalIds;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.service.ContactBook;
 import org.southsouth.partner.service.ContactFields;
@@ -27,7 +28,7 @@ public class ContactBatch {
     private static final String ORGANIZATION_EXTERNAL_ID = "organizationExternalId";
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     BulkItemReader reader;
@@ -40,11 +41,11 @@ public class ContactBatch {
             UUID organizationId = organizationOf(fields);
             if (existing == null) {
                 ContactFields contact = reader.parse(fields, ContactFields.class);
-                return Batches.Written.created(contacts.add(organizationId, contact).id);
+                return BatchRunner.Written.created(contacts.add(organizationId, contact).id);
             }
             long before = contacts.get(organizationId, existing).revision();
             OrganizationContact updated = contacts.update(organizationId, existing, null, fields);
-            return Batches.Written.updated(existing, before, updated.revision());
+            return BatchRunner.Written.updatedOrUnchanged(updated.revision() != before, existing);
         });
     }
 

@@ -2,6 +2,7 @@ package org.southsouth.partner.bulk;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.service.OrganizationFields;
 import org.southsouth.partner.service.OrganizationService;
@@ -20,7 +21,7 @@ public class OrganizationBatch {
     static final String PATH = "/api/v1/organizations/bulk";
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     BulkItemReader reader;
@@ -32,11 +33,11 @@ public class OrganizationBatch {
         return batches.run(FAMILY, batch, PATH, (fields, existing) -> {
             if (existing == null) {
                 OrganizationFields organization = reader.parse(fields, OrganizationFields.class);
-                return Batches.Written.created(organizations.register(organization).id);
+                return BatchRunner.Written.created(organizations.register(organization).id);
             }
             long before = organizations.get(existing).revision();
             Organization updated = organizations.update(existing, null, fields);
-            return Batches.Written.updated(existing, before, updated.revision());
+            return BatchRunner.Written.updatedOrUnchanged(updated.revision() != before, existing);
         });
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.partner.domain.InvalidTransition;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
@@ -39,7 +40,7 @@ public class PartnershipBatch {
             List.of(PartnershipStatus.DRAFT, PartnershipStatus.SIGNED, PartnershipStatus.ACTIVE);
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     BulkItemReader reader;
@@ -54,12 +55,12 @@ public class PartnershipBatch {
             if (existing == null) {
                 Partnership created = partnerships.create(reader.parse(fields, PartnershipFields.class));
                 walk(created, steps);
-                return Batches.Written.created(created.id);
+                return BatchRunner.Written.created(created.id);
             }
             long before = partnerships.get(existing).revision();
             walk(partnerships.update(existing, null, fields), steps);
-            return Batches.Written.updated(
-                    existing, before, partnerships.get(existing).revision());
+            return BatchRunner.Written.updatedOrUnchanged(
+                    partnerships.get(existing).revision() != before, existing);
         });
     }
 

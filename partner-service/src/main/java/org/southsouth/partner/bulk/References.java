@@ -3,6 +3,7 @@ package org.southsouth.partner.bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 
@@ -23,7 +24,7 @@ final class References {
     }
 
     /** The organization the caller's external id names; 422 naming {@code field} when it names none. */
-    static UUID organization(Batches batches, String field, JsonNode externalId) {
+    static UUID organization(BatchRunner batches, String field, JsonNode externalId) {
         if (!externalId.isTextual()) {
             throw ApiProblem.invalidField(field, "must be a string");
         }

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.southsouth.bulk.postgres.JdbcExternalIds;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.journal.PartnerJournal;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
-import org.southsouth.rest.bulk.JdbcExternalIds;
 import org.southsouth.security.Caller;
 
 /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
@@ -32,7 +33,7 @@ public class ApplicationBatch {
     private static final List<String> TARGET_FIELDS = List.of("status", "plannedStart");
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     ApplicationService applications;
@@ -54,7 +55,7 @@ public class ApplicationBatch {
 
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
-        return batches.run(FAMILY, batch, (fields, existing) -> {
+        return batches.run(FAMILY, batch, null, (fields, existing) -> {
             ObjectNode targetFields = fields.objectNode();
             TARGET_FIELDS.stream().filter(fields::has).forEach(name -> targetFields.set(name, fields.remove(name)));
             Target target = documents.read(targetFields, Target.class);
@@ -67,7 +68,7 @@ public class ApplicationBatch {
             if (existing == null) {
                 Application submitted = applications.submit(scope, requested);
                 moveTo(scope, submitted, target);
-                return Batches.Written.created(submitted.id);
+                return BatchRunner.Written.created(submitted.id);
             }
             Application application = applications.get(scope, existing);
             if (!says(application, requested)) {
@@ -75,7 +76,8 @@ public class ApplicationBatch {
                         + "application does not change, only its status");
             }
             long version = application.version;
-            return Batches.Written.updatedOrUnchanged(moveTo(scope, application, target).version != version, existing);
+            return BatchRunner.Written.updatedOrUnchanged(
+                    moveTo(scope, application, target).version != version, existing);
         });
     }
 

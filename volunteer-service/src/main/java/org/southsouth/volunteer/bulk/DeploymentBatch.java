@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -26,7 +27,7 @@ public class DeploymentBatch {
     public static final String FAMILY = "deployment";
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     DeploymentService deployments;
@@ -42,7 +43,7 @@ public class DeploymentBatch {
 
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
-        return batches.run(FAMILY, batch, (fields, existing) -> {
+        return batches.run(FAMILY, batch, null, (fields, existing) -> {
             ObjectNode stepFields = fields.objectNode();
             DeploymentSteps.FIELDS.stream()
                     .filter(fields::has)
@@ -55,7 +56,7 @@ public class DeploymentBatch {
                 for (StatusChange move : moves) {
                     deployments.changeStatus(scope, planned.id, null, move);
                 }
-                return Batches.Written.created(planned.id);
+                return BatchRunner.Written.created(planned.id);
             }
             Deployment deployment = deployments.get(scope, existing);
             long version = deployment.version;
@@ -65,7 +66,7 @@ public class DeploymentBatch {
             for (StatusChange move : steps.movesFrom(deployment.status)) {
                 deployment = deployments.changeStatus(scope, existing, null, move);
             }
-            return Batches.Written.updatedOrUnchanged(deployment.version != version, existing);
+            return BatchRunner.Written.updatedOrUnchanged(deployment.version != version, existing);
         });
     }
 

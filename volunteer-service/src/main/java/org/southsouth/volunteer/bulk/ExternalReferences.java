@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -23,7 +24,7 @@ public class ExternalReferences {
     record Reference(String idField, String externalIdField, String family) {}
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     /** Replaces the item's external reference, if it has one, by the id it names. */
     public void resolve(ObjectNode fields, Reference reference) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Objects;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
@@ -26,7 +27,7 @@ public class HoursBatch {
     public static final String FAMILY = "service-hours";
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     ServiceHoursService hours;
@@ -42,7 +43,7 @@ public class HoursBatch {
 
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
-        return batches.run(FAMILY, batch, (fields, existing) -> {
+        return batches.run(FAMILY, batch, null, (fields, existing) -> {
             HoursVerification verification =
                     documents.read(HoursVerification.takeFrom(fields), HoursVerification.class);
             boolean verify = verification.asked();
@@ -57,7 +58,7 @@ public class HoursBatch {
                 if (verify) {
                     hours.verify(logged.id, null, verification.verifiedBy());
                 }
-                return Batches.Written.created(logged.id);
+                return BatchRunner.Written.created(logged.id);
             }
             ServiceHours logged = hours.get(scope, existing);
             if (!says(logged, entry)) {
@@ -68,7 +69,7 @@ public class HoursBatch {
             if (verifiedNow) {
                 hours.verify(existing, null, verification.verifiedBy());
             }
-            return Batches.Written.updatedOrUnchanged(verifiedNow, existing);
+            return BatchRunner.Written.updatedOrUnchanged(verifiedNow, existing);
         });
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -27,7 +28,7 @@ public class OpportunityBatch {
     private static final String STATUS = "status";
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     OpportunityService opportunities;
@@ -43,7 +44,7 @@ public class OpportunityBatch {
 
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
-        return batches.run(FAMILY, batch, (fields, existing) -> {
+        return batches.run(FAMILY, batch, null, (fields, existing) -> {
             ObjectNode targetFields = fields.objectNode();
             if (fields.has(STATUS)) {
                 targetFields.set(STATUS, fields.remove(STATUS));
@@ -53,7 +54,7 @@ public class OpportunityBatch {
             if (existing == null) {
                 Opportunity drafted = opportunities.create(scope, documents.read(fields, OpportunityFields.class));
                 moveTo(scope, drafted, target);
-                return Batches.Written.created(drafted.id);
+                return BatchRunner.Written.created(drafted.id);
             }
             Opportunity opportunity = opportunities.get(scope, existing);
             long version = opportunity.version;
@@ -61,7 +62,7 @@ public class OpportunityBatch {
                 opportunity = opportunities.patch(scope, existing, null, fields);
             }
             opportunity = moveTo(scope, opportunity, target);
-            return Batches.Written.updatedOrUnchanged(opportunity.version != version, existing);
+            return BatchRunner.Written.updatedOrUnchanged(opportunity.version != version, existing);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.southsouth.volunteer.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -21,6 +26,7 @@ import org.southsouth.volunteer.service.AvailabilityEntry;
 import org.southsouth.volunteer.service.ConsentService;
 import org.southsouth.volunteer.service.LanguageEntry;
 import org.southsouth.volunteer.service.PatchDocuments;
+import org.southsouth.volunteer.service.ProfileLookups;
 import org.southsouth.volunteer.service.VolunteerProfile;
 import org.southsouth.volunteer.service.VolunteerProfiles;
 import org.southsouth.volunteer.service.VolunteerService;
@@ -36,7 +42,7 @@ public class VolunteerBatch {
     private static final String CONSENTS = "consents";
 
     @Inject
-    Batches batches;
+    BatchRunner batches;
 
     @Inject
     VolunteerService volunteers;
@@ -50,9 +56,12 @@ public class VolunteerBatch {
     @Inject
     CallerAccess access;
 
+    @Inject
+    ProfileLookups lookups;
+
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
-        return batches.run(FAMILY, batch, (fields, existing) -> {
+        return batches.run(FAMILY, batch, null, this::prepare, (fields, existing) -> {
             ObjectNode consentFields = fields.objectNode();
             if (fields.has(CONSENTS)) {
                 consentFields.set(CONSENTS, fields.remove(CONSENTS));
@@ -62,7 +71,7 @@ public class VolunteerBatch {
             if (existing == null) {
                 Volunteer created = volunteers.register(scope, documents.read(fields, VolunteerProfile.class));
                 given.forEach(consent -> consents.give(scope, created.id, consent.purpose(), consent.policyVersion()));
-                return Batches.Written.created(created.id);
+                return BatchRunner.Written.created(created.id);
             }
             boolean changed = changes(volunteers.get(scope, existing), fields);
             if (changed) {
@@ -75,8 +84,35 @@ public class VolunteerBatch {
                     consented = true;
                 }
             }
-            return Batches.Written.updatedOrUnchanged(changed || consented, existing);
+            return BatchRunner.Written.updatedOrUnchanged(changed || consented, existing);
         });
+    }
+
+    /** Loads the skills, home organizations and emails the items name, once for all of them. */
+    private void prepare(List<ObjectNode> items) {
+        Set<String> skills = new HashSet<>();
+        Set<UUID> organizations = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (ObjectNode item : items) {
+            item.path("skills").forEach(skill -> {
+                if (skill.isTextual()) {
+                    skills.add(skill.textValue());
+                }
+            });
+            uuid(item.path("homeOrganizationId")).ifPresent(organizations::add);
+            if (item.path("email").isTextual()) {
+                emails.add(item.path("email").textValue());
+            }
+        }
+        lookups.load(skills, organizations, emails);
+    }
+
+    private static Optional<UUID> uuid(JsonNode text) {
+        try {
+            return text.isTextual() ? Optional.of(UUID.fromString(text.textValue())) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the item's fields change what is stored: lists are sets, kept in a stable order, names stripped. */

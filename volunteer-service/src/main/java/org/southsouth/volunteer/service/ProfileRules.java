@@ -1,17 +1,19 @@
 package org.southsouth.volunteer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.volunteer.domain.HostOrganization;
-import org.southsouth.volunteer.domain.Skill;
 import org.southsouth.volunteer.domain.VolunteerStatus;
 
 /** The rules of a profile that Bean Validation cannot see: references, duplicates, date order. */
 @ApplicationScoped
 public class ProfileRules {
+
+    @Inject
+    ProfileLookups lookups;
 
     public void check(VolunteerProfile profile) {
         if (profile.status() == VolunteerStatus.ERASED) {
@@ -33,7 +35,7 @@ public class ProfileRules {
         if (profile.homeOrganizationId() == null) {
             throw ApiProblem.invalidField("homeOrganizationId", "must not be null");
         }
-        if (HostOrganization.findById(profile.homeOrganizationId()) == null) {
+        if (!lookups.organizationKnown(profile.homeOrganizationId())) {
             throw ApiProblem.unprocessable(
                     "unknown-organization",
                     "Home organization " + profile.homeOrganizationId()
@@ -41,12 +43,12 @@ public class ProfileRules {
         }
     }
 
-    private static void checkSkills(List<String> skills) {
+    private void checkSkills(List<String> skills) {
         if (skills.size() != new HashSet<>(skills).size()) {
             throw ApiProblem.invalidField("skills", "lists a skill twice");
         }
         for (int i = 0; i < skills.size(); i++) {
-            if (Skill.findById(skills.get(i)) == null) {
+            if (!lookups.skillExists(skills.get(i))) {
                 throw ApiProblem.invalidField(
                         "skills[" + i + "]",
                         "is not in the skill list (GET /api/v1/volunteers/skills; coordinators can add skills)");

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
@@ -38,6 +37,9 @@ public class VolunteerService {
     @Inject
     RecordJournaling journal;
 
+    @Inject
+    ProfileLookups lookups;
+
     /** A partner's new volunteer gets the partner's organization as home organization unless the profile names it. */
     @Transactional
     public Volunteer register(AccessScope scope, VolunteerProfile requested) {
@@ -50,6 +52,7 @@ public class VolunteerService {
         volunteer.createdAt = Instant.now();
         copy(profile, volunteer);
         volunteer.persistAndFlush();
+        lookups.emailHeld(volunteer.email, volunteer.id);
         outbox.publish(
                 VolunteerEvents.VOLUNTEER_REGISTERED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
         journal.written(volunteer);
@@ -88,6 +91,7 @@ public class VolunteerService {
         UUID formerHome = volunteer.homeOrganizationId;
         copy(patched, volunteer);
         Volunteer.getEntityManager().flush();
+        lookups.emailHeld(volunteer.email, volunteer.id);
         outbox.publish(
                 VolunteerEvents.VOLUNTEER_UPDATED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
         journal.written(volunteer);
@@ -128,17 +132,8 @@ public class VolunteerService {
         volunteer.updatedAt = Instant.now();
     }
 
-    /** A select, not Panache's count(): Hibernate translates every count() to SQL anew, a select only once. */
-    private static void requireUniqueEmail(String email, UUID except) {
-        boolean taken = !Volunteer.getEntityManager()
-                .createQuery(
-                        "select v.id from Volunteer v where lower(v.email) = :email and v.id <> :except", UUID.class)
-                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
-                .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-        if (taken) {
+    private void requireUniqueEmail(String email, UUID except) {
+        if (lookups.emailTaken(email, except)) {
             throw DuplicateEmail.problem();
         }
     }

@@ -1,4 +1,4 @@
-package org.southsouth.volunteer.bulk;
+package org.southsouth.bulk.postgres;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +18,16 @@ import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkOutcome;
 import org.southsouth.rest.bulk.BulkResult;
-import org.southsouth.rest.bulk.JdbcExternalIds;
 import org.southsouth.security.Caller;
 
 /**
- * Runs a batch item by item, several items to a transaction, each item's writes with the external id it claims, so a
- * bad item fails alone (the others of its transaction are written again without it) and answers what the same single
- * request would have. An item names its record by the caller's {@code externalId},
- * by {@code id}, or by neither (a new record).
+ * Runs a batch on a PostgreSQL service: item by item, several items to a transaction, each item's writes with the
+ * external id it claims, so a bad item fails alone (the others of its transaction are written again without it) and
+ * answers what the same single request would have. An item names its record by the caller's {@code externalId}, by
+ * {@code id}, or by neither (a new record).
  */
 @ApplicationScoped
-public class Batches {
+public class BatchRunner {
 
     private static final String ID = "id";
     /**
@@ -51,6 +51,15 @@ public class Batches {
         Written write(ObjectNode fields, UUID existing);
     }
 
+    /**
+     * Called at the start of each transaction with the items it is about to write (as sent), to load what they refer
+     * to in one query each instead of one per item.
+     */
+    @FunctionalInterface
+    public interface Preparation {
+        void prepare(List<ObjectNode> items);
+    }
+
     /** What an item did to which record. */
     public record Written(BulkOutcome outcome, UUID id) {
 
@@ -63,7 +72,12 @@ public class Batches {
         }
     }
 
-    public BulkResult run(String family, BulkItems batch, ItemWriter writer) {
+    /** {@code instance} names the request in the items' problems (null: none). */
+    public BulkResult run(String family, BulkItems batch, String instance, ItemWriter writer) {
+        return run(family, batch, instance, items -> {}, writer);
+    }
+
+    public BulkResult run(String family, BulkItems batch, String instance, Preparation preparation, ItemWriter writer) {
         Map<String, UUID> named = externalIds.findAll(caller.clientId(), family, batch.externalIds());
         BulkItemResult[] results = new BulkItemResult[batch.items().size()];
         List<Integer> writable = new ArrayList<>(results.length);
@@ -71,12 +85,12 @@ public class Batches {
             Optional<ApiProblem> refused = batch.externalIdProblem(index);
             if (refused.isPresent()) {
                 results[index] = BulkItemResult.failed(
-                        index, batch.externalId(index), refused.get().toProblem(null));
+                        index, batch.externalId(index), refused.get().toProblem(instance));
             } else {
                 writable.add(index);
             }
         }
-        Items items = new Items(family, batch, named, writer, results);
+        Items items = new Items(family, batch, instance, named, preparation, writer, results);
         for (int from = 0; from < writable.size(); ) {
             from += items.writeTogether(
                     writable.subList(from, Math.min(writable.size(), from + ITEMS_PER_TRANSACTION)));
@@ -94,14 +108,25 @@ public class Batches {
 
         private final String family;
         private final BulkItems batch;
+        private final String instance;
         private final Map<String, UUID> named;
+        private final Preparation preparation;
         private final ItemWriter writer;
         private final BulkItemResult[] results;
 
-        Items(String family, BulkItems batch, Map<String, UUID> named, ItemWriter writer, BulkItemResult[] results) {
+        Items(
+                String family,
+                BulkItems batch,
+                String instance,
+                Map<String, UUID> named,
+                Preparation preparation,
+                ItemWriter writer,
+                BulkItemResult[] results) {
             this.family = family;
             this.batch = batch;
+            this.instance = instance;
             this.named = named;
+            this.preparation = preparation;
             this.writer = writer;
             this.results = results;
         }
@@ -109,27 +134,22 @@ public class Batches {
         /**
          * Writes the items in one transaction and answers how many of them (from the first) are answered. Should an
          * item fail, the transaction rolls back and the items before it are written again without it; a failed first
-         * item is answered as it is, since its transaction held nothing else, just as its own transaction would.
+         * item is answered as it is: what failed it (its own writes, or its external id held by another record) fails
+         * it alone too.
          */
         int writeTogether(List<Integer> indexes) {
             List<Written> written = new ArrayList<>(indexes.size());
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     written.clear();
-                    for (int position = 0; position < indexes.size(); position++) {
-                        try {
-                            written.add(write(indexes.get(position)));
-                        } catch (RuntimeException e) {
-                            throw new ItemFailed(position, e);
-                        }
-                    }
+                    written.addAll(writeAll(indexes));
                 });
             } catch (ItemFailed failed) {
                 if (failed.position > 0) {
                     return writeTogether(indexes.subList(0, failed.position));
                 }
                 int index = indexes.get(0);
-                results[index] = BulkItemReader.failed(index, batch.externalId(index), failed.item, null);
+                results[index] = BulkItemReader.failed(index, batch.externalId(index), failed.item, instance);
                 return 1;
             } catch (RuntimeException e) {
                 // The commit failed, so no item can be blamed: each gets its own transaction.
@@ -146,24 +166,55 @@ public class Batches {
 
         private void writeAlone(int index) {
             try {
-                Written done = QuarkusTransaction.requiringNew().call(() -> write(index));
+                Written done = QuarkusTransaction.requiringNew()
+                        .call(() -> writeAll(List.of(index)).get(0));
                 results[index] = BulkItemReader.written(index, batch.externalId(index), done.outcome(), done.id());
+            } catch (ItemFailed failed) {
+                results[index] = BulkItemReader.failed(index, batch.externalId(index), failed.item, instance);
             } catch (RuntimeException e) {
-                results[index] = BulkItemReader.failed(index, batch.externalId(index), e, null);
+                results[index] = BulkItemReader.failed(index, batch.externalId(index), e, instance);
             }
+        }
+
+        /** Writes the items in the current transaction, then claims their new external ids in one statement. */
+        private List<Written> writeAll(List<Integer> indexes) {
+            preparation.prepare(indexes.stream().map(batch.items()::get).toList());
+            List<Written> written = new ArrayList<>(indexes.size());
+            Map<String, Integer> claimedAt = new LinkedHashMap<>();
+            Map<String, UUID> claims = new LinkedHashMap<>();
+            for (int position = 0; position < indexes.size(); position++) {
+                int index = indexes.get(position);
+                try {
+                    Written done = write(index);
+                    written.add(done);
+                    String externalId = batch.externalId(index);
+                    if (externalId != null && !named.containsKey(externalId)) {
+                        claimedAt.put(externalId, position);
+                        claims.put(externalId, done.id());
+                    }
+                } catch (RuntimeException e) {
+                    throw new ItemFailed(position, e);
+                }
+            }
+            Map<String, UUID> holders = externalIds.claimAll(caller.clientId(), family, claims);
+            claims.forEach((externalId, id) -> {
+                UUID holder = holders.get(externalId);
+                if (!id.equals(holder)) {
+                    throw new ItemFailed(
+                            claimedAt.get(externalId),
+                            ApiProblem.conflict("externalId " + externalId + " was given to record " + holder
+                                    + " by a concurrent request; send the batch again to update it"));
+                }
+            });
+            return written;
         }
 
         /** Writes the item in the current transaction, leaving nothing of it in the persistence context. */
         private Written write(int index) {
-            String externalId = batch.externalId(index);
-            UUID namedRecord = named.get(externalId);
+            UUID namedRecord = named.get(batch.externalId(index));
             ObjectNode fields = batch.items().get(index).deepCopy();
             fields.remove(BulkItems.EXTERNAL_ID);
-            UUID existing = existing(namedRecord, fields.remove(ID));
-            Written done = writer.write(fields, existing);
-            if (externalId != null && namedRecord == null) {
-                claim(family, externalId, done.id());
-            }
+            Written done = writer.write(fields, existing(namedRecord, fields.remove(ID)));
             // A later item's queries would otherwise check every earlier item's entities for changes before running.
             entityManager.flush();
             entityManager.clear();
@@ -171,7 +222,7 @@ public class Batches {
         }
     }
 
-    /** An item failed inside a transaction of several: the transaction rolls back. */
+    /** An item failed inside a transaction: the transaction rolls back. */
     private static final class ItemFailed extends RuntimeException {
 
         private final int position;
@@ -197,14 +248,6 @@ public class Batches {
             return UUID.fromString(id.asText());
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalidField(ID, "must be a UUID");
-        }
-    }
-
-    private void claim(String family, String externalId, UUID id) {
-        UUID holder = externalIds.claim(caller.clientId(), family, externalId, id);
-        if (!holder.equals(id)) {
-            throw ApiProblem.conflict("externalId " + externalId + " was given to record " + holder
-                    + " by a concurrent request; send the batch again to update it");
         }
     }
 }

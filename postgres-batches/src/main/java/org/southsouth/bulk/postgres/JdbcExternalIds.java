@@ -1,4 +1,4 @@
-package org.southsouth.rest.bulk;
+package org.southsouth.bulk.postgres;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -64,20 +64,41 @@ public final class JdbcExternalIds {
      * transaction to end); the caller then rolls its item back and answers a conflict.
      */
     public UUID claim(String clientId, String family, String externalId, UUID recordId) {
+        return claimAll(clientId, family, Map.of(externalId, recordId)).get(externalId);
+    }
+
+    /**
+     * {@link #claim} for several external ids (each once) in one statement: returns the record each external id
+     * names afterwards.
+     */
+    public Map<String, UUID> claimAll(String clientId, String family, Map<String, UUID> recordsByExternalId) {
+        Map<String, UUID> holders = new HashMap<>();
+        if (recordsByExternalId.isEmpty()) {
+            return holders;
+        }
         // The no-op update on conflict makes the statement return the record the id already names.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement("INSERT INTO external_id"
-                        + " (client_id, family, external_id, record_id) VALUES (?, ?, ?, ?)"
+                        + " (client_id, family, external_id, record_id)"
+                        + " SELECT ?, ?, claimed.external_id, claimed.record_id"
+                        + " FROM unnest(?::text[], ?::uuid[]) AS claimed (external_id, record_id)"
                         + " ON CONFLICT (client_id, family, external_id) DO UPDATE SET record_id = external_id.record_id"
-                        + " RETURNING record_id")) {
+                        + " RETURNING external_id, record_id")) {
+            List<String> externalIds = List.copyOf(recordsByExternalId.keySet());
             claim.setString(1, clientId);
             claim.setString(2, family);
-            claim.setString(3, externalId);
-            claim.setObject(4, recordId);
+            claim.setArray(3, connection.createArrayOf("text", externalIds.toArray()));
+            claim.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "uuid",
+                            externalIds.stream().map(recordsByExternalId::get).toArray()));
             try (ResultSet rs = claim.executeQuery()) {
-                rs.next();
-                return rs.getObject(1, UUID.class);
+                while (rs.next()) {
+                    holders.put(rs.getString(1), rs.getObject(2, UUID.class));
+                }
             }
+            return holders;
         } catch (SQLException e) {
             throw new IllegalStateException("External id mapping unavailable", e);
         }
