@@ -17,6 +17,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -115,6 +120,56 @@ class StatisticsRollupsTest {
 
         sql("SELECT refill_statistics_rollups()");
         assertRollupsEqualRecount();
+    }
+
+    /**
+     * Two transactions each log an hour entry in two months, in opposite order, the second entry only once both
+     * wrote their first: both commit (a rollup row locked by the first write of each, wanted by the second of the
+     * other, was a deadlock, PostgreSQL's 40P01), and both are counted.
+     */
+    @Test
+    void writersReachingTheSameRollupRowsInOppositeOrderBothCommit() throws Exception {
+        String volunteer = Volunteers.register(Organizations.active("TH"));
+        CyclicBarrier firstEntriesWritten = new CyclicBarrier(2);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> forward = writers.submit(
+                    () -> logInOneTransaction(volunteer, firstEntriesWritten, "2031-01-15", "2031-02-15"));
+            Future<String> backward = writers.submit(
+                    () -> logInOneTransaction(volunteer, firstEntriesWritten, "2031-02-15", "2031-01-15"));
+            assertEquals("committed", forward.get());
+            assertEquals("committed", backward.get());
+        } finally {
+            writers.shutdownNow();
+        }
+        Filter january = filter("2031-01-01", "2031-01-31", null, null, null);
+        assertEquals(4.0, statistics.compute(january).hours().doubleValue());
+        assertRollupsEqualRecount();
+    }
+
+    /** Logs an entry on each day in one transaction; answers "committed" or the SQL state it failed with. */
+    private String logInOneTransaction(String volunteer, CyclicBarrier firstEntriesWritten, String... days)
+            throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO service_hours (id, volunteer_id,"
+                    + " organization_id, served_on, hours, activity, version, created_at, updated_at)"
+                    + " VALUES (gen_random_uuid(), ?, gen_random_uuid(), ?, 2, 'Training', 0, now(), now())")) {
+                for (int i = 0; i < days.length; i++) {
+                    insert.setObject(1, UUID.fromString(volunteer));
+                    insert.setObject(2, LocalDate.parse(days[i]));
+                    insert.executeUpdate();
+                    if (i == 0) {
+                        firstEntriesWritten.await(1, TimeUnit.MINUTES);
+                    }
+                }
+                connection.commit();
+                return "committed";
+            } catch (SQLException e) {
+                connection.rollback();
+                return e.getSQLState();
+            }
+        }
     }
 
     private void assertRollupsEqualRecount() {
