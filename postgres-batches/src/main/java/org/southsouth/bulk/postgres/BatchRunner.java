@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
@@ -44,6 +45,9 @@ public class BatchRunner {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    BatchTransaction batchTransaction;
 
     /** Writes one item: creates the record when {@code existing} is null, else updates that record. */
     @FunctionalInterface
@@ -152,7 +156,7 @@ public class BatchRunner {
                 results[index] = BulkItemReader.failed(index, batch.externalId(index), failed.item, instance);
                 return 1;
             } catch (RuntimeException e) {
-                // The commit failed, so no item can be blamed: each gets its own transaction.
+                // The items' flush or the commit failed, so no item can be blamed: each gets its own transaction.
                 indexes.forEach(this::writeAlone);
                 return indexes.size();
             }
@@ -176,8 +180,13 @@ public class BatchRunner {
             }
         }
 
-        /** Writes the items in the current transaction, then claims their new external ids in one statement. */
+        /**
+         * Writes the items in the current transaction, flushes their writes together (one JDBC batch per statement)
+         * and claims their new external ids in one statement. A failed flush of several items blames none of them.
+         */
         private List<Written> writeAll(List<Integer> indexes) {
+            batchTransaction.begin();
+            entityManager.unwrap(Session.class).setJdbcBatchSize(ITEMS_PER_TRANSACTION);
             preparation.prepare(indexes.stream().map(batch.items()::get).toList());
             List<Written> written = new ArrayList<>(indexes.size());
             Map<String, Integer> claimedAt = new LinkedHashMap<>();
@@ -196,6 +205,11 @@ public class BatchRunner {
                     throw new ItemFailed(position, e);
                 }
             }
+            try {
+                entityManager.flush();
+            } catch (RuntimeException e) {
+                throw indexes.size() == 1 ? new ItemFailed(0, e) : e;
+            }
             Map<String, UUID> holders = externalIds.claimAll(caller.clientId(), family, claims);
             claims.forEach((externalId, id) -> {
                 UUID holder = holders.get(externalId);
@@ -209,16 +223,11 @@ public class BatchRunner {
             return written;
         }
 
-        /** Writes the item in the current transaction, leaving nothing of it in the persistence context. */
         private Written write(int index) {
             UUID namedRecord = named.get(batch.externalId(index));
             ObjectNode fields = batch.items().get(index).deepCopy();
             fields.remove(BulkItems.EXTERNAL_ID);
-            Written done = writer.write(fields, existing(namedRecord, fields.remove(ID)));
-            // A later item's queries would otherwise check every earlier item's entities for changes before running.
-            entityManager.flush();
-            entityManager.clear();
-            return done;
+            return writer.write(fields, existing(namedRecord, fields.remove(ID)));
         }
     }
 

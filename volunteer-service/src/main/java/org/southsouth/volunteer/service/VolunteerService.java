@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.southsouth.bulk.postgres.BatchTransaction;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
@@ -40,6 +41,9 @@ public class VolunteerService {
     @Inject
     ProfileLookups lookups;
 
+    @Inject
+    BatchTransaction batchTransaction;
+
     /** A partner's new volunteer gets the partner's organization as home organization unless the profile names it. */
     @Transactional
     public Volunteer register(AccessScope scope, VolunteerProfile requested) {
@@ -51,7 +55,8 @@ public class VolunteerService {
         volunteer.id = UUID.randomUUID();
         volunteer.createdAt = Instant.now();
         copy(profile, volunteer);
-        volunteer.persistAndFlush();
+        volunteer.persist();
+        batchTransaction.flush(Volunteer.getEntityManager());
         lookups.emailHeld(volunteer.email, volunteer.id);
         outbox.publish(
                 VolunteerEvents.VOLUNTEER_REGISTERED, volunteer.id, volunteer.version, VolunteerPayloads.of(volunteer));
