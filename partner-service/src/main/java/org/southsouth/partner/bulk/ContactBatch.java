@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.southsouth.bulk.postgres.BatchRunner;
+import org.southsouth.failure.InvalidInput;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.service.ContactBook;
 import org.southsouth.partner.service.ContactFields;
-import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
@@ -56,7 +56,7 @@ public class ContactBatch {
         boolean hasId = id != null && !id.isNull();
         boolean hasExternalId = externalId != null && !externalId.isNull();
         if (hasId == hasExternalId) {
-            throw ApiProblem.invalidField(ORGANIZATION_ID, "give either organizationId or organizationExternalId");
+            throw new InvalidInput(ORGANIZATION_ID, "give either organizationId or organizationExternalId");
         }
         if (hasExternalId) {
             return References.organization(batches, ORGANIZATION_EXTERNAL_ID, externalId);

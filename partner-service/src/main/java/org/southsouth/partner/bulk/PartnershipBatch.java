@@ -8,14 +8,12 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.southsouth.bulk.postgres.BatchRunner;
-import org.southsouth.partner.domain.InvalidTransition;
+import org.southsouth.failure.InvalidInput;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
-import org.southsouth.partner.rest.PartnerProblemMappers;
 import org.southsouth.partner.service.PartnershipFields;
 import org.southsouth.partner.service.PartnershipService;
 import org.southsouth.partner.service.StatusChange;
-import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
@@ -79,7 +77,7 @@ public class PartnershipBatch {
     /** Moves the partnership to the item's status by the single status steps, step by step. */
     private void walk(Partnership partnership, Steps steps) {
         if (steps.status() == PartnershipStatus.RENEWED) {
-            throw ApiProblem.invalidField(
+            throw new InvalidInput(
                     "status",
                     "RENEWED is not reached in a batch: renew with " + "changePartnershipStatus and the new endsOn");
         }
@@ -90,12 +88,8 @@ public class PartnershipBatch {
         int to = LIFECYCLE.indexOf(steps.status());
         List<PartnershipStatus> path =
                 from >= 0 && to > from ? LIFECYCLE.subList(from + 1, to + 1) : List.of(steps.status());
-        try {
-            for (PartnershipStatus step : path) {
-                partnerships.changeStatus(partnership.id, null, new StatusChange(step, steps.on(step), null));
-            }
-        } catch (InvalidTransition refused) {
-            throw PartnerProblemMappers.refused(refused);
+        for (PartnershipStatus step : path) {
+            partnerships.changeStatus(partnership.id, null, new StatusChange(step, steps.on(step), null));
         }
     }
 
@@ -122,7 +116,7 @@ public class PartnershipBatch {
             if (parties.get(i) instanceof ObjectNode party && party.has(ORGANIZATION_EXTERNAL_ID)) {
                 String field = PARTIES + "[" + i + "]." + ORGANIZATION_EXTERNAL_ID;
                 if (party.has(ORGANIZATION_ID)) {
-                    throw ApiProblem.invalidField(field, "give either organizationId or organizationExternalId");
+                    throw new InvalidInput(field, "give either organizationId or organizationExternalId");
                 }
                 JsonNode externalId = party.remove(ORGANIZATION_EXTERNAL_ID);
                 party.put(

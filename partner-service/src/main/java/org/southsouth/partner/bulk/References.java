@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
 import org.southsouth.bulk.postgres.BatchRunner;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.RefusedField;
+import org.southsouth.failure.RuleRefused;
 
 /** Records an item names: by the platform's id, or by the caller's own external id of an organization. */
 final class References {
@@ -17,25 +18,23 @@ final class References {
             try {
                 return UUID.fromString(id.textValue());
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalidField(field, "must be a UUID");
+                throw new InvalidInput(field, "must be a UUID");
             }
         }
-        throw ApiProblem.invalidField(field, "must be a UUID");
+        throw new InvalidInput(field, "must be a UUID");
     }
 
     /** The organization the caller's external id names; 422 naming {@code field} when it names none. */
     static UUID organization(BatchRunner batches, String field, JsonNode externalId) {
         if (!externalId.isTextual()) {
-            throw ApiProblem.invalidField(field, "must be a string");
+            throw new InvalidInput(field, "must be a string");
         }
         String name = externalId.textValue();
         return batches.named(OrganizationBatch.FAMILY, name)
-                .orElseThrow(() -> new ApiProblem(
-                        422,
+                .orElseThrow(() -> new RuleRefused(
                         "unknown-organization",
-                        "Request cannot be processed",
                         field + ": no organization of yours has the " + "externalId " + name
                                 + " (send it in an organizations batch first)",
-                        List.of(new Problem.FieldError(field, "names no organization"))));
+                        List.of(new RefusedField(field, "names no organization"))));
     }
 }

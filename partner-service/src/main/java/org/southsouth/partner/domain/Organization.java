@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.southsouth.failure.InvalidTransition;
 import org.southsouth.reference.Countries;
 import org.southsouth.reference.Country;
 import org.southsouth.reference.UndpRegion;

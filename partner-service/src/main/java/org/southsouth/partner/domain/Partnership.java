@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.southsouth.failure.InvalidTransition;
 import org.southsouth.reference.Countries;
 import org.southsouth.reference.Country;
 

@@ -4,30 +4,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.southsouth.partner.domain.InvalidTransition;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
 
-/** Problems only this service raises: refused status transitions and updates that lost a race. */
+/** Problems only this service raises: updates that lost a race. */
 public class PartnerProblemMappers {
-
-    @ServerExceptionMapper
-    public Response invalidTransition(InvalidTransition e, UriInfo uri) {
-        return respond(refused(e), uri);
-    }
-
-    /** The answer to a refused status change, for a batch item as for a single request. */
-    public static ApiProblem refused(InvalidTransition e) {
-        return new ApiProblem(
-                409,
-                "invalid-transition",
-                "Status change not allowed",
-                e.getMessage(),
-                List.of(new Problem.FieldError("status", e.getMessage())));
-    }
 
     @ServerExceptionMapper
     public Response lostRace(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {

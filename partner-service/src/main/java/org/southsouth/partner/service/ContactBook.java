@@ -9,10 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.southsouth.bulk.postgres.JdbcExternalIds;
+import org.southsouth.failure.NotFound;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.journal.PartnerJournal;
-import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
 
@@ -55,7 +55,7 @@ public class ContactBook {
         requireAccess(organizationId);
         OrganizationContact contact = OrganizationContact.findById(contactId);
         if (contact == null || !contact.organizationId.equals(organizationId)) {
-            throw ApiProblem.notFound("Contact", contactId);
+            throw new NotFound("Contact", contactId);
         }
         return contact;
     }
@@ -111,7 +111,7 @@ public class ContactBook {
 
     private static void requireOrganization(UUID organizationId) {
         if (Organization.findById(organizationId) == null) {
-            throw ApiProblem.notFound("Organization", organizationId);
+            throw new NotFound("Organization", organizationId);
         }
     }
 }

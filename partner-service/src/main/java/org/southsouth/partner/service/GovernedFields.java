@@ -3,8 +3,8 @@ package org.southsouth.partner.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
+import org.southsouth.failure.Forbidden;
+import org.southsouth.failure.RefusedField;
 import org.southsouth.security.Caller;
 
 /**
@@ -24,13 +24,10 @@ final class GovernedFields {
         }
         List<String> refused = changed(current, patched);
         if (!refused.isEmpty()) {
-            throw new ApiProblem(
-                    403,
-                    "forbidden",
-                    "Not allowed",
+            throw new Forbidden(
                     String.join(", ", refused) + " " + ONLY_STAFF + "; nothing was changed.",
                     refused.stream()
-                            .map(field -> new Problem.FieldError(field, ONLY_STAFF))
+                            .map(field -> new RefusedField(field, ONLY_STAFF))
                             .toList());
         }
     }

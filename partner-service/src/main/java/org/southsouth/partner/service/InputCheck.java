@@ -6,10 +6,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.MalformedInput;
+import org.southsouth.failure.RefusedField;
 
 /**
  * Validates a command and refuses it with every failing field, named as the client wrote it
@@ -23,22 +23,16 @@ public class InputCheck {
 
     public <T> T valid(T command) {
         if (command == null) {
-            throw ApiProblem.badRequest("A JSON body is required");
+            throw new MalformedInput("A JSON body is required");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
-            throw invalid(violations.stream()
-                    .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+            throw InvalidInput.of(violations.stream()
+                    .map(v -> new RefusedField(fieldOf(v.getPropertyPath()), v.getMessage()))
+                    .sorted(Comparator.comparing(RefusedField::field).thenComparing(RefusedField::message))
                     .toList());
         }
         return command;
-    }
-
-    public static ApiProblem invalid(List<Problem.FieldError> errors) {
-        String detail = String.join(
-                "; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-        return new ApiProblem(400, "validation", "Request is not valid", detail, errors);
     }
 
     static String fieldOf(Path path) {

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.messaging.OrganizationEvents;
-import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
 
@@ -51,7 +53,7 @@ public class OrganizationService {
         check.valid(fields);
         OrganizationStatus initial = fields.status() == null ? OrganizationStatus.PROSPECT : fields.status();
         if (initial == OrganizationStatus.INACTIVE) {
-            throw ApiProblem.invalidField("status", "must be PROSPECT or ACTIVE when registering");
+            throw new InvalidInput("status", "must be PROSPECT or ACTIVE when registering");
         }
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
@@ -66,7 +68,7 @@ public class OrganizationService {
     public Organization get(UUID id) {
         Organization organization = Organization.findById(id);
         if (organization == null) {
-            throw ApiProblem.notFound("Organization", id);
+            throw new NotFound("Organization", id);
         }
         return organization;
     }
@@ -99,7 +101,7 @@ public class OrganizationService {
         caller.requireStaff("deactivate organizations");
         ETags.requireMatch(ifMatch, organization.revision());
         if (organization.status == OrganizationStatus.INACTIVE) {
-            throw ApiProblem.conflict("Organization " + id + " is already INACTIVE");
+            throw new StateConflict("Organization " + id + " is already INACTIVE");
         }
         organization.changeStatus(OrganizationStatus.INACTIVE, today());
         organization.updatedAt = Instant.now(clock);

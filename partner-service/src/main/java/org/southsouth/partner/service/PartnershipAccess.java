@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.southsouth.failure.Forbidden;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.RefusedField;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
 
 /**
@@ -31,13 +32,13 @@ final class PartnershipAccess {
 
     static void requireVisible(Caller caller, Partnership partnership) {
         if (!maySee(caller, partnership)) {
-            throw ApiProblem.notFound("Partnership", partnership.id);
+            throw new NotFound("Partnership", partnership.id);
         }
     }
 
     static void requireParty(Caller caller, Partnership partnership) {
         if (!caller.actsForAny(parties(partnership))) {
-            throw ApiProblem.forbidden("Only network staff and the organizations party to partnership " + partnership.id
+            throw new Forbidden("Only network staff and the organizations party to partnership " + partnership.id
                     + " may change it.");
         }
     }
@@ -51,12 +52,9 @@ final class PartnershipAccess {
             return;
         }
         String message = "must include the caller's own organization";
-        throw new ApiProblem(
-                403,
-                "forbidden",
-                "Not allowed",
+        throw new Forbidden(
                 "A partner may record only partnerships its own " + "organization is party to; nothing was changed.",
-                List.of(new Problem.FieldError("parties", message)));
+                List.of(new RefusedField("parties", message)));
     }
 
     private static Set<UUID> parties(Partnership partnership) {

@@ -15,13 +15,16 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.RefusedField;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.partner.messaging.PartnershipEvents;
-import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
-import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
 
 /**
@@ -68,7 +71,7 @@ public class PartnershipService {
     public Partnership get(UUID id) {
         Partnership partnership = Partnership.findById(id);
         if (partnership == null) {
-            throw ApiProblem.notFound("Partnership", id);
+            throw new NotFound("Partnership", id);
         }
         PartnershipAccess.requireVisible(caller, partnership);
         return partnership;
@@ -89,7 +92,7 @@ public class PartnershipService {
         boolean termsChanged = !changed.kind().equals(current.kind())
                 || !Set.copyOf(changed.partyList()).equals(Set.copyOf(current.partyList()));
         if (termsChanged && partnership.status != PartnershipStatus.DRAFT) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "Parties and kind of a " + partnership.status + " partnership cannot change; only a DRAFT's can");
         }
         apply(changed, partnership);
@@ -105,7 +108,7 @@ public class PartnershipService {
         check.valid(change);
         ETags.requireMatch(ifMatch, partnership.revision());
         if (change.endsOn() != null && change.status() != PartnershipStatus.RENEWED) {
-            throw ApiProblem.invalidField("endsOn", "can only be given with RENEWED");
+            throw new InvalidInput("endsOn", "can only be given with RENEWED");
         }
         requireTermInOrder(partnership.startsOn, change.endsOn() == null ? partnership.endsOn : change.endsOn());
         LocalDate on = change.on() == null ? LocalDate.now(clock) : change.on();
@@ -141,7 +144,7 @@ public class PartnershipService {
 
     private static void requireTermInOrder(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
-            throw ApiProblem.invalidField("endsOn", "must be after startsOn (" + startsOn + ")");
+            throw new InvalidInput("endsOn", "must be after startsOn (" + startsOn + ")");
         }
     }
 
@@ -149,23 +152,17 @@ public class PartnershipService {
         Set<UUID> ids =
                 parties.stream().map(PartnershipFields.Party::organizationId).collect(Collectors.toSet());
         if (ids.size() < 2) {
-            throw ApiProblem.invalidField("parties", "must name at least 2 different organizations");
+            throw new InvalidInput("parties", "must name at least 2 different organizations");
         }
         Set<UUID> known = Set.copyOf(Organization.<Organization>list("id in ?1", ids).stream()
                 .map(o -> o.id)
                 .toList());
-        List<Problem.FieldError> unknown = IntStream.range(0, parties.size())
+        List<RefusedField> unknown = IntStream.range(0, parties.size())
                 .filter(i -> !known.contains(parties.get(i).organizationId()))
-                .mapToObj(i ->
-                        new Problem.FieldError("parties[" + i + "].organizationId", "no organization with this id"))
+                .mapToObj(i -> new RefusedField("parties[" + i + "].organizationId", "no organization with this id"))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new ApiProblem(
-                    422,
-                    "unknown-party",
-                    "Request cannot be processed",
-                    "Every party must be an organization of the network",
-                    unknown);
+            throw new RuleRefused("unknown-party", "Every party must be an organization of the network", unknown);
         }
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.MalformedInput;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.JsonProblems;
 
@@ -21,7 +21,7 @@ public class Patcher {
 
     public <T> T patch(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
-            throw ApiProblem.badRequest("A merge patch must be a JSON object");
+            throw new MalformedInput("A merge patch must be a JSON object");
         }
         JsonNode merged = JsonMergePatch.apply(json.valueToTree(current), patch);
         try {

@@ -3,7 +3,7 @@ package org.southsouth.partner.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 
 /**
  * A client's {@code sort} parameter, e.g. {@code -joinedNetworkOn,name}, turned into an SQL ORDER BY over
@@ -23,7 +23,7 @@ public final class SortOrder {
             String field = descending ? term.substring(1) : term;
             String column = columns.get(field);
             if (column == null) {
-                throw ApiProblem.invalidField(
+                throw new InvalidInput(
                         "sort",
                         "cannot sort by '" + field + "'; sortable: "
                                 + String.join(

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 
 /** Impact figures, computed by SQL from the records for a period; nothing is stored. */
 @ApplicationScoped
@@ -99,7 +99,7 @@ public class Statistics {
     private static LocalDate last(LocalDate from, LocalDate to) {
         LocalDate last = to == null ? LocalDate.now() : to;
         if (from != null && last.isBefore(from)) {
-            throw ApiProblem.invalidField("to", "must not be before from");
+            throw new InvalidInput("to", "must not be before from");
         }
         return last;
     }

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.southsouth.failure.DomainFailure;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
 import org.southsouth.security.Role;
@@ -28,10 +30,10 @@ class GovernedFieldsTest {
         assertDoesNotThrow(() -> GovernedFields.requireUnchangedUnlessStaff(
                 PARTNER, CURRENT, fields(false, OrganizationStatus.ACTIVE, LocalDate.of(2016, 6, 1), "NEW")));
 
-        ApiProblem refused = assertThrows(
-                ApiProblem.class,
+        ApiProblem refused = DomainProblems.of(assertThrows(
+                DomainFailure.class,
                 () -> GovernedFields.requireUnchangedUnlessStaff(
-                        PARTNER, CURRENT, fields(true, OrganizationStatus.INACTIVE, null, "NEW")));
+                        PARTNER, CURRENT, fields(true, OrganizationStatus.INACTIVE, null, "NEW"))));
         Problem problem = refused.toProblem("/api/v1/organizations/" + ORGANIZATION);
         assertEquals(403, problem.status());
         assertEquals(

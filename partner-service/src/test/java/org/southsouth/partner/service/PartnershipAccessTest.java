@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.southsouth.failure.DomainFailure;
 import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipParty;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.partner.domain.PartyRole;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
 import org.southsouth.security.Role;
@@ -35,8 +37,8 @@ class PartnershipAccessTest {
         assertFalse(PartnershipAccess.maySee(withRole(Role.REPORTER), draft));
         assertFalse(
                 PartnershipAccess.maySee(new Caller(Set.of(Role.VOLUNTEER), "app", null, UUID.randomUUID()), draft));
-        ApiProblem hidden =
-                assertThrows(ApiProblem.class, () -> PartnershipAccess.requireVisible(partnerOf(OUTSIDER), draft));
+        ApiProblem hidden = DomainProblems.of(
+                assertThrows(DomainFailure.class, () -> PartnershipAccess.requireVisible(partnerOf(OUTSIDER), draft)));
         assertEquals(404, hidden.status(), "a draft of others does not exist for the caller");
     }
 
@@ -49,11 +51,14 @@ class PartnershipAccessTest {
         assertDoesNotThrow(() -> PartnershipAccess.requireParty(withRole(Role.COORDINATOR), signed));
         assertEquals(
                 403,
-                assertThrows(ApiProblem.class, () -> PartnershipAccess.requireParty(partnerOf(OUTSIDER), signed))
+                DomainProblems.of(assertThrows(
+                                DomainFailure.class, () -> PartnershipAccess.requireParty(partnerOf(OUTSIDER), signed)))
                         .status());
         assertEquals(
                 403,
-                assertThrows(ApiProblem.class, () -> PartnershipAccess.requireParty(withRole(Role.REPORTER), signed))
+                DomainProblems.of(assertThrows(
+                                DomainFailure.class,
+                                () -> PartnershipAccess.requireParty(withRole(Role.REPORTER), signed)))
                         .status());
     }
 
@@ -62,8 +67,8 @@ class PartnershipAccessTest {
         List<PartnershipFields.Party> others = List.of(party(FUNDER), party(IMPLEMENTER));
         assertDoesNotThrow(() -> PartnershipAccess.requireOwnAgreement(partnerOf(FUNDER), others));
         assertDoesNotThrow(() -> PartnershipAccess.requireOwnAgreement(withRole(Role.ADMIN), others));
-        ApiProblem refused = assertThrows(
-                ApiProblem.class, () -> PartnershipAccess.requireOwnAgreement(partnerOf(OUTSIDER), others));
+        ApiProblem refused = DomainProblems.of(assertThrows(
+                DomainFailure.class, () -> PartnershipAccess.requireOwnAgreement(partnerOf(OUTSIDER), others)));
         Problem problem = refused.toProblem("/api/v1/partnerships");
         assertEquals(403, problem.status());
         assertEquals(

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 
 class SortOrderTest {
 
@@ -21,7 +21,7 @@ class SortOrderTest {
 
     @Test
     void anythingElseIsRefused() {
-        assertThrows(ApiProblem.class, () -> SortOrder.toSql("name; DROP TABLE organization", "name", COLUMNS));
-        assertThrows(ApiProblem.class, () -> SortOrder.toSql("id", "name", COLUMNS));
+        assertThrows(InvalidInput.class, () -> SortOrder.toSql("name; DROP TABLE organization", "name", COLUMNS));
+        assertThrows(InvalidInput.class, () -> SortOrder.toSql("id", "name", COLUMNS));
     }
 }
