@@ -46,7 +46,10 @@ public class JournalRetention {
     /** A failed backfill is logged, and the next start tries again. */
     private void backfill() {
         try {
-            backfill.backfill();
+            int journaled = backfill.backfill();
+            if (journaled > 0) {
+                LOG.infof("Journaled %d records stored before the journal", journaled);
+            }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Journaling the records stored before the journal failed; the next start tries again");
         }
