@@ -18,7 +18,7 @@ import org.southsouth.events.service.EventAccess;
 import org.southsouth.events.service.ParticipationAccess;
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.ParticipantScope;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
 import org.southsouth.security.Caller;
 
 /**
@@ -55,7 +55,7 @@ public class JournalAccess {
         if (!caller.isStaff()
                 && caller.partnerOrganization().isEmpty()
                 && caller.selfVolunteer().isEmpty()) {
-            throw ApiProblem.forbidden("Participants are seen by network staff, the host organization, their own "
+            throw new Forbidden("Participants are seen by network staff, the host organization, their own "
                     + "organization and themselves; reporters read the figures at /api/v1/events/statistics.");
         }
     }

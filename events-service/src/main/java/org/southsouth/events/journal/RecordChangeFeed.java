@@ -14,13 +14,14 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.southsouth.failure.ExpiredCursor;
+import org.southsouth.failure.InvalidInput;
 import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedPage;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.ExpiredCursorException;
 import org.southsouth.journal.JournalChange;
 import org.southsouth.journal.JournalChanges;
-import org.southsouth.rest.ApiProblem;
 
 /**
  * A family's changes feed: the journal's entries after the cursor in sequence order, one item per record at its last
@@ -48,8 +49,7 @@ public class RecordChangeFeed {
         ChangeCursor cursor = decode(cursorText);
         long pruned = journal.prunedUpTo(family);
         if (!cursor.isStart() && cursor.transaction() < pruned && cursor.pruned() < pruned) {
-            throw new ApiProblem(
-                    410, "cursor-expired", "Cursor expired", new ExpiredCursorException().getMessage(), List.of());
+            throw new ExpiredCursor(new ExpiredCursorException().getMessage());
         }
         Instant settled = Instant.now().minus(settle);
         long below = journal.lowestPending(family);
@@ -104,7 +104,7 @@ public class RecordChangeFeed {
         try {
             return ChangeCursor.decode(text);
         } catch (ChangeCursor.InvalidCursorException e) {
-            throw ApiProblem.invalidField("cursor", e.getMessage());
+            throw new InvalidInput("cursor", e.getMessage());
         }
     }
 }

@@ -18,7 +18,9 @@ import org.southsouth.events.service.ExchangeEventService;
 import org.southsouth.events.store.EventsDatabase;
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.ExternalIdStore;
+import org.southsouth.failure.DomainFailure;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItems;
@@ -130,9 +132,10 @@ public class EventBatch {
         }
         try {
             moveTo(id, EventStatus.DRAFT, status);
-        } catch (ApiProblem moveRefused) {
+        } catch (DomainFailure moveRefused) {
+            ApiProblem problem = DomainProblems.of(moveRefused);
             return new BulkItemResult(
-                    index, externalId, BulkOutcome.FAILED, id, moveRefused.status(), moveRefused.toProblem(PATH));
+                    index, externalId, BulkOutcome.FAILED, id, problem.status(), problem.toProblem(PATH));
         }
         return BulkItemReader.written(index, externalId, BulkOutcome.CREATED, id);
     }

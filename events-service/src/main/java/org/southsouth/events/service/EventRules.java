@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import org.southsouth.events.domain.AgendaSession;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.EventKind;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 
 /** Rules across an event's fields that single-field validation cannot express. */
 public final class EventRules {
@@ -13,26 +13,26 @@ public final class EventRules {
 
     public static void check(EventDetails d) {
         if (!d.endsAt().isAfter(d.startsAt())) {
-            throw ApiProblem.invalidField("endsAt", "must be after startsAt");
+            throw new InvalidInput("endsAt", "must be after startsAt");
         }
         if (!ZoneId.getAvailableZoneIds().contains(d.timeZone())) {
-            throw ApiProblem.invalidField("timeZone", "must be an IANA time zone such as Asia/Shanghai");
+            throw new InvalidInput("timeZone", "must be an IANA time zone such as Asia/Shanghai");
         }
         if (!d.online() && d.country() == null) {
-            throw ApiProblem.invalidField("country", "is required unless the event is online");
+            throw new InvalidInput("country", "is required unless the event is online");
         }
         if ((d.kind() == EventKind.DELEGATION_VISIT) != (d.delegationVisit() != null)) {
-            throw ApiProblem.invalidField("delegationVisit", "is required for a DELEGATION_VISIT and only for it");
+            throw new InvalidInput("delegationVisit", "is required for a DELEGATION_VISIT and only for it");
         }
         if ((d.kind() == EventKind.EXPERT_MISSION) != (d.expertMission() != null)) {
-            throw ApiProblem.invalidField("expertMission", "is required for an EXPERT_MISSION and only for it");
+            throw new InvalidInput("expertMission", "is required for an EXPERT_MISSION and only for it");
         }
         for (int i = 0; i < d.agenda().size(); i++) {
             AgendaSession session = d.agenda().get(i);
             if (!session.endsAt().isAfter(session.startsAt())
                     || session.startsAt().isBefore(d.startsAt())
                     || session.endsAt().isAfter(d.endsAt())) {
-                throw ApiProblem.invalidField("agenda[" + i + "]", "must end after it starts, within the event");
+                throw new InvalidInput("agenda[" + i + "]", "must end after it starts, within the event");
             }
         }
     }

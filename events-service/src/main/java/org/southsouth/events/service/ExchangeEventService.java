@@ -16,7 +16,8 @@ import org.southsouth.events.messaging.OutboxEntries;
 import org.southsouth.events.store.AttendanceCounters;
 import org.southsouth.events.store.EventCriteria;
 import org.southsouth.events.store.ExchangeEventStore;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 
 /**
@@ -73,7 +74,7 @@ public class ExchangeEventService {
     public ExchangeEvent get(UUID id) {
         ExchangeEvent event = store.find(id);
         if (event == null || !access.sees(event)) {
-            throw ApiProblem.notFound("Event", id);
+            throw new NotFound("Event", id);
         }
         return event;
     }
@@ -85,14 +86,14 @@ public class ExchangeEventService {
             access.requireHost(current.details().hostOrganizationId());
             ETags.requireMatch(ifMatch, current.version());
             if (current.status() == EventStatus.COMPLETED || current.status() == EventStatus.CANCELLED) {
-                throw ApiProblem.conflict("A " + current.status() + " event can no longer be changed");
+                throw new StateConflict("A " + current.status() + " event can no longer be changed");
             }
             EventDetails details = change.apply(current.details());
             access.requireHostChangeAllowed(current, details.hostOrganizationId());
             EventRules.check(details);
             organizations.checkEvent(details);
             if (details.capacity() != null && details.capacity() < current.seatsTaken()) {
-                throw ApiProblem.conflict("capacity " + details.capacity() + " is below the " + current.seatsTaken()
+                throw new StateConflict("capacity " + details.capacity() + " is below the " + current.seatsTaken()
                         + " seats already taken; cancel participations first");
             }
             ExchangeEvent next = new ExchangeEvent(
@@ -119,7 +120,7 @@ public class ExchangeEventService {
                 return next;
             }
         }
-        throw ApiProblem.conflict("The event kept changing while this update was applied; try again");
+        throw new StateConflict("The event kept changing while this update was applied; try again");
     }
 
     /** Moves the event to {@code status}, the step dated {@code at} (now when null). */
@@ -133,10 +134,10 @@ public class ExchangeEventService {
             }
             Instant now = Instant.now();
             if (!current.status().canBecome(status)) {
-                throw ApiProblem.conflict("An event cannot go from " + current.status() + " to " + status);
+                throw new StateConflict("An event cannot go from " + current.status() + " to " + status);
             }
             if (status == EventStatus.COMPLETED && !current.hasEnded(now)) {
-                throw ApiProblem.conflict("An event can be COMPLETED only after it ended ("
+                throw new StateConflict("An event can be COMPLETED only after it ended ("
                         + current.details().endsAt() + ")");
             }
             ExchangeEvent next = new ExchangeEvent(
@@ -153,7 +154,7 @@ public class ExchangeEventService {
                 return next;
             }
         }
-        throw ApiProblem.conflict("The event kept changing while its status was changed; try again");
+        throw new StateConflict("The event kept changing while its status was changed; try again");
     }
 
     public List<ExchangeEvent> page(EventCriteria criteria, String sort, int page, int size) {

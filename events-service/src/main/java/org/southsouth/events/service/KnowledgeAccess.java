@@ -7,7 +7,7 @@ import org.southsouth.events.domain.KnowledgeContent;
 import org.southsouth.events.domain.KnowledgeProduct;
 import org.southsouth.events.domain.ReviewStatus;
 import org.southsouth.events.store.Visibility;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
 import org.southsouth.security.Caller;
 
 /**
@@ -44,9 +44,8 @@ public class KnowledgeAccess {
     /** 403 unless staff or a partner of one of {@code content}'s lead organizations. */
     public void requireLead(KnowledgeContent content) {
         if (!leads(content)) {
-            throw ApiProblem.forbidden(
-                    "Only network staff and partners of a product's lead organizations may write it; "
-                            + "a partner stays among the lead organizations of what it writes.");
+            throw new Forbidden("Only network staff and partners of a product's lead organizations may write it; "
+                    + "a partner stays among the lead organizations of what it writes.");
         }
     }
 

@@ -16,7 +16,8 @@ import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OutboxEntries;
 import org.southsouth.events.store.KnowledgeCriteria;
 import org.southsouth.events.store.KnowledgeProductStore;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 
 /**
@@ -58,7 +59,7 @@ public class KnowledgeProductService {
     public KnowledgeProduct get(UUID id) {
         KnowledgeProduct product = store.find(id);
         if (product == null || !access.sees(product)) {
-            throw ApiProblem.notFound("Knowledge product", id);
+            throw new NotFound("Knowledge product", id);
         }
         return product;
     }
@@ -66,7 +67,7 @@ public class KnowledgeProductService {
     public KnowledgeProduct update(UUID id, String ifMatch, UnaryOperator<KnowledgeContent> change) {
         return apply(id, ifMatch, current -> access.requireLead(current.content()), current -> {
             if (!current.reviewStatus().editable()) {
-                throw ApiProblem.conflict("An ARCHIVED knowledge product can no longer be changed");
+                throw new StateConflict("An ARCHIVED knowledge product can no longer be changed");
             }
             KnowledgeContent content = change.apply(current.content());
             access.requireLead(content);
@@ -82,7 +83,7 @@ public class KnowledgeProductService {
                 return current;
             }
             if (!current.reviewStatus().canBecome(status)) {
-                throw ApiProblem.conflict(
+                throw new StateConflict(
                         "A knowledge product cannot go from " + current.reviewStatus() + " to " + status);
             }
             return new KnowledgeProduct(
@@ -95,7 +96,7 @@ public class KnowledgeProductService {
         KnowledgeProduct current = get(id);
         return store.version(id, version)
                 .filter(v -> access.sees(current, v))
-                .orElseThrow(() -> ApiProblem.notFound("Version", version + " of knowledge product " + id));
+                .orElseThrow(() -> new NotFound("Version", version + " of knowledge product " + id));
     }
 
     public List<KnowledgeProduct> versions(UUID id) {
@@ -131,6 +132,6 @@ public class KnowledgeProductService {
                 return next;
             }
         }
-        throw ApiProblem.conflict("The knowledge product kept changing while this change was applied; try again");
+        throw new StateConflict("The knowledge product kept changing while this change was applied; try again");
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.southsouth.events.domain.EventDetails;
 import org.southsouth.events.domain.KnownOrganization;
 import org.southsouth.events.store.OrganizationReplicaStore;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
+import org.southsouth.failure.RefusedField;
+import org.southsouth.failure.RuleRefused;
 
 /**
  * Checks organization ids against the replica of partner-service's organizations: a record may name only
@@ -61,12 +61,7 @@ public class OrganizationReferences {
         }
     }
 
-    private static ApiProblem problem(String slug, String field, String message) {
-        return new ApiProblem(
-                422,
-                slug,
-                "Request cannot be processed",
-                field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+    private static RuleRefused problem(String slug, String field, String message) {
+        return new RuleRefused(slug, field + ": " + message, List.of(new RefusedField(field, message)));
     }
 }

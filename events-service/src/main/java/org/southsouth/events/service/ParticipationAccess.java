@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.southsouth.events.domain.ExchangeEvent;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.store.ParticipantScope;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
 import org.southsouth.security.Caller;
 
 /**
@@ -24,17 +24,15 @@ public class ParticipationAccess {
     /** {@code participant} as resolved: a volunteer carries its home organization. */
     public void requireMayRegister(ExchangeEvent event, Participant participant) {
         if (!mayActFor(event, participant.organizationId(), participant.volunteerId())) {
-            throw ApiProblem.forbidden(
-                    "You may register only yourself (a volunteer), or your own organization's people "
-                            + "and nominee volunteers (a partner); network staff and the host organization register anyone.");
+            throw new Forbidden("You may register only yourself (a volunteer), or your own organization's people "
+                    + "and nominee volunteers (a partner); network staff and the host organization register anyone.");
         }
     }
 
     public void requireMayCancel(ExchangeEvent event, Participation participation) {
         if (!mayActFor(event, participation.organizationId(), participation.volunteerId())) {
-            throw ApiProblem.forbidden(
-                    "Only network staff, the host organization and whoever may register this participant "
-                            + "may cancel the participation.");
+            throw new Forbidden("Only network staff, the host organization and whoever may register this participant "
+                    + "may cancel the participation.");
         }
     }
 
@@ -53,9 +51,8 @@ public class ParticipationAccess {
         if (caller.selfVolunteer().isPresent()) {
             return ParticipantScope.ofVolunteer(caller.selfVolunteer().get());
         }
-        throw ApiProblem.forbidden(
-                "Participants are seen by network staff, the host organization, their own organization "
-                        + "and themselves; reporters read the figures at /api/v1/events/statistics.");
+        throw new Forbidden("Participants are seen by network staff, the host organization, their own organization "
+                + "and themselves; reporters read the figures at /api/v1/events/statistics.");
     }
 
     private boolean mayActFor(ExchangeEvent event, UUID organizationId, UUID volunteerId) {

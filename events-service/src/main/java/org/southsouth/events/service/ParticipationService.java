@@ -17,7 +17,9 @@ import org.southsouth.events.store.AttendanceCounters;
 import org.southsouth.events.store.ParticipantScope;
 import org.southsouth.events.store.ParticipationCriteria;
 import org.southsouth.events.store.ParticipationStore;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StaleVersion;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 
 /**
@@ -84,7 +86,7 @@ public class ParticipationService {
         }
         if (!participations.changeStatus(
                 current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed))) {
-            throw ApiProblem.preconditionFailed("Participation " + id + " changed meanwhile; read it again and retry");
+            throw new StaleVersion("Participation " + id + " changed meanwhile; read it again and retry");
         }
         relay.wake();
         if (attendanceChanges) {
@@ -109,28 +111,27 @@ public class ParticipationService {
         ParticipantScope scope = access.scope(event);
         Participation participation = participations.find(event.id(), id);
         if (participation == null || !scope.includes(participation)) {
-            throw ApiProblem.notFound("Participation", id + " of event " + event.id());
+            throw new NotFound("Participation", id + " of event " + event.id());
         }
         return participation;
     }
 
     static void checkTransition(ExchangeEvent event, Participation current, ParticipationStatus next) {
         if (next == ParticipationStatus.REGISTERED || next == ParticipationStatus.WAITLISTED) {
-            throw ApiProblem.conflict("Participations become " + next + " by registration and promotion only");
+            throw new StateConflict("Participations become " + next + " by registration and promotion only");
         }
         if (!current.status().canBecome(next)) {
-            throw ApiProblem.conflict("A participation cannot go from " + current.status() + " to " + next);
+            throw new StateConflict("A participation cannot go from " + current.status() + " to " + next);
         }
         if (event.status() == EventStatus.CANCELLED || event.status() == EventStatus.DRAFT) {
-            throw ApiProblem.conflict("Participations of a " + event.status() + " event do not change");
+            throw new StateConflict("Participations of a " + event.status() + " event do not change");
         }
         if (next.isAttendance() && !event.hasStarted(Instant.now())) {
-            throw ApiProblem.conflict("Attendance can be recorded once the event has started ("
+            throw new StateConflict("Attendance can be recorded once the event has started ("
                     + event.details().startsAt() + ")");
         }
         if (next == ParticipationStatus.CANCELLED && event.status() == EventStatus.COMPLETED) {
-            throw ApiProblem.conflict(
-                    "Participations of a COMPLETED event cannot be cancelled; record NO_SHOW instead");
+            throw new StateConflict("Participations of a COMPLETED event cannot be cancelled; record NO_SHOW instead");
         }
     }
 }

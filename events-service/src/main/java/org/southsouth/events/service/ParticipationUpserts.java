@@ -14,8 +14,13 @@ import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.store.AttendanceCounters;
 import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.failure.DomainFailure;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.RefusedField;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
+import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkOutcome;
@@ -72,7 +77,7 @@ public class ParticipationUpserts {
                         .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
                         .orElseThrow(() -> unknownEvent(named.eventExternalId())));
         if (item.at() != null && !item.movesOn()) {
-            throw ApiProblem.invalidField(
+            throw new InvalidInput(
                     "at",
                     "dates a step after registration (ATTENDED, NO_SHOW, CANCELLED);"
                             + " a registration is dated when it is made");
@@ -81,7 +86,7 @@ public class ParticipationUpserts {
                 ? null
                 : externalIds.find(caller.clientId(), FAMILY, item.externalId()).orElse(null);
         if (mapped != null && item.id() != null && !mapped.equals(item.id())) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "externalId " + item.externalId() + " names participation " + mapped + ", not " + item.id());
         }
         if (mapped != null) {
@@ -120,8 +125,8 @@ public class ParticipationUpserts {
         Participation registered;
         try {
             registered = registrations.register(item.eventId(), item.participant(), id);
-        } catch (ApiProblem refused) {
-            Participation concurrent = refused.status() == 409 ? store.find(item.eventId(), id) : null;
+        } catch (StateConflict refused) {
+            Participation concurrent = store.find(item.eventId(), id);
             if (concurrent == null) {
                 throw refused;
             }
@@ -131,14 +136,15 @@ public class ParticipationUpserts {
         if (item.movesOn()) {
             try {
                 participations.changeStatus(item.eventId(), id, null, item.status(), item.at(), attendanceMoved::add);
-            } catch (ApiProblem stepRefused) {
+            } catch (DomainFailure stepRefused) {
+                ApiProblem problem = DomainProblems.of(stepRefused);
                 return new BulkItemResult(
                         index,
                         item.externalId(),
                         BulkOutcome.FAILED,
                         registered.id(),
-                        stepRefused.status(),
-                        stepRefused.toProblem(instance));
+                        problem.status(),
+                        problem.toProblem(instance));
             }
         }
         return BulkItemReader.written(index, item.externalId(), BulkOutcome.CREATED, id);
@@ -173,13 +179,13 @@ public class ParticipationUpserts {
         }
         access.requireMayRecordAttendance(event);
         if (!event.hasStarted(Instant.now())) {
-            throw ApiProblem.conflict("Attendance can be recorded once the event has started ("
+            throw new StateConflict("Attendance can be recorded once the event has started ("
                     + event.details().startsAt() + ")");
         }
         boolean full = event.details().capacity() != null
                 && (Integer.valueOf(0).equals(event.seatsLeft()) || waitlist.hasWaitlist(event.id()));
         if (full) {
-            throw ApiProblem.conflict("No seat is left at event " + event.id() + ": the participant would wait, and a "
+            throw new StateConflict("No seat is left at event " + event.id() + ": the participant would wait, and a "
                     + "waitlisted participant has no attendance to record");
         }
     }
@@ -193,7 +199,7 @@ public class ParticipationUpserts {
                                 && Objects.equals(named.organizationId(), current.organizationId())
                                 && normalized(named.name()).equals(normalized(current.name())));
         if (!same) {
-            throw ApiProblem.conflict("Participation " + current.id() + " is another participant or role: a "
+            throw new StateConflict("Participation " + current.id() + " is another participant or role: a "
                     + "participation's participant and role do not change; cancel it and register the participant "
                     + "anew");
         }
@@ -211,18 +217,16 @@ public class ParticipationUpserts {
         return externalIds.claim(caller.clientId(), FAMILY, item.externalId(), id);
     }
 
-    private static ApiProblem unknownEvent(String eventExternalId) {
-        return new ApiProblem(
-                422,
+    private static RuleRefused unknownEvent(String eventExternalId) {
+        return new RuleRefused(
                 "unknown-event",
-                "Request cannot be processed",
                 "eventExternalId: no event of " + "yours has the externalId " + eventExternalId
                         + " (send it in an events batch first)",
-                List.of(new Problem.FieldError("eventExternalId", "names no event")));
+                List.of(new RefusedField("eventExternalId", "names no event")));
     }
 
-    private static ApiProblem concurrentClaim(ParticipationUpsert item) {
-        return ApiProblem.conflict(
+    private static StateConflict concurrentClaim(ParticipationUpsert item) {
+        return new StateConflict(
                 "Another request of yours is writing externalId " + item.externalId() + "; send the item again");
     }
 }

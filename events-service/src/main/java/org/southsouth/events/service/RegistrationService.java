@@ -18,7 +18,8 @@ import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.events.store.SeatClaim;
 import org.southsouth.events.store.SeatLedger;
 import org.southsouth.events.store.VolunteerReplicaStore;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 
 /**
  * Registers participants while an event is OPEN. Seats are claimed first, atomically on the event document;
@@ -76,7 +77,7 @@ public class RegistrationService {
         List<Participant> named = members.stream().map(this::withVolunteerName).toList();
         named.forEach(member -> access.requireMayRegister(event, member));
         if (event.status() != EventStatus.OPEN) {
-            throw ApiProblem.conflict("Registration is open only while the event is OPEN; it is " + event.status());
+            throw new StateConflict("Registration is open only while the event is OPEN; it is " + event.status());
         }
         members.stream()
                 .filter(member -> member.volunteerId() == null)
@@ -145,7 +146,7 @@ public class RegistrationService {
         }
         KnownVolunteer volunteer = volunteers.find(participant.volunteerId());
         if (volunteer == null || volunteer.erased()) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "unknown-volunteer",
                     "Volunteer " + participant.volunteerId()
                             + " is not known to the network (yet): volunteers are learnt from volunteer-service's events");
@@ -153,9 +154,9 @@ public class RegistrationService {
         return new Participant(volunteer.id(), volunteer.homeOrganizationId(), volunteer.name(), participant.role());
     }
 
-    private ApiProblem alreadyRegistered(Participation candidate) {
+    private StateConflict alreadyRegistered(Participation candidate) {
         Participation live = participations.findLive(candidate);
-        return ApiProblem.conflict("This participant is already registered for the event"
+        return new StateConflict("This participant is already registered for the event"
                 + (live == null ? "" : " (participation " + live.id() + ", " + live.status() + ")"));
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bson.conversions.Bson;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 
 /**
  * A list's {@code sort} parameter: comma-separated API field names, each optionally prefixed with {@code -} for
@@ -25,7 +25,7 @@ public final class SortOrder {
             String name = descending ? item.substring(1) : item;
             String field = allowed.get(name);
             if (field == null) {
-                throw ApiProblem.invalidField(
+                throw new InvalidInput(
                         "sort",
                         "can sort by "
                                 + String.join(
