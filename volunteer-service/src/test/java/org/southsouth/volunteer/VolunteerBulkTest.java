@@ -164,6 +164,19 @@ class VolunteerBulkTest {
     }
 
     @Test
+    void anEmailAnItemGivesUpMayBeTakenByALaterItemOfTheSameBatch() {
+        String crm = "crm-" + UUID.randomUUID();
+        Map<String, Object> amina = item(crm + "-1");
+        bulk(given(), List.of(amina)).body("items.outcome", contains("created"));
+        String formerEmail = amina.get("email").toString();
+        Map<String, Object> moved = Map.of("externalId", crm + "-1", "email", "moved-" + formerEmail);
+        Map<String, Object> newcomer = item(crm + "-2");
+        newcomer.put("email", formerEmail.toUpperCase(Locale.ROOT));
+
+        bulk(given(), List.of(moved, newcomer)).body("items.outcome", contains("updated", "created"));
+    }
+
+    @Test
     void theSameExternalIdTwiceInOneBatchFailsTheSecondItem() {
         String crm = "crm-" + UUID.randomUUID();
         bulk(given(), List.of(item(crm), item(crm)))
