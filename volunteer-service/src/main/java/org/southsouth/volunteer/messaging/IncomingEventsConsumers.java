@@ -13,13 +13,13 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.contracts.Topics;
+import org.southsouth.volunteer.config.VolunteerSettings;
 import org.southsouth.volunteer.service.HostOrganizationReplica;
 import org.southsouth.volunteer.service.ParticipationHistory;
 
@@ -40,8 +40,8 @@ public class IncomingEventsConsumers {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
-    @ConfigProperty(name = "volunteer.consumer.group")
-    String group;
+    @Inject
+    VolunteerSettings settings;
 
     @Inject
     MeterRegistry registry;
@@ -54,6 +54,7 @@ public class IncomingEventsConsumers {
     }
 
     void start(@Observes StartupEvent startup) {
+        String group = settings.consumer().group();
         consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply);
         consumers.start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply);
     }
