@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.southsouth.contracts.EventOrigin;
@@ -64,6 +66,26 @@ public class JournalEntries {
                 participation.volunteerId());
     }
 
+    /**
+     * The {@link ChangeKind#WRITTEN} entries of participations written together, one per state in order, numbered
+     * from one block of the sequence taken now.
+     */
+    public List<Document> participations(List<Participation> written) {
+        long first = sequence.nextBlock(written.size());
+        List<Document> entries = new ArrayList<>(written.size());
+        for (Participation p : written) {
+            entries.add(entry(
+                    first + entries.size(),
+                    JournalFamily.PARTICIPATION,
+                    p.id(),
+                    ChangeKind.WRITTEN,
+                    states.participation(p),
+                    p.eventId(),
+                    p.volunteerId()));
+        }
+        return entries;
+    }
+
     /** A participation removed for good (a registration that could not complete). */
     public Document participationDeleted(UUID id, UUID eventId) {
         return entry(JournalFamily.PARTICIPATION, id, ChangeKind.DELETED, null, eventId, null);
@@ -71,7 +93,17 @@ public class JournalEntries {
 
     private Document entry(
             JournalFamily family, UUID recordId, ChangeKind kind, Object state, UUID parentId, UUID volunteerId) {
-        long seq = sequence.next();
+        return entry(sequence.next(), family, recordId, kind, state, parentId, volunteerId);
+    }
+
+    private Document entry(
+            long seq,
+            JournalFamily family,
+            UUID recordId,
+            ChangeKind kind,
+            Object state,
+            UUID parentId,
+            UUID volunteerId) {
         EventOrigin origin = origins.current();
         return new Document(JournalFields.ID, UUID.randomUUID().toString())
                 .append(JournalFields.FAMILY, family.label())

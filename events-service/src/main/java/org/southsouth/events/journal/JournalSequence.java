@@ -22,22 +22,27 @@ public class JournalSequence {
     EventsDatabase database;
 
     public long next() {
+        return nextBlock(1);
+    }
+
+    /** Takes {@code count} consecutive numbers at once (for entries written together); returns the first. */
+    public long nextBlock(int count) {
         FindOneAndUpdateOptions upsert =
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         try {
-            return take(upsert);
+            return take(count, upsert);
         } catch (MongoWriteException e) {
             // Two first-ever takes both inserted the counter: the other one's document is there now.
             if (EventsDatabase.isDuplicateKey(e)) {
-                return take(upsert);
+                return take(count, upsert);
             }
             throw e;
         }
     }
 
-    private long take(FindOneAndUpdateOptions upsert) {
-        Document counter =
-                database.collection(COLLECTION).findOneAndUpdate(eq("_id", ID), Updates.inc("value", 1L), upsert);
-        return ((Number) counter.get("value")).longValue();
+    private long take(int count, FindOneAndUpdateOptions upsert) {
+        Document counter = database.collection(COLLECTION)
+                .findOneAndUpdate(eq("_id", ID), Updates.inc("value", (long) count), upsert);
+        return ((Number) counter.get("value")).longValue() - count + 1;
     }
 }

@@ -8,10 +8,12 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
-import com.mongodb.MongoWriteException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -38,6 +40,7 @@ public class RecordJournal {
     static final String COLLECTION = "record_journal";
     private static final String PENDING_ID = JournalEntries.FIELD + "." + JournalFields.ID;
     private static final String WATERMARK = "pruned:";
+    private static final int MOVED_AT_ONCE = 100;
 
     @Inject
     EventsDatabase database;
@@ -66,28 +69,47 @@ public class RecordJournal {
 
     /** Stores an entry in the journal; one already there (moved before) stays as it is. */
     public void insert(Document entry) {
-        Document stored = new Document(entry);
-        stored.put("_id", stored.remove(JournalFields.ID));
+        insertAll(List.of(entry));
+    }
+
+    /** Stores entries in the journal in one write; those already there (moved before) stay as they are. */
+    void insertAll(List<Document> entries) {
+        List<Document> stored = new ArrayList<>(entries.size());
+        for (Document entry : entries) {
+            Document copy = new Document(entry);
+            copy.put("_id", copy.remove(JournalFields.ID));
+            stored.add(copy);
+        }
         try {
-            collection().insertOne(stored);
-        } catch (MongoWriteException e) {
-            if (!EventsDatabase.isDuplicateKey(e)) {
+            collection().insertMany(stored, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
         }
     }
 
-    /** Moves the pending entries of the family's documents into the journal; returns how many it moved. */
+    /**
+     * Moves the pending entries of the family's documents into the journal: a hundred documents' entries at a time in
+     * one insert, then pulled from their documents in one update (by the {@code _id} index); returns how many it moved.
+     */
     int movePending(JournalFamily family) {
         MongoCollection<Document> documents = database.collection(family.collection());
+        List<Document> pending = documents
+                .find(exists(PENDING_ID))
+                .projection(Projections.include(JournalEntries.FIELD))
+                .into(new ArrayList<>());
         int moved = 0;
-        for (Document doc : documents.find(exists(PENDING_ID)).projection(Projections.include(JournalEntries.FIELD))) {
-            List<Document> entries = doc.getList(JournalEntries.FIELD, Document.class);
-            entries.forEach(this::insert);
+        for (int from = 0; from < pending.size(); from += MOVED_AT_ONCE) {
+            List<Document> holders = pending.subList(from, Math.min(pending.size(), from + MOVED_AT_ONCE));
+            List<Document> entries = new ArrayList<>();
+            holders.forEach(doc -> entries.addAll(doc.getList(JournalEntries.FIELD, Document.class)));
+            insertAll(entries);
             List<String> ids =
                     entries.stream().map(e -> e.getString(JournalFields.ID)).toList();
-            documents.updateOne(
-                    eq("_id", doc.get("_id")), Updates.pull(JournalEntries.FIELD, in(JournalFields.ID, ids)));
+            documents.updateMany(
+                    in("_id", holders.stream().map(doc -> doc.get("_id")).toList()),
+                    Updates.pull(JournalEntries.FIELD, in(JournalFields.ID, ids)));
             moved += ids.size();
         }
         return moved;

@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,9 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.events.service.ParticipationUpsert;
 import org.southsouth.events.service.ParticipationUpserts;
+import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkDescriptions;
 import org.southsouth.rest.bulk.BulkItemReader;
+import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -71,14 +77,29 @@ public class ParticipationBulkResource {
     public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
         BulkItems batch = BulkItems.of(body);
         return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> {
+            BulkItemResult[] results = new BulkItemResult[batch.items().size()];
+            List<ParticipationUpserts.Numbered> items = new ArrayList<>();
+            for (int index = 0; index < results.length; index++) {
+                try {
+                    items.add(new ParticipationUpserts.Numbered(index, read(batch, index)));
+                } catch (RuntimeException e) {
+                    results[index] = BulkItemReader.failed(index, batch.externalId(index), e, PATH);
+                }
+            }
             Set<UUID> attendanceMoved = new HashSet<>();
-            BulkResult result = reader.run(
-                    batch,
-                    ParticipationBulkItem.class,
-                    PATH,
-                    (index, item) -> upserts.upsert(index, item.toUpsert(), PATH, attendanceMoved));
+            upserts.upsertAll(items, PATH, attendanceMoved, (index, result) -> results[index] = result);
             upserts.recountAttendance(attendanceMoved);
-            return Response.ok(result).build();
+            return Response.ok(BulkResult.of(List.of(results))).build();
         });
+    }
+
+    /** The item read and validated as the single request's body would be; its problem when it is not. */
+    private ParticipationUpsert read(BulkItems batch, int index) {
+        Optional<ApiProblem> refused = batch.externalIdProblem(index);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        return reader.read(batch.items().get(index), ParticipationBulkItem.class)
+                .toUpsert();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.southsouth.contracts.events.EventsServiceEvents;
@@ -72,11 +73,13 @@ public class ExchangeEventService {
 
     /** The event, if the caller may see it (404 for a draft of another organization, as if it did not exist). */
     public ExchangeEvent get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFound("Event", id));
+    }
+
+    /** The event, if it exists and the caller may see it. */
+    public Optional<ExchangeEvent> find(UUID id) {
         ExchangeEvent event = store.find(id);
-        if (event == null || !access.sees(event)) {
-            throw new NotFound("Event", id);
-        }
-        return event;
+        return event == null || !access.sees(event) ? Optional.empty() : Optional.of(event);
     }
 
     /** Applies {@code change} to the details; refused once the event is completed or cancelled. */

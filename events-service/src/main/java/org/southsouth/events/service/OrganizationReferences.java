@@ -61,6 +61,12 @@ public class OrganizationReferences {
         }
     }
 
+    /** Whether {@link #requireActive} accepts the organization. */
+    public boolean isActive(UUID id) {
+        KnownOrganization known = organizations.find(id);
+        return known != null && !known.inactive();
+    }
+
     private static RuleRefused problem(String slug, String field, String message) {
         return new RuleRefused(slug, field + ": " + message, List.of(new RefusedField(field, message)));
     }

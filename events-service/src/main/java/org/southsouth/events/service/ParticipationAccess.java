@@ -23,10 +23,15 @@ public class ParticipationAccess {
 
     /** {@code participant} as resolved: a volunteer carries its home organization. */
     public void requireMayRegister(ExchangeEvent event, Participant participant) {
-        if (!mayActFor(event, participant.organizationId(), participant.volunteerId())) {
+        if (!mayRegister(event, participant)) {
             throw new Forbidden("You may register only yourself (a volunteer), or your own organization's people "
                     + "and nominee volunteers (a partner); network staff and the host organization register anyone.");
         }
+    }
+
+    /** Whether {@link #requireMayRegister} lets the caller register {@code participant}. */
+    public boolean mayRegister(ExchangeEvent event, Participant participant) {
+        return mayActFor(event, participant.organizationId(), participant.volunteerId());
     }
 
     public void requireMayCancel(ExchangeEvent event, Participation participation) {
@@ -34,6 +39,10 @@ public class ParticipationAccess {
             throw new Forbidden("Only network staff, the host organization and whoever may register this participant "
                     + "may cancel the participation.");
         }
+    }
+
+    public boolean mayRecordAttendance(ExchangeEvent event) {
+        return caller.actsFor(event.details().hostOrganizationId());
     }
 
     public void requireMayRecordAttendance(ExchangeEvent event) {

@@ -3,12 +3,18 @@ package org.southsouth.events.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.southsouth.events.domain.ExchangeEvent;
+import org.southsouth.events.domain.KnownVolunteer;
 import org.southsouth.events.domain.Participation;
 import org.southsouth.events.domain.ParticipationStatus;
 import org.southsouth.events.store.AttendanceCounters;
@@ -64,24 +70,146 @@ public class ParticipationUpserts {
     AttendanceCounters attendance;
 
     @Inject
+    RegistrationBatch together;
+
+    @Inject
     Caller caller;
 
+    /** An item of a batch at its position in the request. */
+    public record Numbered(int index, ParticipationUpsert item) {}
+
     /**
-     * Writes one item; {@code instance} names the request in a problem answered for the item. The events whose
-     * attendance it moved are added to {@code attendanceMoved}, for {@link #recountAttendance} after the batch.
+     * Writes a batch's items and answers each through {@code answer} (its position, its result); {@code instance}
+     * names the request in a problem answered for an item. The new participants of an event are registered together
+     * ({@link RegistrationBatch}) when each would be registered with a seat and take its step by its own request; the
+     * items of any other event go one by one, in request order. The events whose attendance moved are added to
+     * {@code attendanceMoved}, for {@link #recountAttendance} after the batch.
      */
-    public BulkItemResult upsert(int index, ParticipationUpsert named, String instance, Set<UUID> attendanceMoved) {
-        ParticipationUpsert item = named.eventId() != null
-                ? named
-                : named.ofEvent(externalIds
-                        .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
-                        .orElseThrow(() -> unknownEvent(named.eventExternalId())));
+    public void upsertAll(
+            List<Numbered> items,
+            String instance,
+            Set<UUID> attendanceMoved,
+            BiConsumer<Integer, BulkItemResult> answer) {
+        Map<String, UUID> eventsByExternalId = new HashMap<>();
+        Map<UUID, List<Numbered>> byEvent = new LinkedHashMap<>();
+        for (Numbered named : items) {
+            try {
+                ParticipationUpsert item = ofNamedEvent(named.item(), eventsByExternalId);
+                requireAtOnlyOnAStep(item);
+                byEvent.computeIfAbsent(item.eventId(), event -> new ArrayList<>())
+                        .add(new Numbered(named.index(), item));
+            } catch (RuntimeException e) {
+                answer.accept(
+                        named.index(),
+                        BulkItemReader.failed(named.index(), named.item().externalId(), e, instance));
+            }
+        }
+        Map<UUID, KnownVolunteer> volunteers = together.volunteersOf(
+                items.stream().map(Numbered::item).filter(i -> i.id() == null).toList());
+        Map<UUID, Boolean> active = new HashMap<>();
+        byEvent.forEach((eventId, group) -> {
+            if (!registeredTogether(eventId, group, volunteers, active, instance, attendanceMoved, answer)) {
+                group.forEach(n -> answer.accept(n.index(), oneByOne(n, instance, attendanceMoved)));
+            }
+        });
+    }
+
+    /** Registers the group's participants together if {@link RegistrationBatch} may; false when it may not. */
+    private boolean registeredTogether(
+            UUID eventId,
+            List<Numbered> group,
+            Map<UUID, KnownVolunteer> volunteers,
+            Map<UUID, Boolean> active,
+            String instance,
+            Set<UUID> attendanceMoved,
+            BiConsumer<Integer, BulkItemResult> answer) {
+        ExchangeEvent event = events.find(eventId).orElse(null);
+        List<RegistrationBatch.Registration> planned = event == null
+                ? null
+                : together.plan(event, group.stream().map(Numbered::item).toList(), volunteers, active);
+        if (planned == null) {
+            return false;
+        }
+        Map<String, UUID> claims = new HashMap<>();
+        planned.stream()
+                .filter(r -> r.item().externalId() != null)
+                .forEach(r -> claims.put(r.item().externalId(), r.id()));
+        Set<String> named = externalIds.claimAll(caller.clientId(), FAMILY, claims);
+        Map<Integer, Participation> refused =
+                named.isEmpty() ? together.register(event, planned, attendanceMoved) : null;
+        if (refused == null) {
+            // Some name participations already, or the seats went meanwhile: each item goes on its own.
+            claims.forEach((externalId, id) -> {
+                if (!named.contains(externalId)) {
+                    externalIds.release(caller.clientId(), FAMILY, externalId, id);
+                }
+            });
+            return false;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            Numbered n = group.get(i);
+            UUID id = planned.get(i).id();
+            answer.accept(
+                    n.index(),
+                    refused.containsKey(i)
+                            ? refusedRegistration(n, refused.get(i), instance, attendanceMoved)
+                            : BulkItemReader.written(n.index(), n.item().externalId(), BulkOutcome.CREATED, id));
+        }
+        return true;
+    }
+
+    /** What a registration refused as a duplicate answers, as {@link #register} would. */
+    private BulkItemResult refusedRegistration(
+            Numbered n, Participation candidate, String instance, Set<UUID> attendanceMoved) {
+        ParticipationUpsert item = n.item();
+        try {
+            Participation concurrent = store.find(item.eventId(), candidate.id());
+            if (concurrent != null) {
+                return moveOn(n.index(), item, concurrent, attendanceMoved);
+            }
+            if (item.externalId() != null) {
+                externalIds.release(caller.clientId(), FAMILY, item.externalId(), candidate.id());
+            }
+            throw registrations.alreadyRegistered(candidate);
+        } catch (RuntimeException e) {
+            return BulkItemReader.failed(n.index(), item.externalId(), e, instance);
+        }
+    }
+
+    private BulkItemResult oneByOne(Numbered n, String instance, Set<UUID> attendanceMoved) {
+        try {
+            return upsert(n.index(), n.item(), instance, attendanceMoved);
+        } catch (RuntimeException e) {
+            return BulkItemReader.failed(n.index(), n.item().externalId(), e, instance);
+        }
+    }
+
+    /** The item naming its event by id: an external id is looked up once per batch. */
+    private ParticipationUpsert ofNamedEvent(ParticipationUpsert named, Map<String, UUID> eventsByExternalId) {
+        if (named.eventId() != null) {
+            return named;
+        }
+        UUID event = eventsByExternalId.get(named.eventExternalId());
+        if (event == null) {
+            event = externalIds
+                    .find(caller.clientId(), ExchangeEventService.EXTERNAL_ID_FAMILY, named.eventExternalId())
+                    .orElseThrow(() -> unknownEvent(named.eventExternalId()));
+            eventsByExternalId.put(named.eventExternalId(), event);
+        }
+        return named.ofEvent(event);
+    }
+
+    private static void requireAtOnlyOnAStep(ParticipationUpsert item) {
         if (item.at() != null && !item.movesOn()) {
             throw new InvalidInput(
                     "at",
                     "dates a step after registration (ATTENDED, NO_SHOW, CANCELLED);"
                             + " a registration is dated when it is made");
         }
+    }
+
+    /** Writes one item of a known event, as its single calls would. */
+    private BulkItemResult upsert(int index, ParticipationUpsert item, String instance, Set<UUID> attendanceMoved) {
         UUID mapped = item.externalId() == null
                 ? null
                 : externalIds.find(caller.clientId(), FAMILY, item.externalId()).orElse(null);
@@ -167,9 +295,9 @@ public class ParticipationUpserts {
                 moved.id());
     }
 
-    /** Recounts the attendance of the events a batch's items moved, once each. */
+    /** Recounts the attendance of the events a batch's items moved, once each, together. */
     public void recountAttendance(Set<UUID> attendanceMoved) {
-        attendanceMoved.forEach(attendance::recount);
+        attendance.recountAll(attendanceMoved);
     }
 
     /** What {@link ParticipationService#changeStatus} would refuse right after the registration, refused before it. */

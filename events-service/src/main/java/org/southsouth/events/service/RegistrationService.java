@@ -154,7 +154,7 @@ public class RegistrationService {
         return new Participant(volunteer.id(), volunteer.homeOrganizationId(), volunteer.name(), participant.role());
     }
 
-    private StateConflict alreadyRegistered(Participation candidate) {
+    StateConflict alreadyRegistered(Participation candidate) {
         Participation live = participations.findLive(candidate);
         return new StateConflict("This participant is already registered for the event"
                 + (live == null ? "" : " (participation " + live.id() + ", " + live.status() + ")"));

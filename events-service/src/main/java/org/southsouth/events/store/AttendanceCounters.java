@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.expr;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
@@ -16,7 +17,11 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -71,37 +76,60 @@ public class AttendanceCounters {
      * them (a participation's status, the venue's country, an organization's country in the replica).
      */
     public void recount(UUID eventId) {
-        String id = eventId.toString();
-        // The revision is taken after the write that moved the counts and the counting comes after it, so the recount
+        recountAll(List.of(eventId));
+    }
+
+    /** Recounts the events as {@link #recount} does each, counting them all in one pass over their participations. */
+    public void recountAll(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        // Each revision is taken after the write that moved the counts and the counting comes after it, so the recount
         // holding the highest revision has seen every write whose revision was taken; only a higher revision may
         // overwrite, hence concurrent or repeated recounts of one event settle on the true figures. The venue is read
         // with the revision, so it is the one of the latest details write before it.
-        Document event = events.collection()
-                .findOneAndUpdate(
-                        eq("_id", id),
-                        Updates.inc(REVISION, 1L),
-                        new FindOneAndUpdateOptions()
-                                .returnDocument(ReturnDocument.AFTER)
-                                .projection(Projections.include(REVISION, "country", "online")));
-        long revision = Bsons.number(event, REVISION);
-        Document byRole = new Document();
+        Map<String, Document> revised = new LinkedHashMap<>();
+        for (UUID eventId : eventIds) {
+            Document event = events.collection()
+                    .findOneAndUpdate(
+                            eq("_id", eventId.toString()),
+                            Updates.inc(REVISION, 1L),
+                            new FindOneAndUpdateOptions()
+                                    .returnDocument(ReturnDocument.AFTER)
+                                    .projection(Projections.include(REVISION, "country", "online")));
+            if (event != null) {
+                revised.put(eventId.toString(), event);
+            }
+        }
+        List<String> ids = new ArrayList<>(revised.keySet());
+        Map<String, Document> byRole = new HashMap<>();
+        ids.forEach(id -> byRole.put(id, new Document()));
         participations
                 .collection()
                 .aggregate(List.of(
-                        Aggregates.match(and(eq("eventId", id), eq("status", ParticipationStatus.ATTENDED.name()))),
-                        Aggregates.group("$role", Accumulators.sum(COUNT, 1))))
-                .forEach(group -> byRole.append(group.getString("_id"), Bsons.number(group, COUNT)));
-        long fromAbroad = ExpertsFromAbroad.count(
-                participations.collection(),
+                        Aggregates.match(and(in("eventId", ids), eq("status", ParticipationStatus.ATTENDED.name()))),
+                        Aggregates.group(
+                                new Document("event", "$eventId").append("role", "$role"), Accumulators.sum(COUNT, 1))))
+                .forEach(group -> {
+                    Document key = group.get("_id", Document.class);
+                    byRole.get(key.getString("event")).append(key.getString("role"), Bsons.number(group, COUNT));
+                });
+        Map<String, String> venues = new HashMap<>();
+        revised.forEach((id, event) -> venues.put(
                 id,
-                EventDetails.venueCountry(event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online"))));
-        events.collection()
-                .updateOne(
-                        and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
-                        Updates.combine(
-                                Updates.set(BY_ROLE, byRole),
-                                Updates.set(ExpertsFromAbroad.FIELD, fromAbroad),
-                                Updates.set(COUNTED_REVISION, revision)));
+                EventDetails.venueCountry(
+                        event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online")))));
+        Map<String, Long> fromAbroad = ExpertsFromAbroad.count(participations.collection(), venues);
+        revised.forEach((id, event) -> {
+            long revision = Bsons.number(event, REVISION);
+            events.collection()
+                    .updateOne(
+                            and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
+                            Updates.combine(
+                                    Updates.set(BY_ROLE, byRole.get(id)),
+                                    Updates.set(ExpertsFromAbroad.FIELD, fromAbroad.getOrDefault(id, 0L)),
+                                    Updates.set(COUNTED_REVISION, revision)));
+        });
     }
 
     /** The events whose counts are due for a recount. */

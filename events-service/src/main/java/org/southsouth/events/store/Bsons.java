@@ -1,6 +1,7 @@
 package org.southsouth.events.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,7 @@ final class Bsons {
         return value == null ? null : UUID.fromString(value.toString());
     }
 
-    static List<String> ids(List<UUID> ids) {
+    static List<String> ids(Collection<UUID> ids) {
         return ids == null ? List.of() : ids.stream().map(UUID::toString).toList();
     }
 

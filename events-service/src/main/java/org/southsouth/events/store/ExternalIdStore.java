@@ -3,19 +3,27 @@ package org.southsouth.events.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * The callers' own ids for records of batches ({@code external_ids}, unique per client, record family and external
@@ -50,9 +58,7 @@ public class ExternalIdStore {
     public UUID claim(String clientId, String family, String externalId, UUID recordId) {
         try {
             collection()
-                    .insertOne(new Document("clientId", clientId)
-                            .append("family", family)
-                            .append("externalId", externalId)
+                    .insertOne(key(clientId, family, externalId)
                             .append("recordId", recordId.toString())
                             .append("createdAt", new Date()));
             return recordId;
@@ -61,6 +67,35 @@ public class ExternalIdStore {
                 throw e;
             }
             return find(clientId, family, externalId).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * Claims each of the client's external ids for its record as {@link #claim} does, in one write; returns the
+     * external ids that already named a record (each then names the record it named before).
+     */
+    public Set<String> claimAll(String clientId, String family, Map<String, UUID> recordByExternalId) {
+        List<Document> claims = new ArrayList<>();
+        List<String> externalIds = new ArrayList<>(recordByExternalId.keySet());
+        Date now = new Date();
+        externalIds.forEach(externalId -> claims.add(key(clientId, family, externalId)
+                .append("recordId", recordByExternalId.get(externalId).toString())
+                .append("createdAt", now)));
+        if (claims.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            collection().insertMany(claims, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> taken = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(externalIds.get(error.getIndex()));
+            }
+            return taken;
         }
     }
 
@@ -73,7 +108,7 @@ public class ExternalIdStore {
      * A plain document rather than {@code Filters.and}, which the driver sends as {@code $and}: the Mongo-wire
      * stand-in serves only a query naming exactly an index's keys from that index, and scans for any other.
      */
-    private static Bson key(String clientId, String family, String externalId) {
+    private static Document key(String clientId, String family, String externalId) {
         return new Document("clientId", clientId).append("family", family).append("externalId", externalId);
     }
 

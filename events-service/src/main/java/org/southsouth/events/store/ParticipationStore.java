@@ -4,10 +4,14 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -18,8 +22,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.bson.Document;
@@ -108,6 +115,38 @@ public class ParticipationStore {
             collection().insertOne(seat == null ? doc : doc.append(SEAT, seat));
             return true;
         });
+    }
+
+    /**
+     * Stores the participations in one write, each document with its outbox and journal entries; returns the
+     * positions of those refused as duplicates (a participant holding a live participation, an id or a seat taken).
+     */
+    public Set<Integer> insertAll(List<RegisteredParticipation> written) {
+        List<Participation> states = new ArrayList<>();
+        written.forEach(w -> w.states().forEach(p -> states.add(asStored(p))));
+        Iterator<Document> entries = journal.participations(states).iterator();
+        List<Document> docs = new ArrayList<>(written.size());
+        for (RegisteredParticipation w : written) {
+            List<Document> journaled = new ArrayList<>();
+            w.states().forEach(p -> journaled.add(entries.next()));
+            Document doc = ParticipationDocuments.toDocument(w.stored())
+                    .append(DocumentOutbox.FIELD, w.outbox())
+                    .append(JournalEntries.FIELD, journaled);
+            docs.add(w.seat() == null ? doc : doc.append(SEAT, w.seat()));
+        }
+        try {
+            collection().insertMany(docs, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> duplicates = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                duplicates.add(error.getIndex());
+            }
+            return duplicates;
+        }
     }
 
     /**
@@ -236,8 +275,11 @@ public class ParticipationStore {
 
     /** The participation's journal entry, its state as a later read gives it (times to the millisecond). */
     private Document journaled(Participation participation, ChangeKind kind) {
-        Document stored = ParticipationDocuments.toDocument(participation);
-        return journal.participation(ParticipationDocuments.fromDocument(stored), kind);
+        return journal.participation(asStored(participation), kind);
+    }
+
+    private static Participation asStored(Participation participation) {
+        return ParticipationDocuments.fromDocument(ParticipationDocuments.toDocument(participation));
     }
 
     /** The write's outcome; false when it broke a unique index. */

@@ -2,6 +2,7 @@ package org.southsouth.events.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -10,6 +11,9 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.southsouth.events.domain.KnownVolunteer;
@@ -57,16 +61,27 @@ public class VolunteerReplicaStore {
 
     public KnownVolunteer find(UUID id) {
         Document d = collection().find(eq("_id", id.toString())).first();
-        return d == null
-                ? null
-                : new KnownVolunteer(
-                        id,
-                        d.getString("name"),
-                        d.getString("nationality"),
-                        Bsons.uuid(d.get("homeOrganizationId")),
-                        d.getString("status"),
-                        Boolean.TRUE.equals(d.getBoolean("erased")),
-                        Bsons.number(d, "sequence"));
+        return d == null ? null : known(d);
+    }
+
+    /** The replica's volunteers among {@code ids}, by id (one query, by the {@code _id} index). */
+    public Map<UUID, KnownVolunteer> findAll(Collection<UUID> ids) {
+        Map<UUID, KnownVolunteer> known = new HashMap<>();
+        collection()
+                .find(in("_id", Bsons.ids(ids)))
+                .forEach(d -> known.put(UUID.fromString(d.getString("_id")), known(d)));
+        return known;
+    }
+
+    private static KnownVolunteer known(Document d) {
+        return new KnownVolunteer(
+                UUID.fromString(d.getString("_id")),
+                d.getString("name"),
+                d.getString("nationality"),
+                Bsons.uuid(d.get("homeOrganizationId")),
+                d.getString("status"),
+                Boolean.TRUE.equals(d.getBoolean("erased")),
+                Bsons.number(d, "sequence"));
     }
 
     private MongoCollection<Document> collection() {

@@ -1,0 +1,16 @@
+package org.southsouth.events.store;
+
+import java.util.List;
+import org.bson.Document;
+import org.southsouth.events.domain.Participation;
+
+/**
+ * A participation to store as registered and, when it moved on at once, as moved on: {@code states} in order (the
+ * last is stored), the claimed seat it holds ({@code seat}) and the outbox entry of each state ({@code outbox}).
+ */
+public record RegisteredParticipation(List<Participation> states, String seat, List<Document> outbox) {
+
+    public Participation stored() {
+        return states.get(states.size() - 1);
+    }
+}
