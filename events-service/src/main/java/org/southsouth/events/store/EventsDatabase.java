@@ -44,6 +44,19 @@ public class EventsDatabase {
         }
     }
 
+    /** Inserts the document; false when it broke a unique index (one with its keys is there). */
+    public static boolean insertUnlessDuplicate(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     public static boolean isDuplicateKey(MongoWriteException e) {
         return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }

@@ -1,8 +1,5 @@
 package org.southsouth.events.store;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -34,9 +31,13 @@ public class ProcessedEventStore {
                         new IndexOptions().name("consumer_event").unique(true));
     }
 
+    /**
+     * Asked with a plain document naming exactly the {@code consumer_event} index's keys rather than {@code
+     * Filters.and} (sent as {@code $and}): the Mongo-wire stand-in serves only such a query from an index.
+     */
     public boolean alreadyProcessed(String consumer, String eventId) {
         return collection()
-                        .find(and(eq("consumer", consumer), eq("eventId", eventId)))
+                        .find(new Document("consumer", consumer).append("eventId", eventId))
                         .first()
                 != null;
     }

@@ -1,15 +1,17 @@
 package org.southsouth.events.store;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,21 +29,63 @@ public class VolunteerReplicaStore {
 
     public static final String COLLECTION = "volunteers";
 
+    private static final String SEQUENCE = "sequence";
+    private static final String ERASED = "erased";
+    private static final int MAX_ATTEMPTS = 10;
+
     @Inject
     EventsDatabase database;
 
-    /** Applies the volunteer's state at {@code sequence}; false when the replica already holds that or a later one. */
+    void createIndexes(@Observes StartupEvent startup) {
+        // Redundant on MongoDB (_id is unique), but the Mongo-wire stand-in serves a query from a unique index only
+        // when the query names exactly its keys: this one spares each compare-and-set of upsert a scan.
+        collection()
+                .createIndex(
+                        Indexes.ascending("_id", SEQUENCE, ERASED),
+                        new IndexOptions().name("compare_and_set").unique(true));
+    }
+
+    /**
+     * Applies the volunteer's state at {@code sequence}; false when the replica already holds that or a later one, or
+     * the volunteer is erased. A compare-and-set on the state read, so that every command is served by an index on
+     * the Mongo-wire stand-in too (a filter with a sequence range would be a scan of the whole collection there).
+     */
     public boolean upsert(KnownVolunteer volunteer) {
-        return EventsDatabase.upsertIfGated(
-                collection(),
-                and(eq("_id", volunteer.id().toString()), lt("sequence", volunteer.sequence()), ne("erased", true)),
-                Updates.combine(
-                        Updates.set("name", volunteer.name()),
-                        Updates.set("nationality", volunteer.nationality()),
-                        Updates.set("homeOrganizationId", Bsons.id(volunteer.homeOrganizationId())),
-                        Updates.set("status", volunteer.status()),
-                        Updates.set("erased", false),
-                        Updates.set("sequence", volunteer.sequence())));
+        String id = volunteer.id().toString();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Document current = collection()
+                    .find(eq("_id", id))
+                    .projection(Projections.include(SEQUENCE, ERASED))
+                    .first();
+            if (current == null) {
+                if (EventsDatabase.insertUnlessDuplicate(
+                        collection(), state(volunteer).append("_id", id))) {
+                    return true;
+                }
+            } else if (Boolean.TRUE.equals(current.getBoolean(ERASED))
+                    || Bsons.number(current, SEQUENCE) >= volunteer.sequence()) {
+                return false;
+            } else if (collection()
+                            .updateOne(
+                                    new Document("_id", id)
+                                            .append(SEQUENCE, current.get(SEQUENCE))
+                                            .append(ERASED, current.get(ERASED)),
+                                    new Document("$set", state(volunteer)))
+                            .getModifiedCount()
+                    == 1) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("Volunteer " + id + " kept changing while the replica applied an event");
+    }
+
+    private static Document state(KnownVolunteer volunteer) {
+        return new Document("name", volunteer.name())
+                .append("nationality", volunteer.nationality())
+                .append("homeOrganizationId", Bsons.id(volunteer.homeOrganizationId()))
+                .append("status", volunteer.status())
+                .append(ERASED, false)
+                .append(SEQUENCE, volunteer.sequence());
     }
 
     /** Forgets everything personal about the volunteer, keeping only that the id is erased. */
