@@ -1,6 +1,7 @@
 package org.southsouth.events;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -179,6 +180,30 @@ class ParticipationBulkTest {
                 .body("items.status", equalTo(List.of(201, 400)))
                 .body("items[1].problem.errors.field", hasItem("externalId"));
         given().get("/api/v1/events/" + event + "/participations").then().body("total", equalTo(1));
+    }
+
+    /** Registered together with the others of its event, the second of one participant is refused as its own would be. */
+    @Test
+    void theSameParticipantTwiceInOneBatchIsRegisteredOnceAndHoldsOneSeat() {
+        String event = Fixtures.openEvent("FORUM", -1, 20);
+        Map<String, Object> ana = Fixtures.member("Ana", "DELEGATE");
+        String first = bulk(
+                        given(),
+                        List.of(
+                                item(event, ana, "ATTENDED", arrival),
+                                external("ana-again", item(event, ana, null, null)),
+                                item(event, Fixtures.member("Bo", "DELEGATE"), null, null)))
+                .body("items.status", equalTo(List.of(201, 409, 201)))
+                .body("items[1].problem.detail", containsString("already registered"))
+                .extract()
+                .path("items[0].id");
+        given().get("/api/v1/events/" + event + "/participations/" + first)
+                .then()
+                .body("status", equalTo("ATTENDED"));
+        given().get("/api/v1/events/" + event).then().body("seatsTaken", equalTo(2));
+        // The refused item's external id names nothing: sent alone, it is refused the same way, not moved on.
+        bulk(given(), List.of(external("ana-again", item(event, ana, null, null))))
+                .body("items.status", equalTo(List.of(409)));
     }
 
     @Test

@@ -3,14 +3,10 @@ package org.southsouth.events.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -84,19 +80,9 @@ public class ExternalIdStore {
         if (claims.isEmpty()) {
             return Set.of();
         }
-        try {
-            collection().insertMany(claims, new InsertManyOptions().ordered(false));
-            return Set.of();
-        } catch (MongoBulkWriteException e) {
-            Set<String> taken = new HashSet<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                taken.add(externalIds.get(error.getIndex()));
-            }
-            return taken;
-        }
+        Set<String> taken = new HashSet<>();
+        EventsDatabase.insertAllUnlessDuplicate(collection(), claims).forEach(i -> taken.add(externalIds.get(i)));
+        return taken;
     }
 
     /** Frees the external id claimed for {@code recordId} whose write failed, so it names nothing. */
