@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
@@ -216,7 +218,7 @@ public class BatchRunner {
                 if (!id.equals(holder)) {
                     throw new ItemFailed(
                             claimedAt.get(externalId),
-                            ApiProblem.conflict("externalId " + externalId + " was given to record " + holder
+                            new StateConflict("externalId " + externalId + " was given to record " + holder
                                     + " by a concurrent request; send the batch again to update it"));
                 }
             });
@@ -247,7 +249,7 @@ public class BatchRunner {
     private static UUID existing(UUID named, JsonNode id) {
         UUID given = id == null || id.isNull() ? null : uuid(id);
         if (named != null && given != null && !named.equals(given)) {
-            throw ApiProblem.conflict("externalId names record " + named + ", not " + given);
+            throw new StateConflict("externalId names record " + named + ", not " + given);
         }
         return named != null ? named : given;
     }
@@ -256,7 +258,7 @@ public class BatchRunner {
         try {
             return UUID.fromString(id.asText());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalidField(ID, "must be a UUID");
+            throw new InvalidInput(ID, "must be a UUID");
         }
     }
 }

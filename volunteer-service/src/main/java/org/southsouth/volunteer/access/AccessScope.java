@@ -2,7 +2,8 @@ package org.southsouth.volunteer.access;
 
 import java.util.Objects;
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
+import org.southsouth.failure.NotFound;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -49,7 +50,7 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
     /** The volunteer, or 404 as if it did not exist when out of reach. */
     public Volunteer require(Volunteer volunteer) {
         if (!reaches(volunteer)) {
-            throw ApiProblem.notFound("Volunteer", volunteer.id);
+            throw new NotFound("Volunteer", volunteer.id);
         }
         return volunteer;
     }
@@ -57,10 +58,10 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
     /** The home organization of a new volunteer: a partner registers its own nominees, by default and only. */
     public UUID homeOrganizationOfNew(UUID requested) {
         if (volunteerId != null) {
-            throw ApiProblem.forbidden("Volunteers are registered by their home organization or by network staff.");
+            throw new Forbidden("Volunteers are registered by their home organization or by network staff.");
         }
         if (organizationId != null && requested != null && !requested.equals(organizationId)) {
-            throw ApiProblem.forbidden("A partner registers volunteers with its own organization " + organizationId
+            throw new Forbidden("A partner registers volunteers with its own organization " + organizationId
                     + " as home organization.");
         }
         return organizationId == null ? requested : organizationId;
@@ -68,15 +69,14 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
 
     public void requireMayRehome(Volunteer volunteer, UUID newHomeOrganization) {
         if (!everything() && !Objects.equals(volunteer.homeOrganizationId, newHomeOrganization)) {
-            throw ApiProblem.forbidden("Only network staff move a volunteer to another home organization.");
+            throw new Forbidden("Only network staff move a volunteer to another home organization.");
         }
     }
 
     /** Erasure is the volunteer's right: the volunteer asks for it itself, or network staff carry it out. */
     public void requireMayErase(Volunteer volunteer) {
         if (!everything() && !volunteer.id.equals(volunteerId)) {
-            throw ApiProblem.forbidden(
-                    "Only the volunteer itself or network staff may erase a volunteer's personal data.");
+            throw new Forbidden("Only the volunteer itself or network staff may erase a volunteer's personal data.");
         }
     }
 
@@ -86,14 +86,13 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
             return;
         }
         if (organizationId == null) {
-            throw ApiProblem.forbidden("Deployments are planned by the sending organization or by network staff.");
+            throw new Forbidden("Deployments are planned by the sending organization or by network staff.");
         }
         if (!organizationId.equals(sendingOrganizationId)) {
-            throw ApiProblem.forbidden(
-                    "A partner plans the deployments its own organization " + organizationId + " sends.");
+            throw new Forbidden("A partner plans the deployments its own organization " + organizationId + " sends.");
         }
         if (volunteer == null || !nominates(volunteer)) {
-            throw ApiProblem.forbidden(
+            throw new Forbidden(
                     "A partner plans deployments of its own nominees only (volunteers whose home organization it is).");
         }
     }
@@ -101,7 +100,7 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
     /** Staff and the sending organization re-plan a deployment. */
     public void requireMayReplan(Deployment deployment) {
         if (!sends(deployment)) {
-            throw ApiProblem.forbidden("Only network staff and the sending organization re-plan a deployment.");
+            throw new Forbidden("Only network staff and the sending organization re-plan a deployment.");
         }
     }
 
@@ -114,24 +113,22 @@ public record AccessScope(UUID organizationId, UUID volunteerId) {
                 && organizationId != null
                 && organizationId.equals(deployment.hostOrganizationId);
         if (!sends(deployment) && !hostConfirmingArrival) {
-            throw ApiProblem.forbidden(
-                    "Only network staff and the sending organization move a deployment along its lifecycle"
-                            + " (the host organization may only make it ACTIVE).");
+            throw new Forbidden("Only network staff and the sending organization move a deployment along its lifecycle"
+                    + " (the host organization may only make it ACTIVE).");
         }
     }
 
     /** A partner cannot hand its deployment over to another sending organization. */
     public void requireMayKeepSending(UUID sendingOrganizationId) {
         if (organizationId != null && !organizationId.equals(sendingOrganizationId)) {
-            throw ApiProblem.forbidden("Only network staff change the sending organization of a deployment.");
+            throw new Forbidden("Only network staff change the sending organization of a deployment.");
         }
     }
 
     /** Staff, the partner whose nominee this is, or the volunteer itself; 403 alike for unknown volunteers. */
     public void requireMayLogHoursFor(Volunteer volunteer) {
         if (!everything() && (volunteer == null || !reaches(volunteer))) {
-            throw ApiProblem.forbidden(
-                    "Hours are logged by the volunteer itself, its home organization or network staff.");
+            throw new Forbidden("Hours are logged by the volunteer itself, its home organization or network staff.");
         }
     }
 

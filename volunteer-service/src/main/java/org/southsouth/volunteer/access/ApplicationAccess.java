@@ -1,6 +1,6 @@
 package org.southsouth.volunteer.access;
 
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
 import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.ApplicationStatus;
 import org.southsouth.volunteer.domain.Opportunity;
@@ -24,9 +24,8 @@ public final class ApplicationAccess {
     /** Staff, a partner for one of its nominees, or a volunteer client for itself; 403 alike for unknown volunteers. */
     public static void requireMayApplyFor(AccessScope scope, Volunteer volunteer) {
         if (!scope.everything() && (volunteer == null || !scope.reaches(volunteer))) {
-            throw ApiProblem.forbidden(
-                    "A volunteer applies for itself; a partner nominates its own nominees (volunteers "
-                            + "whose home organization it is).");
+            throw new Forbidden("A volunteer applies for itself; a partner nominates its own nominees (volunteers "
+                    + "whose home organization it is).");
         }
     }
 
@@ -39,7 +38,7 @@ public final class ApplicationAccess {
         if (next.hostsMove()
                 ? !OpportunityAccess.manages(scope, opportunity)
                 : !actsForVolunteer(scope, application, volunteer)) {
-            throw ApiProblem.forbidden(
+            throw new Forbidden(
                     next.hostsMove()
                             ? "Only network staff and the host organization shortlist, offer or reject."
                             : "Only the volunteer, its home organization or network staff accept, decline or withdraw.");

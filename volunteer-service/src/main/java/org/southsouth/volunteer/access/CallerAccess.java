@@ -2,7 +2,7 @@ package org.southsouth.volunteer.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
 import org.southsouth.security.Caller;
 import org.southsouth.security.Role;
 
@@ -24,7 +24,7 @@ public class CallerAccess {
         if (caller.selfVolunteer().isPresent()) {
             return AccessScope.volunteer(caller.selfVolunteer().get());
         }
-        throw ApiProblem.forbidden("This token reads figures only (statistics and totals), not volunteers' records.");
+        throw new Forbidden("This token reads figures only (statistics and totals), not volunteers' records.");
     }
 
     /** For deployments and hour totals, which show no personal data beyond ids: reporters read them all. */
@@ -36,7 +36,7 @@ public class CallerAccess {
     public AccessScope staffOrPartner(String action) {
         AccessScope scope = records();
         if (scope.volunteerId() != null) {
-            throw ApiProblem.forbidden("Only network staff and partners may " + action + ".");
+            throw new Forbidden("Only network staff and partners may " + action + ".");
         }
         return scope;
     }

@@ -1,7 +1,8 @@
 package org.southsouth.volunteer.access;
 
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.Forbidden;
+import org.southsouth.failure.NotFound;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
 
@@ -25,7 +26,7 @@ public final class OpportunityAccess {
     /** The opportunity, or 404 as if it did not exist when out of reach. */
     public static Opportunity require(AccessScope scope, Opportunity opportunity, UUID id) {
         if (opportunity == null || !reaches(scope, opportunity)) {
-            throw ApiProblem.notFound("Opportunity", id);
+            throw new NotFound("Opportunity", id);
         }
         return opportunity;
     }
@@ -37,18 +38,18 @@ public final class OpportunityAccess {
 
     public static void requireMayManage(AccessScope scope, Opportunity opportunity) {
         if (!manages(scope, opportunity)) {
-            throw ApiProblem.forbidden("Only network staff and the host organization manage an opportunity.");
+            throw new Forbidden("Only network staff and the host organization manage an opportunity.");
         }
     }
 
     /** The host of a new opportunity: a partner publishes for its own organization, by default and only. */
     public static UUID hostOfNew(AccessScope scope, UUID requested) {
         if (scope.volunteerId() != null) {
-            throw ApiProblem.forbidden("Opportunities are published by their host organization or by network staff.");
+            throw new Forbidden("Opportunities are published by their host organization or by network staff.");
         }
         UUID own = scope.organizationId();
         if (own != null && requested != null && !requested.equals(own)) {
-            throw ApiProblem.forbidden("A partner publishes opportunities its own organization " + own + " hosts.");
+            throw new Forbidden("A partner publishes opportunities its own organization " + own + " hosts.");
         }
         return own == null ? requested : own;
     }
@@ -56,7 +57,7 @@ public final class OpportunityAccess {
     /** A partner cannot hand its opportunity over to another host. */
     public static void requireMayKeepHost(AccessScope scope, Opportunity opportunity, UUID host) {
         if (!scope.everything() && !opportunity.hostOrganizationId.equals(host)) {
-            throw ApiProblem.forbidden("Only network staff change the host organization of an opportunity.");
+            throw new Forbidden("Only network staff change the host organization of an opportunity.");
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.southsouth.bulk.postgres.BatchRunner;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -60,7 +61,7 @@ public class ApplicationBatch {
             TARGET_FIELDS.stream().filter(fields::has).forEach(name -> targetFields.set(name, fields.remove(name)));
             Target target = documents.read(targetFields, Target.class);
             if (target.plannedStart() != null && target.status() != ApplicationStatus.ACCEPTED) {
-                throw ApiProblem.invalidField("plannedStart", "is only given when an offer is accepted");
+                throw new InvalidInput("plannedStart", "is only given when an offer is accepted");
             }
             references.resolve(fields, ExternalReferences.OPPORTUNITY);
             references.resolve(fields, ExternalReferences.VOLUNTEER);
@@ -72,7 +73,7 @@ public class ApplicationBatch {
             }
             Application application = applications.get(scope, existing);
             if (!says(application, requested)) {
-                throw ApiProblem.conflict("Application " + existing + " was submitted with other values; an "
+                throw new StateConflict("Application " + existing + " was submitted with other values; an "
                         + "application does not change, only its status");
             }
             long version = application.version;

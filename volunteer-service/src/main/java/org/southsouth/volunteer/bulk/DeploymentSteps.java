@@ -3,7 +3,7 @@ package org.southsouth.volunteer.bulk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 import org.southsouth.volunteer.domain.DeploymentStatus;
 import org.southsouth.volunteer.service.StatusChange;
 
@@ -19,7 +19,7 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
     public List<StatusChange> moves() {
         DeploymentStatus target = status == null ? DeploymentStatus.PLANNED : status;
         if (target == DeploymentStatus.EXTENDED) {
-            throw ApiProblem.invalidField(
+            throw new InvalidInput(
                     "status",
                     "EXTENDED is reached by a status move with the new plannedEnd, "
                             + "not by a batch; give the plan's final plannedEnd instead");
@@ -67,7 +67,7 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
 
     private static void requireOnlyWith(LocalDate day, String field, boolean allowed) {
         if (day != null && !allowed) {
-            throw ApiProblem.invalidField(field, "does not belong to a deployment with this status");
+            throw new InvalidInput(field, "does not belong to a deployment with this status");
         }
     }
 }

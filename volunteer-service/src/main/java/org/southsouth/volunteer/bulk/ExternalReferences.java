@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.southsouth.bulk.postgres.BatchRunner;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.RuleRefused;
 
 /**
  * An item of a batch may name a record it refers to by the external id the same client gave that record in an earlier
@@ -33,15 +34,15 @@ public class ExternalReferences {
             return;
         }
         if (fields.hasNonNull(reference.idField())) {
-            throw ApiProblem.invalidField(
+            throw new InvalidInput(
                     reference.externalIdField(),
                     "give " + reference.idField() + " or " + reference.externalIdField() + ", not both");
         }
         if (!externalId.isTextual()) {
-            throw ApiProblem.invalidField(reference.externalIdField(), "must be a string");
+            throw new InvalidInput(reference.externalIdField(), "must be a string");
         }
         String id = batches.named(reference.family(), externalId.textValue())
-                .orElseThrow(() -> ApiProblem.unprocessable(
+                .orElseThrow(() -> new RuleRefused(
                         "unknown-" + reference.family(),
                         "No " + reference.family() + " has the external id " + externalId.textValue()
                                 + " of this client; send it first"))

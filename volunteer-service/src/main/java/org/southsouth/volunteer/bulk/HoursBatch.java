@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Objects;
 import org.southsouth.bulk.postgres.BatchRunner;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -62,7 +62,7 @@ public class HoursBatch {
             }
             ServiceHours logged = hours.get(scope, existing);
             if (!says(logged, entry)) {
-                throw ApiProblem.conflict("Service hours " + existing + " were logged with other values; logged hours "
+                throw new StateConflict("Service hours " + existing + " were logged with other values; logged hours "
                         + "do not change");
             }
             boolean verifiedNow = verify && !alreadyVerified(logged, verification.verifiedBy());
@@ -76,7 +76,7 @@ public class HoursBatch {
     /** Verified by the same verifier is the item's own verification made before; by another, the single call's 409. */
     private static boolean alreadyVerified(ServiceHours logged, String verifiedBy) {
         if (logged.verified && !Objects.equals(logged.verifiedBy, verifiedBy)) {
-            throw ApiProblem.conflict("Service hours " + logged.id + " were already verified at " + logged.verifiedAt);
+            throw new StateConflict("Service hours " + logged.id + " were already verified at " + logged.verifiedAt);
         }
         return logged.verified;
     }

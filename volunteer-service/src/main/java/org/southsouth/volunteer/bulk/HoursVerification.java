@@ -3,7 +3,7 @@ package org.southsouth.volunteer.bulk;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
 
 /**
  * The verification an hours item may carry: {@code verified: true} verifies the entry as verifyServiceHours does,
@@ -17,7 +17,7 @@ public record HoursVerification(
     /** Whether the item asks for the entry to be verified; a verifier without {@code verified: true} is refused. */
     boolean asked() {
         if (!Boolean.TRUE.equals(verified) && verifiedBy != null) {
-            throw ApiProblem.invalidField("verifiedBy", "is only given with verified: true");
+            throw new InvalidInput("verifiedBy", "is only given with verified: true");
         }
         return Boolean.TRUE.equals(verified);
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.southsouth.failure.ExpiredCursor;
+import org.southsouth.failure.InvalidInput;
 import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedItem;
 import org.southsouth.journal.ChangeFeedPage;
@@ -19,7 +21,6 @@ import org.southsouth.journal.JournalChange;
 import org.southsouth.journal.JournalChanges;
 import org.southsouth.journal.TombstoneReason;
 import org.southsouth.journal.postgres.JdbcRecordJournal;
-import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.access.AccessScope;
 
 /**
@@ -79,7 +80,7 @@ public class ChangeFeeds {
         try {
             return journal.changes(List.of(family.key()), cursor, limit);
         } catch (ExpiredCursorException e) {
-            throw new ApiProblem(410, "cursor-expired", "Cursor expired", e.getMessage(), List.of());
+            throw new ExpiredCursor(e.getMessage());
         }
     }
 
@@ -87,7 +88,7 @@ public class ChangeFeeds {
         try {
             return ChangeCursor.decode(parameter);
         } catch (ChangeCursor.InvalidCursorException e) {
-            throw ApiProblem.invalidField("cursor", e.getMessage());
+            throw new InvalidInput("cursor", e.getMessage());
         }
     }
 

@@ -5,7 +5,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.Problem;
 import org.southsouth.volunteer.service.ApplicationService;
 import org.southsouth.volunteer.service.DeploymentOverlap;
@@ -17,19 +19,19 @@ import org.southsouth.volunteer.service.DuplicateEmail;
  */
 public class ConstraintProblems {
 
-    private static final Map<String, ApiProblem> KNOWN = Map.of(
-            DuplicateEmail.CONSTRAINT, DuplicateEmail.problem(),
-            DeploymentOverlap.CONSTRAINT, DeploymentOverlap.problem(),
+    private static final Map<String, StateConflict> KNOWN = Map.of(
+            DuplicateEmail.CONSTRAINT, DuplicateEmail.conflict(),
+            DeploymentOverlap.CONSTRAINT, DeploymentOverlap.conflict(),
             ApplicationService.LIVE_CONSTRAINT, ApplicationService.duplicate());
 
     @ServerExceptionMapper
     public Response constraintViolated(ConstraintViolationException e, UriInfo uri) {
-        ApiProblem problem = KNOWN.entrySet().stream()
+        ApiProblem problem = DomainProblems.of(KNOWN.entrySet().stream()
                 .filter(known -> known.getKey().equals(e.getConstraintName())
                         || String.valueOf(e.getSQLException().getMessage()).contains(known.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
-                .orElseThrow(() -> e);
+                .orElseThrow(() -> e));
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.toProblem(uri.getPath()))

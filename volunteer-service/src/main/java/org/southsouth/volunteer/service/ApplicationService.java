@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
 import org.southsouth.volunteer.access.AccessScope;
@@ -49,29 +52,29 @@ public class ApplicationService {
         UUID volunteerId =
                 scope.volunteerId() != null && body.volunteerId() == null ? scope.volunteerId() : body.volunteerId();
         if (volunteerId == null) {
-            throw ApiProblem.invalidField("volunteerId", "is required");
+            throw new InvalidInput("volunteerId", "is required");
         }
         Volunteer volunteer = Volunteer.findById(volunteerId);
         ApplicationAccess.requireMayApplyFor(scope, volunteer);
         if (volunteer == null) {
-            throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + volunteerId + " does not exist");
+            throw new RuleRefused("unknown-volunteer", "Volunteer " + volunteerId + " does not exist");
         }
         if (volunteer.status != VolunteerStatus.ACTIVE) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "volunteer-not-active",
                     "Volunteer " + volunteerId + " is " + volunteer.status + "; only ACTIVE volunteers apply");
         }
         if (body.availableFrom() != null
                 && body.availableTo() != null
                 && body.availableTo().isBefore(body.availableFrom())) {
-            throw ApiProblem.invalidField("availableTo", "must not be before availableFrom");
+            throw new InvalidInput("availableTo", "must not be before availableFrom");
         }
         if (opportunity.status != OpportunityStatus.OPEN) {
-            throw ApiProblem.conflict("Opportunity " + opportunity.id + " is " + opportunity.status
+            throw new StateConflict("Opportunity " + opportunity.id + " is " + opportunity.status
                     + "; only OPEN opportunities take applications");
         }
         if (opportunity.applicationDeadline.isBefore(LocalDate.now(ZoneOffset.UTC)) && !scope.everything()) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "deadline-passed",
                     "The application deadline " + opportunity.applicationDeadline
                             + " has passed; only network staff add applications now");
@@ -102,7 +105,7 @@ public class ApplicationService {
     public Application get(AccessScope scope, UUID id) {
         Application application = Application.findById(id);
         if (application == null) {
-            throw ApiProblem.notFound("Application", id);
+            throw new NotFound("Application", id);
         }
         return reachable(scope, application, Opportunity.findById(application.opportunityId), id);
     }
@@ -114,7 +117,7 @@ public class ApplicationService {
                 .project(UUID.class)
                 .firstResult();
         if (opportunityId == null) {
-            throw ApiProblem.notFound("Application", id);
+            throw new NotFound("Application", id);
         }
         Opportunity opportunity = Opportunity.findById(opportunityId, LockModeType.PESSIMISTIC_WRITE);
         Application application =
@@ -127,19 +130,19 @@ public class ApplicationService {
         }
         ApplicationStatus next = change.status();
         if (!application.status.canBecome(next)) {
-            throw ApiProblem.conflict("A " + application.status + " application cannot become " + next
+            throw new StateConflict("A " + application.status + " application cannot become " + next
                     + (application.status.next().isEmpty()
                             ? "; it is final"
                             : "; it can become " + application.status.next()));
         }
         if (next != ApplicationStatus.ACCEPTED && change.plannedStart() != null) {
-            throw ApiProblem.invalidField("plannedStart", "is only given when an offer is accepted");
+            throw new InvalidInput("plannedStart", "is only given when an offer is accepted");
         }
         if ((next == ApplicationStatus.SHORTLISTED
                         || next == ApplicationStatus.OFFERED
                         || next == ApplicationStatus.ACCEPTED)
                 && !opportunity.status.selecting()) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "Opportunity " + opportunity.id + " is " + opportunity.status + "; selection is over");
         }
         if (next == ApplicationStatus.ACCEPTED) {
@@ -161,8 +164,8 @@ public class ApplicationService {
         return application;
     }
 
-    public static ApiProblem duplicate() {
-        return ApiProblem.conflict("The volunteer already has a live application to this opportunity");
+    public static StateConflict duplicate() {
+        return new StateConflict("The volunteer already has a live application to this opportunity");
     }
 
     /** The application, or 404 as if it did not exist when the caller does not reach it. */
@@ -170,7 +173,7 @@ public class ApplicationService {
         if (application == null
                 || !ApplicationAccess.reaches(
                         scope, application, Volunteer.findById(application.volunteerId), opportunity)) {
-            throw ApiProblem.notFound("Application", id);
+            throw new NotFound("Application", id);
         }
         return application;
     }

@@ -7,7 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.ConsentRecord;
 import org.southsouth.volunteer.domain.Volunteer;
@@ -27,7 +28,7 @@ public class ConsentService {
     public ConsentRecord give(AccessScope scope, UUID volunteerId, String purpose, String policyVersion) {
         Volunteer volunteer = scope.require(volunteers.lock(volunteerId));
         if (volunteer.status == VolunteerStatus.ERASED) {
-            throw ApiProblem.conflict("Volunteer " + volunteerId + " was erased");
+            throw new StateConflict("Volunteer " + volunteerId + " was erased");
         }
         Instant now = Instant.now();
         ConsentRecord open = ConsentRecord.find(
@@ -53,10 +54,10 @@ public class ConsentService {
         ConsentRecord consent = ConsentRecord.find("id = ?1 and volunteerId = ?2", consentId, volunteerId)
                 .firstResult();
         if (consent == null) {
-            throw ApiProblem.notFound("Consent", consentId);
+            throw new NotFound("Consent", consentId);
         }
         if (consent.withdrawnAt != null) {
-            throw ApiProblem.conflict("Consent " + consentId + " was already withdrawn at " + consent.withdrawnAt);
+            throw new StateConflict("Consent " + consentId + " was already withdrawn at " + consent.withdrawnAt);
         }
         consent.withdrawnAt = Instant.now();
         return consent;

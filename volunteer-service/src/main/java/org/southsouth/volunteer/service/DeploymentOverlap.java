@@ -1,6 +1,6 @@
 package org.southsouth.volunteer.service;
 
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.StateConflict;
 
 /** The one answer to a deployment that would overlap another of the same volunteer. */
 public final class DeploymentOverlap {
@@ -10,7 +10,7 @@ public final class DeploymentOverlap {
 
     private DeploymentOverlap() {}
 
-    public static ApiProblem problem() {
-        return ApiProblem.conflict("The volunteer already has a deployment (not cancelled) overlapping these dates");
+    public static StateConflict conflict() {
+        return new StateConflict("The volunteer already has a deployment (not cancelled) overlapping these dates");
     }
 }

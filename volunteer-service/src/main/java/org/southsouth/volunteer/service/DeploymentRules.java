@@ -2,7 +2,8 @@ package org.southsouth.volunteer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.RuleRefused;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentPeriod;
 import org.southsouth.volunteer.domain.DeploymentStatus;
@@ -16,39 +17,39 @@ public class DeploymentRules {
 
     public void checkPlan(DeploymentPlan plan, Volunteer volunteer, UUID exceptDeployment) {
         DeploymentPeriod.problemWith(plan.plannedStart(), plan.plannedEnd()).ifPresent(problem -> {
-            throw ApiProblem.invalidField("plannedEnd", problem);
+            throw new InvalidInput("plannedEnd", problem);
         });
         if (plan.sdgs().size() != plan.sdgs().stream().distinct().count()) {
-            throw ApiProblem.invalidField("sdgs", "lists an SDG twice");
+            throw new InvalidInput("sdgs", "lists an SDG twice");
         }
         if (volunteer.status != VolunteerStatus.ACTIVE) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "volunteer-not-active",
                     "Volunteer " + volunteer.id + " is " + volunteer.status
                             + "; only ACTIVE volunteers can be deployed");
         }
         requireActiveHost(plan.hostOrganizationId());
         if (HostOrganization.findById(plan.sendingOrganizationId()) == null) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "unknown-organization",
                     "Sending organization " + plan.sendingOrganizationId()
                             + " is not known to volunteer-service; it must be registered in partner-service first.");
         }
         if (overlapping(volunteer.id, plan, exceptDeployment)) {
-            throw DeploymentOverlap.problem();
+            throw DeploymentOverlap.conflict();
         }
     }
 
     public void requireActiveHost(UUID hostId) {
         HostOrganization host = HostOrganization.findById(hostId);
         if (host == null) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "host-not-active",
                     "Host organization " + hostId
                             + " is not known to volunteer-service; it must be registered and ACTIVE in partner-service.");
         }
         if (!"ACTIVE".equals(host.status)) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "host-not-active",
                     "Host organization " + hostId + " (" + host.name + ") is " + host.status
                             + "; volunteers can only be deployed to ACTIVE organizations.");

@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.UUID;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
@@ -47,7 +50,7 @@ public class DeploymentService {
         Volunteer volunteer = Volunteer.findById(plan.volunteerId());
         scope.requireMayPlan(plan.sendingOrganizationId(), volunteer);
         if (volunteer == null) {
-            throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + plan.volunteerId() + " does not exist");
+            throw new RuleRefused("unknown-volunteer", "Volunteer " + plan.volunteerId() + " does not exist");
         }
         rules.checkPlan(plan, volunteer, null);
         Deployment deployment = new Deployment();
@@ -72,13 +75,13 @@ public class DeploymentService {
         scope.requireMayReplan(deployment);
         ETags.requireMatch(ifMatch, deployment.version);
         if (deployment.status != DeploymentStatus.PLANNED) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "Deployment " + id + " is " + deployment.status + "; only PLANNED deployments can be re-planned");
         }
         DeploymentPlan current = DeploymentPlans.of(deployment);
         DeploymentPlan patched = patches.apply(current, patch, DeploymentPlan.class);
         if (!patched.volunteerId().equals(current.volunteerId())) {
-            throw ApiProblem.invalidField("volunteerId", "cannot change; cancel and plan a new deployment");
+            throw new InvalidInput("volunteerId", "cannot change; cancel and plan a new deployment");
         }
         scope.requireMayKeepSending(patched.sendingOrganizationId());
         rules.checkPlan(patched, Volunteer.findById(deployment.volunteerId), id);
@@ -118,7 +121,7 @@ public class DeploymentService {
     /** The deployment, or 404 as if it did not exist when the caller does not reach it. */
     private static Deployment reachable(AccessScope scope, Deployment deployment, UUID id) {
         if (deployment == null || !scope.reaches(deployment, Volunteer.findById(deployment.volunteerId))) {
-            throw ApiProblem.notFound("Deployment", id);
+            throw new NotFound("Deployment", id);
         }
         return deployment;
     }

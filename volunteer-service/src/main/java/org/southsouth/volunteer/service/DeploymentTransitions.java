@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentPeriod;
 import org.southsouth.volunteer.domain.DeploymentStatus;
@@ -38,19 +39,19 @@ public class DeploymentTransitions {
     public void apply(Deployment deployment, StatusChange change) {
         DeploymentStatus next = change.status();
         if (!deployment.status.canBecome(next)) {
-            throw ApiProblem.conflict("A " + deployment.status + " deployment cannot become " + next
+            throw new StateConflict("A " + deployment.status + " deployment cannot become " + next
                     + (deployment.status.next().isEmpty()
                             ? "; it is final"
                             : "; it can become " + deployment.status.next()));
         }
         if (next != DeploymentStatus.EXTENDED && change.plannedEnd() != null) {
-            throw ApiProblem.invalidField("plannedEnd", "is only given to extend a deployment");
+            throw new InvalidInput("plannedEnd", "is only given to extend a deployment");
         }
         if (next != DeploymentStatus.ENDED_EARLY && change.endedOn() != null) {
-            throw ApiProblem.invalidField("endedOn", "is only given when a deployment ends early");
+            throw new InvalidInput("endedOn", "is only given when a deployment ends early");
         }
         if (change.on() != null && !DATED.contains(next)) {
-            throw ApiProblem.invalidField("on", "is only given for " + DATED);
+            throw new InvalidInput("on", "is only given for " + DATED);
         }
         switch (next) {
             case ACTIVE -> {
@@ -70,15 +71,14 @@ public class DeploymentTransitions {
 
     private static void extend(Deployment deployment, StatusChange change) {
         if (change.plannedEnd() == null) {
-            throw ApiProblem.invalidField("plannedEnd", "is required to extend a deployment");
+            throw new InvalidInput("plannedEnd", "is required to extend a deployment");
         }
         if (!change.plannedEnd().isAfter(deployment.plannedEnd)) {
-            throw ApiProblem.invalidField(
-                    "plannedEnd", "must be after the current planned end " + deployment.plannedEnd);
+            throw new InvalidInput("plannedEnd", "must be after the current planned end " + deployment.plannedEnd);
         }
         DeploymentPeriod.problemWith(deployment.plannedStart, change.plannedEnd())
                 .ifPresent(problem -> {
-                    throw ApiProblem.invalidField("plannedEnd", problem);
+                    throw new InvalidInput("plannedEnd", problem);
                 });
         deployment.plannedEnd = change.plannedEnd();
     }
@@ -86,13 +86,13 @@ public class DeploymentTransitions {
     private static void endEarly(Deployment deployment, StatusChange change) {
         LocalDate lastDay = change.lastDayServed();
         if (lastDay == null) {
-            throw ApiProblem.invalidField("endedOn", "is required when a deployment ends early");
+            throw new InvalidInput("endedOn", "is required when a deployment ends early");
         }
         if (change.endedOn() != null && change.on() != null && !change.on().equals(change.endedOn())) {
-            throw ApiProblem.invalidField("on", "names another day than endedOn; give one of them");
+            throw new InvalidInput("on", "names another day than endedOn; give one of them");
         }
         if (lastDay.isBefore(deployment.plannedStart) || !lastDay.isBefore(deployment.plannedEnd)) {
-            throw ApiProblem.invalidField("endedOn", "must be on or after plannedStart and before plannedEnd");
+            throw new InvalidInput("endedOn", "must be on or after plannedStart and before plannedEnd");
         }
         deployment.endedOn = lastDay;
     }

@@ -1,6 +1,6 @@
 package org.southsouth.volunteer.service;
 
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.StateConflict;
 
 /** The one answer to an email already in use, whether a query or the unique index noticed it. */
 public final class DuplicateEmail {
@@ -9,8 +9,8 @@ public final class DuplicateEmail {
 
     private DuplicateEmail() {}
 
-    public static ApiProblem problem() {
-        return ApiProblem.conflict(
+    public static StateConflict conflict() {
+        return new StateConflict(
                 "A volunteer with this email is already registered (emails are compared ignoring case)");
     }
 }

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import org.southsouth.backbone.postgres.ProcessedEvents;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.partner.OrganizationV1;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
 import org.southsouth.volunteer.domain.HostOrganization;
 
 /**
@@ -63,7 +63,7 @@ public class HostOrganizationReplica {
     public HostOrganization get(UUID id) {
         HostOrganization host = HostOrganization.findById(id);
         if (host == null) {
-            throw ApiProblem.notFound("Host organization", id);
+            throw new NotFound("Host organization", id);
         }
         return host;
     }

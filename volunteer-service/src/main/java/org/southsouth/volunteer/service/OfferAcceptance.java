@@ -3,7 +3,8 @@ package org.southsouth.volunteer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.Deployment;
@@ -23,12 +24,12 @@ public class OfferAcceptance {
 
     void accept(Application application, Opportunity opportunity, LocalDate requestedStart) {
         if (!opportunity.positionsLeft()) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "All " + opportunity.positions + " positions of opportunity " + opportunity.id + " are filled");
         }
         LocalDate start = requestedStart == null ? opportunity.startFrom : requestedStart;
         if (start.isBefore(opportunity.startFrom) || start.isAfter(opportunity.startTo)) {
-            throw ApiProblem.invalidField(
+            throw new InvalidInput(
                     "plannedStart",
                     "must be within the opportunity's start window " + opportunity.startFrom + " to "
                             + opportunity.startTo);

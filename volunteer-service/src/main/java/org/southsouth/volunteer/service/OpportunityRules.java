@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.RuleRefused;
 import org.southsouth.volunteer.domain.HostOrganization;
 import org.southsouth.volunteer.domain.Skill;
 
@@ -17,16 +18,16 @@ public class OpportunityRules {
 
     public void check(OpportunityFields fields) {
         if (fields.hostOrganizationId() == null) {
-            throw ApiProblem.invalidField("hostOrganizationId", "is required");
+            throw new InvalidInput("hostOrganizationId", "is required");
         }
         if (fields.startTo().isBefore(fields.startFrom())) {
-            throw ApiProblem.invalidField("startTo", "must not be before startFrom");
+            throw new InvalidInput("startTo", "must not be before startFrom");
         }
         if (fields.durationMonthsMax() < fields.durationMonthsMin()) {
-            throw ApiProblem.invalidField("durationMonthsMax", "must not be less than durationMonthsMin");
+            throw new InvalidInput("durationMonthsMax", "must not be less than durationMonthsMin");
         }
         if (fields.applicationDeadline().isAfter(fields.startTo())) {
-            throw ApiProblem.invalidField("applicationDeadline", "must not be after startTo");
+            throw new InvalidInput("applicationDeadline", "must not be after startTo");
         }
         requireDistinct("skills", fields.skills().stream().map(SkillNeed::code).toList());
         requireDistinct(
@@ -35,7 +36,7 @@ public class OpportunityRules {
         requireDistinct("sdgs", fields.sdgs());
         for (int i = 0; i < fields.skills().size(); i++) {
             if (Skill.findById(fields.skills().get(i).code()) == null) {
-                throw ApiProblem.invalidField(
+                throw new InvalidInput(
                         "skills[" + i + "].code",
                         "is not in the skill list (GET /api/v1/volunteers/skills; coordinators can add skills)");
             }
@@ -43,7 +44,7 @@ public class OpportunityRules {
         deploymentRules.requireActiveHost(fields.hostOrganizationId());
         if (fields.sendingOrganizationId() != null
                 && HostOrganization.findById(fields.sendingOrganizationId()) == null) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "unknown-organization",
                     "Sending organization " + fields.sendingOrganizationId()
                             + " is not known to volunteer-service; it must be registered in partner-service first.");
@@ -52,7 +53,7 @@ public class OpportunityRules {
 
     private static void requireDistinct(String field, List<?> values) {
         if (values.size() != new HashSet<>(values).size()) {
-            throw ApiProblem.invalidField(field, "lists an entry twice");
+            throw new InvalidInput(field, "lists an entry twice");
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
 import org.southsouth.volunteer.access.AccessScope;
@@ -60,7 +60,7 @@ public class OpportunityService {
         OpportunityAccess.requireMayManage(scope, opportunity);
         ETags.requireMatch(ifMatch, opportunity.version);
         if (opportunity.status != OpportunityStatus.DRAFT && opportunity.status != OpportunityStatus.OPEN) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "Opportunity " + id + " is " + opportunity.status + "; only DRAFT and OPEN opportunities change");
         }
         OpportunityFields patched =
@@ -68,7 +68,7 @@ public class OpportunityService {
         OpportunityAccess.requireMayKeepHost(scope, opportunity, patched.hostOrganizationId());
         rules.check(patched);
         if (patched.positions() < opportunity.positionsFilled) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     opportunity.positionsFilled + " positions are already filled; positions cannot be fewer");
         }
         OpportunityFieldsMapping.copy(patched, opportunity);

@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
 import org.southsouth.volunteer.domain.StatusStep;
@@ -22,7 +23,7 @@ public class OpportunityTransitions {
     public void apply(Opportunity opportunity, OpportunityStatusChange change, String by) {
         OpportunityStatus next = change.status();
         if (!opportunity.status.canBecome(next)) {
-            throw ApiProblem.conflict("A " + opportunity.status + " opportunity cannot become " + next
+            throw new StateConflict("A " + opportunity.status + " opportunity cannot become " + next
                     + (opportunity.status.next().isEmpty()
                             ? "; it is final"
                             : "; it can become " + opportunity.status.next()));
@@ -30,14 +31,14 @@ public class OpportunityTransitions {
         if (next == OpportunityStatus.OPEN) {
             deploymentRules.requireActiveHost(opportunity.hostOrganizationId);
             if (opportunity.applicationDeadline.isBefore(LocalDate.now(ZoneOffset.UTC))) {
-                throw ApiProblem.unprocessable(
+                throw new RuleRefused(
                         "deadline-passed",
                         "The application deadline " + opportunity.applicationDeadline
                                 + " has passed; change it before publishing");
             }
         }
         if (next == OpportunityStatus.FILLED && opportunity.positionsFilled == 0) {
-            throw ApiProblem.conflict("No position is filled yet; an opportunity nobody was selected for is CANCELLED");
+            throw new StateConflict("No position is filled yet; an opportunity nobody was selected for is CANCELLED");
         }
         opportunity.moveTo(next, by, change.reason());
         if (next == OpportunityStatus.FILLED || next == OpportunityStatus.CANCELLED) {

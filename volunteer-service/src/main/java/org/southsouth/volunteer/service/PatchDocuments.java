@@ -10,10 +10,11 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.MalformedInput;
+import org.southsouth.failure.RefusedField;
 import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.JsonProblems;
-import org.southsouth.rest.Problem;
 
 /**
  * Applies a JSON Merge Patch to the current state of a resource and reads back a validated document: the
@@ -30,7 +31,7 @@ public class PatchDocuments {
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
-            throw ApiProblem.badRequest("A merge patch must be a JSON object");
+            throw new MalformedInput("A merge patch must be a JSON object");
         }
         return read(JsonMergePatch.apply(json.valueToTree(current), patch), type);
     }
@@ -40,15 +41,12 @@ public class PatchDocuments {
         T read = convert(document, type);
         Set<ConstraintViolation<T>> violations = validator.validate(read);
         if (!violations.isEmpty()) {
-            List<Problem.FieldError> errors = violations.stream()
-                    .map(v -> new Problem.FieldError(
+            List<RefusedField> errors = violations.stream()
+                    .map(v -> new RefusedField(
                             v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .sorted(Comparator.comparing(RefusedField::field))
                     .toList();
-            String detail = String.join(
-                    "; ",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-            throw new ApiProblem(400, "validation", "Request is not valid", detail, errors);
+            throw InvalidInput.of(errors);
         }
         return read;
     }

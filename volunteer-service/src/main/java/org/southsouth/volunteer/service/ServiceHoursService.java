@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.RuleRefused;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
@@ -39,15 +42,15 @@ public class ServiceHoursService {
     @Transactional
     public ServiceHours log(AccessScope scope, HoursEntry entry) {
         if (entry.sdgs().size() != new HashSet<>(entry.sdgs()).size()) {
-            throw ApiProblem.invalidField("sdgs", "lists an SDG twice");
+            throw new InvalidInput("sdgs", "lists an SDG twice");
         }
         Volunteer volunteer = Volunteer.findById(entry.volunteerId(), LockModeType.PESSIMISTIC_WRITE);
         scope.requireMayLogHoursFor(volunteer);
         if (volunteer == null) {
-            throw ApiProblem.unprocessable("unknown-volunteer", "Volunteer " + entry.volunteerId() + " does not exist");
+            throw new RuleRefused("unknown-volunteer", "Volunteer " + entry.volunteerId() + " does not exist");
         }
         if (volunteer.status == VolunteerStatus.ERASED) {
-            throw ApiProblem.unprocessable("volunteer-erased", "Volunteer " + volunteer.id + " was erased");
+            throw new RuleRefused("volunteer-erased", "Volunteer " + volunteer.id + " was erased");
         }
         ServiceHours hours = new ServiceHours();
         hours.organizationId = entry.deploymentId() == null ? volunteer.homeOrganizationId : deploymentHost(entry);
@@ -72,11 +75,11 @@ public class ServiceHoursService {
     public ServiceHours verify(UUID id, String ifMatch, String verifiedBy) {
         ServiceHours hours = ServiceHours.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (hours == null) {
-            throw ApiProblem.notFound("Service hours", id);
+            throw new NotFound("Service hours", id);
         }
         ETags.requireMatch(ifMatch, hours.version);
         if (hours.verified) {
-            throw ApiProblem.conflict("Service hours " + id + " were already verified at " + hours.verifiedAt);
+            throw new StateConflict("Service hours " + id + " were already verified at " + hours.verifiedAt);
         }
         hours.verified = true;
         hours.verifiedAt = Instant.now();
@@ -92,7 +95,7 @@ public class ServiceHoursService {
     public ServiceHours get(AccessScope scope, UUID id) {
         ServiceHours hours = ServiceHours.findById(id);
         if (hours == null || !scope.reaches(Volunteer.<Volunteer>findById(hours.volunteerId))) {
-            throw ApiProblem.notFound("Service hours", id);
+            throw new NotFound("Service hours", id);
         }
         return hours;
     }
@@ -100,12 +103,12 @@ public class ServiceHoursService {
     private static UUID deploymentHost(HoursEntry entry) {
         Deployment deployment = Deployment.findById(entry.deploymentId());
         if (deployment == null || !deployment.volunteerId.equals(entry.volunteerId())) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "unknown-deployment",
                     "Deployment " + entry.deploymentId() + " is not a deployment of volunteer " + entry.volunteerId());
         }
         if (!deployment.status.served()) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "deployment-not-served",
                     "Deployment " + deployment.id + " is " + deployment.status
                             + "; hours can only be logged on a deployment that started");
@@ -123,7 +126,7 @@ public class ServiceHoursService {
                 .setParameter(2, entry.date())
                 .getSingleResult();
         if (logged.add(entry.hours()).compareTo(HOURS_IN_A_DAY) > 0) {
-            throw ApiProblem.unprocessable(
+            throw new RuleRefused(
                     "day-over-24-hours",
                     "The volunteer already has " + logged.stripTrailingZeros().toPlainString() + " hours on "
                             + entry.date() + "; a day has 24");

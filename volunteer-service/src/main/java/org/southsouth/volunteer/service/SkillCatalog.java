@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.volunteer.domain.Skill;
 
 /** The controlled list of skills: read by everyone, extended by coordinators, never shrunk (volunteers refer to it). */
@@ -19,7 +19,7 @@ public class SkillCatalog {
     @Transactional
     public Skill add(String code, String label) {
         if (Skill.findById(code) != null) {
-            throw ApiProblem.conflict("Skill " + code + " is already in the list");
+            throw new StateConflict("Skill " + code + " is already in the list");
         }
         Skill skill = new Skill();
         skill.code = code;

@@ -11,7 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.southsouth.bulk.postgres.BatchTransaction;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.NotFound;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.AvailabilityWindow;
@@ -67,7 +68,7 @@ public class VolunteerService {
     public Volunteer get(UUID id) {
         Volunteer volunteer = Volunteer.findById(id);
         if (volunteer == null) {
-            throw ApiProblem.notFound("Volunteer", id);
+            throw new NotFound("Volunteer", id);
         }
         return volunteer;
     }
@@ -83,7 +84,7 @@ public class VolunteerService {
         Volunteer volunteer = scope.require(lock(id));
         ETags.requireMatch(ifMatch, volunteer.version);
         if (volunteer.status == VolunteerStatus.ERASED) {
-            throw ApiProblem.conflict("Volunteer " + id + " was erased; the record can no longer change");
+            throw new StateConflict("Volunteer " + id + " was erased; the record can no longer change");
         }
         VolunteerProfile current = VolunteerProfiles.of(volunteer);
         VolunteerProfile patched = patches.apply(current, patch, VolunteerProfile.class);
@@ -110,7 +111,7 @@ public class VolunteerService {
     public Volunteer lock(UUID id) {
         Volunteer volunteer = Volunteer.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (volunteer == null) {
-            throw ApiProblem.notFound("Volunteer", id);
+            throw new NotFound("Volunteer", id);
         }
         return volunteer;
     }
@@ -139,7 +140,7 @@ public class VolunteerService {
 
     private void requireUniqueEmail(String email, UUID except) {
         if (lookups.emailTaken(email, except)) {
-            throw DuplicateEmail.problem();
+            throw DuplicateEmail.conflict();
         }
     }
 }
