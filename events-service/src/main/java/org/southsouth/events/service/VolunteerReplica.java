@@ -38,14 +38,12 @@ public class VolunteerReplica {
     @Inject
     JournalErasure journal;
 
+    /**
+     * A registration or update needs no ledger entry: the sequence the replica holds already tells a repeated or stale
+     * event, which changes nothing. An erasure, whose effect spans many documents, is recorded once applied.
+     */
     public void apply(EventEnvelope event) {
-        if (processed.alreadyProcessed(CONSUMER, event.id())) {
-            LOG.debugf("Event %s already applied", event.id());
-            return;
-        }
-        if (VolunteerEvents.VOLUNTEER_ERASED.name().equals(event.type())) {
-            erase(event.payload(VolunteerErasedV1.class).id(), event.sequence());
-        } else if (VolunteerEvents.VOLUNTEER_REGISTERED.name().equals(event.type())
+        if (VolunteerEvents.VOLUNTEER_REGISTERED.name().equals(event.type())
                 || VolunteerEvents.VOLUNTEER_UPDATED.name().equals(event.type())) {
             VolunteerV1 v = event.payload(VolunteerV1.class);
             if (!volunteers.upsert(new KnownVolunteer(
@@ -54,6 +52,14 @@ public class VolunteerReplica {
                         "Event %s (sequence %d) is not newer than the replica of volunteer %s",
                         event.id(), event.sequence(), v.id());
             }
+            return;
+        }
+        if (processed.alreadyProcessed(CONSUMER, event.id())) {
+            LOG.debugf("Event %s already applied", event.id());
+            return;
+        }
+        if (VolunteerEvents.VOLUNTEER_ERASED.name().equals(event.type())) {
+            erase(event.payload(VolunteerErasedV1.class).id(), event.sequence());
         }
         processed.record(CONSUMER, event.id());
     }

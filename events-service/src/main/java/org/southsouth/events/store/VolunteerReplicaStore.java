@@ -52,6 +52,12 @@ public class VolunteerReplicaStore {
      */
     public boolean upsert(KnownVolunteer volunteer) {
         String id = volunteer.id().toString();
+        // A volunteer's first state (a registration) is new to the replica but for a repeat: it is inserted unread.
+        if (volunteer.sequence() == 1
+                && EventsDatabase.insertUnlessDuplicate(
+                        collection(), state(volunteer).append("_id", id))) {
+            return true;
+        }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Document current = collection()
                     .find(eq("_id", id))
