@@ -1,10 +1,11 @@
 package org.southsouth.rest;
 
 import jakarta.ws.rs.core.EntityTag;
+import org.southsouth.failure.StaleVersion;
 
 /**
  * Entity tags from an aggregate's version, and the {@code If-Match} rule: an update whose {@code If-Match}
- * names another version is refused with 412 and changes nothing. {@code If-Match: *} and no header pass.
+ * names another version is refused ({@code StaleVersion}, answered 412) and changes nothing. {@code If-Match: *} and no header pass.
  */
 public final class ETags {
 
@@ -28,7 +29,7 @@ public final class ETags {
                 return;
             }
         }
-        throw ApiProblem.preconditionFailed("If-Match " + ifMatch.strip() + " does not match the current version "
-                + current + "; read the resource again and reapply your change.");
+        throw new StaleVersion("If-Match " + ifMatch.strip() + " does not match the current version " + current
+                + "; read the resource again and reapply your change.");
     }
 }
