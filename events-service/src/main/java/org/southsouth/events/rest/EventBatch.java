@@ -20,7 +20,6 @@ import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.failure.DomainFailure;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItems;
@@ -133,9 +132,7 @@ public class EventBatch {
         try {
             moveTo(id, EventStatus.DRAFT, status);
         } catch (DomainFailure moveRefused) {
-            ApiProblem problem = DomainProblems.of(moveRefused);
-            return new BulkItemResult(
-                    index, externalId, BulkOutcome.FAILED, id, problem.status(), problem.toProblem(PATH));
+            return BulkItemReader.failedAfterWrite(index, externalId, id, moveRefused, PATH);
         }
         return BulkItemReader.written(index, externalId, BulkOutcome.CREATED, id);
     }

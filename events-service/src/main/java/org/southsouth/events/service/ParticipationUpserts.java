@@ -25,8 +25,6 @@ import org.southsouth.failure.InvalidInput;
 import org.southsouth.failure.RefusedField;
 import org.southsouth.failure.RuleRefused;
 import org.southsouth.failure.StateConflict;
-import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkOutcome;
@@ -265,14 +263,8 @@ public class ParticipationUpserts {
             try {
                 participations.changeStatus(item.eventId(), id, null, item.status(), item.at(), attendanceMoved::add);
             } catch (DomainFailure stepRefused) {
-                ApiProblem problem = DomainProblems.of(stepRefused);
-                return new BulkItemResult(
-                        index,
-                        item.externalId(),
-                        BulkOutcome.FAILED,
-                        registered.id(),
-                        problem.status(),
-                        problem.toProblem(instance));
+                return BulkItemReader.failedAfterWrite(
+                        index, item.externalId(), registered.id(), stepRefused, instance);
             }
         }
         return BulkItemReader.written(index, item.externalId(), BulkOutcome.CREATED, id);

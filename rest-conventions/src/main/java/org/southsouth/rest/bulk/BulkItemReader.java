@@ -82,6 +82,13 @@ public class BulkItemReader {
         }
     }
 
+    /** What an item answers whose record was written before a later step of it failed: that failure, with the id. */
+    public static BulkItemResult failedAfterWrite(
+            int index, String externalId, UUID id, RuntimeException failure, String instance) {
+        BulkItemResult failed = failed(index, externalId, failure, instance);
+        return new BulkItemResult(index, externalId, BulkOutcome.FAILED, id, failed.status(), failed.problem());
+    }
+
     /**
      * What an item that failed answers: the problem the single request would have had (found through wrappers such
      * as a transaction's; a 503 when the store cannot be reached), else a 500 that is logged; {@code instance} names
