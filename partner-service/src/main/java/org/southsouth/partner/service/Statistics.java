@@ -14,7 +14,8 @@ import org.southsouth.failure.InvalidInput;
 public class Statistics {
 
     /** A partnership counts in a period when its term overlaps it (term start as in {@link ConnectedOrganizations}). */
-    private static final String IN_PERIOD = "partnerships AS (SELECT p.* FROM partnership p, period"
+    private static final String IN_PERIOD = "partnerships AS MATERIALIZED (SELECT p.kind, p.status, p.sdg_goals,"
+            + " p.countries FROM partnership p, period"
             + " WHERE coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AS date)) <= period.last_day"
             + " AND (p.ends_on IS NULL OR p.ends_on >= period.first_day) AND %s)";
 
@@ -42,17 +43,26 @@ public class Statistics {
             + " WHERE o.joined_network_on BETWEEN period.first_day AND period.last_day GROUP BY 2"
             + ") f ORDER BY figure, key";
 
+    /**
+     * Every partnership figure in one statement over the partnerships of the period read once, a row per figure and
+     * key, goals in their numeric order: five statements read them five times.
+     */
+    private static final String PARTNERSHIP_FIGURES = " SELECT figure, key, n FROM ("
+            + " SELECT 'partnerships' AS figure, CAST(NULL AS text) AS key, CAST(NULL AS integer) AS goal,"
+            + " count(*) AS n FROM partnerships"
+            + " UNION ALL SELECT 'byKind', kind, NULL, count(*) FROM partnerships GROUP BY 2"
+            + " UNION ALL SELECT 'byStatus', status, NULL, count(*) FROM partnerships GROUP BY 2"
+            + " UNION ALL SELECT 'bySdg', CAST(goal AS text), goal, count(*) FROM partnerships,"
+            + " unnest(sdg_goals) AS goal GROUP BY 3"
+            + " UNION ALL SELECT 'byCountry', c, NULL, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 2"
+            + ") f ORDER BY figure, goal, key";
+
     public OrganizationStatistics organizations(StatisticsFilter filter) {
         Scope scope = new Scope(filter, "o.sdgs @> ARRAY[CAST(? AS integer)]", "o.country = ?", "o.region = ?");
-        String with = "WITH " + ConnectedOrganizations.PERIOD + ", members AS (SELECT o.* FROM organization o WHERE "
+        String with = "WITH " + ConnectedOrganizations.PERIOD + ", members AS (SELECT o.id, o.type, o.country,"
+                + " o.region, o.subregion, o.hub, o.status, o.joined_network_on FROM organization o WHERE "
                 + scope.where() + "), " + ConnectedOrganizations.connectedAmong("members");
-        Map<String, List<Count>> figures = new HashMap<>();
-        sql.list(
-                        with + ORGANIZATION_FIGURES,
-                        row -> Map.entry(row.getString(1), new Count(row.getString(2), row.getLong(3))),
-                        scope.parameters())
-                .forEach(row -> figures.computeIfAbsent(row.getKey(), f -> new ArrayList<>())
-                        .add(row.getValue()));
+        Map<String, List<Count>> figures = figures(with + ORGANIZATION_FIGURES, scope);
         return new OrganizationStatistics(
                 scope.first,
                 scope.last,
@@ -72,24 +82,30 @@ public class Statistics {
                 "p.sdg_goals @> ARRAY[CAST(? AS integer)]",
                 "p.countries @> ARRAY[CAST(? AS text)]",
                 "p.regions @> ARRAY[CAST(? AS text)]");
-        String with = "WITH " + ConnectedOrganizations.PERIOD + ", " + IN_PERIOD.formatted(scope.where());
+        Map<String, List<Count>> figures = figures(
+                "WITH " + ConnectedOrganizations.PERIOD + ", " + IN_PERIOD.formatted(scope.where())
+                        + PARTNERSHIP_FIGURES,
+                scope);
         return new PartnershipStatistics(
                 scope.first,
                 scope.last,
-                sql.count(with + " SELECT count(*) FROM partnerships", scope.parameters()),
-                counts(with + " SELECT kind, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
-                counts(with + " SELECT status, count(*) FROM partnerships GROUP BY 1 ORDER BY 1", scope),
-                counts(
-                        with
-                                + " SELECT goal, count(*) FROM partnerships, unnest(sdg_goals) AS goal GROUP BY 1 ORDER BY 1",
-                        scope),
-                counts(
-                        with + " SELECT c, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 1 ORDER BY 1",
-                        scope));
+                figures.get("partnerships").get(0).count(),
+                figures.getOrDefault("byKind", List.of()),
+                figures.getOrDefault("byStatus", List.of()),
+                figures.getOrDefault("bySdg", List.of()),
+                figures.getOrDefault("byCountry", List.of()));
     }
 
-    private List<Count> counts(String query, Scope scope) {
-        return sql.list(query, row -> new Count(row.getString(1), row.getLong(2)), scope.parameters());
+    /** A statement answering rows of figure, key and count, as figure → its counts in the statement's order. */
+    private Map<String, List<Count>> figures(String query, Scope scope) {
+        Map<String, List<Count>> figures = new HashMap<>();
+        sql.list(
+                        query,
+                        row -> Map.entry(row.getString(1), new Count(row.getString(2), row.getLong(3))),
+                        scope.parameters())
+                .forEach(row -> figures.computeIfAbsent(row.getKey(), f -> new ArrayList<>())
+                        .add(row.getValue()));
+        return figures;
     }
 
     private static LocalDate first(LocalDate from) {
