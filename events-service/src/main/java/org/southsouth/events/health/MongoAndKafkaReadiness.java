@@ -1,17 +1,16 @@
 package org.southsouth.events.health;
 
-import com.mongodb.client.MongoClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.KafkaProbe;
+import org.southsouth.events.config.EventsSettings;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.store.EventsDatabase;
 
 /** Ready when MongoDB answers a ping; Kafka away only degrades (events wait in the documents' outboxes). */
 @Readiness
@@ -19,10 +18,10 @@ import org.southsouth.events.messaging.DocumentOutboxRelay;
 public class MongoAndKafkaReadiness implements HealthCheck {
 
     @Inject
-    MongoClient mongo;
+    EventsDatabase database;
 
-    @ConfigProperty(name = "quarkus.mongodb.database")
-    String database;
+    @Inject
+    EventsSettings settings;
 
     @Inject
     DocumentOutboxRelay relay;
@@ -34,14 +33,14 @@ public class MongoAndKafkaReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("mongodb-and-kafka");
         try {
-            mongo.getDatabase(database).runCommand(new Document("ping", 1));
+            database.database().runCommand(new Document("ping", 1));
             response.withData("outboxUnsent", relay.backlog());
         } catch (RuntimeException e) {
             return response.down()
                     .withData("mongodb", "unreachable: " + e.getMessage())
                     .build();
         }
-        boolean kafkaUp = kafka.reachable(Duration.ofSeconds(2));
+        boolean kafkaUp = kafka.reachable(settings.readiness().kafkaTimeout());
         return response.up()
                 .withData("mongodb", "up")
                 .withData("kafka", kafkaUp ? "up" : "unreachable (degraded: events wait in the outbox)")

@@ -5,12 +5,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.southsouth.events.config.EventsJournalSettings;
 
 /**
  * Moves the entries pending in the records' documents into the journal, a little after each change. Moving is
@@ -25,8 +24,8 @@ public class JournalRelay {
     @Inject
     RecordJournal journal;
 
-    @ConfigProperty(name = "journal.relay.every")
-    Duration every;
+    @Inject
+    EventsJournalSettings settings;
 
     private ScheduledExecutorService schedule;
 
@@ -36,7 +35,8 @@ public class JournalRelay {
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(this::runOnce, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        long every = settings.relay().every().toMillis();
+        schedule.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

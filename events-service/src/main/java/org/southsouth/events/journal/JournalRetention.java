@@ -10,15 +10,13 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.southsouth.events.config.EventsJournalSettings;
 import org.southsouth.journal.ChangeKind;
 
 /**
@@ -35,19 +33,16 @@ public class JournalRetention {
     @Inject
     RecordJournal journal;
 
-    @ConfigProperty(name = "journal.retention")
-    Optional<Duration> retention;
-
-    @ConfigProperty(name = "journal.tombstone-retention")
-    Duration tombstoneRetention;
+    @Inject
+    EventsJournalSettings settings;
 
     /** Prunes what is due at {@code now}; returns how many entries went. */
     public long prune(Instant now) {
         long removed = 0;
         for (JournalFamily family : JournalFamily.values()) {
-            removed += pruneTombstones(family, now.minus(tombstoneRetention));
-            if (retention.isPresent()) {
-                removed += pruneOlderThan(family, now.minus(retention.get()));
+            removed += pruneTombstones(family, now.minus(settings.tombstoneRetention()));
+            if (settings.retention().isPresent()) {
+                removed += pruneOlderThan(family, now.minus(settings.retention().get()));
             }
         }
         if (removed > 0) {

@@ -3,7 +3,6 @@ package org.southsouth.events.journal;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.southsouth.events.config.EventsJournalSettings;
 import org.southsouth.failure.ExpiredCursor;
 import org.southsouth.failure.InvalidInput;
 import org.southsouth.journal.ChangeCursor;
@@ -42,8 +41,8 @@ public class RecordChangeFeed {
     @Inject
     JournalStates states;
 
-    @ConfigProperty(name = "journal.settle")
-    Duration settle;
+    @Inject
+    EventsJournalSettings settings;
 
     public ChangeFeedPage page(JournalFamily family, String cursorText, int limit, Predicate<JsonNode> readable) {
         ChangeCursor cursor = decode(cursorText);
@@ -51,7 +50,7 @@ public class RecordChangeFeed {
         if (!cursor.isStart() && cursor.transaction() < pruned && cursor.pruned() < pruned) {
             throw new ExpiredCursor(new ExpiredCursorException().getMessage());
         }
-        Instant settled = Instant.now().minus(settle);
+        Instant settled = Instant.now().minus(settings.settle());
         long below = journal.lowestPending(family);
         List<Document> entries = new ArrayList<>();
         for (Document entry : journal.between(family, cursor.transaction(), below, limit + 1)) {

@@ -25,6 +25,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
 import org.southsouth.backbone.OrderedPublisher;
+import org.southsouth.events.config.EventsSettings;
 
 /**
  * Publishes the pending events of MongoDB documents and removes them once Kafka has acknowledged them. A
@@ -35,10 +36,6 @@ import org.southsouth.backbone.OrderedPublisher;
 public final class DocumentOutboxRelay implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(DocumentOutboxRelay.class);
-    private static final Duration LEASE = Duration.ofSeconds(30);
-    private static final Duration FALLBACK_POLL = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
-    private static final Duration LINGER = Duration.ofMillis(100);
     /**
      * A document with events still to send: asked by an element's id, not by {@code outbox.0}, so that the sparse
      * {@code outbox_pending} index on {@code outbox.id} answers it instead of a scan of the whole collection.
@@ -46,18 +43,22 @@ public final class DocumentOutboxRelay implements AutoCloseable {
     private static final Bson PENDING = exists(DocumentOutbox.FIELD + ".id");
     /** The relay pass holding a document's lease. */
     private static final String LEASE_HOLDER = "outboxLeaseHolder";
-    /** Documents leased at once: their events are sent well within the lease. */
-    private static final int LEASE_BATCH = 100;
 
     private final List<MongoCollection<Document>> collections;
+    private final EventsSettings.OutboxRelay settings;
     private final OrderedPublisher publisher;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Thread thread;
     private final AtomicLong published = new AtomicLong();
     private volatile boolean running;
 
-    public DocumentOutboxRelay(MongoDatabase database, List<String> collectionNames, Map<String, Object> kafkaConfig) {
+    public DocumentOutboxRelay(
+            MongoDatabase database,
+            List<String> collectionNames,
+            Map<String, Object> kafkaConfig,
+            EventsSettings.OutboxRelay settings) {
         this.collections = collectionNames.stream().map(database::getCollection).toList();
+        this.settings = settings;
         this.publisher = new OrderedPublisher(kafkaConfig, "document-outbox-relay");
         this.thread = new Thread(this::run, "document-outbox-relay");
         this.thread.setDaemon(true);
@@ -96,7 +97,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
         running = false;
         wakeUp.release();
         try {
-            thread.join(FALLBACK_POLL.multipliedBy(5).toMillis());
+            thread.join(settings.poll().multipliedBy(5).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -113,11 +114,11 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                 }
                 failures = 0;
                 if (sent == 0) {
-                    wakeUp.tryAcquire(FALLBACK_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
                 } else {
                     // Writes keep coming (a batch): let them gather, so that one pass leases many documents.
-                    pause(LINGER);
+                    pause(settings.linger());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -129,7 +130,8 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                             "Document outbox relay could not publish (attempt %d), retrying with backoff: %s",
                             failures, e.getMessage());
                 }
-                pause(Duration.ofMillis(Math.min(100L << Math.min(failures, 10), MAX_BACKOFF.toMillis())));
+                pause(Duration.ofMillis(Math.min(
+                        100L << Math.min(failures, 10), settings.maxBackoff().toMillis())));
             }
         }
     }
@@ -148,7 +150,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                 }
             }
             // Fewer than a full lease: what was pending is sent; what came meanwhile waits for the next pass.
-        } while (running && leased.size() == LEASE_BATCH);
+        } while (running && leased.size() == settings.leaseBatch());
         return sent;
     }
 
@@ -175,9 +177,9 @@ public final class DocumentOutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Leases up to {@link #LEASE_BATCH} documents with pending events in one update and returns those this pass
-     * holds (a relay beside it may have taken some first). One update for many documents rather than one
-     * find-and-modify each: on the Mongo-wire stand-in each of them is a scan of the whole collection.
+     * Leases up to a lease batch of documents with pending events in one update and returns those this pass holds (a
+     * relay beside it may have taken some first). One update for many documents rather than one find-and-modify
+     * each: on the Mongo-wire stand-in each of them is a scan of the whole collection.
      */
     private List<Document> lease(MongoCollection<Document> collection) {
         Bson claimable =
@@ -185,7 +187,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
         List<Object> ids = collection
                 .find(claimable)
                 .projection(Projections.include("_id"))
-                .limit(LEASE_BATCH)
+                .limit(settings.leaseBatch())
                 .map(doc -> doc.get("_id"))
                 .into(new ArrayList<>());
         if (ids.isEmpty()) {
@@ -197,7 +199,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                 Updates.combine(
                         Updates.set(
                                 DocumentOutbox.LEASE_FIELD,
-                                Date.from(Instant.now().plus(LEASE))),
+                                Date.from(Instant.now().plus(settings.lease()))),
                         Updates.set(LEASE_HOLDER, holder)));
         List<Document> leased = collection
                 .find(in("_id", ids))

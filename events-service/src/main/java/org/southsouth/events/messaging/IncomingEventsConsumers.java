@@ -13,13 +13,13 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.contracts.Topics;
+import org.southsouth.events.config.EventsSettings;
 import org.southsouth.events.service.OrganizationReplica;
 import org.southsouth.events.service.VolunteerReplica;
 
@@ -40,8 +40,8 @@ public class IncomingEventsConsumers {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
-    @ConfigProperty(name = "events.consumer.group")
-    String group;
+    @Inject
+    EventsSettings settings;
 
     @Inject
     MeterRegistry registry;
@@ -55,6 +55,7 @@ public class IncomingEventsConsumers {
 
     void start(@Observes StartupEvent startup) {
         // The volunteer consumer keeps the service's original group, so its committed offsets stay valid.
+        String group = settings.consumer().group();
         consumers.start(Topics.VOLUNTEER_VOLUNTEERS, group, volunteers::apply);
         consumers.start(Topics.PARTNER_ORGANIZATIONS, group + ".organizations", organizations::apply);
     }

@@ -1,6 +1,5 @@
 package org.southsouth.events.messaging;
 
-import com.mongodb.client.MongoClient;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
@@ -14,8 +13,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.KafkaProbe;
+import org.southsouth.events.config.EventsSettings;
+import org.southsouth.events.store.EventsDatabase;
 import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.KnowledgeProductStore;
 import org.southsouth.events.store.ParticipationStore;
@@ -29,14 +29,15 @@ public class RelayBeans {
     @Startup
     @Unremovable
     DocumentOutboxRelay relay(
-            MongoClient mongo,
-            @ConfigProperty(name = "quarkus.mongodb.database") String database,
+            EventsDatabase database,
+            EventsSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafka,
             MeterRegistry registry) {
         DocumentOutboxRelay relay = new DocumentOutboxRelay(
-                mongo.getDatabase(database),
+                database.database(),
                 List.of(ExchangeEventStore.COLLECTION, ParticipationStore.COLLECTION, KnowledgeProductStore.COLLECTION),
-                kafka);
+                kafka,
+                settings.outboxRelay());
         Gauge.builder("outbox.unsent", relay, DocumentOutboxRelay::backlog)
                 .description("Events written but not yet acknowledged by Kafka")
                 .register(registry);

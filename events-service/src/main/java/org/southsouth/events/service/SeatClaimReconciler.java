@@ -4,10 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.southsouth.events.config.EventsSettings;
 import org.southsouth.events.store.ParticipationStore;
 import org.southsouth.events.store.SeatClaim;
 import org.southsouth.events.store.SeatLedger;
@@ -32,8 +31,8 @@ public class SeatClaimReconciler {
     @Inject
     WaitlistPromoter waitlist;
 
-    @ConfigProperty(name = "events.seat-claims.grace")
-    Duration grace;
+    @Inject
+    EventsSettings settings;
 
     private final Counter released;
 
@@ -47,7 +46,8 @@ public class SeatClaimReconciler {
     /** Ends every claim older than the grace period; returns how many seats went back to their events. */
     public int reconcile() {
         int total = 0;
-        for (SeatClaim claim : seats.pendingSince(Instant.now().minus(grace))) {
+        for (SeatClaim claim :
+                seats.pendingSince(Instant.now().minus(settings.seatClaims().grace()))) {
             int unused = 0;
             for (int seat = 0; seat < claim.seats(); seat++) {
                 if (participations.voidSeat(claim.slot(seat))) {

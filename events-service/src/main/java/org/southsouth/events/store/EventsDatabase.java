@@ -6,6 +6,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
@@ -26,10 +27,14 @@ public class EventsDatabase {
     MongoClient mongo;
 
     @ConfigProperty(name = "quarkus.mongodb.database")
-    String database;
+    String databaseName;
+
+    public MongoDatabase database() {
+        return mongo.getDatabase(databaseName);
+    }
 
     public MongoCollection<Document> collection(String name) {
-        return mongo.getDatabase(database).getCollection(name);
+        return database().getCollection(name);
     }
 
     /**

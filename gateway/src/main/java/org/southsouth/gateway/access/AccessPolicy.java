@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.southsouth.gateway.auth.Role;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * Which roles may call which method on which path ({@code gateway.access.<role>}). Each role's list is read in
@@ -22,7 +22,7 @@ public class AccessPolicy {
     private final Map<Role, List<AccessRule>> rules = new EnumMap<>(Role.class);
 
     @Inject
-    public AccessPolicy(GatewayConfig config) {
+    public AccessPolicy(GatewaySettings config) {
         config.access()
                 .forEach((role, entries) -> rules.put(
                         Role.fromClaim(role)

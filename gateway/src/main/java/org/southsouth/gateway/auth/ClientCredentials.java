@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.southsouth.gateway.clients.ApiClient;
 import org.southsouth.gateway.clients.ClientStore;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * Checks a client id and secret: the bootstrap admin from configuration first, then the stored clients. Unknown,
@@ -19,7 +19,7 @@ import org.southsouth.gateway.config.GatewayConfig;
 public class ClientCredentials {
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @Inject
     ClientStore store;

@@ -17,7 +17,7 @@ import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * An external OpenID Connect issuer whose access tokens the gateway accepts beside its own, when configured
@@ -27,7 +27,6 @@ import org.southsouth.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class ExternalIssuer {
 
-    private static final int CLOCK_SKEW_SECONDS = 30;
     private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder()
             .setSkipAllValidators()
             .setDisableRequireSignature()
@@ -41,12 +40,14 @@ public class ExternalIssuer {
     private final JwtConsumer consumer;
 
     @Inject
-    public ExternalIssuer(GatewayConfig config) {
-        GatewayConfig.External external = config.auth().external();
+    public ExternalIssuer(GatewaySettings config) {
+        GatewaySettings.External external = config.auth().external();
+        int clockSkewSeconds = (int) config.auth().clockSkew().toSeconds();
         this.issuer = external.issuer().filter(value -> external.jwksUrl().isPresent());
         this.keys = issuer.map(iss -> new HttpsJwks(external.jwksUrl().orElseThrow()))
                 .orElse(null);
-        this.consumer = issuer.map(iss -> build(iss, keys, external)).orElse(null);
+        this.consumer =
+                issuer.map(iss -> build(iss, keys, external, clockSkewSeconds)).orElse(null);
     }
 
     void prefetchKeys(@Observes StartupEvent start) {
@@ -80,11 +81,12 @@ public class ExternalIssuer {
         return consumer.processToClaims(token);
     }
 
-    private static JwtConsumer build(String issuer, HttpsJwks keys, GatewayConfig.External external) {
+    private static JwtConsumer build(
+            String issuer, HttpsJwks keys, GatewaySettings.External external, int clockSkewSeconds) {
         JwtConsumerBuilder builder = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireSubject()
-                .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+                .setAllowedClockSkewInSeconds(clockSkewSeconds)
                 .setExpectedIssuer(issuer)
                 .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(keys))
                 .setJwsAlgorithmConstraints(

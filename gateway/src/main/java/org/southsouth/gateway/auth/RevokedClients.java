@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.clients.ClientStore;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * Clients revoked recently enough that tokens issued to them may still be unexpired. Re-read from the database
@@ -27,7 +27,7 @@ public class RevokedClients {
     ClientStore store;
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     private volatile Set<String> fromStore = Set.of();
     private final Set<String> revokedHere = ConcurrentHashMap.newKeySet();

@@ -9,7 +9,7 @@ import java.security.spec.KeySpec;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * Client secrets: generated with 256 bits of randomness, stored only as PBKDF2-HMAC-SHA256 hashes in the form
@@ -28,7 +28,7 @@ public class SecretHasher {
     private final String decoy;
 
     @Inject
-    public SecretHasher(GatewayConfig config) {
+    public SecretHasher(GatewaySettings config) {
         this.iterations = config.auth().secretHashIterations();
         this.decoy = hash("decoy-" + random.nextLong());
     }

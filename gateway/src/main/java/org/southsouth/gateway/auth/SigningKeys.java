@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * The RSA key the gateway signs tokens with (RS256), and the public keys its tokens are verified with, published as
@@ -44,7 +44,7 @@ public class SigningKeys {
     private final String jwks;
 
     @Inject
-    public SigningKeys(GatewayConfig config) {
+    public SigningKeys(GatewaySettings config) {
         KeyPair pair = config.auth().signingKeyLocation().map(SigningKeys::load).orElseGet(SigningKeys::generate);
         this.privateKey = pair.getPrivate();
         RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) pair.getPublic());

@@ -9,14 +9,14 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /** Signs access tokens (RS256 JWT) for authenticated clients. */
 @ApplicationScoped
 public class TokenIssuer {
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @Inject
     SigningKeys keys;

@@ -14,7 +14,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * Checks a bearer token: the gateway's signature, issuer, audience, expiry, and a revoked client's tokens fail; or,
@@ -24,12 +24,11 @@ import org.southsouth.gateway.config.GatewayConfig;
 @ApplicationScoped
 public class TokenVerifier {
 
-    private static final int CLOCK_SKEW_SECONDS = 30;
     // Far more than the clients that hold live tokens at once; past it the expired go first.
     private static final int REMEMBERED_TOKENS = 100_000;
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @Inject
     SigningKeys keys;
@@ -52,7 +51,7 @@ public class TokenVerifier {
         consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireSubject()
-                .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+                .setAllowedClockSkewInSeconds((int) config.auth().clockSkew().toSeconds())
                 .setExpectedIssuer(issuer.issuer())
                 .setExpectedAudience(config.auth().audience())
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.verificationKeys()))

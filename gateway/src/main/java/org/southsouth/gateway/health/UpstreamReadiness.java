@@ -1,5 +1,6 @@
 package org.southsouth.gateway.health;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.southsouth.gateway.config.GatewaySettings;
 import org.southsouth.gateway.routing.RouteTable;
 import org.southsouth.gateway.routing.Upstream;
 
@@ -22,13 +24,18 @@ import org.southsouth.gateway.routing.Upstream;
 @ApplicationScoped
 public class UpstreamReadiness implements HealthCheck {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
-
     @Inject
     RouteTable routes;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    @Inject
+    GatewaySettings settings;
+
+    private HttpClient http;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(timeout()).build();
+    }
 
     @Override
     public HealthCheckResponse call() {
@@ -43,7 +50,7 @@ public class UpstreamReadiness implements HealthCheck {
     private String probe(URI uri) {
         try {
             int status = http.send(
-                            HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                            HttpRequest.newBuilder(uri).timeout(timeout()).GET().build(),
                             HttpResponse.BodyHandlers.discarding())
                     .statusCode();
             return status == 200 ? "up" : "down (" + status + ")";
@@ -53,5 +60,9 @@ public class UpstreamReadiness implements HealthCheck {
             Thread.currentThread().interrupt();
             return "unknown";
         }
+    }
+
+    private Duration timeout() {
+        return settings.readiness().upstreamTimeout();
     }
 }

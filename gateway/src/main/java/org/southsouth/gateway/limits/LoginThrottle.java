@@ -3,7 +3,7 @@ package org.southsouth.gateway.limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.LongSupplier;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * Failed token requests, per client id and per source address (each costs a PBKDF2 hash): past the configured number
@@ -18,11 +18,11 @@ public class LoginThrottle {
     private final LongSupplier clock;
 
     @Inject
-    public LoginThrottle(GatewayConfig config) {
+    public LoginThrottle(GatewaySettings config) {
         this(config.auth().failedLogins(), System::nanoTime);
     }
 
-    LoginThrottle(GatewayConfig.FailedLogins limits, LongSupplier clock) {
+    LoginThrottle(GatewaySettings.FailedLogins limits, LongSupplier clock) {
         this.byClient = new FailureWindows(limits.perClient(), limits.window().toNanos());
         this.byAddress = new FailureWindows(limits.perAddress(), limits.window().toNanos());
         this.clock = clock;

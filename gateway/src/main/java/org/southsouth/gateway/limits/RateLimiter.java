@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.southsouth.gateway.auth.Identity;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /**
  * One token bucket per client, sized by the client's own limit (carried in its token) or the default. Held in
@@ -17,7 +17,7 @@ public class RateLimiter {
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     /** Takes one request, or a batch's {@link BatchCost}, from the client's allowance. */
     public RateDecision take(Identity identity, int cost) {

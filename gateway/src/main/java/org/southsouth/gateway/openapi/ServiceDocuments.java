@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
+import org.southsouth.gateway.config.GatewaySettings;
 import org.southsouth.gateway.routing.RouteTable;
 import org.southsouth.gateway.routing.Upstream;
 
@@ -27,7 +29,6 @@ import org.southsouth.gateway.routing.Upstream;
 public class ServiceDocuments {
 
     private static final Logger LOG = Logger.getLogger(ServiceDocuments.class);
-    private static final Duration TIMEOUT = Duration.ofSeconds(3);
     private static final String DEFAULT_DOCUMENT = "<default>";
 
     @Inject
@@ -39,9 +40,16 @@ public class ServiceDocuments {
     @Inject
     OpenApiDocumentService ownDocument;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    @Inject
+    GatewaySettings settings;
+
+    private HttpClient http;
     private final Map<String, JsonNode> lastGood = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder().connectTimeout(timeout()).build();
+    }
 
     /** Service name → document, in service-name order; services never seen are absent. */
     public Map<String, JsonNode> current() {
@@ -72,7 +80,7 @@ public class ServiceDocuments {
         URI uri = upstream.baseUri().resolve("/q/openapi?format=json");
         try {
             HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                    HttpRequest.newBuilder(uri).timeout(timeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 200) {
                 return json.readTree(response.body());
@@ -84,5 +92,9 @@ public class ServiceDocuments {
             Thread.currentThread().interrupt();
         }
         return null;
+    }
+
+    private Duration timeout() {
+        return settings.openapi().fetchTimeout();
     }
 }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 import org.southsouth.rest.ApiProblem;
 
 /** The platform's one OpenAPI document, merged live from the services' own. */
@@ -29,7 +29,7 @@ public class UnifiedOpenApiResource {
     ServiceDocuments documents;
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, YAML})

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /** A circuit breaker per upstream, its state exported as gauge {@code gateway.circuit.open} (1 open, 0.5 half-open). */
 @ApplicationScoped
@@ -15,7 +15,7 @@ public class CircuitBreakers {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @Inject
     MeterRegistry registry;

@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.access.IdentityHeaders;
 import org.southsouth.gateway.auth.Identity;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 import org.southsouth.gateway.limits.BatchCost;
 import org.southsouth.gateway.resilience.CircuitBreaker;
 import org.southsouth.gateway.resilience.CircuitBreakers;
@@ -44,13 +44,12 @@ public class ApiProxy {
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     RouteTable routes;
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @Inject
     CircuitBreakers breakers;
@@ -67,7 +66,7 @@ public class ApiProxy {
     void init() {
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(64)
+                .setMaxPoolSize(config.upstreamPoolSize())
                 .setKeepAlive(true));
     }
 
@@ -243,7 +242,10 @@ public class ApiProxy {
                         "The " + upstream.name() + " service cannot be reached; retry later.",
                         List.of());
         LOG.warnf("Upstream %s: %s", upstream.name(), error.getMessage());
-        problems.send(ctx, problem, Map.of("Retry-After", RETRY_AFTER_SECONDS));
+        problems.send(
+                ctx,
+                problem,
+                Map.of("Retry-After", Long.toString(config.upstreamRetryAfter().toSeconds())));
     }
 
     private void tooLarge(RoutingContext ctx, long limit) {

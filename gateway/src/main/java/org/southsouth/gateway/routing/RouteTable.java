@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 /** Which upstream owns an {@code /api/v1/...} path, by the path's first segment. */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class RouteTable {
     private final Map<String, Upstream> bySegment;
 
     @Inject
-    public RouteTable(GatewayConfig config) {
+    public RouteTable(GatewaySettings config) {
         this.upstreams = config.upstreams().entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,

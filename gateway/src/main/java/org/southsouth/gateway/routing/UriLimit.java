@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 import org.southsouth.rest.ApiProblem;
 
 /**
@@ -16,7 +16,7 @@ import org.southsouth.rest.ApiProblem;
 public class UriLimit {
 
     @Inject
-    GatewayConfig config;
+    GatewaySettings config;
 
     @Inject
     Problems problems;

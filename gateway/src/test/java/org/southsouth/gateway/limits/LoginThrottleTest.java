@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.southsouth.gateway.config.GatewayConfig;
+import org.southsouth.gateway.config.GatewaySettings;
 
 class LoginThrottleTest {
 
@@ -46,8 +46,8 @@ class LoginThrottleTest {
         assertEquals(0, throttle.secondsBlocked("partner-a", "10.0.0.5"));
     }
 
-    private static GatewayConfig.FailedLogins limits(int perClient, int perAddress, Duration window) {
-        return new GatewayConfig.FailedLogins() {
+    private static GatewaySettings.FailedLogins limits(int perClient, int perAddress, Duration window) {
+        return new GatewaySettings.FailedLogins() {
             @Override
             public int perClient() {
                 return perClient;

@@ -6,17 +6,14 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * A PostgreSQL journal's upkeep, none of it holding start-up back: once at start, on a worker, the service's
- * {@link JournalBackfill}; then, every {@code journal.prune.every}, pruning entries older than
- * {@code journal.retention} (none when unset: kept as long as the record) except each record's latest, which the
- * changes feed needs, and whatever is left of a record deleted longer ago than {@code journal.tombstone-retention}.
+ * {@link JournalBackfill}; then, as often as {@link JournalSettings} says, pruning entries older than its retention
+ * (none when unset: kept as long as the record) except each record's latest, which the changes feed needs, and
+ * whatever is left of a record deleted longer ago than its tombstone retention.
  * Safe beside other instances: each prune is one statement.
  */
 @ApplicationScoped
@@ -33,11 +30,8 @@ public class JournalRetention {
     @Inject
     ManagedExecutor executor;
 
-    @ConfigProperty(name = "journal.retention")
-    Optional<Duration> retention;
-
-    @ConfigProperty(name = "journal.tombstone-retention")
-    Duration tombstoneRetention;
+    @Inject
+    JournalSettings settings;
 
     void start(@Observes StartupEvent startup) {
         executor.execute(this::backfill);
@@ -67,7 +61,7 @@ public class JournalRetention {
     /** How many entries this run removed; a failure is logged and left to the next run. */
     public long prune() {
         try {
-            long removed = journal.prune(retention, tombstoneRetention);
+            long removed = journal.prune(settings.retention(), settings.tombstoneRetention());
             if (removed > 0) {
                 LOG.infof("Journal retention removed %d entries", removed);
             }

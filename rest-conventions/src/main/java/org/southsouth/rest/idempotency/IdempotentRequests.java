@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.RestConventionsSettings;
 
 /**
  * Makes a POST safe to retry. With an {@code Idempotency-Key}, the first request runs and its response is kept
@@ -41,9 +42,8 @@ public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+    // The 24 hours are part of the API contract (every Idempotency-Key parameter says so), not a setting.
     private static final Duration RETENTION = Duration.ofHours(24);
-    // Far longer than any request runs: a claim this old without a response belongs to a request that died.
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     // Set again on replay from what is stored, or not a header of the answer itself.
     private static final Set<String> NOT_KEPT = Set.of(
             HttpHeaders.LOCATION.toLowerCase(Locale.ROOT),
@@ -61,6 +61,9 @@ public class IdempotentRequests {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RestConventionsSettings settings;
+
     public Response run(String key, String operation, Object requestBody, Supplier<Response> action) {
         if (key == null) {
             return action.get();
@@ -71,7 +74,8 @@ public class IdempotentRequests {
         IdempotencyStore store = stores.get();
         String scope = owners.isResolvable() ? operation + " by " + owners.get().current() : operation;
         String fingerprint = fingerprint(operation, requestBody);
-        Optional<IdempotencyRecord> earlier = store.claim(scope, key, fingerprint, RETENTION, ABANDONED_AFTER);
+        Optional<IdempotencyRecord> earlier = store.claim(
+                scope, key, fingerprint, RETENTION, settings.idempotency().abandonedAfter());
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }

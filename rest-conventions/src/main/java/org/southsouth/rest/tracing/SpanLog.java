@@ -5,9 +5,10 @@ import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.southsouth.rest.RestConventionsSettings;
 
 /**
  * Writes each ended span to the log when {@code southsouth.tracing.log-spans} is true (tracing must be on too): a
@@ -18,8 +19,8 @@ public class SpanLog implements SpanProcessor {
 
     private static final Logger LOG = Logger.getLogger(SpanLog.class);
 
-    @ConfigProperty(name = "southsouth.tracing.log-spans", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    RestConventionsSettings settings;
 
     @Override
     public void onStart(Context parentContext, ReadWriteSpan span) {
@@ -46,6 +47,6 @@ public class SpanLog implements SpanProcessor {
 
     @Override
     public boolean isEndRequired() {
-        return enabled;
+        return settings.tracing().logSpans();
     }
 }

@@ -1,6 +1,7 @@
 package org.southsouth.volunteer.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * Everything volunteer-service itself can be told (the shared modules read their own keys: {@code outbox.*},
@@ -16,6 +17,7 @@ public interface VolunteerSettings {
          * Instances share one consumer group, so Kafka partitions spread the load between them: {@code <group>} for
          * organizations, {@code <group>.participations} for participations.
          */
+        @WithDefault("volunteer-service")
         String group();
     }
 }

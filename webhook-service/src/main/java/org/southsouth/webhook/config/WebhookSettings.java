@@ -17,8 +17,11 @@ public interface WebhookSettings {
 
     Retention retention();
 
+    Metrics metrics();
+
     interface Consumer {
         /** Instances share one consumer group per topic: {@code <group>.<topic>}. */
+        @WithDefault("webhook-service")
         String group();
     }
 
@@ -42,8 +45,15 @@ public interface WebhookSettings {
         Duration pruneEvery();
     }
 
+    interface Metrics {
+        /** How often the per-subscription queue gauges are recounted (the totals are read when scraped). */
+        @WithDefault("15s")
+        Duration perSubscriptionRefresh();
+    }
+
     interface Delivery {
         /** The delay before each attempt; the first usually 0. Its length is the number of attempts. */
+        @WithDefault("0s,5s,5m,30m,2h,5h,10h,14h,20h,24h")
         List<Duration> retrySchedule();
 
         /** Each delay is moved by up to this fraction either way, so retries of many deliveries spread out. */
@@ -58,6 +68,7 @@ public interface WebhookSettings {
         @WithDefault("24h")
         Duration maxRetryAfter();
 
+        /** How often due retries (and deliveries other instances planned) are looked for. */
         @WithDefault("500ms")
         Duration pollInterval();
 

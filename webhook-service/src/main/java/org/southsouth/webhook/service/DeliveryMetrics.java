@@ -19,18 +19,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.southsouth.webhook.config.WebhookSettings;
 import org.southsouth.webhook.domain.Delivery;
 import org.southsouth.webhook.domain.DeliveryStatus;
 
 /**
  * Deliveries made and attempts failed (counters), and the queue: its depth and the age of its oldest delivery, in all
- * and per subscription (tag {@code subscription}, refreshed every {@link #PER_SUBSCRIPTION_REFRESH}).
+ * and per subscription (tag {@code subscription}, refreshed every {@code webhook.metrics.per-subscription-refresh}).
  */
 @ApplicationScoped
 public class DeliveryMetrics {
 
     private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING);
-    static final Duration PER_SUBSCRIPTION_REFRESH = Duration.ofSeconds(15);
     private static final Logger LOG = Logger.getLogger(DeliveryMetrics.class);
 
     private final Counter delivered;
@@ -38,6 +38,9 @@ public class DeliveryMetrics {
     private final MultiGauge depthBySubscription;
     private final MultiGauge oldestAgeBySubscription;
     private ScheduledExecutorService refresher;
+
+    @Inject
+    WebhookSettings settings;
 
     @Inject
     public DeliveryMetrics(MeterRegistry registry) {
@@ -69,8 +72,8 @@ public class DeliveryMetrics {
             thread.setDaemon(true);
             return thread;
         });
-        long every = PER_SUBSCRIPTION_REFRESH.toSeconds();
-        refresher.scheduleWithFixedDelay(this::refreshPerSubscription, 0, every, TimeUnit.SECONDS);
+        long every = settings.metrics().perSubscriptionRefresh().toMillis();
+        refresher.scheduleWithFixedDelay(this::refreshPerSubscription, 0, every, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

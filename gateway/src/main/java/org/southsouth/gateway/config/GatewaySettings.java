@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Upstream services, which of them owns each API path, and the gateway's security, limits and resilience. */
 @ConfigMapping(prefix = "gateway")
-public interface GatewayConfig {
+public interface GatewaySettings {
 
     /** Service name → base URL. */
     Map<String, String> upstreams();
@@ -36,6 +36,14 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /** Connections kept to each upstream; a request finding them all busy waits for one. */
+    @WithDefault("64")
+    int upstreamPoolSize();
+
+    /** What {@code Retry-After} tells a client an upstream could not answer (503 unreachable, 504 too slow). */
+    @WithDefault("5s")
+    Duration upstreamRetryAfter();
+
     /** Largest request body forwarded to a service; a larger one gets 413. */
     @WithDefault("10M")
     MemorySize maxBodySize();
@@ -57,6 +65,10 @@ public interface GatewayConfig {
 
     Retry retry();
 
+    Readiness readiness();
+
+    OpenApi openapi();
+
     /**
      * Role → what it may call: entries {@code METHODS PATTERN}, e.g. {@code GET|HEAD /api/v1/**}; {@code *} as
      * methods allows all, in a pattern {@code *} matches one path segment and a trailing {@code **} the rest.
@@ -73,6 +85,10 @@ public interface GatewayConfig {
 
         @WithDefault("15m")
         Duration tokenLifetime();
+
+        /** How far a token's times ({@code exp}, {@code nbf}, {@code iat}) may be off this gateway's clock. */
+        @WithDefault("30s")
+        Duration clockSkew();
 
         /** PKCS#8 PEM RSA private key (file or classpath). When absent a key pair is generated at start. */
         Optional<String> signingKeyLocation();
@@ -146,6 +162,18 @@ public interface GatewayConfig {
         /** How long an open circuit answers 503 at once before one probe request is let through. */
         @WithDefault("10s")
         Duration coolDown();
+    }
+
+    interface Readiness {
+        /** Longest wait for an upstream's readiness; a slower one is reported unreachable (the gateway stays ready). */
+        @WithDefault("2s")
+        Duration upstreamTimeout();
+    }
+
+    interface OpenApi {
+        /** Longest wait for a service's OpenAPI document; meanwhile its last good one is merged. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
     }
 
     interface Retry {

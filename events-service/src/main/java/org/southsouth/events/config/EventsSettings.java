@@ -1,0 +1,85 @@
+package org.southsouth.events.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Everything events-service itself can be told, under {@code events.}; its journal's keys keep the {@code journal.}
+ * names the PostgreSQL services use too ({@link EventsJournalSettings}).
+ */
+@ConfigMapping(prefix = "events")
+public interface EventsSettings {
+
+    Consumer consumer();
+
+    SeatClaims seatClaims();
+
+    Recount recount();
+
+    OutboxRelay outboxRelay();
+
+    Readiness readiness();
+
+    interface Consumer {
+        /**
+         * Instances share one consumer group, so Kafka partitions spread the load between them: {@code <group>} for
+         * volunteers, {@code <group>.organizations} for organizations.
+         */
+        @WithDefault("events-service")
+        String group();
+    }
+
+    interface SeatClaims {
+        /**
+         * A seat claim older than this belongs to a request that died: its seats not held by a participation go back.
+         * Far longer than a registration takes.
+         */
+        @WithDefault("PT2M")
+        Duration grace();
+
+        /** How often each instance looks for such claims ({@code Housekeeping}). */
+        @WithDefault("PT1M")
+        Duration every();
+    }
+
+    interface Recount {
+        /**
+         * How often each instance repairs what a crash left behind: stale attendance counts, events without a start
+         * month, seat counts not yet journaled ({@code Housekeeping}).
+         */
+        @WithDefault("PT5M")
+        Duration every();
+    }
+
+    interface OutboxRelay {
+        /**
+         * How long a relay holds the documents it leased; a crashed relay's documents are taken over after it. Far
+         * longer than sending one lease's events takes.
+         */
+        @WithDefault("PT30S")
+        Duration lease();
+
+        /** Documents leased at once; their events are sent well within the lease. */
+        @WithDefault("100")
+        int leaseBatch();
+
+        /** How often the relay looks for pending events when no write woke it (another instance's writes). */
+        @WithDefault("PT1S")
+        Duration poll();
+
+        /** How long the relay lets writes gather after a pass that sent something, so one pass leases many documents. */
+        @WithDefault("PT0.1S")
+        Duration linger();
+
+        /** The longest pause between attempts while Kafka or MongoDB fails (from 200 ms, doubling). */
+        @WithDefault("PT10S")
+        Duration maxBackoff();
+    }
+
+    interface Readiness {
+        /** Longest wait for Kafka to answer the readiness probe before it is reported unreachable (degraded). */
+        @WithDefault("PT2S")
+        Duration kafkaTimeout();
+    }
+}
