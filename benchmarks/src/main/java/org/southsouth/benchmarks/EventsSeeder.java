@@ -385,6 +385,9 @@ final class EventsSeeder {
         Integer finalCapacity = capacity == null ? null : Math.max(capacity, seatsTaken);
         event.put("capacity", finalCapacity);
         Document counters = new Document("seatsTaken", seatsTaken)
+                // Journaled as taken, as the store leaves them: else events-service's housekeeping journals every
+                // seeded event's seats in the middle of a measurement.
+                .append("journaledSeats", seatsTaken)
                 .append("seatsLeft", finalCapacity == null ? null : finalCapacity - seatsTaken)
                 .append("version", (long) (1 + random.nextInt(4)))
                 .append("attendedByRole", attendedByRole)

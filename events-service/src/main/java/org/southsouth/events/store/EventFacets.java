@@ -97,13 +97,25 @@ final class EventFacets {
     }
 
     private Document group(String facet, Object key) {
-        Object id = GroupCounts.key(key);
+        Object id = key instanceof KeyAndKind ? key : GroupCounts.key(key);
         return facets.computeIfAbsent(facet, f -> new LinkedHashMap<>())
-                .computeIfAbsent(id, k -> new Document("_id", id));
+                .computeIfAbsent(id, k -> new Document("_id", k instanceof KeyAndKind pair ? pair.id() : k));
     }
 
-    private static Document keyAndKind(Object key, Object kind) {
-        return new Document("key", GroupCounts.key(key)).append("kind", kind);
+    private static KeyAndKind keyAndKind(Object key, Object kind) {
+        return new KeyAndKind(GroupCounts.key(key), kind);
+    }
+
+    /**
+     * A group's key and kind as the groups are looked up by: a {@link Document} hashes as the sum of its entries'
+     * hashes, so (country, kind) pairs collided by the dozen and the lookups walked tree bins, most of events-service's
+     * time per statistics request (issue 18, JFR).
+     */
+    private record KeyAndKind(Object key, Object kind) {
+
+        Document id() {
+            return new Document("key", key).append("kind", kind);
+        }
     }
 
     /** Events by kind, country, SDG, year or month. */
