@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +40,8 @@ import org.southsouth.contracts.Topics;
  * Reads events and applies them through an idempotent {@link EventHandler}. Offsets are committed only after
  * the effect; a record that keeps failing goes, after bounded retries with backoff, to {@code <topic>.dlq} with
  * the error and its original headers, and the partition moves on. A failure outside the handler restarts the
- * consumer ({@link #running()} is false until it has).
+ * consumer ({@link #running()} is false until it has). Given a {@link PollTransaction}, the records of a poll are first
+ * applied together inside one; when that fails they are applied one at a time as above.
  */
 public final class ReliableConsumer implements AutoCloseable {
 
@@ -51,6 +53,7 @@ public final class ReliableConsumer implements AutoCloseable {
 
     private final ConsumerSettings settings;
     private final EventHandler handler;
+    private final PollTransaction together;
     private final KafkaProducer<String, byte[]> deadLetters;
     private final Thread thread;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -63,8 +66,14 @@ public final class ReliableConsumer implements AutoCloseable {
     private volatile boolean running;
 
     public ReliableConsumer(ConsumerSettings settings, EventHandler handler) {
+        this(settings, handler, null);
+    }
+
+    /** {@code together}: the unit of work a poll's records are first applied in; null to apply each on its own. */
+    public ReliableConsumer(ConsumerSettings settings, EventHandler handler, PollTransaction together) {
         this.settings = settings;
         this.handler = handler;
+        this.together = together;
         this.deadLetters =
                 new KafkaProducer<>(deadLetterConfig(settings), new StringSerializer(), new ByteArraySerializer());
         this.thread = new Thread(this::run, "consumer-" + settings.groupId());
@@ -164,8 +173,10 @@ public final class ReliableConsumer implements AutoCloseable {
     private boolean pollOnce() {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            processPartition(partition, records.records(partition), done);
+        if (!appliedTogether(records, done)) {
+            for (TopicPartition partition : records.partitions()) {
+                processPartition(partition, records.records(partition), done);
+            }
         }
         if (!done.isEmpty()) {
             consumer.commitSync(done);
@@ -188,6 +199,37 @@ public final class ReliableConsumer implements AutoCloseable {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /**
+     * Applies every record of the poll inside one {@link PollTransaction}, each in its own {@link HandlingScope};
+     * true when that committed, and then each partition is done up to its last record.
+     */
+    private boolean appliedTogether(
+            ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
+        if (together == null || records.count() < 2 || !open) {
+            return false;
+        }
+        try {
+            together.run(() -> records.forEach(record -> withCorrelationId(
+                    record,
+                    () -> HandlingScope.handle(
+                            record, EventCodec.decode(record.value()), settings.groupId(), handler))));
+        } catch (RuntimeException e) {
+            LOG.debugf(
+                    "%d records of %s failed together (%s); each is applied on its own",
+                    records.count(), settings.groupId(), e.getMessage());
+            return false;
+        }
+        applied.addAndGet(records.count());
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> ofPartition = records.records(partition);
+            done.put(
+                    partition,
+                    new OffsetAndMetadata(
+                            ofPartition.get(ofPartition.size() - 1).offset() + 1));
+        }
+        return true;
+    }
+
     private void processPartition(
             TopicPartition partition,
             List<ConsumerRecord<String, byte[]>> records,
@@ -204,10 +246,31 @@ public final class ReliableConsumer implements AutoCloseable {
 
     /** True when the record is applied or safely dead-lettered, so its offset may be committed. */
     private boolean process(ConsumerRecord<String, byte[]> record) {
+        return withCorrelationId(record, () -> attempt(record));
+    }
+
+    /** Runs {@code work} with the record's correlation id, if it has one, in the logging context. */
+    private static <T> T withCorrelationId(ConsumerRecord<String, byte[]> record, Supplier<T> work) {
         String correlationId = header(record, EventHeaders.CORRELATION_ID);
         if (correlationId != null) {
             MDC.put(MDC_CORRELATION_ID, correlationId);
         }
+        try {
+            return work.get();
+        } finally {
+            MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    private static void withCorrelationId(ConsumerRecord<String, byte[]> record, Runnable work) {
+        withCorrelationId(record, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Handles the record with retries, then dead-letters it; true when it may be committed. */
+    private boolean attempt(ConsumerRecord<String, byte[]> record) {
         try {
             EventEnvelope event = EventCodec.decode(record.value());
             Duration backoff = settings.firstBackoff();
@@ -231,8 +294,6 @@ public final class ReliableConsumer implements AutoCloseable {
             }
         } catch (MalformedEventException e) {
             return deadLetter(record, e);
-        } finally {
-            MDC.remove(MDC_CORRELATION_ID);
         }
     }
 

@@ -39,9 +39,15 @@ public final class TopicConsumers implements AutoCloseable {
     }
 
     public void start(String topic, String groupId, EventHandler handler) {
+        start(topic, groupId, handler, null);
+    }
+
+    /** {@code together}: the unit of work each poll's records are first applied in (see {@link ReliableConsumer}). */
+    public void start(String topic, String groupId, EventHandler handler, PollTransaction together) {
         Map<String, Object> config = new HashMap<>(kafka);
         config.put("client.id", groupId + "-" + topic);
-        ReliableConsumer consumer = new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic)), handler);
+        ReliableConsumer consumer =
+                new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic)), handler, together);
         Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag)
                 .tag("topic", topic)
                 .description("Records not yet consumed, as of the consumer's last poll")

@@ -7,24 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
-import org.southsouth.contracts.partner.OrganizationV1;
-import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
 
 /** What a service's sync-state says of its consumers, on a real Kafka broker. */
@@ -114,29 +104,8 @@ class TopicConsumersTest {
         Thread.sleep(TopicConsumers.LAG_REUSED_FOR.toMillis() + 50);
     }
 
-    /** Sends {@code count} events straight to the topic, each of its own aggregate. */
     private static void publish(String topic, int count) throws Exception {
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(kafkaConfig(), new StringSerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < count; i++) {
-                UUID id = UUID.randomUUID();
-                OrganizationV1 state = new OrganizationV1(
-                        id,
-                        "Organization " + i,
-                        null,
-                        "22",
-                        "NP",
-                        "Asia and the Pacific",
-                        "ACTIVE",
-                        false,
-                        List.of(),
-                        null,
-                        Instant.now());
-                EventEnvelope event = EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
-                producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event)))
-                        .get();
-            }
-        }
+        OrganizationEvents.publish(kafkaConfig(), topic, count);
     }
 
     private static Map<String, Object> kafkaConfig() {

@@ -100,12 +100,21 @@ public final class Events {
     }
 
     public static EventEnvelope organization(UUID id) {
-        return publish(
-                PartnerEvents.ORGANIZATION_REGISTERED,
-                id,
-                1,
-                new OrganizationV1(
-                        id, "Org " + id, null, "22", "NP", null, "ACTIVE", false, List.of(4), null, Instant.now()));
+        return publish(PartnerEvents.ORGANIZATION_REGISTERED, id, 1, organizationState(id));
+    }
+
+    /** Organization {@code id} registered (sequence 1) or updated, not sent. */
+    public static EventEnvelope organizationEvent(UUID id, long sequence) {
+        return EventEnvelope.of(
+                sequence == 1 ? PartnerEvents.ORGANIZATION_REGISTERED : PartnerEvents.ORGANIZATION_UPDATED,
+                id.toString(),
+                sequence,
+                organizationState(id));
+    }
+
+    private static OrganizationV1 organizationState(UUID id) {
+        return new OrganizationV1(
+                id, "Org " + id, null, "22", "NP", null, "ACTIVE", false, List.of(4), null, Instant.now());
     }
 
     public static EventEnvelope deployment(UUID sending, UUID host) {

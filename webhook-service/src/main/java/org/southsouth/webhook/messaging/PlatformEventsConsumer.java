@@ -1,6 +1,7 @@
 package org.southsouth.webhook.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -19,7 +20,11 @@ import org.southsouth.webhook.config.WebhookSettings;
 import org.southsouth.webhook.service.DeliveryPlanner;
 import org.southsouth.webhook.service.EventTypeSelection;
 
-/** Reads every topic of the event catalog with the reliable consumer and plans the deliveries each event owes. */
+/**
+ * Reads every topic of the event catalog with the reliable consumer and plans the deliveries each event owes, the
+ * events of a poll in one transaction (one commit, the subscriptions read once); when that transaction fails, the
+ * consumer plans them one at a time, retrying and dead-lettering as for any record.
+ */
 @ApplicationScoped
 public class PlatformEventsConsumer {
 
@@ -45,7 +50,11 @@ public class PlatformEventsConsumer {
 
     void start(@Observes StartupEvent startup) {
         for (String topic : EventTypeSelection.topics()) {
-            consumers.start(topic, settings.consumer().group() + "." + topic, event -> planner.plan(topic, event));
+            consumers.start(
+                    topic,
+                    settings.consumer().group() + "." + topic,
+                    event -> planner.plan(topic, event),
+                    records -> QuarkusTransaction.requiringNew().run(records));
         }
     }
 

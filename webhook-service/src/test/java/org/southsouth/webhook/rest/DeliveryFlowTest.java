@@ -309,7 +309,7 @@ class DeliveryFlowTest {
         }
     }
 
-    private static JsonPath subscribe(String token, Receiver receiver, String... types) {
+    static JsonPath subscribe(String token, Receiver receiver, String... types) {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
