@@ -60,6 +60,7 @@ class CrossPartnerAccessIT {
         List<Refusal> refusals = new ArrayList<>();
         refusals.add(attempt("PATCH", "/api/v1/organizations/" + orgB, Map.of("acronym", "HIJACK")));
         refusals.add(attempt("POST", "/api/v1/organizations/" + orgB + "/deactivate", Map.of()));
+        refusals.add(attempt("POST", "/api/v1/organizations/" + orgB + "/status", Map.of("status", "INACTIVE")));
         refusals.add(attempt("GET", "/api/v1/organizations/" + orgB + "/contacts", null));
         refusals.add(attempt("GET", "/api/v1/organizations/" + orgB + "/contacts/" + contact, null));
         refusals.add(attempt("POST", "/api/v1/organizations/" + orgB + "/contacts", Map.of("name", "Intruder")));

@@ -77,6 +77,10 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
+    /** The day it took its current status; null when that predates the day being kept. */
+    @Column(name = "status_changed_on")
+    public LocalDate statusChangedOn;
+
     @Version
     public long version;
 
@@ -99,15 +103,33 @@ public class Organization extends PanacheEntityBase {
         region = place.undpRegion();
     }
 
-    /** Moves along the life cycle; an active member always has the date it joined (today unless known). */
-    public void changeStatus(OrganizationStatus target, LocalDate today) {
-        if (target != status && !status.canBecome(target)) {
+    /**
+     * Keeps the status or moves along the life cycle on the given day; an active member always has the date it
+     * joined (that day unless known).
+     */
+    public void changeStatus(OrganizationStatus target, LocalDate on) {
+        if (target != status) {
+            moveTo(target, on);
+        } else if (status == OrganizationStatus.ACTIVE && joinedNetworkOn == null) {
+            joinedNetworkOn = on;
+        }
+    }
+
+    /** A step of the life cycle on the given day; staying where it is, is not a step. */
+    public void moveTo(OrganizationStatus target, LocalDate on) {
+        if (!status.canBecome(target)) {
             throw new InvalidTransition("Organization", status, target, status.next());
         }
         status = target;
+        statusChangedOn = on;
         if (status == OrganizationStatus.ACTIVE && joinedNetworkOn == null) {
-            joinedNetworkOn = today;
+            joinedNetworkOn = on;
         }
+    }
+
+    /** Whether it took this step on this day: repeating it changes nothing. */
+    public boolean tookStep(OrganizationStatus target, LocalDate on) {
+        return status == target && on.equals(statusChangedOn);
     }
 
     public void indexWords() {

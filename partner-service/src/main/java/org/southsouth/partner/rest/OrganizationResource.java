@@ -32,6 +32,7 @@ import org.southsouth.partner.service.OrganizationFields;
 import org.southsouth.partner.service.OrganizationFilter;
 import org.southsouth.partner.service.OrganizationSearch;
 import org.southsouth.partner.service.OrganizationService;
+import org.southsouth.partner.service.OrganizationStatusChange;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.ETags;
@@ -116,10 +117,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id")
     public Response get(@PathParam("id") UUID id) {
-        Organization organization = organizations.get(id);
-        return Response.ok(OrganizationView.of(organization))
-                .tag(ETags.of(organization.revision()))
-                .build();
+        return tagged(organizations.get(id));
     }
 
     @GET
@@ -223,10 +221,50 @@ public class OrganizationResource {
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch,
             JsonNode patch) {
-        Organization updated = organizations.update(id, ifMatch, patch);
-        return Response.ok(OrganizationView.of(updated))
-                .tag(ETags.of(updated.revision()))
-                .build();
+        return tagged(organizations.update(id, ifMatch, patch));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Operation(
+            operationId = "changeOrganizationStatus",
+            summary = "Move an organization to another status",
+            description = "PROSPECT → ACTIVE | INACTIVE, ACTIVE → INACTIVE, INACTIVE → ACTIVE; the day of the step is "
+                    + "recorded (statusChangedOn, and joinedNetworkOn when it first becomes ACTIVE). The step it last "
+                    + "took, repeated with the same day, changes nothing and answers 200. Publishes OrganizationUpdated, "
+                    + "or OrganizationDeactivated when it becomes INACTIVE. Network staff only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The organization after the step",
+            headers = @Header(name = "ETag", description = "The new revision"),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown status, or a day in the future")
+    @APIResponse(responseCode = "403", description = "Only network admins and coordinators change the status")
+    @APIResponse(responseCode = "404", description = "No organization with this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "The life cycle does not allow this step from the current status, or a request with "
+                    + "this Idempotency-Key is still running; nothing changed")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
+    public Response changeStatus(
+            @PathParam("id") UUID id,
+            @Parameter(
+                            description = "ETag of the revision the change is based on",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @Parameter(description = "Makes retries safe (24 h): a retried move answers the first result")
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            OrganizationStatusChange change) {
+        // Authorized before a stored response could be replayed to this caller.
+        organizations.requireMayChangeStatus();
+        return idempotent.run(
+                idempotencyKey,
+                "POST /api/v1/organizations/" + id + "/status",
+                change,
+                () -> tagged(organizations.changeStatus(id, ifMatch, change)));
     }
 
     @POST
@@ -234,10 +272,12 @@ public class OrganizationResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(
             operationId = "deactivateOrganization",
-            summary = "Deactivate an organization",
-            description =
-                    "Sets the status to INACTIVE (from PROSPECT or "
-                            + "ACTIVE) and publishes OrganizationDeactivated. Its partnerships are kept as records. Network staff only.")
+            deprecated = true,
+            summary = "Deactivate an organization (deprecated)",
+            description = "The earlier form of changeOrganizationStatus to INACTIVE on the day of the request: use "
+                    + "POST /{id}/status, like every status move of the network. From PROSPECT or ACTIVE; an "
+                    + "organization already INACTIVE is answered as it is (200, nothing changed). Publishes "
+                    + "OrganizationDeactivated. Its partnerships are kept as records. Network staff only.")
     @APIResponse(
             responseCode = "200",
             description = "The deactivated organization",
@@ -245,7 +285,6 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No organization with this id")
     @APIResponse(responseCode = "403", description = "Only network admins and coordinators deactivate organizations")
-    @APIResponse(responseCode = "409", description = "Already INACTIVE")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current revision; nothing changed")
     public Response deactivate(
             @PathParam("id") UUID id,
@@ -254,9 +293,12 @@ public class OrganizationResource {
                             schema = @Schema(type = SchemaType.STRING))
                     @HeaderParam(HttpHeaders.IF_MATCH)
                     String ifMatch) {
-        Organization deactivated = organizations.deactivate(id, ifMatch);
-        return Response.ok(OrganizationView.of(deactivated))
-                .tag(ETags.of(deactivated.revision()))
+        return tagged(organizations.deactivate(id, ifMatch));
+    }
+
+    private static Response tagged(Organization organization) {
+        return Response.ok(OrganizationView.of(organization))
+                .tag(ETags.of(organization.revision()))
                 .build();
     }
 

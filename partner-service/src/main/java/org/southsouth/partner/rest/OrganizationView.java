@@ -46,6 +46,12 @@ public record OrganizationView(
         @Schema(nullable = true, example = "2016-06-01") LocalDate joinedNetworkOn,
         OrganizationStatus status,
 
+        @Schema(
+                nullable = true,
+                description = "Day the organization took its status; null when that predates the day being kept",
+                example = "2024-05-02")
+        LocalDate statusChangedOn,
+
         @Schema(description = "Revision, also the ETag; send it in If-Match to update", example = "3")
         long revision,
 
@@ -67,6 +73,7 @@ public record OrganizationView(
                 o.hub,
                 o.joinedNetworkOn,
                 o.status,
+                o.statusChangedOn,
                 o.revision(),
                 o.createdAt,
                 o.updatedAt);

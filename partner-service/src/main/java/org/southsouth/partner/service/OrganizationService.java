@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.failure.InvalidInput;
 import org.southsouth.failure.NotFound;
-import org.southsouth.failure.StateConflict;
 import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.messaging.OrganizationEvents;
@@ -59,6 +58,7 @@ public class OrganizationService {
         organization.id = UUID.randomUUID();
         organization.status = OrganizationStatus.PROSPECT;
         apply(fields, organization);
+        organization.statusChangedOn = today();
         organization.createdAt = organization.updatedAt;
         organization.persistAndFlush();
         events.publish(PartnerEvents.ORGANIZATION_REGISTERED, organization);
@@ -95,18 +95,45 @@ public class OrganizationService {
         return organization;
     }
 
+    public void requireMayChangeStatus() {
+        caller.requireStaff("change an organization's status");
+    }
+
+    /** A step of the life cycle; the step it last took, repeated with the same day, changes nothing. */
+    @Transactional
+    public Organization changeStatus(UUID id, String ifMatch, OrganizationStatusChange change) {
+        Organization organization = get(id);
+        requireMayChangeStatus();
+        check.valid(change);
+        ETags.requireMatch(ifMatch, organization.revision());
+        LocalDate on = change.on() == null ? today() : change.on();
+        if (organization.tookStep(change.status(), on)) {
+            return organization;
+        }
+        return move(organization, change.status(), on);
+    }
+
+    /** The earlier form of a move to INACTIVE, without a day: when already INACTIVE it changes nothing. */
     @Transactional
     public Organization deactivate(UUID id, String ifMatch) {
         Organization organization = get(id);
-        caller.requireStaff("deactivate organizations");
+        requireMayChangeStatus();
         ETags.requireMatch(ifMatch, organization.revision());
         if (organization.status == OrganizationStatus.INACTIVE) {
-            throw new StateConflict("Organization " + id + " is already INACTIVE");
+            return organization;
         }
-        organization.changeStatus(OrganizationStatus.INACTIVE, today());
+        return move(organization, OrganizationStatus.INACTIVE, today());
+    }
+
+    private Organization move(Organization organization, OrganizationStatus target, LocalDate on) {
+        organization.moveTo(target, on);
         organization.updatedAt = Instant.now(clock);
         Organization.flush();
-        events.publish(PartnerEvents.ORGANIZATION_DEACTIVATED, organization);
+        events.publish(
+                target == OrganizationStatus.INACTIVE
+                        ? PartnerEvents.ORGANIZATION_DEACTIVATED
+                        : PartnerEvents.ORGANIZATION_UPDATED,
+                organization);
         return organization;
     }
 

@@ -305,6 +305,12 @@ class ObjectLevelAccessTest {
                                 .patch("/api/v1/organizations/" + b))
                 .body("errors.field", equalTo(List.of("joinedNetworkOn")));
         refused(403, as(TestTokens.partnerOf(b)).post("/api/v1/organizations/" + b + "/deactivate"));
+        refused(
+                403,
+                as(TestTokens.partnerOf(b))
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("status", "ACTIVE"))
+                        .post("/api/v1/organizations/" + b + "/status"));
         assertEquals(
                 before,
                 asAdmin()
@@ -452,6 +458,7 @@ class ObjectLevelAccessTest {
                 "/api/v1/organizations", List.of("post"),
                 "/api/v1/organizations/{id}", List.of("patch"),
                 "/api/v1/organizations/{id}/deactivate", List.of("post"),
+                "/api/v1/organizations/{id}/status", List.of("post"),
                 "/api/v1/organizations/{organizationId}/contacts", List.of("get", "post"),
                 "/api/v1/organizations/{organizationId}/contacts/{contactId}", List.of("get", "patch", "delete"),
                 "/api/v1/partnerships", List.of("post"),

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -104,7 +105,10 @@ class OrganizationUpdateTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("status"));
-        given().post("/api/v1/organizations/" + id + "/deactivate").then().statusCode(409);
+        given().post("/api/v1/organizations/" + id + "/deactivate")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
 
         given().get("/api/v1/organizations/" + id)
                 .then()
@@ -116,6 +120,92 @@ class OrganizationUpdateTest {
                 .value());
         assertEquals("org.southsouth.partner.OrganizationDeactivated", deactivated.type());
         assertEquals(2, deactivated.sequence());
+    }
+
+    @Test
+    void aStatusMoveRecordsItsDayAndARetryOrARepeatOnTheSameDayAnswersTheFirstResult() {
+        String id = Organizations.register("Lao Youth Volunteers", "22", "LA");
+        Map<String, Object> joining = Map.of("status", "ACTIVE", "on", "2024-05-02");
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "join-" + id)
+                .body(joining)
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("status", equalTo("ACTIVE"))
+                .body("statusChangedOn", equalTo("2024-05-02"))
+                .body("joinedNetworkOn", equalTo("2024-05-02"));
+        given().contentType(ContentType.JSON)
+                .body(joining)
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "ACTIVE", "on", "2024-05-03"))
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("status"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "INACTIVE", "on", "2025-01-31"))
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("statusChangedOn", equalTo("2025-01-31"))
+                .body("joinedNetworkOn", equalTo("2024-05-02"));
+
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "join-" + id)
+                .body(joining)
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .body("status", equalTo("ACTIVE"));
+        given().get("/api/v1/organizations/" + id)
+                .then()
+                .body("status", equalTo("INACTIVE"))
+                .header("ETag", "\"3\"");
+        assertEquals(
+                "org.southsouth.partner.OrganizationDeactivated",
+                EventCodec.decode(KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 3)
+                                .get(2)
+                                .value())
+                        .type());
+    }
+
+    @Test
+    void aStatusMoveNeedsAKnownStatusAndADayNotInTheFuture() {
+        String id = Organizations.register("Bhutan Volunteers", "22", "BT");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("on", "2024-05-02"))
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("status"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("status", "ACTIVE", "on", "2999-01-01"))
+                .post("/api/v1/organizations/" + id + "/status")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("on"));
+        given().get("/api/v1/organizations/" + id).then().header("ETag", "\"1\"");
+    }
+
+    @Test
+    void deactivateIsTheDeprecatedFormOfTheStatusMove() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .body("paths.'/api/v1/organizations/{id}/deactivate'.post.deprecated", equalTo(true))
+                .body("paths.'/api/v1/organizations/{id}/status'.post.deprecated", nullValue())
+                .body(
+                        "paths.'/api/v1/organizations/{id}/status'.post.operationId",
+                        equalTo("changeOrganizationStatus"));
     }
 
     @Test
