@@ -4,11 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -108,7 +113,52 @@ class ContactUpdateTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+        // deleteContact documents no JSON body: a generated client accepts only problems, another client only JSON.
+        for (String accepted : List.of("application/problem+json", "application/json")) {
+            given().accept(accepted)
+                    .delete("/api/v1/organizations/" + other + "/contacts/" + contactId)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404));
+        }
         given().get(path).then().header("ETag", "\"1\"");
+    }
+
+    @Test
+    void everyOperationThatSucceedsWithoutABodyAnswersAClientAcceptingOnlyProblems() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+        List<String> checked = new ArrayList<>();
+        List<String> answered406 = new ArrayList<>();
+        paths.forEach((template, operations) -> operations.forEach((method, operation) -> {
+            if (!template.startsWith("/api/") || succeedsWithABody(operation)) {
+                return;
+            }
+            checked.add(method + " " + template);
+            String path = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            int status = given().accept("application/problem+json")
+                    .request(method.toUpperCase(Locale.ROOT), path)
+                    .statusCode();
+            if (status == 406) {
+                answered406.add(method + " " + template);
+            }
+        }));
+        assertEquals(List.of("delete /api/v1/organizations/{organizationId}/contacts/{contactId}"), checked);
+        assertEquals(List.of(), answered406);
+    }
+
+    /** An operation answering a body accepts its media type too; one that never does gets only problems. */
+    @SuppressWarnings("unchecked")
+    private static boolean succeedsWithABody(Map<String, Object> operation) {
+        return ((Map<String, Map<String, Object>>) operation.get("responses"))
+                .entrySet().stream()
+                        .anyMatch(response -> response.getKey().startsWith("2")
+                                && response.getValue().get("content") != null);
     }
 
     private static String contact(String organization, String country) {
