@@ -46,15 +46,35 @@ class ServiceHoursResourceTest {
                 .post("/api/v1/service-hours/" + id + "/verification")
                 .then()
                 .statusCode(412);
+        Map<String, Object> verification = Map.of("verifiedBy", "coordinator@bvf.example");
         given().contentType(ContentType.JSON)
-                .body(Map.of("verifiedBy", "coordinator@bvf.example"))
+                .header("Idempotency-Key", "verify-" + id)
+                .body(verification)
                 .post("/api/v1/service-hours/" + id + "/verification")
                 .then()
                 .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("verified", equalTo(true))
                 .body("verifiedBy", equalTo("coordinator@bvf.example"));
         given().contentType(ContentType.JSON)
-                .body(Map.of())
+                .header("Idempotency-Key", "verify-" + id)
+                .body(verification)
+                .post("/api/v1/service-hours/" + id + "/verification")
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .header("ETag", "\"1\"");
+        for (Map<String, Object> repeated : List.of(verification, Map.<String, Object>of())) {
+            given().contentType(ContentType.JSON)
+                    .body(repeated)
+                    .post("/api/v1/service-hours/" + id + "/verification")
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", "\"1\"")
+                    .body("verifiedBy", equalTo("coordinator@bvf.example"));
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of("verifiedBy", "someone-else@bvf.example"))
                 .post("/api/v1/service-hours/" + id + "/verification")
                 .then()
                 .statusCode(409);

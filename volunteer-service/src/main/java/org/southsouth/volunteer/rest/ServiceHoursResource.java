@@ -127,23 +127,39 @@ public class ServiceHoursResource {
     @Operation(
             operationId = "verifyServiceHours",
             summary = "Verify service hours",
-            description =
-                    "Network staff (a coordinator or admin) confirm the entry; " + "publishes ServiceHoursVerified.")
+            description = "Network staff (a coordinator or admin) confirm the entry; publishes ServiceHoursVerified. "
+                    + "The verification repeated (no verifiedBy, or the one recorded) changes nothing and answers 200.")
     @APIResponse(
             responseCode = "200",
             description = "Verified",
             content = @Content(schema = @Schema(implementation = ServiceHoursView.class)))
     @APIResponse(responseCode = "403", description = "Not network staff")
     @APIResponse(responseCode = "404", description = "No entry with this id")
-    @APIResponse(responseCode = "409", description = "Already verified")
+    @APIResponse(
+            responseCode = "409",
+            description = "Already verified by someone else, or a request with this Idempotency-Key is still running")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request")
     public Response verify(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Verification body) {
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = IdempotentRequests.HEADER,
+                            description = "Makes retries safe (24 h): a retried verification answers the first result")
+                    @HeaderParam(IdempotentRequests.HEADER)
+                    String idempotencyKey,
+            @Valid Verification body) {
+        // Authorized before a stored response could be replayed to this caller.
         access.requireStaff("verify service hours");
-        ServiceHours hours = service.verify(id, ifMatch, body == null ? null : body.verifiedBy());
-        return Response.ok(ServiceHoursView.of(hours))
-                .tag(ETags.of(hours.version))
-                .build();
+        String verifiedBy = body == null ? null : body.verifiedBy();
+        return idempotentRequests.run(
+                idempotencyKey, "POST /api/v1/service-hours/" + id + "/verification", body, () -> {
+                    ServiceHours hours = service.verify(id, ifMatch, verifiedBy);
+                    return Response.ok(ServiceHoursView.of(hours))
+                            .tag(ETags.of(hours.version))
+                            .build();
+                });
     }
 
     @GET

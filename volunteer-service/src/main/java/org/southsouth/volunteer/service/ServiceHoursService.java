@@ -79,7 +79,11 @@ public class ServiceHoursService {
         }
         ETags.requireMatch(ifMatch, hours.version);
         if (hours.verified) {
-            throw new StateConflict("Service hours " + id + " were already verified at " + hours.verifiedAt);
+            if (verifiedBy == null || verifiedBy.equals(hours.verifiedBy)) {
+                return hours;
+            }
+            throw new StateConflict("Service hours " + id + " were already verified at " + hours.verifiedAt + " by "
+                    + (hours.verifiedBy == null ? "an unnamed verifier" : hours.verifiedBy));
         }
         hours.verified = true;
         hours.verifiedAt = Instant.now();
