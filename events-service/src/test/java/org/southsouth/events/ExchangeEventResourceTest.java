@@ -256,6 +256,33 @@ class ExchangeEventResourceTest {
     }
 
     @Test
+    void aListAndAnEventAnswer304WhileNothingChanged() {
+        Map<String, Object> body = Fixtures.event("FORUM", 30, null);
+        String id = Fixtures.create(body);
+        String list = "/api/v1/events?hostOrganizationId=" + body.get("hostOrganizationId");
+        String listTag = given().get(list).then().statusCode(200).extract().header("ETag");
+        String eventTag = given().get("/api/v1/events/" + id).then().extract().header("ETag");
+        given().header("If-None-Match", listTag)
+                .get(list)
+                .then()
+                .statusCode(304)
+                .header("ETag", listTag);
+        given().header("If-None-Match", eventTag)
+                .get("/api/v1/events/" + id)
+                .then()
+                .statusCode(304)
+                .header("ETag", eventTag);
+
+        Fixtures.moveTo(id, "OPEN");
+        given().header("If-None-Match", eventTag)
+                .get("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"));
+        given().header("If-None-Match", listTag).get(list).then().statusCode(200);
+    }
+
+    @Test
     void theEarlierPutFormOfAStatusMoveKeepsWorkingAndIsMarkedDeprecated() {
         String id = Fixtures.create(Fixtures.event("FORUM", 30, null));
         given().contentType(ContentType.JSON)

@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.Topics;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
@@ -153,6 +155,27 @@ class KnowledgeProductResourceTest {
                 found -> found.stream()
                         .anyMatch(e -> e.type().equals("org.southsouth.events.KnowledgeProductPublished")
                                 && e.sequence() == 6));
+    }
+
+    @Test
+    void aRetriedReviewMoveAnswersItsFirstResult() {
+        String id = create(goodPractice("Volunteer safety handbook", "Before departure", Fixtures.organization()));
+        Supplier<Response> inReview = () -> given().header("Idempotency-Key", "review-" + id)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reviewStatus", "IN_REVIEW"))
+                .post("/api/v1/knowledge-products/" + id + "/review-status");
+        inReview.get().then().statusCode(200).header("ETag", "\"2\"");
+        review(id, "DRAFT", 200);
+
+        inReview.get()
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .body("reviewStatus", equalTo("IN_REVIEW"));
+        given().get("/api/v1/knowledge-products/" + id)
+                .then()
+                .header("ETag", "\"3\"")
+                .body("reviewStatus", equalTo("DRAFT"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
@@ -97,6 +99,24 @@ class ParticipationResourceTest {
         given().get("/api/v1/events/" + event + "/participations/" + newcomer)
                 .then()
                 .body("status", equalTo("WAITLISTED"));
+    }
+
+    @Test
+    void aRetriedMoveAnswersItsFirstResult() {
+        String event = Fixtures.openEvent("FORUM", 20, 5);
+        String id = Fixtures.register(event, Fixtures.member("Ana", "SPEAKER"));
+        Supplier<Response> cancel = () -> given().header("Idempotency-Key", "cancel-" + id)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "CANCELLED"))
+                .post("/api/v1/events/" + event + "/participations/" + id + "/status");
+        String cancelled = cancel.get().then().statusCode(200).extract().header("ETag");
+
+        cancel.get()
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .header("ETag", cancelled)
+                .body("status", equalTo("CANCELLED"));
     }
 
     @Test

@@ -122,6 +122,41 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void aRetriedMoveAnswersItsFirstResultAndTheStatusRepeatedChangesNothing() {
+        String opportunity = Opportunities.open(Opportunities.fields(host));
+        String volunteer = Volunteers.register(home);
+        String id = given().spec(as(TestTokens.volunteer(volunteer)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("opportunityId", opportunity, "motivation", "Trained as a midwife"))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        RequestSpecification retried = given().header("Idempotency-Key", "shortlist-" + id);
+        move(retried, id, Map.of("status", "SHORTLISTED"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        move(given(), id, Map.of("status", "SHORTLISTED"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        move(given(), id, Map.of("status", "OFFERED")).then().statusCode(200).header("ETag", "\"2\"");
+
+        move(retried, id, Map.of("status", "SHORTLISTED"))
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("SHORTLISTED"));
+        given().get("/api/v1/applications/" + id)
+                .then()
+                .header("ETag", "\"2\"")
+                .body("statusHistory.status", equalTo(List.of("SUBMITTED", "SHORTLISTED", "OFFERED")));
+    }
+
+    @Test
     void aPartnerNominatesItsNomineeAndAfterTheDeadlineOnlyStaffAddApplications() {
         String opportunity = Opportunities.open(Opportunities.fields(host));
         String nominee = Volunteers.register(home);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,11 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
@@ -93,6 +96,56 @@ class OpportunityResourceTest {
         assertEquals(false, drafted.visibleToNetwork());
         assertEquals(List.of(host), drafted.visibleToOrganizationIds());
         assertEquals(true, events.get(1).payload(OpportunityV1.class).visibleToNetwork());
+    }
+
+    @Test
+    void aRetriedMoveAnswersItsFirstResult() {
+        String id = Opportunities.draft(Opportunities.fields(host));
+        Supplier<Response> publish = () -> given().header("Idempotency-Key", "publish-" + id)
+                .contentType(ContentType.JSON)
+                .body(Map.of("status", "OPEN"))
+                .post("/api/v1/opportunities/" + id + "/status");
+        publish.get().then().statusCode(200).header("ETag", "\"1\"");
+        Opportunities.move(id, "CLOSED").then().statusCode(200).header("ETag", "\"2\"");
+
+        publish.get()
+                .then()
+                .statusCode(200)
+                .header("Idempotency-Replayed", "true")
+                .body("status", equalTo("OPEN"));
+        given().get("/api/v1/opportunities/" + id)
+                .then()
+                .header("ETag", "\"2\"")
+                .body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aListAndAnOpportunityAnswer304WhileNothingChanged() {
+        String id = Opportunities.open(Opportunities.fields(host));
+        String list = "/api/v1/opportunities?hostOrganizationId=" + host;
+        String listTag = given().get(list).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", listTag)
+                .get(list)
+                .then()
+                .statusCode(304)
+                .header("ETag", listTag);
+        given().header("If-None-Match", "\"1\"")
+                .get("/api/v1/opportunities/" + id)
+                .then()
+                .statusCode(304)
+                .header("ETag", "\"1\"");
+
+        Opportunities.move(id, "CLOSED").then().statusCode(200);
+        given().header("If-None-Match", "\"1\"")
+                .get("/api/v1/opportunities/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+        given().header("If-None-Match", listTag)
+                .get(list)
+                .then()
+                .statusCode(200)
+                .header("ETag", not(listTag));
     }
 
     @Test

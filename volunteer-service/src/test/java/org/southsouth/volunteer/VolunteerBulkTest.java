@@ -177,6 +177,16 @@ class VolunteerBulkTest {
     }
 
     @Test
+    void aBatchWithoutABodyIsRefusedNamingItems() {
+        given().contentType(ContentType.JSON)
+                .post("/api/v1/volunteers/bulk")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("items"));
+    }
+
+    @Test
     void theSameExternalIdTwiceInOneBatchFailsTheSecondItem() {
         String crm = "crm-" + UUID.randomUUID();
         bulk(given(), List.of(item(crm), item(crm)))
