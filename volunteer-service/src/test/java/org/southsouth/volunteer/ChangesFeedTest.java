@@ -123,6 +123,55 @@ class ChangesFeedTest {
     }
 
     @Test
+    void aHostsMirrorsOfOpportunitiesAndApplicationsEqualItsListsThroughAnErasureAndHostChanges() {
+        UUID home = Organizations.active("KE");
+        UUID host = Organizations.active("NP");
+        UUID otherHost = Organizations.active("LK");
+        String hostPartner = TestTokens.partnerOf(host);
+        FeedMirror opportunitiesOfHost = new FeedMirror("opportunities", hostPartner);
+        FeedMirror applicationsOfHost = new FeedMirror("applications", hostPartner);
+        String draft = Opportunities.draft(Opportunities.fields(host));
+        String open = Opportunities.open(Opportunities.fields(host));
+        String applicant = Volunteers.register(home);
+        String erased = Volunteers.register(home);
+        String application = apply(applicant, open);
+        String erasedApplication = apply(erased, open);
+        assertMirrorEqualsList(hostPartner, "opportunities", opportunitiesOfHost);
+        assertMirrorEqualsList(hostPartner, "applications", applicationsOfHost);
+        assertTrue(opportunitiesOfHost.records().keySet().containsAll(Set.of(draft, open)));
+        assertEquals(
+                Set.of(application, erasedApplication),
+                applicationsOfHost.records().keySet());
+
+        given().post("/api/v1/volunteers/" + erased + "/erasure").then().statusCode(200);
+        assertMirrorEqualsList(hostPartner, "applications", applicationsOfHost);
+        assertEquals(
+                "[erased]", applicationsOfHost.records().get(erasedApplication).get("motivation"));
+
+        for (String opportunity : List.of(draft, open)) {
+            given().contentType(MERGE_PATCH)
+                    .body(Map.of("hostOrganizationId", otherHost.toString()))
+                    .patch("/api/v1/opportunities/" + opportunity)
+                    .then()
+                    .statusCode(200);
+        }
+        assertMirrorEqualsList(hostPartner, "opportunities", opportunitiesOfHost);
+        assertMirrorEqualsList(hostPartner, "applications", applicationsOfHost);
+        assertEquals("out-of-scope", opportunitiesOfHost.tombstones().get(draft));
+        assertEquals(
+                otherHost.toString(), opportunitiesOfHost.records().get(open).get("hostOrganizationId"));
+        assertEquals(
+                Map.of(application, "out-of-scope", erasedApplication, "out-of-scope"),
+                applicationsOfHost.tombstones());
+
+        FeedMirror applicationsOfOtherHost = new FeedMirror("applications", TestTokens.partnerOf(otherHost));
+        assertMirrorEqualsList(TestTokens.partnerOf(otherHost), "applications", applicationsOfOtherHost);
+        assertEquals(
+                Set.of(application, erasedApplication),
+                applicationsOfOtherHost.records().keySet());
+    }
+
+    @Test
     void readingFromTheStartGivesOnlyWhatTheCallerMayReadNowAndNoTombstones() {
         UUID org = Organizations.active("GH");
         String partner = TestTokens.partnerOf(org);
@@ -174,7 +223,7 @@ class ChangesFeedTest {
 
     @Test
     void reportersReadNoFeedAboutPeople() {
-        for (String collection : List.of("volunteers", "deployments", "service-hours")) {
+        for (String collection : List.of("volunteers", "deployments", "service-hours", "applications")) {
             given().auth()
                     .oauth2(TestTokens.reporter())
                     .get("/api/v1/" + collection + "/changes")
@@ -268,7 +317,9 @@ class ChangesFeedTest {
                 "deployments",
                 "listDeploymentChanges",
                 "service-hours",
-                "listServiceHoursChanges");
+                "listServiceHoursChanges",
+                "applications",
+                "listApplicationChanges");
         Map<String, String> histories = Map.of(
                 "volunteers",
                 "getVolunteerHistory",
@@ -281,11 +332,29 @@ class ChangesFeedTest {
             assertEquals(operation, openapi.getString(get + ".operationId"));
             assertTrue(openapi.getMap(get + ".responses").keySet().containsAll(Set.of("200", "400", "403", "410")));
         });
+        assertEquals(
+                "listOpportunityChanges", openapi.getString("paths.'/api/v1/opportunities/changes'.get.operationId"));
         histories.forEach((collection, operation) -> {
             String get = "paths.'/api/v1/" + collection + "/{id}/history'.get";
             assertEquals(operation, openapi.getString(get + ".operationId"));
             assertTrue(openapi.getMap(get + ".responses").keySet().containsAll(Set.of("200", "403", "404")));
         });
+    }
+
+    private static void assertMirrorEqualsList(String token, String collection, FeedMirror mirror) {
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertEquals(
+                        FeedMirror.list(collection, token), mirror.catchUp().records()));
+    }
+
+    private static String apply(String volunteer, String opportunity) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("opportunityId", opportunity, "volunteerId", volunteer, "motivation", "Nurse since 2019"))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static void assertMirrorsEqualLists(

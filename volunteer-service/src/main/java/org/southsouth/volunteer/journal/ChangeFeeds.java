@@ -38,17 +38,21 @@ public class ChangeFeeds {
     JdbcRecordJournal journal;
 
     @Inject
-    VolunteerHomes homes;
+    ReachingOrganizations organizations;
 
     public ChangeFeedPage page(JournalFamily family, AccessScope scope, String cursorParameter, int limit) {
         ChangeCursor cursor = cursor(cursorParameter);
         JournalChanges changes = read(family, cursor, limit);
-        Map<UUID, UUID> homesNow = scope.organizationId() == null || family == JournalFamily.VOLUNTEER
-                ? Map.of()
-                : homes.current(volunteerIds(changes));
+        boolean partner = scope.organizationId() != null;
+        Map<UUID, UUID> homesNow = partner ? organizations.homes(named(changes, "volunteerId")) : Map.of();
+        Map<UUID, UUID> hostsNow = partner ? organizations.hosts(named(changes, "opportunityId")) : Map.of();
         Map<UUID, UUID> homesThen = new HashMap<>();
-        StateReaders now = new StateReaders(scope, homesNow::get);
-        StateReaders then = new StateReaders(scope, id -> homesThen.computeIfAbsent(id, v -> homes.at(v, cursor)));
+        Map<UUID, UUID> hostsThen = new HashMap<>();
+        StateReaders now = new StateReaders(scope, homesNow::get, hostsNow::get);
+        StateReaders then = new StateReaders(
+                scope,
+                id -> homesThen.computeIfAbsent(id, v -> organizations.homeAt(v, cursor)),
+                id -> hostsThen.computeIfAbsent(id, o -> organizations.hostAt(o, cursor)));
         List<ChangeFeedItem> items = new ArrayList<>();
         for (JournalChange change : changes.changes()) {
             item(family, change, now, then, changes.fromStart()).ifPresent(items::add);
@@ -92,11 +96,12 @@ public class ChangeFeeds {
         }
     }
 
-    private static Set<UUID> volunteerIds(JournalChanges changes) {
+    /** The ids the page's states name in {@code field}; none for a family whose records have no such field. */
+    private static Set<UUID> named(JournalChanges changes, String field) {
         return changes.changes().stream()
                 .map(JournalChange::state)
-                .filter(state -> state != null)
-                .map(state -> UUID.fromString(state.path("volunteerId").asText()))
+                .filter(state -> state != null && state.hasNonNull(field))
+                .map(state -> UUID.fromString(state.get(field).asText()))
                 .collect(Collectors.toSet());
     }
 }

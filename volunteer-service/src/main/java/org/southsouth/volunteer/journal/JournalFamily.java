@@ -4,7 +4,9 @@ package org.southsouth.volunteer.journal;
 public enum JournalFamily {
     VOLUNTEER("volunteer", "Volunteer"),
     DEPLOYMENT("deployment", "Deployment"),
-    SERVICE_HOURS("service-hours", "Service hours");
+    SERVICE_HOURS("service-hours", "Service hours"),
+    OPPORTUNITY("opportunity", "Opportunity"),
+    APPLICATION("application", "Application");
 
     private final String key;
     private final String title;

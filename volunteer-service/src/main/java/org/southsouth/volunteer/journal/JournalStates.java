@@ -13,10 +13,14 @@ import java.io.IOException;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.rest.ApplicationView;
 import org.southsouth.volunteer.rest.DeploymentView;
+import org.southsouth.volunteer.rest.OpportunityView;
 import org.southsouth.volunteer.rest.ServiceHoursView;
 import org.southsouth.volunteer.rest.VolunteerView;
 
@@ -39,6 +43,14 @@ public class JournalStates {
 
     public JsonNode of(Deployment deployment) {
         return json.valueToTree(DeploymentView.of(deployment));
+    }
+
+    public JsonNode of(Opportunity opportunity) {
+        return json.valueToTree(OpportunityView.of(opportunity));
+    }
+
+    public JsonNode of(Application application) {
+        return json.valueToTree(ApplicationView.of(application));
     }
 
     public JsonNode of(ServiceHours hours) {

@@ -11,14 +11,15 @@ import java.util.UUID;
 import org.southsouth.journal.ChangeCursor;
 
 /**
- * The home organization of volunteers, now or at a changes-feed position: a partner reaches a volunteer's hours and
- * deployments through it, and a volunteer can move to another home organization.
+ * The organizations through which a partner reaches records, now or at a changes-feed position: a volunteer's home
+ * organization (its hours, deployments and applications) and an opportunity's host (the applications to it). Both
+ * can change: a volunteer moves to another home, staff give an opportunity to another host.
  */
 @ApplicationScoped
-public class VolunteerHomes {
+public class ReachingOrganizations {
 
-    /** The volunteer's last journaled state at or before a feed position (transaction, sequence). */
-    private static final String AT_POSITION = "SELECT CAST(state->>'homeOrganizationId' AS uuid) FROM record_journal"
+    /** A field of the record's last journaled state at or before a feed position (transaction, sequence). */
+    private static final String AT_POSITION = "SELECT CAST(state->>CAST(:field AS text) AS uuid) FROM record_journal"
             + " WHERE family = :family AND record_id = :id AND state IS NOT NULL"
             + " AND (transaction_id, sequence) <= (CAST(CAST(:transaction AS text) AS xid8), :sequence)"
             + " ORDER BY sequence DESC LIMIT 1";
@@ -26,28 +27,45 @@ public class VolunteerHomes {
     @Inject
     EntityManager entityManager;
 
-    public Map<UUID, UUID> current(Collection<UUID> volunteerIds) {
-        Map<UUID, UUID> homes = new HashMap<>();
-        if (!volunteerIds.isEmpty()) {
-            entityManager
-                    .createQuery(
-                            "select v.id, v.homeOrganizationId from Volunteer v where v.id in :ids", Object[].class)
-                    .setParameter("ids", volunteerIds)
-                    .getResultList()
-                    .forEach(row -> homes.put((UUID) row[0], (UUID) row[1]));
-        }
-        return homes;
+    public Map<UUID, UUID> homes(Collection<UUID> volunteerIds) {
+        return current("select v.id, v.homeOrganizationId from Volunteer v where v.id in :ids", volunteerIds);
+    }
+
+    public Map<UUID, UUID> hosts(Collection<UUID> opportunityIds) {
+        return current("select o.id, o.hostOrganizationId from Opportunity o where o.id in :ids", opportunityIds);
     }
 
     /** Null when the volunteer had no journaled state yet at that position. */
-    public UUID at(UUID volunteerId, ChangeCursor position) {
-        List<?> home = entityManager
+    public UUID homeAt(UUID volunteerId, ChangeCursor position) {
+        return at(JournalFamily.VOLUNTEER, "homeOrganizationId", volunteerId, position);
+    }
+
+    /** Null when the opportunity had no journaled state yet at that position. */
+    public UUID hostAt(UUID opportunityId, ChangeCursor position) {
+        return at(JournalFamily.OPPORTUNITY, "hostOrganizationId", opportunityId, position);
+    }
+
+    private Map<UUID, UUID> current(String query, Collection<UUID> ids) {
+        Map<UUID, UUID> organizations = new HashMap<>();
+        if (!ids.isEmpty()) {
+            entityManager
+                    .createQuery(query, Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> organizations.put((UUID) row[0], (UUID) row[1]));
+        }
+        return organizations;
+    }
+
+    private UUID at(JournalFamily family, String field, UUID id, ChangeCursor position) {
+        List<?> organization = entityManager
                 .createNativeQuery(AT_POSITION)
-                .setParameter("family", JournalFamily.VOLUNTEER.key())
-                .setParameter("id", volunteerId)
+                .setParameter("field", field)
+                .setParameter("family", family.key())
+                .setParameter("id", id)
                 .setParameter("transaction", Long.toString(position.transaction()))
                 .setParameter("sequence", position.sequence())
                 .getResultList();
-        return home.isEmpty() ? null : (UUID) home.get(0);
+        return organization.isEmpty() ? null : (UUID) organization.get(0);
     }
 }

@@ -9,14 +9,16 @@ import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.postgres.JdbcRecordJournal;
 import org.southsouth.security.EventOrigins;
+import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 import org.southsouth.volunteer.service.VolunteerRedaction;
 
 /**
- * Journals volunteers, deployments and service hours in the transaction that changes them, with who changed them.
- * Call after the change is flushed, beside publishing its event.
+ * Journals volunteers, deployments, service hours, opportunities and applications in the transaction that changes
+ * them, with who changed them. Call after the change is flushed, beside publishing its event.
  */
 @ApplicationScoped
 public class RecordJournaling {
@@ -42,9 +44,18 @@ public class RecordJournaling {
         record(JournalFamily.SERVICE_HOURS, hours.id, ChangeKind.WRITTEN, states.of(hours));
     }
 
+    public void written(Opportunity opportunity) {
+        record(JournalFamily.OPPORTUNITY, opportunity.id, ChangeKind.WRITTEN, states.of(opportunity));
+    }
+
+    public void written(Application application) {
+        record(JournalFamily.APPLICATION, application.id, ChangeKind.WRITTEN, states.of(application));
+    }
+
     /**
-     * The volunteer moved to another home organization: its deployments and hours did not change, but who may read
-     * them did, so they go through the changes feeds again (as current records, or out-of-scope tombstones).
+     * The volunteer moved to another home organization: its deployments, hours and applications did not change, but
+     * who may read them did, so they go through the changes feeds again (as current records, or out-of-scope
+     * tombstones).
      */
     public void readersChanged(Volunteer volunteer) {
         // Locked as a change of them would be: an entry must not carry a state older than the one before it.
@@ -56,15 +67,28 @@ public class RecordJournaling {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
                 .forEach(this::written);
+        Application.<Application>find("volunteerId", volunteer.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(this::written);
+    }
+
+    /** The opportunity has another host: the host reads its applications, so they go through the feed again. */
+    public void readersChanged(Opportunity opportunity) {
+        Application.<Application>find("opportunityId", opportunity.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(this::written);
     }
 
     /**
      * The volunteer was erased (the live rows already redacted): every earlier state of it and of its hours gets the
      * same redaction. The volunteer records an ERASED entry; its hours stay records of the network, so theirs is a
      * change (its redacted activity reaches the mirrors) that retention keeps like any other. Deployments carry no
-     * personal values of the volunteer.
+     * personal values of the volunteer. Its applications lose their motivation in every state, and record a change
+     * like its hours.
      */
-    public void erased(Volunteer volunteer, List<ServiceHours> hours) {
+    public void erased(Volunteer volunteer, List<ServiceHours> hours, List<Application> applications) {
         UUID id = volunteer.id;
         journal.redactRecord(JournalFamily.VOLUNTEER.key(), id, state -> VolunteerRedaction.volunteerState(state, id));
         record(JournalFamily.VOLUNTEER, id, ChangeKind.ERASED, states.of(volunteer));
@@ -72,6 +96,10 @@ public class RecordJournaling {
             // An entry never changes volunteer: the volunteer's entries now are all that ever named it.
             journal.redactRecord(JournalFamily.SERVICE_HOURS.key(), entry.id, VolunteerRedaction::hoursState);
             written(entry);
+        }
+        for (Application application : applications) {
+            journal.redactRecord(JournalFamily.APPLICATION.key(), application.id, VolunteerRedaction::applicationState);
+            written(application);
         }
     }
 

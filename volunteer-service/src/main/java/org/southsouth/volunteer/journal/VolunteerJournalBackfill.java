@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.southsouth.journal.postgres.JournalBackfill;
 import org.southsouth.journal.postgres.UnjournaledRecords;
+import org.southsouth.volunteer.domain.Application;
 import org.southsouth.volunteer.domain.Deployment;
+import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.domain.Volunteer;
 
-/** Journals the volunteers, deployments and hour entries stored before the journal existed, once each. */
+/**
+ * Journals the volunteers, deployments, hour entries, opportunities and applications stored before the journal (or
+ * before their family's journal) existed, once each.
+ */
 @ApplicationScoped
 public class VolunteerJournalBackfill implements JournalBackfill {
 
@@ -37,6 +42,14 @@ public class VolunteerJournalBackfill implements JournalBackfill {
                 + unjournaled.journal(
                         "service_hours",
                         JournalFamily.SERVICE_HOURS.key(),
-                        id -> journaling.written(entityManager.find(ServiceHours.class, id)));
+                        id -> journaling.written(entityManager.find(ServiceHours.class, id)))
+                + unjournaled.journal(
+                        "opportunity",
+                        JournalFamily.OPPORTUNITY.key(),
+                        id -> journaling.written(entityManager.find(Opportunity.class, id)))
+                + unjournaled.journal(
+                        "application",
+                        JournalFamily.APPLICATION.key(),
+                        id -> journaling.written(entityManager.find(Application.class, id)));
     }
 }

@@ -35,7 +35,7 @@ public record ApplicationView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static ApplicationView of(Application a) {
+    public static ApplicationView of(Application a) {
         return new ApplicationView(
                 a.id,
                 a.opportunityId,

@@ -53,7 +53,7 @@ public record OpportunityView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static OpportunityView of(Opportunity o) {
+    public static OpportunityView of(Opportunity o) {
         return new OpportunityView(
                 o.id,
                 o.title,

@@ -52,11 +52,11 @@ public class ErasureService {
         volunteer.updatedAt = volunteer.erasedAt;
         List<ServiceHours> hours = ServiceHours.list("volunteerId", id);
         hours.forEach(VolunteerRedaction::anonymize);
-        Application.<Application>list("volunteerId", id)
-                .forEach(application -> application.motivation = VolunteerRedaction.ERASED_TEXT);
+        List<Application> applications = Application.list("volunteerId", id);
+        applications.forEach(application -> application.motivation = VolunteerRedaction.ERASED_TEXT);
         Volunteer.flush();
         traces.scrub(id, VolunteerRedaction.ANONYMOUS_NAME, VolunteerRedaction.ERASED_TEXT);
-        journal.erased(volunteer, hours);
+        journal.erased(volunteer, hours, applications);
         outbox.publish(
                 VolunteerEvents.VOLUNTEER_ERASED, id, volunteer.version, new VolunteerErasedV1(id, volunteer.erasedAt));
         return volunteer;

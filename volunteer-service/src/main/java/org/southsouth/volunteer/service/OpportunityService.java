@@ -15,6 +15,7 @@ import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.OpportunityAccess;
 import org.southsouth.volunteer.domain.Opportunity;
 import org.southsouth.volunteer.domain.OpportunityStatus;
+import org.southsouth.volunteer.journal.RecordJournaling;
 
 /** Drafts, publishes and changes opportunities; every change and its event commit together. */
 @ApplicationScoped
@@ -31,6 +32,9 @@ public class OpportunityService {
 
     @Inject
     ApplicationEvents events;
+
+    @Inject
+    RecordJournaling journal;
 
     @Inject
     Caller caller;
@@ -71,10 +75,14 @@ public class OpportunityService {
             throw new StateConflict(
                     opportunity.positionsFilled + " positions are already filled; positions cannot be fewer");
         }
+        UUID formerHost = opportunity.hostOrganizationId;
         OpportunityFieldsMapping.copy(patched, opportunity);
         opportunity.updatedAt = Instant.now();
         Opportunity.flush();
         events.opportunity(VolunteerEvents.OPPORTUNITY_UPDATED, opportunity);
+        if (!formerHost.equals(opportunity.hostOrganizationId)) {
+            journal.readersChanged(opportunity);
+        }
         return opportunity;
     }
 

@@ -53,6 +53,12 @@ public final class VolunteerRedaction {
         return redacted;
     }
 
+    public static JsonNode applicationState(JsonNode state) {
+        ObjectNode redacted = state.deepCopy();
+        redacted.put("motivation", ERASED_TEXT);
+        return redacted;
+    }
+
     private static String anonymousEmail(UUID volunteerId) {
         return "erased-" + volunteerId + "@erased.invalid";
     }
