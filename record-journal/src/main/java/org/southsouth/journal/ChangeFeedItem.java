@@ -18,7 +18,11 @@ public record ChangeFeedItem(
         @Schema(description = "True for a tombstone: drop the record from the mirror")
         boolean removed,
 
-        @Schema(nullable = true, description = "Why the record is to be dropped (tombstones only)")
+        @Schema(
+                nullable = true,
+                description = "Why the record is to be dropped (tombstones only): deleted, erased (a volunteer's"
+                        + " personal data), or out-of-scope (it still exists, but the caller may no longer read"
+                        + " it). There is no merged: no operation merges records.")
         TombstoneReason reason,
 
         @Schema(

@@ -16,7 +16,8 @@ public record JournalChanges(List<JournalChange> changes, ChangeCursor next, boo
     /**
      * The page as a caller sees it. {@code view} gives a state as the record's single GET shows it to the caller, or
      * nothing when the caller may not read it. A record the caller may read now is sent as it is; one it could read
-     * at the cursor but no longer can becomes a tombstone ({@code deleted}, {@code erased} or {@code out-of-scope});
+     * at the cursor but no longer can becomes a tombstone ({@code deleted}, {@code erased} or {@code out-of-scope}; never
+     * {@code merged}: no operation merges records);
      * a record it could read neither then nor now is left out, and so is every tombstone when reading from the start.
      */
     public ChangeFeedPage toPage(Function<JsonNode, Optional<?>> view) {
