@@ -198,6 +198,32 @@ class EventBulkTest {
     }
 
     @Test
+    void theStepsAnItemWalksAreDatedWithItsAtAsTheSingleMoveDatesItsStep() {
+        Map<String, Object> item = withStatus(Fixtures.event("FORUM", 20, null), "OPEN");
+        item.put("at", "2026-03-01T09:00:00.123456Z");
+        String id = bulk(given(), List.of(item)).extract().path("items[0].id");
+        String opened = given().get("/api/v1/events/" + id)
+                .then()
+                .body("status", equalTo("OPEN"))
+                .body("statusChangedAt", equalTo("2026-03-01T09:00:00.123Z"))
+                .extract()
+                .header("ETag");
+
+        bulk(given(), List.of(Map.of("id", id, "status", "OPEN", "at", "2026-03-01T09:00:00.123Z")))
+                .body("items[0].outcome", equalTo("unchanged"));
+        bulk(given(), List.of(Map.of("id", id, "at", "2026-03-01T09:00:00Z")))
+                .body("items[0].status", equalTo(400))
+                .body("items[0].problem.errors.field", hasItem("at"));
+        bulk(given(), List.of(Map.of("id", id, "status", "CLOSED", "at", "2999-01-01T00:00:00Z")))
+                .body("items[0].status", equalTo(400))
+                .body("items[0].problem.errors.field", hasItem("at"));
+        given().get("/api/v1/events/" + id)
+                .then()
+                .body("status", equalTo("OPEN"))
+                .header("ETag", opened);
+    }
+
+    @Test
     void eachEventPublishesItsDraftAndItsMoves() {
         String id = bulk(given(), List.of(withStatus(Fixtures.event("FORUM", 20, null), "OPEN")))
                 .extract()

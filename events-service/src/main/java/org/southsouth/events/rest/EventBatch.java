@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.MongoWriteException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.southsouth.security.Caller;
 /**
  * A batch of events: a new one is drafted as createEvent does, an existing one gets the item's fields as the merge
  * patch of updateEvent (nothing written when they change nothing); then each is walked along its lifecycle to the
- * item's status by the single status moves (DRAFT → OPEN → CLOSED → COMPLETED, or CANCELLED). As for participations,
+ * item's status by the single status moves (DRAFT → OPEN → CLOSED → COMPLETED, or CANCELLED), dated with the item's
+ * {@code at} as the single move dates its step. As for participations,
  * a move refused before the draft (COMPLETED before the end) leaves nothing, and the external id is claimed with the
  * event's id before the draft is written.
  */
@@ -41,6 +43,7 @@ public class EventBatch {
     static final String PATH = "/api/v1/events/bulk";
     private static final String ID = "id";
     private static final String STATUS = "status";
+    private static final String AT = "at";
     private static final List<EventStatus> LIFECYCLE =
             List.of(EventStatus.DRAFT, EventStatus.OPEN, EventStatus.CLOSED, EventStatus.COMPLETED);
 
@@ -83,9 +86,8 @@ public class EventBatch {
         ObjectNode fields = item.deepCopy();
         fields.remove(BulkItems.EXTERNAL_ID);
         JsonNode idNode = fields.remove(ID);
-        JsonNode statusNode = fields.remove(STATUS);
-        Target target = reader.parse(target(idNode, statusNode), Target.class);
-        EventStatus status = target.status();
+        Target target = reader.read(target(idNode, fields.remove(STATUS), fields.remove(AT)), Target.class);
+        Step status = target.step();
         UUID given = target.id();
         UUID mapped = externalId == null
                 ? null
@@ -115,9 +117,9 @@ public class EventBatch {
         }
     }
 
-    private BulkItemResult draft(int index, ObjectNode fields, EventStatus status, String externalId, UUID id) {
+    private BulkItemResult draft(int index, ObjectNode fields, Step status, String externalId, UUID id) {
         EventDetails details = reader.read(fields, EventFields.class).toDetails();
-        if (status == EventStatus.COMPLETED && details.endsAt().isAfter(Instant.now())) {
+        if (status.target() == EventStatus.COMPLETED && details.endsAt().isAfter(Instant.now())) {
             throw ApiProblem.conflict("An event can be COMPLETED only after it ended (" + details.endsAt() + ")");
         }
         try {
@@ -137,7 +139,7 @@ public class EventBatch {
         return BulkItemReader.written(index, externalId, BulkOutcome.CREATED, id);
     }
 
-    private BulkItemResult update(int index, ObjectNode fields, EventStatus status, String externalId, UUID id) {
+    private BulkItemResult update(int index, ObjectNode fields, Step status, String externalId, UUID id) {
         ExchangeEvent current = events.get(id);
         boolean changed = false;
         EventDetails patched = patcher.apply(EventFields.of(current.details()), fields, EventFields.class)
@@ -158,25 +160,34 @@ public class EventBatch {
         return BulkItemReader.written(index, externalId, changed ? BulkOutcome.UPDATED : BulkOutcome.UNCHANGED, id);
     }
 
-    /** Walks the event from {@code current} to {@code target} by the single status moves; true when it moved. */
-    private boolean moveTo(UUID id, EventStatus current, EventStatus target) {
-        if (target == null || target == current) {
+    /**
+     * Walks the event from {@code current} to the step's status by the single status moves, each dated with the
+     * step's time; true when it moved. The status it already has, repeated with its time (or none), is no move.
+     */
+    private boolean moveTo(UUID id, EventStatus current, Step step) {
+        EventStatus target = step.target();
+        if (target == null || (target == current && step.at() == null)) {
             return false;
+        }
+        if (target == current) {
+            // A no-op when the time is the one recorded; the single call refuses another time with its own answer.
+            long before = events.get(id).version();
+            return events.changeStatus(id, null, target, step.at()).version() != before;
         }
         int from = LIFECYCLE.indexOf(current);
         int to = LIFECYCLE.indexOf(target);
         if (to < 0 || from < 0 || to < from) {
             // CANCELLED, or a move back that the single call refuses with its own answer.
-            events.changeStatus(id, null, target, null);
+            events.changeStatus(id, null, target, step.at());
             return true;
         }
-        for (EventStatus step : LIFECYCLE.subList(from + 1, to + 1)) {
-            events.changeStatus(id, null, step, null);
+        for (EventStatus status : LIFECYCLE.subList(from + 1, to + 1)) {
+            events.changeStatus(id, null, status, step.at());
         }
         return true;
     }
 
-    private static ObjectNode target(JsonNode id, JsonNode status) {
+    private static ObjectNode target(JsonNode id, JsonNode status, JsonNode at) {
         ObjectNode target = JsonNodeFactory.instance.objectNode();
         if (id != null) {
             target.set(ID, id);
@@ -184,9 +195,24 @@ public class EventBatch {
         if (status != null) {
             target.set(STATUS, status);
         }
+        if (at != null) {
+            target.set(AT, at);
+        }
         return target;
     }
 
     /** What an item says besides the event's fields, read as strictly as they are. */
-    record Target(UUID id, EventStatus status) {}
+    record Target(
+            UUID id, EventStatus status, @PastOrPresent Instant at) {
+
+        Step step() {
+            if (at != null && status == null) {
+                throw ApiProblem.invalidField(AT, "is only given with status");
+            }
+            return new Step(status, new EventStatusChange(status, at).stepTime());
+        }
+    }
+
+    /** The status an item walks its event to, and when that happened (now when null). */
+    record Step(EventStatus target, Instant at) {}
 }

@@ -1,5 +1,6 @@
 package org.southsouth.events.rest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +10,7 @@ import org.southsouth.events.domain.EventStatus;
 @Schema(
         name = "EventBulkItem",
         description = "An event to draft, or to update with the fields given (a JSON Merge "
-                + "Patch of its EventFields), and the status to walk it to. Besides externalId, id and status, an item holds "
+                + "Patch of its EventFields), and the status to walk it to. Besides externalId, id, status and at, an item holds "
                 + "EventFields' members: a new event needs what EventFields requires.",
         allOf = EventFields.class)
 public record EventBulkItem(
@@ -26,7 +27,14 @@ public record EventBulkItem(
                 description = "The status to reach through the single moves, step by step (DRAFT → OPEN → CLOSED → "
                         + "COMPLETED, or CANCELLED); absent: a new event stays a DRAFT, an existing one where it is",
                 example = "OPEN")
-        EventStatus status) {
+        EventStatus status,
+
+        @Schema(
+                description = "Only with status: when the steps the item walks happened, as the single move's at "
+                        + "(kept to the millisecond; not in the future); now when absent. The status the event "
+                        + "already has, given with the time it recorded, changes nothing",
+                example = "2026-03-01T09:00:00Z")
+        Instant at) {
 
     /** The body of an events batch. */
     @Schema(name = "EventBatch", description = "Up to 500 events")
