@@ -1,6 +1,7 @@
 package org.southsouth.volunteer.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -25,7 +26,8 @@ import org.southsouth.volunteer.service.ParticipationHistory;
 
 /**
  * Feeds the events this service learns from: partner-service's organizations into the host-organization replica,
- * events-service's participations into the volunteers' participation history. One reliable consumer per topic.
+ * events-service's participations into the volunteers' participation history. One reliable consumer per topic, each
+ * applying a poll's events in one transaction (falling back to one at a time when that fails).
  */
 @ApplicationScoped
 public class IncomingEventsConsumers {
@@ -55,8 +57,17 @@ public class IncomingEventsConsumers {
 
     void start(@Observes StartupEvent startup) {
         String group = settings.consumer().group();
-        consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply);
-        consumers.start(Topics.EVENTS_PARTICIPATIONS, group + ".participations", participations::apply);
+        consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply, IncomingEventsConsumers::inOneTransaction);
+        consumers.start(
+                Topics.EVENTS_PARTICIPATIONS,
+                group + ".participations",
+                participations::apply,
+                IncomingEventsConsumers::inOneTransaction);
+    }
+
+    /** A poll's events applied in one transaction: each handler joins it, so a busy topic costs a commit per poll. */
+    private static void inOneTransaction(Runnable records) {
+        QuarkusTransaction.requiringNew().run(records);
     }
 
     /** Per topic this service learns from, how far it has applied it. */
