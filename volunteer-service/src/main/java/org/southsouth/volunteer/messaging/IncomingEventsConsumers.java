@@ -1,7 +1,6 @@
 package org.southsouth.volunteer.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.TopicSyncState;
+import org.southsouth.backbone.postgres.OnePollTransaction;
 import org.southsouth.contracts.Topics;
 import org.southsouth.volunteer.config.VolunteerSettings;
 import org.southsouth.volunteer.service.HostOrganizationReplica;
@@ -57,17 +57,12 @@ public class IncomingEventsConsumers {
 
     void start(@Observes StartupEvent startup) {
         String group = settings.consumer().group();
-        consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply, IncomingEventsConsumers::inOneTransaction);
+        consumers.start(Topics.PARTNER_ORGANIZATIONS, group, replica::apply, OnePollTransaction.INSTANCE);
         consumers.start(
                 Topics.EVENTS_PARTICIPATIONS,
                 group + ".participations",
                 participations::apply,
-                IncomingEventsConsumers::inOneTransaction);
-    }
-
-    /** A poll's events applied in one transaction: each handler joins it, so a busy topic costs a commit per poll. */
-    private static void inOneTransaction(Runnable records) {
-        QuarkusTransaction.requiringNew().run(records);
+                OnePollTransaction.INSTANCE);
     }
 
     /** Per topic this service learns from, how far it has applied it. */

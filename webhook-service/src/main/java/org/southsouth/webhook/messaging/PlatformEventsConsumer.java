@@ -1,7 +1,6 @@
 package org.southsouth.webhook.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.TopicConsumers;
+import org.southsouth.backbone.postgres.OnePollTransaction;
 import org.southsouth.webhook.config.WebhookSettings;
 import org.southsouth.webhook.service.DeliveryPlanner;
 import org.southsouth.webhook.service.EventTypeSelection;
@@ -54,7 +54,7 @@ public class PlatformEventsConsumer {
                     topic,
                     settings.consumer().group() + "." + topic,
                     event -> planner.plan(topic, event),
-                    records -> QuarkusTransaction.requiringNew().run(records));
+                    OnePollTransaction.INSTANCE);
         }
     }
 
