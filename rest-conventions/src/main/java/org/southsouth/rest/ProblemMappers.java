@@ -4,19 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.southsouth.failure.DomainFailure;
+import org.southsouth.failure.InvalidInput;
 
 /**
  * Turns every failure into RFC 9457 problem+json: the client's mistakes into 4xx with what to fix, a store that
@@ -126,15 +124,7 @@ public class ProblemMappers {
 
     /** A 400 naming each field that failed validation. */
     public static ApiProblem invalid(Set<? extends ConstraintViolation<?>> violations) {
-        List<Problem.FieldError> errors = violations.stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream()
-                .map(f -> f.field() + ": " + f.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("");
-        return new ApiProblem(400, "validation", "Request is not valid", detail, errors);
+        return DomainProblems.of(InvalidInput.of(RefusedFields.of(violations)));
     }
 
     public static Response respond(ApiProblem problem, UriInfo uri) {
@@ -142,44 +132,5 @@ public class ProblemMappers {
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.toProblem(uri == null ? null : uri.getPath()))
                 .build();
-    }
-
-    /**
-     * The field as the client wrote it, e.g. {@code parties[1].role}: without the method and parameter names of
-     * a method-parameter path (a parameter's name only when it is the field), and without the
-     * {@code <list element>} nodes of container elements.
-     */
-    private static String fieldName(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getKind() == ElementKind.METHOD
-                    || node.getKind() == ElementKind.CONSTRUCTOR
-                    || node.getKind() == ElementKind.CROSS_PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            // A node's index is its place in the container that holds it, so it follows the parent's name.
-            if (node.isInIterable()) {
-                field.append('[')
-                        .append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "")
-                        .append(']');
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        if (field.isEmpty()) {
-            // A query or header parameter itself, e.g. page: its name is the field.
-            return parameter != null ? parameter : violation.getPropertyPath().toString();
-        }
-        return field.toString();
     }
 }

@@ -21,6 +21,7 @@ import org.southsouth.events.store.ExchangeEventStore;
 import org.southsouth.events.store.ExternalIdStore;
 import org.southsouth.failure.DomainFailure;
 import org.southsouth.rest.ApiProblem;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
 import org.southsouth.rest.bulk.BulkItems;
@@ -54,7 +55,7 @@ public class EventBatch {
     ExchangeEventStore store;
 
     @Inject
-    MergePatcher patcher;
+    ValidBodies bodies;
 
     @Inject
     BulkItemReader reader;
@@ -142,13 +143,13 @@ public class EventBatch {
     private BulkItemResult update(int index, ObjectNode fields, Step status, String externalId, UUID id) {
         ExchangeEvent current = events.get(id);
         boolean changed = false;
-        EventDetails patched = patcher.apply(EventFields.of(current.details()), fields, EventFields.class)
+        EventDetails patched = bodies.patched(EventFields.of(current.details()), fields, EventFields.class)
                 .toDetails();
         if (!patched.equals(current.details())) {
             current = events.update(
                     id,
                     null,
-                    details -> patcher.apply(EventFields.of(details), fields, EventFields.class)
+                    details -> bodies.patched(EventFields.of(details), fields, EventFields.class)
                             .toDetails());
             changed = true;
         }

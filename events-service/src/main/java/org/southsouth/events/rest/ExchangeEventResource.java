@@ -37,8 +37,10 @@ import org.southsouth.events.service.ExchangeEventService;
 import org.southsouth.events.store.EventCriteria;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/events")
@@ -56,7 +58,7 @@ public class ExchangeEventResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    MergePatcher patcher;
+    ValidBodies bodies;
 
     @POST
     @Operation(
@@ -104,7 +106,7 @@ public class ExchangeEventResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "updateEvent",
             summary = "Change an event",
@@ -137,7 +139,7 @@ public class ExchangeEventResource {
         return tagged(events.update(
                 id,
                 ifMatch,
-                current -> patcher.apply(EventFields.of(current), patch, EventFields.class)
+                current -> bodies.patched(EventFields.of(current), patch, EventFields.class)
                         .toDetails()));
     }
 

@@ -41,8 +41,10 @@ import org.southsouth.events.service.KnowledgeProductService;
 import org.southsouth.events.store.KnowledgeCriteria;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
 @Path("/api/v1/knowledge-products")
@@ -60,7 +62,7 @@ public class KnowledgeProductResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    MergePatcher patcher;
+    ValidBodies bodies;
 
     @POST
     @Operation(
@@ -109,7 +111,7 @@ public class KnowledgeProductResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MergePatcher.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "updateKnowledgeProduct",
             summary = "Change a knowledge product",
@@ -140,7 +142,7 @@ public class KnowledgeProductResource {
         return tagged(products.update(
                 id,
                 ifMatch,
-                current -> patcher.apply(KnowledgeFields.of(current), patch, KnowledgeFields.class)
+                current -> bodies.patched(KnowledgeFields.of(current), patch, KnowledgeFields.class)
                         .toContent()));
     }
 

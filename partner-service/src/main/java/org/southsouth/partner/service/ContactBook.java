@@ -14,6 +14,7 @@ import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationContact;
 import org.southsouth.partner.journal.PartnerJournal;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.security.Caller;
 
 /**
@@ -30,7 +31,7 @@ public class ContactBook {
     InputCheck check;
 
     @Inject
-    Patcher patcher;
+    ValidBodies bodies;
 
     @Inject
     Caller caller;
@@ -81,7 +82,7 @@ public class ContactBook {
         OrganizationContact contact = get(organizationId, contactId);
         ETags.requireMatch(ifMatch, contact.revision());
         ContactFields current = ContactFields.of(contact);
-        ContactFields changed = patcher.patch(current, patch, ContactFields.class);
+        ContactFields changed = bodies.patched(current, patch, ContactFields.class);
         if (!changed.equals(current)) {
             apply(changed, contact);
             OrganizationContact.flush();

@@ -18,6 +18,7 @@ import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.domain.OrganizationStatus;
 import org.southsouth.partner.messaging.OrganizationEvents;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.security.Caller;
 
 /**
@@ -34,7 +35,7 @@ public class OrganizationService {
     InputCheck check;
 
     @Inject
-    Patcher patcher;
+    ValidBodies bodies;
 
     @Inject
     Caller caller;
@@ -80,7 +81,7 @@ public class OrganizationService {
         caller.requireActsFor(id, "change its profile");
         ETags.requireMatch(ifMatch, organization.revision());
         OrganizationFields current = OrganizationFields.of(organization);
-        OrganizationFields changed = patcher.patch(current, patch, OrganizationFields.class);
+        OrganizationFields changed = bodies.patched(current, patch, OrganizationFields.class);
         GovernedFields.requireUnchangedUnlessStaff(caller, current, changed);
         if (changed.equals(current)) {
             return organization;

@@ -25,6 +25,7 @@ import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.domain.PartnershipStatus;
 import org.southsouth.partner.messaging.PartnershipEvents;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.security.Caller;
 
 /**
@@ -41,7 +42,7 @@ public class PartnershipService {
     InputCheck check;
 
     @Inject
-    Patcher patcher;
+    ValidBodies bodies;
 
     @Inject
     Caller caller;
@@ -84,7 +85,7 @@ public class PartnershipService {
         PartnershipAccess.requireParty(caller, partnership);
         ETags.requireMatch(ifMatch, partnership.revision());
         PartnershipFields current = PartnershipFields.of(partnership);
-        PartnershipFields changed = patcher.patch(current, patch, PartnershipFields.class);
+        PartnershipFields changed = bodies.patched(current, patch, PartnershipFields.class);
         PartnershipAccess.requireOwnAgreement(caller, changed.parties());
         if (changed.equals(current)) {
             return partnership;

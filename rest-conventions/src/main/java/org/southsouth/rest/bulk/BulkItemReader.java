@@ -1,21 +1,16 @@
 package org.southsouth.rest.bulk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.JsonProblems;
 import org.southsouth.rest.ProblemMappers;
+import org.southsouth.rest.ValidBodies;
 
 /**
  * Runs a batch item by item for a service whose items read into one record type. Each item is read and validated as
@@ -29,10 +24,7 @@ public class BulkItemReader {
     private static final Logger LOG = Logger.getLogger(BulkItemReader.class);
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    ValidBodies bodies;
 
     /** The service's write of one item, already read and valid; it answers what it did. */
     @FunctionalInterface
@@ -65,21 +57,12 @@ public class BulkItemReader {
 
     /** The item as {@code type}, read and validated as a single request's body; else a 400 naming its field. */
     public <T> T read(ObjectNode item, Class<T> type) {
-        T value = parse(item, type);
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw ProblemMappers.invalid(violations);
-        }
-        return value;
+        return bodies.read(item, type);
     }
 
     /** The item as {@code type}, read as a single request's body before the service validates it. */
     public <T> T parse(ObjectNode item, Class<T> type) {
-        try {
-            return json.treeToValue(item, type);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
+        return bodies.bound(item, type);
     }
 
     /** What an item answers whose record was written before a later step of it failed: that failure, with the id. */

@@ -13,6 +13,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.Problem;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.json.StrictJson;
 
 class BulkItemReaderTest {
@@ -22,19 +23,22 @@ class BulkItemReaderTest {
     private final BulkItemReader reader = new BulkItemReader();
     private final List<String> written = new ArrayList<>();
 
+    private final ObjectMapper json = new ObjectMapper();
+
     BulkItemReaderTest() {
-        reader.json = new ObjectMapper();
-        new StrictJson().customize(reader.json);
-        reader.validator = Validation.byDefaultProvider()
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        new StrictJson().customize(json);
+        reader.bodies = new ValidBodies(
+                json,
+                Validation.byDefaultProvider()
+                        .configure()
+                        .messageInterpolator(new ParameterMessageInterpolator())
+                        .buildValidatorFactory()
+                        .getValidator());
     }
 
     private BulkResult run(String items) throws Exception {
         return reader.run(
-                BulkItems.of(reader.json.readTree("{\"items\": " + items + "}")),
+                BulkItems.of(json.readTree("{\"items\": " + items + "}")),
                 Contact.class,
                 "/api/v1/contacts/bulk",
                 (index, contact) -> {

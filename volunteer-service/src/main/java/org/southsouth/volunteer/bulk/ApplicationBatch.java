@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.failure.InvalidInput;
 import org.southsouth.failure.StateConflict;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -19,7 +20,6 @@ import org.southsouth.volunteer.domain.ApplicationStatus;
 import org.southsouth.volunteer.service.ApplicationService;
 import org.southsouth.volunteer.service.ApplicationStatusChange;
 import org.southsouth.volunteer.service.NewApplication;
-import org.southsouth.volunteer.service.PatchDocuments;
 
 /**
  * A batch of applications: a new one is submitted as the single call submits it, then each brought to the item's
@@ -40,7 +40,7 @@ public class ApplicationBatch {
     ApplicationService applications;
 
     @Inject
-    PatchDocuments documents;
+    ValidBodies bodies;
 
     @Inject
     ExternalReferences references;
@@ -59,13 +59,13 @@ public class ApplicationBatch {
         return batches.run(FAMILY, batch, null, (fields, existing) -> {
             ObjectNode targetFields = fields.objectNode();
             TARGET_FIELDS.stream().filter(fields::has).forEach(name -> targetFields.set(name, fields.remove(name)));
-            Target target = documents.read(targetFields, Target.class);
+            Target target = bodies.read(targetFields, Target.class);
             if (target.plannedStart() != null && target.status() != ApplicationStatus.ACCEPTED) {
                 throw new InvalidInput("plannedStart", "is only given when an offer is accepted");
             }
             references.resolve(fields, ExternalReferences.OPPORTUNITY);
             references.resolve(fields, ExternalReferences.VOLUNTEER);
-            NewApplication requested = documents.read(fields, NewApplication.class);
+            NewApplication requested = bodies.read(fields, NewApplication.class);
             if (existing == null) {
                 Application submitted = applications.submit(scope, requested);
                 moveTo(scope, submitted, target);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.southsouth.bulk.postgres.BatchRunner;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -14,7 +15,6 @@ import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.service.DeploymentPlan;
 import org.southsouth.volunteer.service.DeploymentPlans;
 import org.southsouth.volunteer.service.DeploymentService;
-import org.southsouth.volunteer.service.PatchDocuments;
 import org.southsouth.volunteer.service.StatusChange;
 
 /**
@@ -33,7 +33,7 @@ public class DeploymentBatch {
     DeploymentService deployments;
 
     @Inject
-    PatchDocuments documents;
+    ValidBodies bodies;
 
     @Inject
     ExternalReferences references;
@@ -48,11 +48,11 @@ public class DeploymentBatch {
             DeploymentSteps.FIELDS.stream()
                     .filter(fields::has)
                     .forEach(name -> stepFields.set(name, fields.remove(name)));
-            DeploymentSteps steps = documents.read(stepFields, DeploymentSteps.class);
+            DeploymentSteps steps = bodies.read(stepFields, DeploymentSteps.class);
             references.resolve(fields, ExternalReferences.VOLUNTEER);
             if (existing == null) {
                 List<StatusChange> moves = steps.moves();
-                Deployment planned = deployments.plan(scope, documents.read(fields, DeploymentPlan.class));
+                Deployment planned = deployments.plan(scope, bodies.read(fields, DeploymentPlan.class));
                 for (StatusChange move : moves) {
                     deployments.changeStatus(scope, planned.id, null, move);
                 }
@@ -72,7 +72,7 @@ public class DeploymentBatch {
 
     private boolean changesPlan(Deployment deployment, JsonNode fields) {
         DeploymentPlan current = DeploymentPlans.of(deployment);
-        DeploymentPlan p = documents.apply(current, fields, DeploymentPlan.class);
+        DeploymentPlan p = bodies.patched(current, fields, DeploymentPlan.class);
         // As stored: the role stripped, the SDGs a set in a stable order.
         return !new DeploymentPlan(
                         p.volunteerId(),

@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.Objects;
 import org.southsouth.bulk.postgres.BatchRunner;
 import org.southsouth.failure.StateConflict;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.domain.ServiceHours;
 import org.southsouth.volunteer.service.HoursEntry;
-import org.southsouth.volunteer.service.PatchDocuments;
 import org.southsouth.volunteer.service.ServiceHoursService;
 
 /**
@@ -33,7 +33,7 @@ public class HoursBatch {
     ServiceHoursService hours;
 
     @Inject
-    PatchDocuments documents;
+    ValidBodies bodies;
 
     @Inject
     ExternalReferences references;
@@ -44,12 +44,11 @@ public class HoursBatch {
     public BulkResult write(BulkItems batch) {
         AccessScope scope = access.records();
         return batches.run(FAMILY, batch, null, (fields, existing) -> {
-            HoursVerification verification =
-                    documents.read(HoursVerification.takeFrom(fields), HoursVerification.class);
+            HoursVerification verification = bodies.read(HoursVerification.takeFrom(fields), HoursVerification.class);
             boolean verify = verification.asked();
             references.resolve(fields, ExternalReferences.VOLUNTEER);
             references.resolve(fields, ExternalReferences.DEPLOYMENT);
-            HoursEntry entry = documents.read(fields, HoursEntry.class);
+            HoursEntry entry = bodies.read(fields, HoursEntry.class);
             if (verify) {
                 access.requireStaff("verify service hours");
             }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.southsouth.bulk.postgres.BatchRunner;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -15,7 +16,6 @@ import org.southsouth.volunteer.service.OpportunityFields;
 import org.southsouth.volunteer.service.OpportunityFieldsMapping;
 import org.southsouth.volunteer.service.OpportunityService;
 import org.southsouth.volunteer.service.OpportunityStatusChange;
-import org.southsouth.volunteer.service.PatchDocuments;
 
 /**
  * A batch of opportunities: a new one is drafted, an existing one changed with the item's fields when they change it,
@@ -34,7 +34,7 @@ public class OpportunityBatch {
     OpportunityService opportunities;
 
     @Inject
-    PatchDocuments documents;
+    ValidBodies bodies;
 
     @Inject
     CallerAccess access;
@@ -49,10 +49,9 @@ public class OpportunityBatch {
             if (fields.has(STATUS)) {
                 targetFields.set(STATUS, fields.remove(STATUS));
             }
-            OpportunityStatus target =
-                    documents.read(targetFields, Target.class).status();
+            OpportunityStatus target = bodies.read(targetFields, Target.class).status();
             if (existing == null) {
-                Opportunity drafted = opportunities.create(scope, documents.read(fields, OpportunityFields.class));
+                Opportunity drafted = opportunities.create(scope, bodies.read(fields, OpportunityFields.class));
                 moveTo(scope, drafted, target);
                 return BatchRunner.Written.created(drafted.id);
             }
@@ -81,7 +80,7 @@ public class OpportunityBatch {
     private boolean changes(Opportunity opportunity, ObjectNode fields) {
         OpportunityFields current = OpportunityFieldsMapping.of(opportunity);
         Opportunity asStored = new Opportunity();
-        OpportunityFieldsMapping.copy(documents.apply(current, fields, OpportunityFields.class), asStored);
+        OpportunityFieldsMapping.copy(bodies.patched(current, fields, OpportunityFields.class), asStored);
         return !OpportunityFieldsMapping.of(asStored).equals(current);
     }
 }

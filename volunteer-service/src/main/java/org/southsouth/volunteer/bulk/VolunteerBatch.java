@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.southsouth.bulk.postgres.BatchRunner;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItems;
 import org.southsouth.rest.bulk.BulkResult;
 import org.southsouth.volunteer.access.AccessScope;
@@ -25,7 +26,6 @@ import org.southsouth.volunteer.rest.NewConsent;
 import org.southsouth.volunteer.service.AvailabilityEntry;
 import org.southsouth.volunteer.service.ConsentService;
 import org.southsouth.volunteer.service.LanguageEntry;
-import org.southsouth.volunteer.service.PatchDocuments;
 import org.southsouth.volunteer.service.ProfileLookups;
 import org.southsouth.volunteer.service.VolunteerProfile;
 import org.southsouth.volunteer.service.VolunteerProfiles;
@@ -51,7 +51,7 @@ public class VolunteerBatch {
     ConsentService consents;
 
     @Inject
-    PatchDocuments documents;
+    ValidBodies bodies;
 
     @Inject
     CallerAccess access;
@@ -66,10 +66,9 @@ public class VolunteerBatch {
             if (fields.has(CONSENTS)) {
                 consentFields.set(CONSENTS, fields.remove(CONSENTS));
             }
-            List<NewConsent> given =
-                    documents.read(consentFields, Consents.class).consents();
+            List<NewConsent> given = bodies.read(consentFields, Consents.class).consents();
             if (existing == null) {
-                Volunteer created = volunteers.register(scope, documents.read(fields, VolunteerProfile.class));
+                Volunteer created = volunteers.register(scope, bodies.read(fields, VolunteerProfile.class));
                 given.forEach(consent -> consents.give(scope, created.id, consent.purpose(), consent.policyVersion()));
                 return BatchRunner.Written.created(created.id);
             }
@@ -118,7 +117,7 @@ public class VolunteerBatch {
     /** Whether the item's fields change what is stored: lists are sets, kept in a stable order, names stripped. */
     private boolean changes(Volunteer volunteer, ObjectNode fields) {
         VolunteerProfile current = VolunteerProfiles.of(volunteer);
-        VolunteerProfile p = documents.apply(current, fields, VolunteerProfile.class);
+        VolunteerProfile p = bodies.patched(current, fields, VolunteerProfile.class);
         VolunteerProfile stored = new VolunteerProfile(
                 p.name().strip(),
                 p.email().strip(),

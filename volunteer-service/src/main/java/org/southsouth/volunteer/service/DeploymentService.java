@@ -15,6 +15,7 @@ import org.southsouth.failure.NotFound;
 import org.southsouth.failure.RuleRefused;
 import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.Deployment;
 import org.southsouth.volunteer.domain.DeploymentStatus;
@@ -37,7 +38,7 @@ public class DeploymentService {
     DeploymentTransitions transitions;
 
     @Inject
-    PatchDocuments patches;
+    ValidBodies bodies;
 
     @Inject
     EventOutbox outbox;
@@ -79,7 +80,7 @@ public class DeploymentService {
                     "Deployment " + id + " is " + deployment.status + "; only PLANNED deployments can be re-planned");
         }
         DeploymentPlan current = DeploymentPlans.of(deployment);
-        DeploymentPlan patched = patches.apply(current, patch, DeploymentPlan.class);
+        DeploymentPlan patched = bodies.patched(current, patch, DeploymentPlan.class);
         if (!patched.volunteerId().equals(current.volunteerId())) {
             throw new InvalidInput("volunteerId", "cannot change; cancel and plan a new deployment");
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.security.Caller;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.OpportunityAccess;
@@ -28,7 +29,7 @@ public class OpportunityService {
     OpportunityTransitions transitions;
 
     @Inject
-    PatchDocuments patches;
+    ValidBodies bodies;
 
     @Inject
     ApplicationEvents events;
@@ -68,7 +69,7 @@ public class OpportunityService {
                     "Opportunity " + id + " is " + opportunity.status + "; only DRAFT and OPEN opportunities change");
         }
         OpportunityFields patched =
-                patches.apply(OpportunityFieldsMapping.of(opportunity), patch, OpportunityFields.class);
+                bodies.patched(OpportunityFieldsMapping.of(opportunity), patch, OpportunityFields.class);
         OpportunityAccess.requireMayKeepHost(scope, opportunity, patched.hostOrganizationId());
         rules.check(patched);
         if (patched.positions() < opportunity.positionsFilled) {

@@ -14,6 +14,7 @@ import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.domain.AvailabilityWindow;
 import org.southsouth.volunteer.domain.SpokenLanguage;
@@ -31,7 +32,7 @@ public class VolunteerService {
     ProfileRules rules;
 
     @Inject
-    PatchDocuments patches;
+    ValidBodies bodies;
 
     @Inject
     EventOutbox outbox;
@@ -87,7 +88,7 @@ public class VolunteerService {
             throw new StateConflict("Volunteer " + id + " was erased; the record can no longer change");
         }
         VolunteerProfile current = VolunteerProfiles.of(volunteer);
-        VolunteerProfile patched = patches.apply(current, patch, VolunteerProfile.class);
+        VolunteerProfile patched = bodies.patched(current, patch, VolunteerProfile.class);
         if (patched.equals(current)) {
             return volunteer;
         }

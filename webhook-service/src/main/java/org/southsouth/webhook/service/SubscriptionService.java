@@ -1,8 +1,6 @@
 package org.southsouth.webhook.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.southsouth.failure.MalformedInput;
 import org.southsouth.rest.ETags;
-import org.southsouth.rest.JsonMergePatch;
-import org.southsouth.rest.JsonProblems;
 import org.southsouth.rest.Page;
+import org.southsouth.rest.ValidBodies;
 import org.southsouth.webhook.config.WebhookSettings;
 import org.southsouth.webhook.domain.SigningSecret;
 import org.southsouth.webhook.domain.Subscription;
@@ -34,7 +31,7 @@ public class SubscriptionService {
     WebhookSettings settings;
 
     @Inject
-    ObjectMapper json;
+    ValidBodies bodies;
 
     @Transactional
     public Subscription create(NewSubscription request) {
@@ -82,18 +79,9 @@ public class SubscriptionService {
     public Subscription update(UUID id, String ifMatch, JsonNode patch) {
         Subscription subscription = access.visible(id);
         ETags.requireMatch(ifMatch, subscription.revision());
-        if (patch == null || !patch.isObject()) {
-            throw new MalformedInput("A merge patch must be a JSON object");
-        }
         SubscriptionFields current = fieldsOf(subscription);
-        SubscriptionFields patched;
-        try {
-            patched =
-                    json.treeToValue(JsonMergePatch.apply(json.valueToTree(current), patch), SubscriptionFields.class);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.of(e);
-        }
-        SubscriptionFields changed = SubscriptionCheck.valid(patched, guard);
+        SubscriptionFields changed =
+                SubscriptionCheck.valid(bodies.patched(current, patch, SubscriptionFields.class), guard);
         if (!changed.equals(current)) {
             apply(changed, subscription, Instant.now());
             Subscription.flush();
