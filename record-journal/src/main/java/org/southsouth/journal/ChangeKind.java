@@ -7,5 +7,14 @@ public enum ChangeKind {
     /** Removed for good: the entry holds no state. */
     DELETED,
     /** A volunteer's personal data erased: the entry holds what is left after redaction. */
-    ERASED
+    ERASED;
+
+    /** Why a record the caller could read at the cursor leaves its mirror; written means it left the caller's scope. */
+    public TombstoneReason tombstoneReason() {
+        return switch (this) {
+            case DELETED -> TombstoneReason.DELETED;
+            case ERASED -> TombstoneReason.ERASED;
+            case WRITTEN -> TombstoneReason.OUT_OF_SCOPE;
+        };
+    }
 }

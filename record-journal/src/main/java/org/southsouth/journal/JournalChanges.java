@@ -31,17 +31,10 @@ public record JournalChanges(List<JournalChange> changes, ChangeCursor next, boo
             } else if (!fromStart
                     && change.stateAtCursor() != null
                     && view.apply(change.stateAtCursor()).isPresent()) {
-                items.add(ChangeFeedItem.tombstone(change.recordId(), change.changedAt(), reason(change.kind())));
+                items.add(ChangeFeedItem.tombstone(
+                        change.recordId(), change.changedAt(), change.kind().tombstoneReason()));
             }
         }
         return new ChangeFeedPage(items, next.encode(), hasMore);
-    }
-
-    private static TombstoneReason reason(ChangeKind kind) {
-        return switch (kind) {
-            case DELETED -> TombstoneReason.DELETED;
-            case ERASED -> TombstoneReason.ERASED;
-            case WRITTEN -> TombstoneReason.OUT_OF_SCOPE;
-        };
     }
 }

@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 import org.bson.Document;
 import org.southsouth.events.config.EventsJournalSettings;
 import org.southsouth.failure.ExpiredCursor;
-import org.southsouth.failure.InvalidInput;
 import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.ExpiredCursorException;
 import org.southsouth.journal.JournalChange;
@@ -33,8 +33,6 @@ import org.southsouth.journal.JournalChanges;
 @ApplicationScoped
 public class RecordChangeFeed {
 
-    public static final int MAX_LIMIT = 500;
-
     @Inject
     RecordJournal journal;
 
@@ -44,8 +42,9 @@ public class RecordChangeFeed {
     @Inject
     EventsJournalSettings settings;
 
-    public ChangeFeedPage page(JournalFamily family, String cursorText, int limit, Predicate<JsonNode> readable) {
-        ChangeCursor cursor = decode(cursorText);
+    public ChangeFeedPage page(JournalFamily family, ChangeFeedParameters parameters, Predicate<JsonNode> readable) {
+        ChangeCursor cursor = parameters.cursor();
+        int limit = parameters.limit();
         long pruned = journal.prunedUpTo(family);
         if (!cursor.isStart() && cursor.transaction() < pruned && cursor.pruned() < pruned) {
             throw new ExpiredCursor(new ExpiredCursorException().getMessage());
@@ -97,13 +96,5 @@ public class RecordChangeFeed {
         }
         return new JournalChange(
                 id, kind, state, entry.getDate(JournalFields.AT).toInstant(), atCursor);
-    }
-
-    private static ChangeCursor decode(String text) {
-        try {
-            return ChangeCursor.decode(text);
-        } catch (ChangeCursor.InvalidCursorException e) {
-            throw new InvalidInput("cursor", e.getMessage());
-        }
     }
 }

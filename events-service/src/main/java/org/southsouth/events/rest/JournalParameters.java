@@ -13,11 +13,6 @@ final class JournalParameters {
             + " the feed starts at the beginning and lists only what the caller may read now. Keep nextCursor"
             + " (sent even when nothing changed) and pass it as cursor next time; changes show up a few seconds"
             + " after they are made.";
-    static final String CURSOR = "nextCursor of the page read before; none to start from the beginning";
-    static final String LIMIT = "Journal entries to read at most (1 to 500)";
-    static final String BAD_CURSOR = "The cursor is not one this feed issued, or limit is out of range";
-    static final String GONE = "The cursor is older than the journal keeps: read the feed again without a cursor"
-            + " and replace the mirror with what it returns";
 
     private JournalParameters() {}
 }

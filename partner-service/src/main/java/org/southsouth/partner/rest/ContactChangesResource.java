@@ -1,23 +1,20 @@
 package org.southsouth.partner.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.partner.journal.PartnerJournal;
 import org.southsouth.partner.service.JournalReaders;
 import org.southsouth.rest.ApiProblem;
-import org.southsouth.rest.Problem;
 import org.southsouth.security.Caller;
 
 /** The contacts feed across organizations: personal data, for network staff and each organization's partners. */
@@ -42,27 +39,11 @@ public class ContactChangesResource {
             description = JournalTexts.FEED + " Network staff read every organization's contacts, a partner its own"
                     + " organization's; a deleted contact comes as a deleted tombstone.")
     @APIResponse(responseCode = "200", description = "Changed records and tombstones, and the cursor to read on from")
-    @APIResponse(responseCode = "400", description = JournalTexts.BAD_CURSOR)
     @APIResponse(responseCode = "403", description = "Reporters and volunteer clients read no contacts")
-    @APIResponse(
-            responseCode = "410",
-            description = JournalTexts.GONE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
-    public ChangeFeedPage changes(
-            @Parameter(description = JournalTexts.CURSOR) @QueryParam("cursor") String cursor,
-            @Parameter(
-                            description = JournalTexts.LIMIT,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "100"))
-                    @QueryParam("limit")
-                    String limit) {
+    public ChangeFeedPage changes(@Valid @BeanParam ChangeFeedParameters parameters) {
         if (!caller.isStaff() && caller.partnerOrganization().isEmpty()) {
             throw ApiProblem.forbidden("Only network staff and partners read contacts.");
         }
-        return journal.changes(PartnerJournal.CONTACT, cursor, limit, readers.contacts());
+        return journal.changes(PartnerJournal.CONTACT, parameters, readers.contacts());
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.journal.ExpiredCursorException;
 import org.southsouth.journal.HistoryEntry;
 import org.southsouth.journal.postgres.JdbcRecordJournal;
@@ -21,9 +21,6 @@ import org.southsouth.rest.QueryParameters;
 /** Reads histories and changes feeds from the record journal, answering bad paging and cursors with problems. */
 @ApplicationScoped
 public class RecordJournalReads {
-
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
 
     @Inject
     JdbcRecordJournal journal;
@@ -43,16 +40,9 @@ public class RecordJournalReads {
     }
 
     /** The changes after {@code cursor} the caller may see, {@code view} telling which states it may read. */
-    ChangeFeedPage changes(String family, String cursor, String limit, Function<JsonNode, Optional<?>> view) {
-        Integer asked = QueryParameters.integer("limit", limit, 1, MAX_LIMIT);
-        ChangeCursor from;
+    ChangeFeedPage changes(String family, ChangeFeedParameters parameters, Function<JsonNode, Optional<?>> view) {
         try {
-            from = ChangeCursor.decode(cursor);
-        } catch (ChangeCursor.InvalidCursorException e) {
-            throw ApiProblem.invalidField("cursor", e.getMessage());
-        }
-        try {
-            return journal.changes(List.of(family), from, asked == null ? DEFAULT_LIMIT : asked)
+            return journal.changes(List.of(family), parameters.cursor(), parameters.limit())
                     .toPage(view);
         } catch (ExpiredCursorException e) {
             throw new ApiProblem(

@@ -16,8 +16,8 @@ import org.southsouth.rest.Problem;
 /**
  * What every service's OpenAPI document says alike, registered in each with {@code mp.openapi.filter}: the problem
  * responses and common headers declared once as components and referenced by every operation that may answer
- * them; conditional reads on every JSON read; 415 wherever a body is read and 406 wherever a body is produced; merge-patch bodies with schemas of their
- * own; local date-times as the strings they are; list parameters typed alike; no schema of Jackson's tree model.
+ * them; the 400 and 410 of every changes feed; conditional reads on every JSON read; 415 wherever a body is read
+ * and 406 wherever a body is produced; merge-patch bodies with schemas of their own; local date-times as the strings they are; list parameters typed alike; no schema of Jackson's tree model.
  */
 public class ContractFilter implements OASFilter {
 
@@ -62,14 +62,15 @@ public class ContractFilter implements OASFilter {
         if (responses == null) {
             return;
         }
+        ChangeFeedResponses.apply(operation, responses);
         if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, StandardResponse.BAD_REQUEST);
-            addIfAbsent(responses, StandardResponse.UNSUPPORTED_MEDIA_TYPE);
+            addIfAbsent(responses, StandardResponse.BAD_REQUEST, null);
+            addIfAbsent(responses, StandardResponse.UNSUPPORTED_MEDIA_TYPE, null);
         }
         boolean producesContent = responses.getAPIResponses().entrySet().stream()
                 .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
         if (producesContent) {
-            addIfAbsent(responses, StandardResponse.NOT_ACCEPTABLE);
+            addIfAbsent(responses, StandardResponse.NOT_ACCEPTABLE, null);
         }
         for (Map.Entry<String, APIResponse> entry :
                 Map.copyOf(responses.getAPIResponses()).entrySet()) {
@@ -98,9 +99,9 @@ public class ContractFilter implements OASFilter {
                 || response.getContent().getMediaTypes().keySet().equals(Set.of(Problem.MEDIA_TYPE));
     }
 
-    private static void addIfAbsent(APIResponses responses, StandardResponse standard) {
+    static void addIfAbsent(APIResponses responses, StandardResponse standard, String description) {
         if (!responses.hasAPIResponse(standard.status)) {
-            responses.addAPIResponse(standard.status, reference(standard, null));
+            responses.addAPIResponse(standard.status, reference(standard, description));
         }
     }
 

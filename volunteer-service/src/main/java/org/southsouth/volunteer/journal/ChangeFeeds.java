@@ -11,15 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.southsouth.failure.ExpiredCursor;
-import org.southsouth.failure.InvalidInput;
 import org.southsouth.journal.ChangeCursor;
 import org.southsouth.journal.ChangeFeedItem;
 import org.southsouth.journal.ChangeFeedPage;
+import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.ExpiredCursorException;
 import org.southsouth.journal.JournalChange;
 import org.southsouth.journal.JournalChanges;
-import org.southsouth.journal.TombstoneReason;
 import org.southsouth.journal.postgres.JdbcRecordJournal;
 import org.southsouth.volunteer.access.AccessScope;
 
@@ -31,18 +30,15 @@ import org.southsouth.volunteer.access.AccessScope;
 @ApplicationScoped
 public class ChangeFeeds {
 
-    public static final int DEFAULT_LIMIT = 100;
-    public static final int MAX_LIMIT = 500;
-
     @Inject
     JdbcRecordJournal journal;
 
     @Inject
     ReachingOrganizations organizations;
 
-    public ChangeFeedPage page(JournalFamily family, AccessScope scope, String cursorParameter, int limit) {
-        ChangeCursor cursor = cursor(cursorParameter);
-        JournalChanges changes = read(family, cursor, limit);
+    public ChangeFeedPage page(JournalFamily family, AccessScope scope, ChangeFeedParameters parameters) {
+        ChangeCursor cursor = parameters.cursor();
+        JournalChanges changes = read(family, cursor, parameters.limit());
         boolean partner = scope.organizationId() != null;
         Map<UUID, UUID> homesNow = partner ? organizations.homes(named(changes, "volunteerId")) : Map.of();
         Map<UUID, UUID> hostsNow = partner ? organizations.hosts(named(changes, "opportunityId")) : Map.of();
@@ -67,17 +63,10 @@ public class ChangeFeeds {
             return Optional.of(ChangeFeedItem.current(change.recordId(), change.changedAt(), change.state()));
         }
         if (!fromStart && change.stateAtCursor() != null && then.readable(family, change.stateAtCursor())) {
-            return Optional.of(ChangeFeedItem.tombstone(change.recordId(), change.changedAt(), reason(change.kind())));
+            return Optional.of(ChangeFeedItem.tombstone(
+                    change.recordId(), change.changedAt(), change.kind().tombstoneReason()));
         }
         return Optional.empty();
-    }
-
-    private static TombstoneReason reason(ChangeKind kind) {
-        return switch (kind) {
-            case DELETED -> TombstoneReason.DELETED;
-            case ERASED -> TombstoneReason.ERASED;
-            case WRITTEN -> TombstoneReason.OUT_OF_SCOPE;
-        };
     }
 
     private JournalChanges read(JournalFamily family, ChangeCursor cursor, int limit) {
@@ -85,14 +74,6 @@ public class ChangeFeeds {
             return journal.changes(List.of(family.key()), cursor, limit);
         } catch (ExpiredCursorException e) {
             throw new ExpiredCursor(e.getMessage());
-        }
-    }
-
-    private static ChangeCursor cursor(String parameter) {
-        try {
-            return ChangeCursor.decode(parameter);
-        } catch (ChangeCursor.InvalidCursorException e) {
-            throw new InvalidInput("cursor", e.getMessage());
         }
     }
 
