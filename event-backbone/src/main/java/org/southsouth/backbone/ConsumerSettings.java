@@ -20,7 +20,8 @@ public record ConsumerSettings(
         int maxAttempts,
         Duration firstBackoff) {
 
-    public static ConsumerSettings of(Map<String, Object> kafkaConfig, String groupId, Collection<String> topics) {
-        return new ConsumerSettings(kafkaConfig, groupId, topics, 4, Duration.ofMillis(100));
+    public static ConsumerSettings of(
+            Map<String, Object> kafkaConfig, String groupId, Collection<String> topics, ConsumerRetries retries) {
+        return new ConsumerSettings(kafkaConfig, groupId, topics, retries.maxAttempts(), retries.firstBackoff());
     }
 }

@@ -26,6 +26,7 @@ public final class TopicConsumers implements AutoCloseable {
 
     private final Map<String, Object> kafka;
     private final MeterRegistry registry;
+    private final ConsumerRetries retries;
     // Read by readiness checks on other threads while startup adds to it.
     private final Map<String, ReliableConsumer> consumers = new ConcurrentSkipListMap<>();
     private final Map<String, String> groupByTopic = new ConcurrentSkipListMap<>();
@@ -33,9 +34,10 @@ public final class TopicConsumers implements AutoCloseable {
     private volatile LagReading lastLag;
 
     /** {@code kafka}: the service's Kafka client configuration (bootstrap servers and the like). */
-    public TopicConsumers(Map<String, Object> kafka, MeterRegistry registry) {
+    public TopicConsumers(Map<String, Object> kafka, MeterRegistry registry, ConsumerRetries retries) {
         this.kafka = Map.copyOf(kafka);
         this.registry = registry;
+        this.retries = retries;
     }
 
     public void start(String topic, String groupId, EventHandler handler) {
@@ -47,7 +49,7 @@ public final class TopicConsumers implements AutoCloseable {
         Map<String, Object> config = new HashMap<>(kafka);
         config.put("client.id", groupId + "-" + topic);
         ReliableConsumer consumer =
-                new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic)), handler, together);
+                new ReliableConsumer(ConsumerSettings.of(config, groupId, List.of(topic), retries), handler, together);
         Gauge.builder("consumer.lag", consumer, ReliableConsumer::lag)
                 .tag("topic", topic)
                 .description("Records not yet consumed, as of the consumer's last poll")

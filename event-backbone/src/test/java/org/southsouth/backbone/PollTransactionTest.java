@@ -46,7 +46,9 @@ class PollTransactionTest {
         List<EventEnvelope> sent = OrganizationEvents.publish(kafkaConfig(), topic, 10);
         Store store = new Store();
         try (ReliableConsumer consumer = new ReliableConsumer(
-                ConsumerSettings.of(kafkaConfig(), "together", List.of(topic)), store::apply, store::inUnit)) {
+                ConsumerSettings.of(kafkaConfig(), "together", List.of(topic), ConsumerRetries.defaults()),
+                store::apply,
+                store::inUnit)) {
             consumer.start();
             await().atMost(DELIVERY).until(() -> consumer.applied() == 10);
         }

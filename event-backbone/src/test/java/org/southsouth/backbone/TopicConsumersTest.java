@@ -38,7 +38,8 @@ class TopicConsumersTest {
     void theLagCountsEveryRecordPublishedAndNotAppliedYetAndIsZeroOnceAllAre() throws Exception {
         String topic = newTopic();
         Gate gate = new Gate();
-        try (TopicConsumers consumers = new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry())) {
+        try (TopicConsumers consumers =
+                new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry(), ConsumerRetries.defaults())) {
             consumers.start(topic, "lag-test", gate::handle);
             publish(topic, 5);
             gate.awaitHolding();
@@ -65,7 +66,8 @@ class TopicConsumersTest {
         String flowing = newTopic();
         Gate gate = new Gate();
         AtomicInteger flowed = new AtomicInteger();
-        try (TopicConsumers consumers = new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry())) {
+        try (TopicConsumers consumers =
+                new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry(), ConsumerRetries.defaults())) {
             consumers.start(held, "held-group", gate::handle);
             consumers.start(flowing, "flowing-group", event -> flowed.incrementAndGet());
             publish(flowing, 4);
@@ -84,7 +86,8 @@ class TopicConsumersTest {
     @Test
     void aTopicNothingWasPublishedToHasNoLagAndNothingToWaitFor() {
         String topic = newTopic();
-        try (TopicConsumers consumers = new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry())) {
+        try (TopicConsumers consumers =
+                new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry(), ConsumerRetries.defaults())) {
             consumers.start(topic, "idle-group", event -> {});
 
             assertTrue(consumers.awaitApplied(Duration.ofSeconds(1)));

@@ -79,7 +79,7 @@ public class ProblemMappers {
         if (outage.isPresent()) {
             LOG.warnf("A store could not be reached on %s: %s", uri.getPath(), e);
             return Response.fromResponse(respond(outage.get(), uri))
-                    .header(HttpHeaders.RETRY_AFTER, StoreOutages.RETRY_AFTER_SECONDS)
+                    .header(HttpHeaders.RETRY_AFTER, StoreOutages.retryAfterSeconds())
                     .build();
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());

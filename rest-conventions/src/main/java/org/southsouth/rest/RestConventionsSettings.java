@@ -12,6 +12,8 @@ public interface RestConventionsSettings {
 
     Idempotency idempotency();
 
+    StoreOutage storeOutage();
+
     interface Tracing {
         /**
          * Also write each ended span to the log (tracing must be on too): a trace to read where no collector runs, e.g.
@@ -28,5 +30,15 @@ public interface RestConventionsSettings {
          */
         @WithDefault("2m")
         Duration abandonedAfter();
+    }
+
+    interface StoreOutage {
+        /**
+         * What {@code Retry-After} (and the problem's detail) tells a client whose request found the service's store
+         * unreachable (503 {@code store-unavailable}), in whole seconds: long enough for the launcher to restart a
+         * store that died, or a pool to free a connection.
+         */
+        @WithDefault("5s")
+        Duration retryAfter();
     }
 }

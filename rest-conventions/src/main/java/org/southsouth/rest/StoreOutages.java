@@ -1,21 +1,20 @@
 package org.southsouth.rest;
 
+import io.smallrye.config.SmallRyeConfig;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A store that cannot be reached (refused or lost connection, no pooled connection in time, no MongoDB server
- * found in time): a 503 the client may retry after {@link #RETRY_AFTER_SECONDS}. The request changed nothing, since
- * its transaction could not commit. Recognised by SQL state, by the connection pool's message and by class name,
+ * found in time): a 503 the client may retry after the configured {@link #retryAfterSeconds()}. The request changed
+ * nothing, since its transaction could not commit. Recognised by SQL state, by the connection pool's message and by class name,
  * since no service has every driver on its class path.
  */
 final class StoreOutages {
-
-    /** Long enough for the launcher to restart a store that died, or a pool to free a connection. */
-    static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Set<String> UNREACHABLE = Set.of(
             "org.hibernate.exception.JDBCConnectionException", "com.mongodb.MongoSocketException",
@@ -57,7 +56,20 @@ final class StoreOutages {
                 "store-unavailable",
                 "Service unavailable",
                 "The service's database cannot be reached just now; nothing was changed. Retry after "
-                        + RETRY_AFTER_SECONDS + " seconds.",
+                        + retryAfterSeconds() + " seconds.",
                 List.of());
+    }
+
+    /**
+     * {@code southsouth.store-outage.retry-after} in whole seconds, read where the problem is made: batch items
+     * answer it too, from static code.
+     */
+    static String retryAfterSeconds() {
+        return Long.toString(ConfigProvider.getConfig()
+                .unwrap(SmallRyeConfig.class)
+                .getConfigMapping(RestConventionsSettings.class)
+                .storeOutage()
+                .retryAfter()
+                .toSeconds());
     }
 }

@@ -2,6 +2,7 @@ package org.southsouth.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -9,6 +10,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,8 +22,13 @@ import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
@@ -31,6 +40,27 @@ class StoreOutagesTest {
             UriInfo.class.getClassLoader(),
             new Class<?>[] {UriInfo.class},
             (proxy, method, args) -> "/api/v1/organizations");
+
+    @BeforeEach
+    void configuredByDefault() {
+        configure(Map.of());
+    }
+
+    @AfterAll
+    static void releaseConfiguration() {
+        ConfigProviderResolver.instance().releaseConfig(ConfigProvider.getConfig());
+    }
+
+    @Test
+    void theConfiguredRetryAfterIsWhatTheClientIsTold() {
+        configure(Map.of("southsouth.store-outage.retry-after", "30s"));
+        SQLException lost = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+
+        Response response = new ProblemMappers().unexpected(lost, URI);
+
+        assertEquals("30", response.getHeaderString(HttpHeaders.RETRY_AFTER));
+        assertTrue(((Problem) response.getEntity()).detail().endsWith("Retry after 30 seconds."));
+    }
 
     @Test
     void aRefusedPostgresConnectionIsA503WithRetryAfter() throws IOException {
@@ -99,6 +129,18 @@ class StoreOutagesTest {
         Problem problem = (Problem) response.getEntity();
         assertEquals("https://southsouth.org/problems/store-unavailable", problem.type());
         assertEquals("/api/v1/organizations", problem.instance());
+    }
+
+    private static void configure(Map<String, String> properties) {
+        ConfigProviderResolver resolver = ConfigProviderResolver.instance();
+        resolver.releaseConfig(resolver.getConfig());
+        resolver.registerConfig(
+                new SmallRyeConfigBuilder()
+                        .withMapping(RestConventionsSettings.class)
+                        .withConverter(Duration.class, 100, new DurationConverter())
+                        .withSources(new PropertiesConfigSource(properties, "test", 100))
+                        .build(),
+                Thread.currentThread().getContextClassLoader());
     }
 
     private static int closedPort() throws IOException {

@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.southsouth.backbone.KafkaProbe;
 
 /**
@@ -23,13 +23,13 @@ import org.southsouth.backbone.KafkaProbe;
 @ApplicationScoped
 public class OutboxBeans {
 
-    @ConfigProperty(name = "outbox.relay.slots", defaultValue = "8")
-    int slots;
+    @Inject
+    RelaySettings settings;
 
     @Produces
     @Singleton
     OutboxWriter outboxWriter(AgroalDataSource dataSource) {
-        return new OutboxWriter(dataSource, slots);
+        return new OutboxWriter(dataSource, settings.slots());
     }
 
     @Produces
@@ -46,16 +46,7 @@ public class OutboxBeans {
             AgroalDataSource dataSource,
             @Identifier("default-kafka-broker") Map<String, Object> kafka,
             MeterRegistry registry) {
-        RelaySettings defaults = RelaySettings.defaults();
-        OutboxRelay relay = new OutboxRelay(
-                dataSource,
-                kafka,
-                new RelaySettings(
-                        slots,
-                        defaults.batchSize(),
-                        defaults.fallbackPoll(),
-                        defaults.maxBackoff(),
-                        defaults.sentRetention()));
+        OutboxRelay relay = new OutboxRelay(dataSource, kafka, settings);
         Gauge.builder("outbox.unsent", relay, r -> r.backlog().unsent())
                 .description("Events committed but not yet acknowledged by Kafka")
                 .register(registry);

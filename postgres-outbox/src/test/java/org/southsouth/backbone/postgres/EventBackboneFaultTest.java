@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.southsouth.backbone.ConsumerReadiness;
+import org.southsouth.backbone.ConsumerRetries;
 import org.southsouth.backbone.ConsumerSettings;
 import org.southsouth.backbone.EventHandler;
 import org.southsouth.backbone.ReliableConsumer;
@@ -134,7 +135,8 @@ class EventBackboneFaultTest {
             }
         };
         ReliableConsumer doomed = new ReliableConsumer(
-                ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic)), dyingAfterTheTwentyFifth);
+                ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic), ConsumerRetries.defaults()),
+                dyingAfterTheTwentyFifth);
         doomed.start();
         // The consumer thread dies of KilledForTest on purpose: that is not a failure of this test.
         await().dontCatchUncaughtExceptions().atMost(DELIVERY).until(() -> handled.get() >= 25);
@@ -169,7 +171,8 @@ class EventBackboneFaultTest {
         };
         Map<String, Object> config = new HashMap<>(kafkaConfig());
         config.put("default.api.timeout.ms", 1_000);
-        try (TopicConsumers consumers = new TopicConsumers(config, new SimpleMeterRegistry())) {
+        try (TopicConsumers consumers =
+                new TopicConsumers(config, new SimpleMeterRegistry(), ConsumerRetries.defaults())) {
             consumers.start(topic, "downstream", waitingForKafkaToStop);
             ConsumerReadiness readiness = new ConsumerReadiness(consumers);
             await().atMost(DELIVERY).until(() -> handled.get() >= 1);
@@ -226,7 +229,8 @@ class EventBackboneFaultTest {
 
     private static ReliableConsumer applyingConsumer(DataSource db, String topic, String group) {
         return new ReliableConsumer(
-                ConsumerSettings.of(kafkaConfig(), group, List.of(topic)), event -> apply(db, group, event));
+                ConsumerSettings.of(kafkaConfig(), group, List.of(topic), ConsumerRetries.defaults()),
+                event -> apply(db, group, event));
     }
 
     private static void apply(DataSource db, String consumer, EventEnvelope event) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.southsouth.backbone.CausingEvent;
+import org.southsouth.backbone.ConsumerRetries;
 import org.southsouth.backbone.ConsumerSettings;
 import org.southsouth.backbone.EventHandler;
 import org.southsouth.backbone.ReliableConsumer;
@@ -98,7 +99,8 @@ class EventTracingTest {
         };
         try (OutboxRelay relay = new OutboxRelay(db, kafkaConfig(), RelaySettings.defaults());
                 ReliableConsumer consumer = new ReliableConsumer(
-                        ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic)), handler)) {
+                        ConsumerSettings.of(kafkaConfig(), "downstream", List.of(topic), ConsumerRetries.defaults()),
+                        handler)) {
             relay.start();
             consumer.start();
             await().atMost(DELIVERY).until(() -> handling.get() != null && SPANS.named(topic + " process") != null);

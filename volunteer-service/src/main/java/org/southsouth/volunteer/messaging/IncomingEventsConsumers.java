@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
+import org.southsouth.backbone.ConsumerRetries;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.backbone.postgres.OnePollTransaction;
@@ -48,11 +49,14 @@ public class IncomingEventsConsumers {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ConsumerRetries retries;
+
     private TopicConsumers consumers;
 
     @PostConstruct
     void create() {
-        consumers = new TopicConsumers(kafka, registry);
+        consumers = new TopicConsumers(kafka, registry, retries);
     }
 
     void start(@Observes StartupEvent startup) {
