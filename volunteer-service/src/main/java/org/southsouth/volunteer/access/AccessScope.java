@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.southsouth.failure.Forbidden;
 import org.southsouth.failure.NotFound;
-import org.southsouth.volunteer.domain.Deployment;
-import org.southsouth.volunteer.domain.DeploymentStatus;
-import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.deployment.Deployment;
+import org.southsouth.volunteer.deployment.DeploymentStatus;
+import org.southsouth.volunteer.volunteer.Volunteer;
 
 /**
  * Whose records a caller reaches, and what it may do with them. Everything for network staff (and reporters where

@@ -13,16 +13,16 @@ import java.io.IOException;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.southsouth.volunteer.domain.Application;
-import org.southsouth.volunteer.domain.Deployment;
-import org.southsouth.volunteer.domain.Opportunity;
-import org.southsouth.volunteer.domain.ServiceHours;
-import org.southsouth.volunteer.domain.Volunteer;
-import org.southsouth.volunteer.rest.ApplicationView;
-import org.southsouth.volunteer.rest.DeploymentView;
-import org.southsouth.volunteer.rest.OpportunityView;
-import org.southsouth.volunteer.rest.ServiceHoursView;
-import org.southsouth.volunteer.rest.VolunteerView;
+import org.southsouth.volunteer.application.Application;
+import org.southsouth.volunteer.application.ApplicationView;
+import org.southsouth.volunteer.deployment.Deployment;
+import org.southsouth.volunteer.deployment.DeploymentView;
+import org.southsouth.volunteer.hours.ServiceHours;
+import org.southsouth.volunteer.hours.ServiceHoursView;
+import org.southsouth.volunteer.opportunity.Opportunity;
+import org.southsouth.volunteer.opportunity.OpportunityView;
+import org.southsouth.volunteer.volunteer.Volunteer;
+import org.southsouth.volunteer.volunteer.VolunteerView;
 
 /** A record as its single GET answers it to a caller who may read every field: the state a journal entry keeps. */
 @ApplicationScoped

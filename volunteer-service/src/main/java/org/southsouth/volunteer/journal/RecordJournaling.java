@@ -9,12 +9,12 @@ import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.postgres.JdbcRecordJournal;
 import org.southsouth.security.EventOrigins;
-import org.southsouth.volunteer.domain.Application;
-import org.southsouth.volunteer.domain.Deployment;
-import org.southsouth.volunteer.domain.Opportunity;
-import org.southsouth.volunteer.domain.ServiceHours;
-import org.southsouth.volunteer.domain.Volunteer;
-import org.southsouth.volunteer.service.VolunteerRedaction;
+import org.southsouth.volunteer.application.Application;
+import org.southsouth.volunteer.deployment.Deployment;
+import org.southsouth.volunteer.hours.ServiceHours;
+import org.southsouth.volunteer.opportunity.Opportunity;
+import org.southsouth.volunteer.volunteer.Volunteer;
+import org.southsouth.volunteer.volunteer.VolunteerRedaction;
 
 /**
  * Journals volunteers, deployments, service hours, opportunities and applications in the transaction that changes

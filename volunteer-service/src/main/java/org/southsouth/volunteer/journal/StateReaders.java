@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import java.util.function.Function;
 import org.southsouth.volunteer.access.AccessScope;
-import org.southsouth.volunteer.domain.OpportunityStatus;
+import org.southsouth.volunteer.opportunity.OpportunityStatus;
 
 /**
  * Whether a caller may read a journaled state: the object-level rules of the single GETs ({@link AccessScope},

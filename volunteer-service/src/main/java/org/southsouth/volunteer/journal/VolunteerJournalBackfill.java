@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.southsouth.journal.postgres.JournalBackfill;
 import org.southsouth.journal.postgres.UnjournaledRecords;
-import org.southsouth.volunteer.domain.Application;
-import org.southsouth.volunteer.domain.Deployment;
-import org.southsouth.volunteer.domain.Opportunity;
-import org.southsouth.volunteer.domain.ServiceHours;
-import org.southsouth.volunteer.domain.Volunteer;
+import org.southsouth.volunteer.application.Application;
+import org.southsouth.volunteer.deployment.Deployment;
+import org.southsouth.volunteer.hours.ServiceHours;
+import org.southsouth.volunteer.opportunity.Opportunity;
+import org.southsouth.volunteer.volunteer.Volunteer;
 
 /**
  * Journals the volunteers, deployments, hour entries, opportunities and applications stored before the journal (or

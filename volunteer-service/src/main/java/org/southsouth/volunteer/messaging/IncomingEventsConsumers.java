@@ -22,8 +22,6 @@ import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.backbone.postgres.OnePollTransaction;
 import org.southsouth.contracts.Topics;
 import org.southsouth.volunteer.config.VolunteerSettings;
-import org.southsouth.volunteer.service.HostOrganizationReplica;
-import org.southsouth.volunteer.service.ParticipationHistory;
 
 /**
  * Feeds the events this service learns from: partner-service's organizations into the host-organization replica,

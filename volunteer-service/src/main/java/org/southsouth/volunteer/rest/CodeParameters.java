@@ -4,11 +4,11 @@ import org.southsouth.rest.ApiProblem;
 import org.southsouth.volunteer.rest.validation.IsoCodeValidators;
 
 /** Country and language codes in query parameters, checked against the ISO lists; a wrong one is a 400 naming it. */
-final class CodeParameters {
+public final class CodeParameters {
 
     private CodeParameters() {}
 
-    static String country(String name, String value) {
+    public static String country(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -18,7 +18,7 @@ final class CodeParameters {
         return value.strip();
     }
 
-    static String language(String name, String value) {
+    public static String language(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -9,9 +9,9 @@ import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.DomainProblems;
 import org.southsouth.rest.Problem;
-import org.southsouth.volunteer.service.ApplicationService;
-import org.southsouth.volunteer.service.DeploymentOverlap;
-import org.southsouth.volunteer.service.DuplicateEmail;
+import org.southsouth.volunteer.application.ApplicationService;
+import org.southsouth.volunteer.deployment.DeploymentOverlap;
+import org.southsouth.volunteer.volunteer.DuplicateEmail;
 
 /**
  * When two requests race past the service's checks, the database constraint decides; the loser gets the same

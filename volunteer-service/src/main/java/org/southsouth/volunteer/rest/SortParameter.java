@@ -8,12 +8,12 @@ import org.southsouth.rest.ApiProblem;
  * The {@code sort} query parameter: a field name, {@code -} in front for descending ({@code -updatedAt}). The id
  * always breaks ties, so pages never skip or repeat an item.
  */
-final class SortParameter {
+public final class SortParameter {
 
     private SortParameter() {}
 
     /** @param fields the names clients may sort by, mapped to the entity attributes */
-    static Sort parse(String sort, Map<String, String> fields, String defaultField) {
+    public static Sort parse(String sort, Map<String, String> fields, String defaultField) {
         String given = sort == null || sort.isBlank() ? defaultField : sort.strip();
         boolean descending = given.startsWith("-");
         String name = descending ? given.substring(1) : given;

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
 import org.southsouth.rest.QueryParameters;
-import org.southsouth.volunteer.domain.HostOrganization;
+import org.southsouth.volunteer.messaging.HostOrganization;
 import org.southsouth.volunteer.messaging.IncomingEventsConsumers;
 
 @Path("/api/v1/volunteers/sync-state")

@@ -1,0 +1,37 @@
+package org.southsouth.volunteer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import org.southsouth.contracts.volunteer.VolunteerEvents;
+import org.southsouth.volunteer.opportunity.Opportunity;
+import org.southsouth.volunteer.opportunity.StatusStep;
+
+/**
+ * Tells the applications still waiting for a decision that the opportunity was filled or cancelled: each becomes
+ * REJECTED with the reason, taken by the service, and publishes ApplicationStatusChanged. Runs under the
+ * opportunity's row lock, which every application change takes first, so no application moves meanwhile.
+ */
+@ApplicationScoped
+public class PendingApplications {
+
+    @Inject
+    ApplicationEvents events;
+
+    public void reject(Opportunity opportunity, String reason) {
+        List<Application> pending = Application.find(
+                        "opportunityId = ?1 and status in ?2 order by id",
+                        opportunity.id,
+                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+        for (Application application : pending) {
+            application.moveTo(ApplicationStatus.REJECTED, StatusStep.BY_SERVICE, reason);
+        }
+        Application.flush();
+        for (Application application : pending) {
+            events.application(VolunteerEvents.APPLICATION_STATUS_CHANGED, application, opportunity);
+        }
+    }
+}

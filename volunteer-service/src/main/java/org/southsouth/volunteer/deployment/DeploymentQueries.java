@@ -1,0 +1,62 @@
+package org.southsouth.volunteer.deployment;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.southsouth.volunteer.access.AccessScope;
+
+/** Lists deployments by the filters integrators sync and coordinators work with. */
+@ApplicationScoped
+public class DeploymentQueries {
+
+    public record Filter(
+            UUID volunteerId,
+            UUID hostOrganizationId,
+            String country,
+            Programme programme,
+            DeploymentStatus status,
+            Boolean needsReview,
+            Instant updatedSince) {}
+
+    /** Within the scope: a partner's nominees' deployments and those its organization sends or hosts, or a volunteer's own. */
+    public PanacheQuery<Deployment> find(AccessScope scope, Filter filter, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        add(
+                where,
+                parameters,
+                "(sendingOrganizationId = :scopeOrganization or hostOrganizationId = :scopeOrganization"
+                        + " or volunteerId in (select v.id from Volunteer v where v.homeOrganizationId = :scopeOrganization))",
+                "scopeOrganization",
+                scope.organizationId());
+        add(where, parameters, "volunteerId = :scopeVolunteer", "scopeVolunteer", scope.volunteerId());
+        add(where, parameters, "volunteerId = :volunteerId", "volunteerId", filter.volunteerId());
+        add(where, parameters, "hostOrganizationId = :host", "host", filter.hostOrganizationId());
+        add(where, parameters, "country = :country", "country", filter.country());
+        add(where, parameters, "programme = :programme", "programme", filter.programme());
+        add(where, parameters, "status = :status", "status", filter.status());
+        add(where, parameters, "needsReview = :needsReview", "needsReview", filter.needsReview());
+        add(where, parameters, "updatedAt >= :updatedSince", "updatedSince", filter.updatedSince());
+        String query = where.isEmpty() ? "" : String.join(" and ", where);
+        return Deployment.find(query, sort, parameters);
+    }
+
+    public List<Deployment> page(AccessScope scope, Filter filter, Sort sort, int page, int size) {
+        return find(scope, filter, sort).page(Page.of(page, size)).list();
+    }
+
+    private static void add(
+            List<String> where, Map<String, Object> parameters, String clause, String name, Object value) {
+        if (value != null) {
+            where.add(clause);
+            parameters.put(name, value);
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package org.southsouth.volunteer.domain;
-
-/** How well an opportunity needs a skill mastered; volunteers declare skills without a level, so it informs only. */
-public enum SkillLevel {
-    BASIC,
-    INTERMEDIATE,
-    ADVANCED,
-    EXPERT
-}
