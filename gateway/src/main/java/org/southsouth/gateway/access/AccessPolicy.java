@@ -1,11 +1,10 @@
 package org.southsouth.gateway.access;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.southsouth.gateway.auth.Role;
 import org.southsouth.gateway.config.GatewaySettings;
@@ -16,7 +15,7 @@ import org.southsouth.gateway.config.GatewaySettings;
  * allows it. This is the coarse gate only: which organization's or volunteer's data a caller may touch is decided
  * by the services from the forwarded identity.
  */
-@ApplicationScoped
+@Singleton
 public class AccessPolicy {
 
     private final Map<Role, List<AccessRule>> rules = new EnumMap<>(Role.class);
@@ -34,14 +33,23 @@ public class AccessPolicy {
                                 .toList()));
     }
 
+    /** Asked on every request: loops rather than streams, and the path is split into segments once. */
     public boolean allows(Set<Role> roles, String method, String path) {
-        return roles.stream().anyMatch(role -> decide(role, method, path));
+        String[] segments = AccessRule.segments(path);
+        for (Role role : roles) {
+            if (decide(role, method, segments)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private boolean decide(Role role, String method, String path) {
-        Optional<AccessRule> first = rules.getOrDefault(role, List.of()).stream()
-                .filter(rule -> rule.matches(method, path))
-                .findFirst();
-        return first.map(AccessRule::allow).orElse(false);
+    private boolean decide(Role role, String method, String[] segments) {
+        for (AccessRule rule : rules.getOrDefault(role, List.of())) {
+            if (rule.matches(method, segments)) {
+                return rule.allow();
+            }
+        }
+        return false;
     }
 }

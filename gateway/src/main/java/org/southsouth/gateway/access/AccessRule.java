@@ -24,8 +24,8 @@ record AccessRule(boolean allow, Set<String> methods, String[] pattern, String t
         return new AccessRule(allow, methods, segments(parts[1]), rule);
     }
 
-    boolean matches(String method, String path) {
-        return (methods.isEmpty() || methods.contains(method)) && matches(segments(path));
+    boolean matches(String method, String[] path) {
+        return (methods.isEmpty() || methods.contains(method)) && matches(path);
     }
 
     private boolean matches(String[] path) {
@@ -40,7 +40,7 @@ record AccessRule(boolean allow, Set<String> methods, String[] pattern, String t
         return path.length == pattern.length;
     }
 
-    private static String[] segments(String path) {
+    static String[] segments(String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
         if (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);

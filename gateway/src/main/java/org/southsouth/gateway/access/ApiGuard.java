@@ -3,8 +3,8 @@ package org.southsouth.gateway.access;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -25,7 +25,7 @@ import org.southsouth.rest.ApiProblem;
  * carries its {@code RateLimit-*} headers, and a refused call counts against its limit like any other; a conditional
  * read answered 304 does not count. Passes the verified identity on in the routing context.
  */
-@ApplicationScoped
+@Singleton
 public class ApiGuard {
 
     public static final String IDENTITY = Identity.class.getName();

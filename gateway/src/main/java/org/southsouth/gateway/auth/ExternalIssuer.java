@@ -1,9 +1,9 @@
 package org.southsouth.gateway.auth;
 
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -24,7 +24,7 @@ import org.southsouth.gateway.config.GatewaySettings;
  * ({@code gateway.auth.external.*}). Its keys are read from its JWKS URL at start (off the event loop) and cached;
  * only a token signed with a key the cache does not know makes the set be read again, on the request.
  */
-@ApplicationScoped
+@Singleton
 public class ExternalIssuer {
 
     private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder()

@@ -1,7 +1,6 @@
 package org.southsouth.gateway.auth;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who a verified token speaks for: the client, its roles, for partners their organization, for volunteer clients
@@ -16,6 +15,12 @@ public record Identity(
 
     /** The roles as they travel in {@code X-Roles}: lower case, comma separated, in a fixed order. */
     public String rolesHeader() {
-        return roles.stream().sorted().map(Role::claim).collect(Collectors.joining(","));
+        StringBuilder header = new StringBuilder();
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                header.append(header.isEmpty() ? "" : ",").append(role.claim());
+            }
+        }
+        return header.toString();
     }
 }

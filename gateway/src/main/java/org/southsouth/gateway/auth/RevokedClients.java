@@ -2,9 +2,9 @@ package org.southsouth.gateway.auth;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -18,7 +18,7 @@ import org.southsouth.gateway.config.GatewaySettings;
  * every {@code gateway.auth.revocation-refresh}, so a revocation on one gateway instance reaches the others
  * within that time; on the instance that revoked, at once.
  */
-@ApplicationScoped
+@Singleton
 public class RevokedClients {
 
     private static final Logger LOG = Logger.getLogger(RevokedClients.class);

@@ -12,8 +12,10 @@ public enum Role {
     REPORTER,
     VOLUNTEER;
 
+    private final String claim = name().toLowerCase(Locale.ROOT);
+
     public String claim() {
-        return name().toLowerCase(Locale.ROOT);
+        return claim;
     }
 
     public static Optional<Role> fromClaim(String value) {

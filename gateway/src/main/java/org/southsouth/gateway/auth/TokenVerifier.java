@@ -1,8 +1,8 @@
 package org.southsouth.gateway.auth;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,7 @@ import org.southsouth.gateway.config.GatewaySettings;
  * when one is configured, the external issuer's signature, issuer and expiry (its clients are revoked there). A token
  * is checked once and then remembered until it expires ({@link VerifiedTokens}); the revocation, every time.
  */
-@ApplicationScoped
+@Singleton
 public class TokenVerifier {
 
     // Far more than the clients that hold live tokens at once; past it the expired go first.

@@ -1,7 +1,7 @@
 package org.southsouth.gateway.limits;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.southsouth.gateway.auth.Identity;
@@ -11,7 +11,7 @@ import org.southsouth.gateway.config.GatewaySettings;
  * One token bucket per client, sized by the client's own limit (carried in its token) or the default. Held in
  * memory per gateway instance: with N instances behind a balancer a client gets up to N times its limit.
  */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();

@@ -3,8 +3,8 @@ package org.southsouth.gateway.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +16,7 @@ import org.southsouth.gateway.routing.RouteTable;
  * byte in to the last byte out, rejections by the gateway included. In Prometheus:
  * {@code gateway_requests_seconds_bucket}, {@code _count} per status.
  */
-@ApplicationScoped
+@Singleton
 public class RouteMetrics {
 
     private static final Duration[] SLOS = {

@@ -2,14 +2,14 @@ package org.southsouth.gateway.resilience;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.southsouth.gateway.config.GatewaySettings;
 
 /** A circuit breaker per upstream, its state exported as gauge {@code gateway.circuit.open} (1 open, 0.5 half-open). */
-@ApplicationScoped
+@Singleton
 public class CircuitBreakers {
 
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();

@@ -12,8 +12,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +38,7 @@ import org.southsouth.rest.RequestIdFilter;
  * a bounded number of times when the upstream is unreachable or answers 503; each upstream has a circuit breaker,
  * and while it is open the gateway answers 503 at once.
  */
-@ApplicationScoped
+@Singleton
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);

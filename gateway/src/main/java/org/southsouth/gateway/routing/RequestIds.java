@@ -1,7 +1,7 @@
 package org.southsouth.gateway.routing;
 
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.southsouth.rest.RequestIdFilter;
 
 /**
@@ -9,7 +9,7 @@ import org.southsouth.rest.RequestIdFilter;
  * new one), passes it on to whatever answers (a service or the gateway's own resources) and puts exactly one copy on
  * the answer, whoever else set one on the way.
  */
-@ApplicationScoped
+@Singleton
 public class RequestIds {
 
     public static final String KEY = RequestIdFilter.HEADER;

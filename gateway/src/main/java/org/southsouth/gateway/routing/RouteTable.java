@@ -1,7 +1,7 @@
 package org.southsouth.gateway.routing;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.southsouth.gateway.config.GatewaySettings;
 
 /** Which upstream owns an {@code /api/v1/...} path, by the path's first segment. */
-@ApplicationScoped
+@Singleton
 public class RouteTable {
 
     public static final String API_PREFIX = "/api/v1/";

@@ -2,7 +2,7 @@ package org.southsouth.gateway.routing;
 
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Security headers on every answer of the gateway, whoever wrote it (a service, the gateway's resources, its
@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * answering chose a cache policy itself, since most of them carry personal data or credentials; and the browser
  * pages (Swagger UI, the dashboard) may not be framed and load only what they ship.
  */
-@ApplicationScoped
+@Singleton
 public class SecurityHeaders {
 
     static final String DASHBOARD_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "

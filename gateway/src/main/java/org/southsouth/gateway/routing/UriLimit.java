@@ -1,8 +1,8 @@
 package org.southsouth.gateway.routing;
 
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import org.southsouth.gateway.config.GatewaySettings;
@@ -12,7 +12,7 @@ import org.southsouth.rest.ApiProblem;
  * 414 as a problem for a request URI over {@code gateway.max-uri-length}. The HTTP layer's own cap
  * ({@code quarkus.http.limits.max-initial-line-length}) stays well above it, because what it refuses gets an empty 414.
  */
-@ApplicationScoped
+@Singleton
 public class UriLimit {
 
     @Inject

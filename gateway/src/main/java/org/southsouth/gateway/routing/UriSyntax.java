@@ -1,8 +1,8 @@
 package org.southsouth.gateway.routing;
 
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -13,7 +13,7 @@ import org.southsouth.rest.ApiProblem;
  * check ahead of the router and answers an empty 400, unless {@link org.southsouth.gateway.GatewayMain} turns it off in
  * favour of this one. Runs before anything decodes the path or the query, which would fail on such a URI.
  */
-@ApplicationScoped
+@Singleton
 public class UriSyntax {
 
     @Inject
