@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.journal.postgres.JdbcRecordJournal;
-import org.southsouth.partner.domain.Organization;
-import org.southsouth.partner.domain.OrganizationContact;
-import org.southsouth.partner.domain.Partnership;
-import org.southsouth.partner.rest.ContactView;
-import org.southsouth.partner.rest.OrganizationView;
-import org.southsouth.partner.rest.PartnershipView;
+import org.southsouth.partner.organization.ContactView;
+import org.southsouth.partner.organization.Organization;
+import org.southsouth.partner.organization.OrganizationContact;
+import org.southsouth.partner.organization.OrganizationView;
+import org.southsouth.partner.partnership.Partnership;
+import org.southsouth.partner.partnership.PartnershipView;
 import org.southsouth.security.EventOrigins;
 
 /**

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.southsouth.journal.postgres.JournalBackfill;
 import org.southsouth.journal.postgres.UnjournaledRecords;
-import org.southsouth.partner.domain.Organization;
-import org.southsouth.partner.domain.OrganizationContact;
-import org.southsouth.partner.domain.Partnership;
+import org.southsouth.partner.organization.Organization;
+import org.southsouth.partner.organization.OrganizationContact;
+import org.southsouth.partner.partnership.Partnership;
 
 /** Journals the organizations, partnerships and contacts stored before the journal existed, once each. */
 @ApplicationScoped

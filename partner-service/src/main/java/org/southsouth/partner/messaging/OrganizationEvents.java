@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.southsouth.backbone.postgres.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.OrganizationV1;
-import org.southsouth.partner.domain.Organization;
 import org.southsouth.partner.journal.PartnerJournal;
+import org.southsouth.partner.organization.Organization;
 import org.southsouth.security.EventOrigins;
 
 /** Writes organization events to the outbox, in the caller's transaction. Contacts never go on the bus. */

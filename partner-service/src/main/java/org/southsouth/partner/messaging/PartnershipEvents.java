@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.southsouth.backbone.postgres.OutboxWriter;
 import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.partner.PartnershipV1;
-import org.southsouth.partner.domain.Partnership;
 import org.southsouth.partner.journal.PartnerJournal;
+import org.southsouth.partner.partnership.Partnership;
 import org.southsouth.security.EventOrigins;
 
 /** Writes partnership events to the outbox, in the caller's transaction. */

@@ -1,15 +1,15 @@
 package org.southsouth.partner.rest;
 
-import org.southsouth.partner.domain.OrganisationTypes;
+import org.southsouth.partner.organization.OrganisationTypes;
 import org.southsouth.reference.Countries;
 import org.southsouth.rest.ApiProblem;
 
 /** Codes in query parameters, checked against their lists (ISO 3166-1, IATI OrganisationType); a wrong one is a 400 naming it. */
-final class CodeParameters {
+public final class CodeParameters {
 
     private CodeParameters() {}
 
-    static String country(String name, String value) {
+    public static String country(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -19,7 +19,7 @@ final class CodeParameters {
         return value.strip();
     }
 
-    static String organisationType(String name, String value) {
+    public static String organisationType(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

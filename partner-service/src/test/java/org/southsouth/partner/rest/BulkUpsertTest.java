@@ -31,6 +31,7 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
 import org.southsouth.partner.KafkaRecords;
+import org.southsouth.partner.Organizations;
 
 /**
  * Batches of organizations, contacts and partnerships: each item answered in order as the single call would answer

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.partner.Organizations;
 
 /** A POST retried with its Idempotency-Key: the replay is the first answer whole, and a dead request's key recovers. */
 @QuarkusTest

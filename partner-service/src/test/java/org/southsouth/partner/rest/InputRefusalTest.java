@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.partner.Organizations;
 
 /** No body gets a 5xx: what PostgreSQL would refuse is refused first, with a 400 naming the field. */
 @QuarkusTest

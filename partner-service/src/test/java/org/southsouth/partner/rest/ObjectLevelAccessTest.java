@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.partner.Organizations;
+import org.southsouth.partner.Partnerships;
 
 /**
  * Partner A changes ids in paths and bodies to reach organization B's private data and B's agreements: every attempt

@@ -1,4 +1,0 @@
-package org.southsouth.partner.domain;
-
-/** A link to a document of the agreement: the signed MoU, an annex, a report. */
-public record PartnershipDocument(String title, String url) {}
