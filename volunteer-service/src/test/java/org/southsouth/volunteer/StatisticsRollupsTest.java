@@ -27,7 +27,7 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.statistics.VolunteerStatistics;
-import org.southsouth.volunteer.statistics.VolunteerStatistics.Filter;
+import org.southsouth.volunteer.statistics.StatisticsFilter;
 
 /**
  * The statistics read hours and engagement of whole months from rollups the writes keep (migration V9): after every
@@ -41,7 +41,7 @@ import org.southsouth.volunteer.statistics.VolunteerStatistics.Filter;
 @WithTestResource(PostgresTestResource.class)
 class StatisticsRollupsTest {
 
-    private static final List<Filter> FILTERS = List.of(
+    private static final List<StatisticsFilter> FILTERS = List.of(
             filter(null, null, null, null, null),
             filter("2024-03-01", "2025-02-28", null, null, null),
             filter("2024-03-02", "2025-03-05", null, null, null),
@@ -142,7 +142,7 @@ class StatisticsRollupsTest {
         } finally {
             writers.shutdownNow();
         }
-        Filter january = filter("2031-01-01", "2031-01-31", null, null, null);
+        StatisticsFilter january = filter("2031-01-01", "2031-01-31", null, null, null);
         assertEquals(4.0, statistics.compute(january).hours().doubleValue());
         assertRollupsEqualRecount();
     }
@@ -173,13 +173,13 @@ class StatisticsRollupsTest {
     }
 
     private void assertRollupsEqualRecount() {
-        for (Filter filter : FILTERS) {
+        for (StatisticsFilter filter : FILTERS) {
             assertEquals(statistics.recount(filter), statistics.compute(filter), filter.toString());
         }
     }
 
-    private static Filter filter(String from, String to, Integer sdg, String country, UndpRegion region) {
-        return new Filter(
+    private static StatisticsFilter filter(String from, String to, Integer sdg, String country, UndpRegion region) {
+        return new StatisticsFilter(
                 null,
                 from == null ? null : LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to),

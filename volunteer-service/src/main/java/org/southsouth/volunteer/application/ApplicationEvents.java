@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.southsouth.contracts.EventType;
 import org.southsouth.volunteer.journal.RecordJournaling;
-import org.southsouth.volunteer.messaging.EventOutbox;
+import org.southsouth.volunteer.messaging.VolunteerServiceOutbox;
 import org.southsouth.volunteer.opportunity.Opportunity;
 import org.southsouth.volunteer.opportunity.OpportunityPayloads;
 import org.southsouth.volunteer.volunteer.Volunteer;
@@ -17,7 +17,7 @@ import org.southsouth.volunteer.volunteer.Volunteer;
 public class ApplicationEvents {
 
     @Inject
-    EventOutbox outbox;
+    VolunteerServiceOutbox outbox;
 
     @Inject
     RecordJournaling journal;

@@ -49,7 +49,7 @@ public class ApplicationResource {
     ApplicationService applications;
 
     @Inject
-    ApplicationQueries queries;
+    ApplicationStore queries;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -192,7 +192,7 @@ public class ApplicationResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessScope scope = access.records();
-        ApplicationQueries.Filter filter = new ApplicationQueries.Filter(
+        ApplicationFilter filter = new ApplicationFilter(
                 QueryParameters.uuid("opportunityId", opportunityId),
                 QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.oneOf("status", status, ApplicationStatus.class),

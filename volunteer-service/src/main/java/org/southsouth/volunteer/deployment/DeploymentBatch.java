@@ -47,9 +47,9 @@ public class DeploymentBatch {
             DeploymentSteps steps = bodies.read(stepFields, DeploymentSteps.class);
             references.resolve(fields, ExternalReferences.VOLUNTEER);
             if (existing == null) {
-                List<StatusChange> moves = steps.moves();
+                List<DeploymentStatusChange> moves = steps.moves();
                 Deployment planned = deployments.plan(scope, bodies.read(fields, DeploymentPlan.class));
-                for (StatusChange move : moves) {
+                for (DeploymentStatusChange move : moves) {
                     deployments.changeStatus(scope, planned.id, null, move);
                 }
                 return BatchRunner.Written.created(planned.id);
@@ -59,7 +59,7 @@ public class DeploymentBatch {
             if (changesPlan(deployment, fields)) {
                 deployments.patch(scope, existing, null, fields);
             }
-            for (StatusChange move : steps.movesFrom(deployment.status)) {
+            for (DeploymentStatusChange move : steps.movesFrom(deployment.status)) {
                 deployment = deployments.changeStatus(scope, existing, null, move);
             }
             return BatchRunner.Written.updatedOrUnchanged(deployment.version != version, existing);

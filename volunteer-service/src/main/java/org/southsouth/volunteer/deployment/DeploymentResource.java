@@ -53,7 +53,7 @@ public class DeploymentResource {
     DeploymentService deployments;
 
     @Inject
-    DeploymentQueries queries;
+    DeploymentStore queries;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -197,7 +197,7 @@ public class DeploymentResource {
                             description = "Makes retries safe (24 h): a retried move answers the first result")
                     @HeaderParam(IdempotentRequests.HEADER)
                     String idempotencyKey,
-            @Valid @NotNull StatusChange body) {
+            @Valid @NotNull DeploymentStatusChange body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/deployments/" + id + "/status", body, () -> {
             Deployment deployment = deployments.changeStatus(access.records(), id, ifMatch, body);
             return Response.ok(DeploymentView.of(deployment))
@@ -237,7 +237,7 @@ public class DeploymentResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Sort order = SortParameter.parse(sort, SORTABLE, "plannedStart");
-        DeploymentQueries.Filter filter = new DeploymentQueries.Filter(
+        DeploymentFilter filter = new DeploymentFilter(
                 QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId),
                 CodeParameters.country("country", country),

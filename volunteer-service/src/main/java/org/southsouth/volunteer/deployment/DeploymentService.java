@@ -18,7 +18,7 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.ValidBodies;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.journal.RecordJournaling;
-import org.southsouth.volunteer.messaging.EventOutbox;
+import org.southsouth.volunteer.messaging.VolunteerServiceOutbox;
 import org.southsouth.volunteer.volunteer.Volunteer;
 
 /**
@@ -38,7 +38,7 @@ public class DeploymentService {
     ValidBodies bodies;
 
     @Inject
-    EventOutbox outbox;
+    VolunteerServiceOutbox outbox;
 
     @Inject
     RecordJournaling journal;
@@ -92,7 +92,7 @@ public class DeploymentService {
     }
 
     @Transactional
-    public Deployment changeStatus(AccessScope scope, UUID id, String ifMatch, StatusChange change) {
+    public Deployment changeStatus(AccessScope scope, UUID id, String ifMatch, DeploymentStatusChange change) {
         Deployment deployment = lock(scope, id);
         scope.requireMayMove(deployment, change.status());
         ETags.requireMatch(ifMatch, deployment.version);

@@ -14,7 +14,7 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
     static final List<String> FIELDS = List.of("status", "arrivedOn", "completedOn", "endedOn");
 
     /** The moves from PLANNED to the item's status; refuses a day the way there does not pass. */
-    public List<StatusChange> moves() {
+    public List<DeploymentStatusChange> moves() {
         DeploymentStatus target = status == null ? DeploymentStatus.PLANNED : status;
         if (target == DeploymentStatus.EXTENDED) {
             throw new InvalidInput(
@@ -22,18 +22,18 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
                     "EXTENDED is reached by a status move with the new plannedEnd, "
                             + "not by a batch; give the plan's final plannedEnd instead");
         }
-        List<StatusChange> moves = new ArrayList<>();
+        List<DeploymentStatusChange> moves = new ArrayList<>();
         boolean arrives = target.served();
         requireOnlyWith(arrivedOn, "arrivedOn", arrives);
         requireOnlyWith(completedOn, "completedOn", target == DeploymentStatus.COMPLETED);
         requireOnlyWith(endedOn, "endedOn", target == DeploymentStatus.ENDED_EARLY);
         if (arrives) {
-            moves.add(new StatusChange(DeploymentStatus.ACTIVE, null, null, arrivedOn));
+            moves.add(new DeploymentStatusChange(DeploymentStatus.ACTIVE, null, null, arrivedOn));
         }
         switch (target) {
-            case COMPLETED -> moves.add(new StatusChange(target, null, null, completedOn));
-            case ENDED_EARLY -> moves.add(new StatusChange(target, null, endedOn, null));
-            case CANCELLED -> moves.add(new StatusChange(target, null, null, null));
+            case COMPLETED -> moves.add(new DeploymentStatusChange(target, null, null, completedOn));
+            case ENDED_EARLY -> moves.add(new DeploymentStatusChange(target, null, endedOn, null));
+            case CANCELLED -> moves.add(new DeploymentStatusChange(target, null, null, null));
             default -> {}
         }
         return moves;
@@ -44,8 +44,8 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
      * when the deployment is already there (a repeated move with the same day changes nothing, another day is a 409);
      * the final one alone when the current status is off the way (the single move answers why not).
      */
-    public List<StatusChange> movesFrom(DeploymentStatus current) {
-        List<StatusChange> moves = moves();
+    public List<DeploymentStatusChange> movesFrom(DeploymentStatus current) {
+        List<DeploymentStatusChange> moves = moves();
         if (current == DeploymentStatus.PLANNED) {
             return moves;
         }
@@ -59,7 +59,7 @@ public record DeploymentSteps(DeploymentStatus status, LocalDate arrivedOn, Loca
             }
         }
         return moves.isEmpty()
-                ? List.of(new StatusChange(DeploymentStatus.PLANNED, null, null, null))
+                ? List.of(new DeploymentStatusChange(DeploymentStatus.PLANNED, null, null, null))
                 : moves.subList(moves.size() - 1, moves.size());
     }
 

@@ -20,7 +20,7 @@ public class DeploymentTransitions {
     DeploymentRules rules;
 
     /** Whether the move is the one the deployment last made, repeated (a retry): it changes nothing. */
-    public boolean alreadyMade(Deployment deployment, StatusChange change) {
+    public boolean alreadyMade(Deployment deployment, DeploymentStatusChange change) {
         if (deployment.status != change.status()) {
             return false;
         }
@@ -33,7 +33,7 @@ public class DeploymentTransitions {
         };
     }
 
-    public void apply(Deployment deployment, StatusChange change) {
+    public void apply(Deployment deployment, DeploymentStatusChange change) {
         DeploymentStatus next = change.status();
         if (!deployment.status.canBecome(next)) {
             throw new StateConflict("A " + deployment.status + " deployment cannot become " + next
@@ -66,7 +66,7 @@ public class DeploymentTransitions {
         }
     }
 
-    private static void extend(Deployment deployment, StatusChange change) {
+    private static void extend(Deployment deployment, DeploymentStatusChange change) {
         if (change.plannedEnd() == null) {
             throw new InvalidInput("plannedEnd", "is required to extend a deployment");
         }
@@ -80,7 +80,7 @@ public class DeploymentTransitions {
         deployment.plannedEnd = change.plannedEnd();
     }
 
-    private static void endEarly(Deployment deployment, StatusChange change) {
+    private static void endEarly(Deployment deployment, DeploymentStatusChange change) {
         LocalDate lastDay = change.lastDayServed();
         if (lastDay == null) {
             throw new InvalidInput("endedOn", "is required when a deployment ends early");
@@ -94,11 +94,11 @@ public class DeploymentTransitions {
         deployment.endedOn = lastDay;
     }
 
-    private static LocalDate dayOf(StatusChange change) {
+    private static LocalDate dayOf(DeploymentStatusChange change) {
         return change.on() != null ? change.on() : LocalDate.now(ZoneOffset.UTC);
     }
 
-    private static boolean sameDayOrNone(StatusChange change, LocalDate recorded) {
+    private static boolean sameDayOrNone(DeploymentStatusChange change, LocalDate recorded) {
         return change.on() == null || change.on().equals(recorded);
     }
 }

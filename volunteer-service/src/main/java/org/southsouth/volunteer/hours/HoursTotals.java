@@ -36,19 +36,6 @@ public class HoursTotals {
         }
     }
 
-    /**
-     * @param country only hours logged on a deployment in this country
-     * @param region  only hours logged on a deployment in a country of this UNDP region
-     */
-    public record Filter(
-            UUID volunteerId,
-            UUID organizationId,
-            LocalDate from,
-            LocalDate to,
-            Integer sdg,
-            String country,
-            UndpRegion region) {}
-
     @Schema(name = "HoursTotal", description = "Hours of one group")
     public record Total(
             @Schema(
@@ -68,7 +55,7 @@ public class HoursTotals {
     @Inject
     EntityManager entityManager;
 
-    public List<Total> totals(AccessScope scope, GroupBy groupBy, Filter filter, int page, int size) {
+    public List<Total> totals(AccessScope scope, GroupBy groupBy, HoursTotalsFilter filter, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Query query = entityManager.createNativeQuery("SELECT " + groupBy.key + " AS key, sum(h.hours),"
                 + " coalesce(sum(h.hours) FILTER (WHERE h.verified), 0), count(*)"
@@ -87,7 +74,7 @@ public class HoursTotals {
         return totals;
     }
 
-    public long groups(AccessScope scope, GroupBy groupBy, Filter filter) {
+    public long groups(AccessScope scope, GroupBy groupBy, HoursTotalsFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         Query query = entityManager.createNativeQuery(
                 "SELECT count(DISTINCT " + groupBy.key + ")" + from(scope, groupBy, filter, parameters));
@@ -95,7 +82,7 @@ public class HoursTotals {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private static String from(AccessScope scope, GroupBy groupBy, Filter filter, Map<String, Object> parameters) {
+    private static String from(AccessScope scope, GroupBy groupBy, HoursTotalsFilter filter, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder(" FROM service_hours h");
         if (groupBy == GroupBy.SDG) {
             sql.append(" JOIN service_hours_sdg s ON s.service_hours_id = h.id");

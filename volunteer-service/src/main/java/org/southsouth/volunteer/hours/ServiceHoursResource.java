@@ -53,7 +53,7 @@ public class ServiceHoursResource {
     ServiceHoursService service;
 
     @Inject
-    HoursQueries queries;
+    HoursStore queries;
 
     @Inject
     HoursTotals totals;
@@ -184,7 +184,7 @@ public class ServiceHoursResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Sort order = SortParameter.parse(sort, SORTABLE, "date");
-        HoursQueries.Filter filter = new HoursQueries.Filter(
+        HoursFilter filter = new HoursFilter(
                 QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.uuid("organizationId", organizationId),
                 QueryParameters.uuid("deploymentId", deploymentId),
@@ -238,7 +238,7 @@ public class ServiceHoursResource {
             throw ApiProblem.invalidField("groupBy", "is required: VOLUNTEER, ORGANIZATION, SDG, MONTH or YEAR");
         }
         Period period = Period.of(from, to);
-        HoursTotals.Filter filter = new HoursTotals.Filter(
+        HoursTotalsFilter filter = new HoursTotalsFilter(
                 QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.uuid("organizationId", organizationId),
                 period.from(),

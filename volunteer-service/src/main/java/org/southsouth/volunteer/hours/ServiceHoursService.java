@@ -17,7 +17,7 @@ import org.southsouth.rest.ETags;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.deployment.Deployment;
 import org.southsouth.volunteer.journal.RecordJournaling;
-import org.southsouth.volunteer.messaging.EventOutbox;
+import org.southsouth.volunteer.messaging.VolunteerServiceOutbox;
 import org.southsouth.volunteer.volunteer.Volunteer;
 import org.southsouth.volunteer.volunteer.VolunteerService;
 import org.southsouth.volunteer.volunteer.VolunteerStatus;
@@ -32,7 +32,7 @@ public class ServiceHoursService {
     VolunteerService volunteers;
 
     @Inject
-    EventOutbox outbox;
+    VolunteerServiceOutbox outbox;
 
     @Inject
     RecordJournaling journal;

@@ -40,7 +40,7 @@ public class CandidateRanking {
     MatchExplanation explanation;
 
     @Inject
-    OpportunityQueries opportunities;
+    OpportunityStore opportunities;
 
     /** A candidate with its live application, if it has one. */
     public record Candidate(Match match, Application application) {}
@@ -91,8 +91,8 @@ public class CandidateRanking {
     public Ranked<RankedOpportunity> forVolunteer(UUID volunteerId, int page, int size) {
         List<Opportunity> candidates = opportunities.page(
                 AccessScope.EVERYTHING,
-                OpportunityQueries.Filter.openForApplications(),
-                new OpportunityQueries.Order("id", false),
+                OpportunityFilter.openForApplications(),
+                new OpportunityStore.Order("id", false),
                 0,
                 Integer.MAX_VALUE);
         List<RankedOpportunity> ranked = new ArrayList<>();

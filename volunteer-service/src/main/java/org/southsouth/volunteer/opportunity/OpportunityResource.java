@@ -56,7 +56,7 @@ public class OpportunityResource {
     OpportunityService opportunities;
 
     @Inject
-    OpportunityQueries queries;
+    OpportunityStore queries;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -243,7 +243,7 @@ public class OpportunityResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessScope scope = access.reporting();
-        OpportunityQueries.Filter filter = new OpportunityQueries.Filter(
+        OpportunityFilter filter = new OpportunityFilter(
                 CodeParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class),
                 QueryParameters.oneOf("programme", programme, Programme.class),
@@ -257,11 +257,11 @@ public class OpportunityResource {
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId),
                 words(text("q", q)),
                 QueryParameters.instant("updatedSince", updatedSince));
-        Sort.Column column = SortParameter.parse(sort, OpportunityQueries.SORTABLE, "startFrom")
+        Sort.Column column = SortParameter.parse(sort, OpportunityStore.SORTABLE, "startFrom")
                 .getColumns()
                 .get(0);
-        OpportunityQueries.Order order =
-                new OpportunityQueries.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
+        OpportunityStore.Order order =
+                new OpportunityStore.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
         return new Page<>(
                 queries.page(scope, filter, order, page, size).stream()
                         .map(OpportunityView::of)

@@ -23,19 +23,6 @@ import org.southsouth.volunteer.deployment.Programme;
 @ApplicationScoped
 public class OpportunityFigures {
 
-    /**
-     * @param from first day of the period, included: opportunities first published (OPEN) on or after it (UTC)
-     * @param to   last day of the period, included: opportunities first published on or before it (UTC)
-     */
-    public record Filter(
-            UUID hostOrganizationId,
-            LocalDate from,
-            LocalDate to,
-            String country,
-            UndpRegion region,
-            Integer sdg,
-            Programme programme) {}
-
     @Schema(
             name = "OpportunityTally",
             description = "Figures of published opportunities (OPEN at some point); the key names "
@@ -98,7 +85,7 @@ public class OpportunityFigures {
 
     /** The headline and every breakdown from one statement: grouping sets for the columns, a join for the SDGs. */
     @SuppressWarnings("unchecked")
-    public Figures of(Filter filter) {
+    public Figures of(OpportunityFiguresFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String sql = "WITH o AS (SELECT o.id, o.country::text AS country, r.region, o.programme, o.status, o.positions,"
                 + " o.positions_filled, o.published_at, o.filled_at"
@@ -150,7 +137,7 @@ public class OpportunityFigures {
         return ((Number) value).longValue();
     }
 
-    private static String conditions(Filter filter, Map<String, Object> parameters) {
+    private static String conditions(OpportunityFiguresFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         add(where, parameters, "o.host_organization_id = :host", "host", filter.hostOrganizationId());
         add(where, parameters, "(o.published_at AT TIME ZONE 'UTC')::date >= :from", "from", filter.from());

@@ -63,7 +63,7 @@ public class OpportunityStatisticsResource {
             @Parameter(description = "SDG goal number", example = "3") @QueryParam("sdg") String sdg,
             @Parameter(schema = @Schema(implementation = Programme.class)) @QueryParam("programme") String programme) {
         Period period = Period.of(from, to);
-        return figures.of(new OpportunityFigures.Filter(
+        return figures.of(new OpportunityFiguresFilter(
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId),
                 period.from(),
                 period.to(),

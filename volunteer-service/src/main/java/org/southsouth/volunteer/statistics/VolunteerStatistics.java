@@ -16,21 +16,10 @@ import org.southsouth.reference.UndpRegion;
  * Reporting figures computed from the records, never typed in. "Deployed" counts deployments that started
  * (ACTIVE, EXTENDED, COMPLETED, ENDED_EARLY); "engaged" counts each volunteer once who attended an event, served
  * a deployment or has verified hours. Erased volunteers still count: erasure removes the person, not the fact.
- * Filters narrow what is counted as {@link StatisticsSelection} defines.
+ * Filters narrow what is counted as {@link SqlStatisticsFilter} defines.
  */
 @ApplicationScoped
 public class VolunteerStatistics {
-
-    /**
-     * @param homeOrganizationId only this organization's volunteers
-     * @param from               first day of the period, included
-     * @param to                 last day of the period, included
-     * @param sdg                only deployments and hours for this SDG
-     * @param country            only deployments in this country, hours on them and attendances at events there
-     * @param region             the same for the countries of this UNDP region
-     */
-    public record Filter(
-            UUID homeOrganizationId, LocalDate from, LocalDate to, Integer sdg, String country, UndpRegion region) {}
 
     @Schema(name = "VolunteerStatistics")
     public record Figures(
@@ -114,16 +103,16 @@ public class VolunteerStatistics {
     OpportunityFigures opportunityFigures;
 
     /** The figures, the hours and engagement of whole months read from the rollups the writes keep. */
-    public Figures compute(Filter filter) {
-        return compute(filter, new StatisticsSelection(filter, true));
+    public Figures compute(StatisticsFilter filter) {
+        return compute(filter, new SqlStatisticsFilter(filter, true));
     }
 
     /** The same figures recounted from the records alone: what the rollups must always equal. */
-    public Figures recount(Filter filter) {
-        return compute(filter, new StatisticsSelection(filter, false));
+    public Figures recount(StatisticsFilter filter) {
+        return compute(filter, new SqlStatisticsFilter(filter, false));
     }
 
-    private Figures compute(Filter filter, StatisticsSelection selection) {
+    private Figures compute(StatisticsFilter filter, SqlStatisticsFilter selection) {
         BigDecimal[] hours = Arrays.stream((Object[]) selection
                         .query(
                                 entityManager,
@@ -181,7 +170,7 @@ public class VolunteerStatistics {
                         r -> new ByMonth(
                                 r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3], (BigDecimal) r[4])),
                 filter.homeOrganizationId() == null
-                        ? opportunityFigures.of(new OpportunityFigures.Filter(
+                        ? opportunityFigures.of(new OpportunityFiguresFilter(
                                 null,
                                 filter.from(),
                                 filter.to(),
@@ -211,11 +200,11 @@ public class VolunteerStatistics {
                 + " GROUP BY period ORDER BY period";
     }
 
-    private long count(StatisticsSelection selection, String sql) {
+    private long count(SqlStatisticsFilter selection, String sql) {
         return number(selection.query(entityManager, sql).getSingleResult());
     }
 
-    private <T> List<T> rows(StatisticsSelection selection, String sql, Function<Object[], T> mapper) {
+    private <T> List<T> rows(SqlStatisticsFilter selection, String sql, Function<Object[], T> mapper) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = selection.query(entityManager, sql).getResultList();
         return rows.stream().map(mapper).toList();

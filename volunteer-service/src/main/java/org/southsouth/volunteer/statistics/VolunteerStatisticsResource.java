@@ -67,7 +67,7 @@ public class VolunteerStatisticsResource {
                     @QueryParam("region")
                     String region) {
         Period period = Period.of(from, to);
-        return statistics.compute(new VolunteerStatistics.Filter(
+        return statistics.compute(new StatisticsFilter(
                 QueryParameters.uuid("homeOrganizationId", homeOrganizationId),
                 period.from(),
                 period.to(),

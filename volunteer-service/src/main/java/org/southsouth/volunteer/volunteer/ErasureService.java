@@ -12,7 +12,7 @@ import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.application.Application;
 import org.southsouth.volunteer.hours.ServiceHours;
 import org.southsouth.volunteer.journal.RecordJournaling;
-import org.southsouth.volunteer.messaging.EventOutbox;
+import org.southsouth.volunteer.messaging.VolunteerServiceOutbox;
 
 /**
  * Anonymizes a volunteer in place. Personal data (name, email, phone, residence, bio, languages, skills,
@@ -27,10 +27,10 @@ public class ErasureService {
     VolunteerService volunteers;
 
     @Inject
-    ErasureTraces traces;
+    ErasureStore traces;
 
     @Inject
-    EventOutbox outbox;
+    VolunteerServiceOutbox outbox;
 
     @Inject
     RecordJournaling journal;

@@ -57,7 +57,7 @@ public class VolunteerResource {
     IdempotentRequests idempotentRequests;
 
     @Inject
-    VolunteerQueries queries;
+    VolunteerStore queries;
 
     @Inject
     CallerAccess access;
@@ -154,7 +154,7 @@ public class VolunteerResource {
             throw ApiProblem.invalidField(
                     "availableTo", "availableFrom and availableTo come together, availableTo not before availableFrom");
         }
-        VolunteerQueries.Filter filter = new VolunteerQueries.Filter(
+        VolunteerFilter filter = new VolunteerFilter(
                 CodeParameters.country("nationality", nationality),
                 CodeParameters.country("deploymentCountry", deploymentCountry),
                 skill,
@@ -164,10 +164,10 @@ public class VolunteerResource {
                 from,
                 to,
                 QueryParameters.instant("updatedSince", updatedSince));
-        Sort order = SortParameter.parse(sort, VolunteerQueries.SORTABLE, "updatedAt");
+        Sort order = SortParameter.parse(sort, VolunteerStore.SORTABLE, "updatedAt");
         Sort.Column column = order.getColumns().get(0);
-        VolunteerQueries.Order sqlOrder =
-                new VolunteerQueries.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
+        VolunteerStore.Order sqlOrder =
+                new VolunteerStore.Order(column.getName(), column.getDirection() == Sort.Direction.Descending);
         return new Page<>(
                 queries.page(scope, filter, sqlOrder, page, size).stream()
                         .map(VolunteerView::of)

@@ -17,7 +17,7 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.ValidBodies;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.journal.RecordJournaling;
-import org.southsouth.volunteer.messaging.EventOutbox;
+import org.southsouth.volunteer.messaging.VolunteerServiceOutbox;
 
 /** Registers and changes volunteers; every change, its event and its journal entry commit together. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class VolunteerService {
     ValidBodies bodies;
 
     @Inject
-    EventOutbox outbox;
+    VolunteerServiceOutbox outbox;
 
     @Inject
     RecordJournaling journal;

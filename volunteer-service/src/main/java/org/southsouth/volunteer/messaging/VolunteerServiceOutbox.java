@@ -12,7 +12,7 @@ import org.southsouth.security.EventOrigins;
  * request, or, when a consumed event caused the change, that event (and its request id as correlation id).
  */
 @ApplicationScoped
-public class EventOutbox {
+public class VolunteerServiceOutbox {
 
     @Inject
     OutboxWriter outbox;

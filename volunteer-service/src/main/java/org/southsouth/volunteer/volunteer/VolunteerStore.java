@@ -13,25 +13,11 @@ import org.southsouth.volunteer.deployment.Programme;
 
 /** Lists volunteers by profile, deployments and availability; every filter is backed by an index. */
 @ApplicationScoped
-public class VolunteerQueries {
+public class VolunteerStore {
 
     /** Columns clients may sort by. */
     public static final Map<String, String> SORTABLE =
             Map.of("name", "name", "createdAt", "created_at", "updatedAt", "updated_at");
-
-    /**
-     * @param availableFrom with availableTo: an availability window covers the whole period
-     */
-    public record Filter(
-            String nationality,
-            String deploymentCountry,
-            String skill,
-            String language,
-            VolunteerStatus status,
-            Programme programme,
-            LocalDate availableFrom,
-            LocalDate availableTo,
-            Instant updatedSince) {}
 
     /** @param sortColumn one of {@link #SORTABLE}'s values */
     public record Order(String sortColumn, boolean descending) {}
@@ -41,19 +27,19 @@ public class VolunteerQueries {
     @Inject
     NativeList list;
 
-    public List<Volunteer> page(AccessScope scope, Filter filter, Order order, int page, int size) {
+    public List<Volunteer> page(AccessScope scope, VolunteerFilter filter, Order order, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(scope, filter, parameters);
         return list.page(Volunteer.class, FROM, where, parameters, order.sortColumn(), order.descending(), page, size);
     }
 
-    public long count(AccessScope scope, Filter filter) {
+    public long count(AccessScope scope, VolunteerFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(scope, filter, parameters);
         return list.count(FROM, where, parameters);
     }
 
-    private static String where(AccessScope scope, Filter filter, Map<String, Object> parameters) {
+    private static String where(AccessScope scope, VolunteerFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         add(
                 conditions,

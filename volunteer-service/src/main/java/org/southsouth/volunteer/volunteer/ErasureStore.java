@@ -11,7 +11,7 @@ import org.southsouth.contracts.Topics;
  * unsent ones are still to go) and in responses kept for Idempotency-Key replays. Runs in the erasure's transaction.
  */
 @ApplicationScoped
-public class ErasureTraces {
+public class ErasureStore {
 
     @Inject
     EntityManager entityManager;

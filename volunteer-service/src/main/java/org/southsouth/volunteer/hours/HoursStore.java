@@ -14,20 +14,10 @@ import org.southsouth.volunteer.access.AccessScope;
 
 /** Lists service hours by volunteer, organization, deployment, event, verification, dates and change time. */
 @ApplicationScoped
-public class HoursQueries {
-
-    public record Filter(
-            UUID volunteerId,
-            UUID organizationId,
-            UUID deploymentId,
-            UUID eventId,
-            Boolean verified,
-            LocalDate from,
-            LocalDate to,
-            Instant updatedSince) {}
+public class HoursStore {
 
     /** Within the scope: a partner's nominees' hours, or a volunteer's own. */
-    public PanacheQuery<ServiceHours> find(AccessScope scope, Filter filter, Sort sort) {
+    public PanacheQuery<ServiceHours> find(AccessScope scope, HoursFilter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         add(

@@ -20,7 +20,7 @@ import java.util.Map;
  * everything is recounted from the records. Both give the same figures. The rollups know no home organization, so a
  * selection by one always recounts.
  */
-final class StatisticsSelection {
+final class SqlStatisticsFilter {
 
     private static final String SERVED = "d.status IN ('ACTIVE', 'EXTENDED', 'COMPLETED', 'ENDED_EARLY')";
     private static final String REGION_COUNTRIES =
@@ -29,12 +29,12 @@ final class StatisticsSelection {
     private static final String REGISTERED_ON = "(created_at AT TIME ZONE 'UTC')::date";
 
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private final VolunteerStatistics.Filter filter;
+    private final StatisticsFilter filter;
     private final PeriodMonths period;
     private final boolean rollups;
     private final String ctes;
 
-    StatisticsSelection(VolunteerStatistics.Filter filter, boolean rollups) {
+    SqlStatisticsFilter(StatisticsFilter filter, boolean rollups) {
         this.filter = filter;
         this.period = PeriodMonths.of(filter.from(), filter.to());
         this.rollups = rollups && filter.homeOrganizationId() == null;

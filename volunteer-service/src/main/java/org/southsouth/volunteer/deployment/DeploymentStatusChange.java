@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DeploymentStatusChange", description = "Moves a deployment along its lifecycle")
-public record StatusChange(
+public record DeploymentStatusChange(
         @NotNull @Schema(example = "ACTIVE", required = true)
         DeploymentStatus status,
 

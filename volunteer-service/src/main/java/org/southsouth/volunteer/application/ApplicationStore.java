@@ -14,11 +14,9 @@ import org.southsouth.volunteer.access.AccessScope;
 
 /** Lists applications: a volunteer's own ("my applications"), a partner's nominees' and those to its opportunities. */
 @ApplicationScoped
-public class ApplicationQueries {
+public class ApplicationStore {
 
-    public record Filter(UUID opportunityId, UUID volunteerId, ApplicationStatus status, Instant updatedSince) {}
-
-    public PanacheQuery<Application> find(AccessScope scope, Filter filter, Sort sort) {
+    public PanacheQuery<Application> find(AccessScope scope, ApplicationFilter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         add(
@@ -37,7 +35,7 @@ public class ApplicationQueries {
         return Application.find(String.join(" and ", where), sort, parameters);
     }
 
-    public List<Application> page(AccessScope scope, Filter filter, Sort sort, int page, int size) {
+    public List<Application> page(AccessScope scope, ApplicationFilter filter, Sort sort, int page, int size) {
         return find(scope, filter, sort).page(Page.of(page, size)).list();
     }
 

@@ -14,19 +14,10 @@ import org.southsouth.volunteer.access.AccessScope;
 
 /** Lists deployments by the filters integrators sync and coordinators work with. */
 @ApplicationScoped
-public class DeploymentQueries {
-
-    public record Filter(
-            UUID volunteerId,
-            UUID hostOrganizationId,
-            String country,
-            Programme programme,
-            DeploymentStatus status,
-            Boolean needsReview,
-            Instant updatedSince) {}
+public class DeploymentStore {
 
     /** Within the scope: a partner's nominees' deployments and those its organization sends or hosts, or a volunteer's own. */
-    public PanacheQuery<Deployment> find(AccessScope scope, Filter filter, Sort sort) {
+    public PanacheQuery<Deployment> find(AccessScope scope, DeploymentFilter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         add(
@@ -48,7 +39,7 @@ public class DeploymentQueries {
         return Deployment.find(query, sort, parameters);
     }
 
-    public List<Deployment> page(AccessScope scope, Filter filter, Sort sort, int page, int size) {
+    public List<Deployment> page(AccessScope scope, DeploymentFilter filter, Sort sort, int page, int size) {
         return find(scope, filter, sort).page(Page.of(page, size)).list();
     }
 

@@ -17,7 +17,7 @@ import org.southsouth.volunteer.volunteer.NativeList;
 
 /** Lists opportunities by what a volunteer app filters on; DRAFTs only for staff and their own organizations. */
 @ApplicationScoped
-public class OpportunityQueries {
+public class OpportunityStore {
 
     /** Columns clients may sort by. */
     public static final Map<String, String> SORTABLE = Map.of(
@@ -32,32 +32,6 @@ public class OpportunityQueries {
             "title",
             "title");
 
-    /**
-     * @param startAfter  with startBefore: the start window overlaps startAfter..startBefore (each side optional)
-     * @param openOnly    OPEN and the deadline not passed (UTC)
-     * @param words       each word in the title, the description or a translation of either, ignoring case
-     */
-    public record Filter(
-            String country,
-            UndpRegion region,
-            Programme programme,
-            String skill,
-            String language,
-            Integer sdg,
-            LocalDate startAfter,
-            LocalDate startBefore,
-            boolean openOnly,
-            OpportunityStatus status,
-            UUID hostOrganizationId,
-            List<String> words,
-            Instant updatedSince) {
-
-        /** Every opportunity volunteers may still apply for. */
-        static Filter openForApplications() {
-            return new Filter(null, null, null, null, null, null, null, null, true, null, null, List.of(), null);
-        }
-    }
-
     /** @param sortColumn one of {@link #SORTABLE}'s values */
     public record Order(String sortColumn, boolean descending) {}
 
@@ -66,20 +40,20 @@ public class OpportunityQueries {
     @Inject
     NativeList list;
 
-    public List<Opportunity> page(AccessScope scope, Filter filter, Order order, int page, int size) {
+    public List<Opportunity> page(AccessScope scope, OpportunityFilter filter, Order order, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(scope, filter, parameters);
         return list.page(
                 Opportunity.class, FROM, where, parameters, order.sortColumn(), order.descending(), page, size);
     }
 
-    public long count(AccessScope scope, Filter filter) {
+    public long count(AccessScope scope, OpportunityFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(scope, filter, parameters);
         return list.count(FROM, where, parameters);
     }
 
-    private static String where(AccessScope scope, Filter filter, Map<String, Object> parameters) {
+    private static String where(AccessScope scope, OpportunityFilter filter, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (!scope.everything()) {
             conditions.add(
