@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.reference.UndpRegion;
-import org.southsouth.volunteer.statistics.VolunteerStatistics;
 import org.southsouth.volunteer.statistics.StatisticsFilter;
+import org.southsouth.volunteer.statistics.VolunteerStatistics;
 
 /**
  * The statistics read hours and engagement of whole months from rollups the writes keep (migration V9): after every

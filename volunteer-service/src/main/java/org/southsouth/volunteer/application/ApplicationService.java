@@ -2,7 +2,6 @@ package org.southsouth.volunteer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.opportunity.Opportunity;
 import org.southsouth.volunteer.opportunity.OpportunityService;
 import org.southsouth.volunteer.opportunity.OpportunityStatus;
+import org.southsouth.volunteer.opportunity.OpportunityStore;
 import org.southsouth.volunteer.opportunity.OpportunityTransitions;
 import org.southsouth.volunteer.volunteer.Volunteer;
 import org.southsouth.volunteer.volunteer.VolunteerStatus;
@@ -45,9 +45,18 @@ public class ApplicationService {
     @Inject
     Caller caller;
 
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    OpportunityStore opportunityStore;
+
+    @Inject
+    ApplicationStore store;
+
     @Transactional
     public Application submit(AccessScope scope, NewApplication body) {
-        Opportunity opportunity = OpportunityService.lock(scope, body.opportunityId());
+        Opportunity opportunity = opportunities.lock(scope, body.opportunityId());
         UUID volunteerId =
                 scope.volunteerId() != null && body.volunteerId() == null ? scope.volunteerId() : body.volunteerId();
         if (volunteerId == null) {
@@ -118,9 +127,8 @@ public class ApplicationService {
         if (opportunityId == null) {
             throw new NotFound("Application", id);
         }
-        Opportunity opportunity = Opportunity.findById(opportunityId, LockModeType.PESSIMISTIC_WRITE);
-        Application application =
-                reachable(scope, Application.findById(id, LockModeType.PESSIMISTIC_WRITE), opportunity, id);
+        Opportunity opportunity = opportunityStore.findForUpdate(opportunityId);
+        Application application = reachable(scope, store.findForUpdate(id), opportunity, id);
         Volunteer volunteer = Volunteer.findById(application.volunteerId);
         ApplicationAccess.requireMayMove(scope, application, volunteer, opportunity, change.status());
         ETags.requireMatch(ifMatch, application.version);

@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,5 +45,23 @@ public class ApplicationStore {
             where.add(clause);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The application with its row locked until the transaction ends (changes to one application queue up);
+     * null when there is none.
+     */
+    public Application findForUpdate(UUID id) {
+        return Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The opportunity's applications still waiting for a decision, in id order, their rows locked. */
+    public List<Application> pendingForUpdate(UUID opportunityId) {
+        return Application.find(
+                        "opportunityId = ?1 and status in ?2 order by id",
+                        opportunityId,
+                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }

@@ -2,7 +2,6 @@ package org.southsouth.volunteer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.volunteer.opportunity.Opportunity;
@@ -19,13 +18,11 @@ public class PendingApplications {
     @Inject
     ApplicationEvents events;
 
+    @Inject
+    ApplicationStore store;
+
     public void reject(Opportunity opportunity, String reason) {
-        List<Application> pending = Application.find(
-                        "opportunityId = ?1 and status in ?2 order by id",
-                        opportunity.id,
-                        List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.OFFERED))
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+        List<Application> pending = store.pendingForUpdate(opportunity.id);
         for (Application application : pending) {
             application.moveTo(ApplicationStatus.REJECTED, StatusStep.BY_SERVICE, reason);
         }

@@ -2,7 +2,6 @@ package org.southsouth.volunteer.deployment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -18,13 +17,11 @@ public class DeploymentReview {
     @Inject
     DeploymentService deployments;
 
+    @Inject
+    DeploymentStore store;
+
     public void hostDeactivated(HostOrganization host) {
-        List<Deployment> planned = Deployment.find(
-                        "hostOrganizationId = ?1 and status = ?2 and needsReview = false",
-                        host.id,
-                        DeploymentStatus.PLANNED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+        List<Deployment> planned = store.plannedUnflaggedForUpdate(host.id);
         for (Deployment deployment : planned) {
             deployment.needsReview = true;
             deployment.reviewReason = "Host organization " + host.name + " became " + host.status;

@@ -3,7 +3,6 @@ package org.southsouth.volunteer.deployment;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
@@ -42,6 +41,9 @@ public class DeploymentService {
 
     @Inject
     RecordJournaling journal;
+
+    @Inject
+    DeploymentStore store;
 
     @Transactional
     public Deployment plan(AccessScope scope, DeploymentPlan plan) {
@@ -112,8 +114,8 @@ public class DeploymentService {
         journal.written(deployment);
     }
 
-    private static Deployment lock(AccessScope scope, UUID id) {
-        return reachable(scope, Deployment.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    private Deployment lock(AccessScope scope, UUID id) {
+        return reachable(scope, store.findForUpdate(id), id);
     }
 
     /** The deployment, or 404 as if it did not exist when the caller does not reach it. */

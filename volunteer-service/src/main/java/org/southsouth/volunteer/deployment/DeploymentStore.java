@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,5 +49,23 @@ public class DeploymentStore {
             where.add(clause);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The deployment with its row locked until the transaction ends (changes to one deployment queue up);
+     * null when there is none.
+     */
+    public Deployment findForUpdate(UUID id) {
+        return Deployment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The host's PLANNED deployments not yet flagged for review, their rows locked. */
+    public List<Deployment> plannedUnflaggedForUpdate(UUID hostOrganizationId) {
+        return Deployment.find(
+                        "hostOrganizationId = ?1 and status = ?2 and needsReview = false",
+                        hostOrganizationId,
+                        DeploymentStatus.PLANNED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }

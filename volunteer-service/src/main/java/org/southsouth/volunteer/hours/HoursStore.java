@@ -3,8 +3,7 @@ package org.southsouth.volunteer.hours;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.LocalDate;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,5 +43,13 @@ public class HoursStore {
             where.add(clause);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The hours entry with its row locked until the transaction ends (changes to one entry queue up);
+     * null when there is none.
+     */
+    public ServiceHours findForUpdate(UUID id) {
+        return ServiceHours.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.access.AccessScope;
 
 /**
@@ -82,7 +79,8 @@ public class HoursTotals {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    private static String from(AccessScope scope, GroupBy groupBy, HoursTotalsFilter filter, Map<String, Object> parameters) {
+    private static String from(
+            AccessScope scope, GroupBy groupBy, HoursTotalsFilter filter, Map<String, Object> parameters) {
         StringBuilder sql = new StringBuilder(" FROM service_hours h");
         if (groupBy == GroupBy.SDG) {
             sql.append(" JOIN service_hours_sdg s ON s.service_hours_id = h.id");

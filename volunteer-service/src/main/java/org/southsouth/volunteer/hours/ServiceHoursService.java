@@ -2,7 +2,6 @@ package org.southsouth.volunteer.hours;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.southsouth.volunteer.messaging.VolunteerServiceOutbox;
 import org.southsouth.volunteer.volunteer.Volunteer;
 import org.southsouth.volunteer.volunteer.VolunteerService;
 import org.southsouth.volunteer.volunteer.VolunteerStatus;
+import org.southsouth.volunteer.volunteer.VolunteerStore;
 
 /** Logs and verifies service hours; every change, its event and its journal entry commit together. */
 @ApplicationScoped
@@ -37,13 +37,19 @@ public class ServiceHoursService {
     @Inject
     RecordJournaling journal;
 
+    @Inject
+    HoursStore store;
+
+    @Inject
+    VolunteerStore volunteerStore;
+
     /** Locks the volunteer, so two entries for the same day cannot together pass 24 hours. */
     @Transactional
     public ServiceHours log(AccessScope scope, HoursEntry entry) {
         if (entry.sdgs().size() != new HashSet<>(entry.sdgs()).size()) {
             throw new InvalidInput("sdgs", "lists an SDG twice");
         }
-        Volunteer volunteer = Volunteer.findById(entry.volunteerId(), LockModeType.PESSIMISTIC_WRITE);
+        Volunteer volunteer = volunteerStore.findForUpdate(entry.volunteerId());
         scope.requireMayLogHoursFor(volunteer);
         if (volunteer == null) {
             throw new RuleRefused("unknown-volunteer", "Volunteer " + entry.volunteerId() + " does not exist");
@@ -72,7 +78,7 @@ public class ServiceHoursService {
 
     @Transactional
     public ServiceHours verify(UUID id, String ifMatch, String verifiedBy) {
-        ServiceHours hours = ServiceHours.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        ServiceHours hours = store.findForUpdate(id);
         if (hours == null) {
             throw new NotFound("Service hours", id);
         }

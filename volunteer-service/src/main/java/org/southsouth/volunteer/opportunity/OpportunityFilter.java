@@ -1,19 +1,11 @@
 package org.southsouth.volunteer.opportunity;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.southsouth.reference.UndpRegion;
-import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.deployment.Programme;
-import org.southsouth.volunteer.volunteer.NativeList;
 
 /**
  * @param startAfter  with startBefore: the start window overlaps startAfter..startBefore (each side optional)

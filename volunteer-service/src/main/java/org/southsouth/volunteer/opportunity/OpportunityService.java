@@ -3,7 +3,6 @@ package org.southsouth.volunteer.opportunity;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -37,6 +36,9 @@ public class OpportunityService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    OpportunityStore store;
 
     @Transactional
     public Opportunity create(AccessScope scope, OpportunityFields body) {
@@ -105,7 +107,7 @@ public class OpportunityService {
     }
 
     /** The opportunity under its row lock, which serializes every change to it and to its applications. */
-    public static Opportunity lock(AccessScope scope, UUID id) {
-        return OpportunityAccess.require(scope, Opportunity.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    public Opportunity lock(AccessScope scope, UUID id) {
+        return OpportunityAccess.require(scope, store.findForUpdate(id), id);
     }
 }

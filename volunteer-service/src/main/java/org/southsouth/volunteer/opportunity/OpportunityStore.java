@@ -2,7 +2,7 @@ package org.southsouth.volunteer.opportunity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.southsouth.reference.UndpRegion;
 import org.southsouth.volunteer.access.AccessScope;
-import org.southsouth.volunteer.deployment.Programme;
 import org.southsouth.volunteer.volunteer.NativeList;
 
 /** Lists opportunities by what a volunteer app filters on; DRAFTs only for staff and their own organizations. */
@@ -131,5 +129,13 @@ public class OpportunityStore {
             conditions.add(clause);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The opportunity with its row locked until the transaction ends (changes to one opportunity and its applications
+     * queue up); null when there is none.
+     */
+    public Opportunity findForUpdate(UUID id) {
+        return Opportunity.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

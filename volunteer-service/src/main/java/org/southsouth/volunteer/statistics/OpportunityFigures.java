@@ -4,15 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.southsouth.reference.UndpRegion;
-import org.southsouth.volunteer.deployment.Programme;
 
 /**
  * Figures of published opportunities (those that were OPEN at some point, whatever their status now), computed from

@@ -1,15 +1,7 @@
 package org.southsouth.volunteer.statistics;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.reference.UndpRegion;
 
 /**

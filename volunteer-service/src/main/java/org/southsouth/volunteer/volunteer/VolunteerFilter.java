@@ -1,14 +1,7 @@
 package org.southsouth.volunteer.volunteer;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.deployment.Programme;
 
 /**

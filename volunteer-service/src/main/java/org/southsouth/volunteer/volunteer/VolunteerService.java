@@ -3,7 +3,6 @@ package org.southsouth.volunteer.volunteer;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
@@ -40,6 +39,9 @@ public class VolunteerService {
 
     @Inject
     BatchTransaction batchTransaction;
+
+    @Inject
+    VolunteerStore store;
 
     /** A partner's new volunteer gets the partner's organization as home organization unless the profile names it. */
     @Transactional
@@ -105,7 +107,7 @@ public class VolunteerService {
 
     /** Loads the volunteer and locks its row until the transaction ends: changes to one volunteer queue up. */
     public Volunteer lock(UUID id) {
-        Volunteer volunteer = Volunteer.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Volunteer volunteer = store.findForUpdate(id);
         if (volunteer == null) {
             throw new NotFound("Volunteer", id);
         }

@@ -2,14 +2,13 @@ package org.southsouth.volunteer.volunteer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.LocalDate;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.southsouth.volunteer.access.AccessScope;
-import org.southsouth.volunteer.deployment.Programme;
 
 /** Lists volunteers by profile, deployments and availability; every filter is backed by an index. */
 @ApplicationScoped
@@ -97,5 +96,13 @@ public class VolunteerStore {
             conditions.add(clause);
             parameters.put(name, value);
         }
+    }
+
+    /**
+     * The volunteer with its row locked until the transaction ends (changes to one volunteer queue up);
+     * null when there is none.
+     */
+    public Volunteer findForUpdate(UUID id) {
+        return Volunteer.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }
