@@ -31,10 +31,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.service.AttendanceReconciliation;
-import org.southsouth.events.store.AttendanceCounters;
-import org.southsouth.events.store.ExchangeEventStore;
-import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.participation.AttendanceCounters;
+import org.southsouth.events.participation.AttendanceReconciliation;
+import org.southsouth.events.participation.ParticipationStore;
 
 /** The attendance counts each event keeps for the statistics: exact after corrections, races and crashes. */
 @QuarkusTest

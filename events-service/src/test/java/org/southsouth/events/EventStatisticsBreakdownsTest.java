@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.store.ExchangeEventStore;
-import org.southsouth.events.store.MonthBackfill;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.event.MonthBackfill;
 
 /** The monthly series and the completed-event figures by SDG, year, month, country and region, exact to the unit. */
 @QuarkusTest

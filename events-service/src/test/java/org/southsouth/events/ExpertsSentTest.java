@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.service.AttendanceReconciliation;
-import org.southsouth.events.store.AttendanceCounters;
-import org.southsouth.events.store.ExchangeEventStore;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.participation.AttendanceCounters;
+import org.southsouth.events.participation.AttendanceReconciliation;
 
 /**
  * Experts sent: the attending experts of completed expert missions, and those of other completed events who came from

@@ -17,8 +17,8 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.contracts.volunteer.VolunteerV1;
-import org.southsouth.events.service.OrganizationReplica;
-import org.southsouth.events.service.VolunteerReplica;
+import org.southsouth.events.messaging.OrganizationReplica;
+import org.southsouth.events.messaging.VolunteerReplica;
 
 /** Bodies and shortcuts the API tests share. */
 public final class Fixtures {

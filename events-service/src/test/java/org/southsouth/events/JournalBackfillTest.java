@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.config.EventsDatabase;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.journal.JournalBackfill;
 import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.journal.JournalRelay;
-import org.southsouth.events.store.EventsDatabase;
-import org.southsouth.events.store.ExchangeEventStore;
-import org.southsouth.events.store.JournalBackfill;
 
 /** Records stored before the journal existed get their first entry, so histories and feeds start from them too. */
 @QuarkusTest

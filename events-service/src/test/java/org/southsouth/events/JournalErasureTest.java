@@ -26,7 +26,7 @@ import org.southsouth.contracts.volunteer.VolunteerV1;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
-import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.events.participation.ParticipationStore;
 
 /**
  * A volunteer's erasure reaches the journal: no history shows their name or id any more, each of their participations

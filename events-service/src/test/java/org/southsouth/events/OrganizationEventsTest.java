@@ -39,9 +39,9 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.domain.KnownOrganization;
-import org.southsouth.events.store.OrganizationReplicaStore;
-import org.southsouth.events.store.ProcessedEventStore;
+import org.southsouth.events.messaging.KnownOrganization;
+import org.southsouth.events.messaging.OrganizationReplicaStore;
+import org.southsouth.events.messaging.ProcessedEventStore;
 
 /** Organizations are learnt from partner-service's events on the real broker, once each and never backwards. */
 @QuarkusTest

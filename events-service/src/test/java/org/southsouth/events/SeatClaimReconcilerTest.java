@@ -23,16 +23,16 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.domain.EventKind;
-import org.southsouth.events.domain.EventStatus;
-import org.southsouth.events.domain.ParticipantRole;
-import org.southsouth.events.domain.Participation;
-import org.southsouth.events.domain.ParticipationStatus;
-import org.southsouth.events.service.SeatClaimReconciler;
-import org.southsouth.events.store.ExchangeEventStore;
-import org.southsouth.events.store.ParticipationStore;
-import org.southsouth.events.store.SeatClaim;
-import org.southsouth.events.store.SeatLedger;
+import org.southsouth.events.event.EventKind;
+import org.southsouth.events.event.EventStatus;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.event.SeatClaim;
+import org.southsouth.events.event.SeatClaimReconciler;
+import org.southsouth.events.event.SeatLedger;
+import org.southsouth.events.participation.ParticipantRole;
+import org.southsouth.events.participation.Participation;
+import org.southsouth.events.participation.ParticipationStatus;
+import org.southsouth.events.participation.ParticipationStore;
 
 /** Seats claimed by a registration that died before writing its participation go back, once, to the waitlist. */
 @QuarkusTest

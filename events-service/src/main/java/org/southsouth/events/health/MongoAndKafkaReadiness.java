@@ -8,9 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.KafkaProbe;
+import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.config.EventsSettings;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
-import org.southsouth.events.store.EventsDatabase;
 
 /** Ready when MongoDB answers a ping; Kafka away only degrades (events wait in the documents' outboxes). */
 @Readiness

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.southsouth.contracts.EventOrigin;
-import org.southsouth.events.domain.ExchangeEvent;
-import org.southsouth.events.domain.KnowledgeProduct;
-import org.southsouth.events.domain.Participation;
+import org.southsouth.events.event.ExchangeEvent;
+import org.southsouth.events.knowledge.KnowledgeProduct;
+import org.southsouth.events.participation.Participation;
 import org.southsouth.journal.ChangeKind;
 import org.southsouth.security.EventOrigins;
 

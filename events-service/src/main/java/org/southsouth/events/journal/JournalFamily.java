@@ -1,9 +1,9 @@
 package org.southsouth.events.journal;
 
 import java.util.Set;
-import org.southsouth.events.store.ExchangeEventStore;
-import org.southsouth.events.store.KnowledgeProductStore;
-import org.southsouth.events.store.ParticipationStore;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.knowledge.KnowledgeProductStore;
+import org.southsouth.events.participation.ParticipationStore;
 
 /**
  * The journaled records of this service, each with the collection whose documents hold its pending entries and the

@@ -9,7 +9,7 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.southsouth.events.store.EventsDatabase;
+import org.southsouth.events.config.EventsDatabase;
 
 /** The journal's one counter: every entry takes the next number before its write, across families and instances. */
 @ApplicationScoped

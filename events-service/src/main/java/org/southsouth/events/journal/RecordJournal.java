@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.southsouth.events.store.EventsDatabase;
+import org.southsouth.events.config.EventsDatabase;
 
 /**
  * The {@code record_journal} collection: every journal entry once moved out of its record's document, one document

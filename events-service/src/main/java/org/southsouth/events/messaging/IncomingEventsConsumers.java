@@ -21,8 +21,6 @@ import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.contracts.Topics;
 import org.southsouth.events.config.EventsSettings;
-import org.southsouth.events.service.OrganizationReplica;
-import org.southsouth.events.service.VolunteerReplica;
 
 /**
  * Feeds the events this service learns from: volunteer-service's volunteers into the volunteer replica,

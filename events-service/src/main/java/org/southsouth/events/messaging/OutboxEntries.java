@@ -7,11 +7,11 @@ import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.ExchangeEventV1;
 import org.southsouth.contracts.events.KnowledgeProductV1;
 import org.southsouth.contracts.events.ParticipationV1;
-import org.southsouth.events.domain.EventDetails;
-import org.southsouth.events.domain.ExchangeEvent;
-import org.southsouth.events.domain.KnowledgeContent;
-import org.southsouth.events.domain.KnowledgeProduct;
-import org.southsouth.events.domain.Participation;
+import org.southsouth.events.event.EventDetails;
+import org.southsouth.events.event.ExchangeEvent;
+import org.southsouth.events.knowledge.KnowledgeContent;
+import org.southsouth.events.knowledge.KnowledgeProduct;
+import org.southsouth.events.participation.Participation;
 import org.southsouth.security.EventOrigins;
 
 /**

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
-import org.southsouth.events.domain.KnownOrganization;
 import org.southsouth.events.messaging.IncomingEventsConsumers;
-import org.southsouth.events.store.OrganizationReplicaStore;
+import org.southsouth.events.messaging.KnownOrganization;
+import org.southsouth.events.messaging.OrganizationReplicaStore;
 import org.southsouth.rest.QueryParameters;
 
 @Path("/api/v1/events/sync-state")

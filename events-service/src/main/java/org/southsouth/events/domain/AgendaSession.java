@@ -1,6 +1,0 @@
-package org.southsouth.events.domain;
-
-import java.time.Instant;
-
-/** One session of an event's agenda. */
-public record AgendaSession(String title, Instant startsAt, Instant endsAt, String speaker) {}

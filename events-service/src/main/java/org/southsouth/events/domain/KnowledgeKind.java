@@ -1,9 +1,0 @@
-package org.southsouth.events.domain;
-
-/** What sort of knowledge product it is. */
-public enum KnowledgeKind {
-    GOOD_PRACTICE,
-    RESEARCH,
-    MANUAL,
-    GUIDANCE
-}

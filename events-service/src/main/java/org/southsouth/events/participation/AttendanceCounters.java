@@ -1,0 +1,144 @@
+package org.southsouth.events.participation;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.expr;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.southsouth.events.config.Bsons;
+import org.southsouth.events.event.EventDetails;
+import org.southsouth.events.event.ExchangeEventStore;
+
+/**
+ * Each event's ATTENDED participations by role ({@code attendedByRole}) and its ATTENDED experts from abroad
+ * ({@code expertsFromAbroad}, see {@link ExpertsFromAbroad}), kept on the event document so the statistics read events
+ * only. {@code attendanceRevision} counts the changes begun that move the counts (attendance, the venue's country, an
+ * attendee organization's country), {@code attendanceCountedRevision} is the one the stored counts reflect; while it is
+ * lower, a recount is due.
+ */
+@ApplicationScoped
+public class AttendanceCounters {
+
+    public static final String BY_ROLE = "attendedByRole";
+    static final String REVISION = "attendanceRevision";
+    static final String COUNTED_REVISION = "attendanceCountedRevision";
+    private static final String COUNT = "count";
+
+    /** Counts lag behind (or predate) the changes; a missing field is an event stored before that counter existed. */
+    private static final Bson STALE = or(
+            exists(COUNTED_REVISION, false),
+            exists(ExpertsFromAbroad.FIELD, false),
+            expr(new Document("$lt", List.of("$" + COUNTED_REVISION, "$" + REVISION))));
+
+    @Inject
+    ExchangeEventStore events;
+
+    @Inject
+    ParticipationStore participations;
+
+    /** The counters of a new event: nobody attended, nothing to recount. */
+    public static Document initial() {
+        return new Document(BY_ROLE, new Document())
+                .append(ExpertsFromAbroad.FIELD, 0L)
+                .append(REVISION, 0L)
+                .append(COUNTED_REVISION, 0L);
+    }
+
+    /**
+     * Call before changing a participation to or from ATTENDED, or the event's venue country: the event's counts are
+     * stale until {@link #recount} has run, so a crash in between leaves a trace {@link #stale()} finds.
+     */
+    public void markStale(UUID eventId) {
+        events.collection().updateOne(eq("_id", eventId.toString()), Updates.inc(REVISION, 1L));
+    }
+
+    /**
+     * Stores the event's ATTENDED participations by role and its experts from abroad; call after the write that moves
+     * them (a participation's status, the venue's country, an organization's country in the replica).
+     */
+    public void recount(UUID eventId) {
+        recountAll(List.of(eventId));
+    }
+
+    /** Recounts the events as {@link #recount} does each, counting them all in one pass over their participations. */
+    public void recountAll(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        // Each revision is taken after the write that moved the counts and the counting comes after it, so the recount
+        // holding the highest revision has seen every write whose revision was taken; only a higher revision may
+        // overwrite, hence concurrent or repeated recounts of one event settle on the true figures. The venue is read
+        // with the revision, so it is the one of the latest details write before it.
+        Map<String, Document> revised = new LinkedHashMap<>();
+        for (UUID eventId : eventIds) {
+            Document event = events.collection()
+                    .findOneAndUpdate(
+                            eq("_id", eventId.toString()),
+                            Updates.inc(REVISION, 1L),
+                            new FindOneAndUpdateOptions()
+                                    .returnDocument(ReturnDocument.AFTER)
+                                    .projection(Projections.include(REVISION, "country", "online")));
+            if (event != null) {
+                revised.put(eventId.toString(), event);
+            }
+        }
+        List<String> ids = new ArrayList<>(revised.keySet());
+        Map<String, Document> byRole = new HashMap<>();
+        ids.forEach(id -> byRole.put(id, new Document()));
+        participations
+                .collection()
+                .aggregate(List.of(
+                        Aggregates.match(and(in("eventId", ids), eq("status", ParticipationStatus.ATTENDED.name()))),
+                        Aggregates.group(
+                                new Document("event", "$eventId").append("role", "$role"), Accumulators.sum(COUNT, 1))))
+                .forEach(group -> {
+                    Document key = group.get("_id", Document.class);
+                    byRole.get(key.getString("event")).append(key.getString("role"), Bsons.number(group, COUNT));
+                });
+        Map<String, String> venues = new HashMap<>();
+        revised.forEach((id, event) -> venues.put(
+                id,
+                EventDetails.venueCountry(
+                        event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online")))));
+        Map<String, Long> fromAbroad = ExpertsFromAbroad.count(participations.collection(), venues);
+        revised.forEach((id, event) -> {
+            long revision = Bsons.number(event, REVISION);
+            events.collection()
+                    .updateOne(
+                            and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
+                            Updates.combine(
+                                    Updates.set(BY_ROLE, byRole.get(id)),
+                                    Updates.set(ExpertsFromAbroad.FIELD, fromAbroad.getOrDefault(id, 0L)),
+                                    Updates.set(COUNTED_REVISION, revision)));
+        });
+    }
+
+    /** The events whose counts are due for a recount. */
+    public List<UUID> stale() {
+        return events.collection()
+                .find(STALE)
+                .projection(Projections.include("_id"))
+                .map(d -> UUID.fromString(d.getString("_id")))
+                .into(new ArrayList<>());
+    }
+}

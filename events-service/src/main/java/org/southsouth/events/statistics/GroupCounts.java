@@ -1,0 +1,41 @@
+package org.southsouth.events.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.southsouth.events.config.Bsons;
+
+/** Records counted by a key as {@code $group} counts them, read back as key → count in the breakdowns' order. */
+final class GroupCounts {
+
+    static final String COUNT = "count";
+
+    private GroupCounts() {}
+
+    static Map<String, Long> of(Iterable<Document> groups) {
+        Map<String, Long> counts = new TreeMap<>(GroupCounts::numericFirst);
+        groups.forEach(group -> counts.put(String.valueOf(group.get("_id")), Bsons.number(group, COUNT)));
+        return counts;
+    }
+
+    /** A group key as {@code $group} tells keys apart: numbers by value whatever their type. */
+    static Object key(Object value) {
+        return value instanceof Number number ? (Object) number.longValue() : value;
+    }
+
+    /** As {@code $unwind}: each element of an array, a single value as itself, nothing for null or absent. */
+    static List<Object> unwound(Object value) {
+        if (value instanceof List<?> values) {
+            return new ArrayList<>(values);
+        }
+        return value == null ? List.of() : List.of(value);
+    }
+
+    /** SDG and year keys sort as numbers ("2" before "10"), other keys (months, countries, regions) alphabetically. */
+    static int numericFirst(String a, String b) {
+        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+        return numbers ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
+    }
+}
