@@ -19,7 +19,7 @@ import org.southsouth.rest.bulk.BulkResult;
 @ApplicationScoped
 public class ContactBatch {
 
-    public static final String FAMILY = ContactBook.EXTERNAL_ID_FAMILY;
+    public static final String FAMILY = ContactService.EXTERNAL_ID_FAMILY;
     static final String PATH = "/api/v1/organizations/contacts/bulk";
     private static final String ORGANIZATION_ID = "organizationId";
     private static final String ORGANIZATION_EXTERNAL_ID = "organizationExternalId";
@@ -31,7 +31,7 @@ public class ContactBatch {
     BulkItemReader reader;
 
     @Inject
-    ContactBook contacts;
+    ContactService contacts;
 
     public BulkResult write(BulkItems batch) {
         return batches.run(FAMILY, batch, PATH, (fields, existing) -> {

@@ -15,7 +15,7 @@ import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.partner.journal.JournalReaders;
 import org.southsouth.partner.journal.JournalTexts;
 import org.southsouth.partner.journal.PartnerJournal;
-import org.southsouth.partner.journal.RecordJournalReads;
+import org.southsouth.partner.rest.RecordJournalReads;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.security.Caller;
 

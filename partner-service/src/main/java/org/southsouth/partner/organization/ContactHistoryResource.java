@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.journal.HistoryEntry;
 import org.southsouth.partner.journal.JournalTexts;
 import org.southsouth.partner.journal.PartnerJournal;
-import org.southsouth.partner.journal.RecordJournalReads;
+import org.southsouth.partner.rest.RecordJournalReads;
 import org.southsouth.rest.Page;
 
 /** A contact's history: personal data, so only for network staff and the contact's own organization. */
@@ -25,7 +25,7 @@ import org.southsouth.rest.Page;
 public class ContactHistoryResource {
 
     @Inject
-    ContactBook contacts;
+    ContactService contacts;
 
     @Inject
     RecordJournalReads journal;

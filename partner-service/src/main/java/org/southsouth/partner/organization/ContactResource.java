@@ -42,7 +42,7 @@ import org.southsouth.rest.idempotency.IdempotentRequests;
 public class ContactResource {
 
     @Inject
-    ContactBook contacts;
+    ContactService contacts;
 
     @Inject
     IdempotentRequests idempotent;

@@ -22,7 +22,7 @@ public class NetworkResource {
     OrganizationService organizations;
 
     @Inject
-    NetworkQuery network;
+    NetworkStore network;
 
     @GET
     @Operation(

@@ -15,7 +15,7 @@ import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.partner.journal.JournalReaders;
 import org.southsouth.partner.journal.JournalTexts;
 import org.southsouth.partner.journal.PartnerJournal;
-import org.southsouth.partner.journal.RecordJournalReads;
+import org.southsouth.partner.rest.RecordJournalReads;
 
 /** The organizations feed: every caller may read every organization. */
 @Path("/api/v1/organizations/changes")

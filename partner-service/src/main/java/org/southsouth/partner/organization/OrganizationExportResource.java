@@ -35,7 +35,7 @@ public class OrganizationExportResource {
     private static final String CSV = "text/csv";
 
     @Inject
-    OrganizationSearch search;
+    OrganizationStore store;
 
     @GET
     @Produces(CSV)
@@ -94,7 +94,7 @@ public class OrganizationExportResource {
                 int number = page;
                 // One short read transaction per page: the export never holds a connection while the client reads.
                 List<List<Object>> rows = QuarkusTransaction.requiringNew().call(() -> {
-                    Page<Organization> found = search.list(filter, "createdAt", number, Page.MAX_SIZE);
+                    Page<Organization> found = store.list(filter, "createdAt", number, Page.MAX_SIZE);
                     return found.items().stream()
                             .map(OrganizationExportResource::fields)
                             .toList();

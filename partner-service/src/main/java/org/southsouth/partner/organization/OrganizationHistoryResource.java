@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.journal.HistoryEntry;
 import org.southsouth.partner.journal.JournalTexts;
 import org.southsouth.partner.journal.PartnerJournal;
-import org.southsouth.partner.journal.RecordJournalReads;
+import org.southsouth.partner.rest.RecordJournalReads;
 import org.southsouth.rest.Page;
 
 /** An organization's history, to every caller who may read the organization. */

@@ -46,7 +46,7 @@ public class OrganizationResource {
     OrganizationService organizations;
 
     @Inject
-    OrganizationSearch search;
+    OrganizationStore store;
 
     @Inject
     IdempotentRequests idempotent;
@@ -162,7 +162,7 @@ public class OrganizationResource {
                 QueryParameters.bool("hub", hub),
                 q,
                 QueryParameters.instant("updatedSince", updatedSince));
-        Page<Organization> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
+        Page<Organization> found = store.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(
                 found.items().stream().map(OrganizationView::of).toList(), found.page(), found.size(), found.total());
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.failure.InvalidInput;
 import org.southsouth.failure.NotFound;
-import org.southsouth.partner.messaging.OrganizationEvents;
+import org.southsouth.partner.messaging.OrganizationOutbox;
 import org.southsouth.partner.rest.validation.InputCheck;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.ValidBodies;
@@ -28,7 +28,10 @@ import org.southsouth.security.Caller;
 public class OrganizationService {
 
     @Inject
-    OrganizationEvents events;
+    OrganizationOutbox outbox;
+
+    @Inject
+    OrganizationStore store;
 
     @Inject
     InputCheck check;
@@ -61,12 +64,19 @@ public class OrganizationService {
         organization.statusChangedOn = today();
         organization.createdAt = organization.updatedAt;
         organization.persistAndFlush();
-        events.publish(PartnerEvents.ORGANIZATION_REGISTERED, organization);
+        outbox.publish(PartnerEvents.ORGANIZATION_REGISTERED, organization);
         return organization;
     }
 
     public Organization get(UUID id) {
-        Organization organization = Organization.findById(id);
+        return found(Organization.findById(id), id);
+    }
+
+    private Organization getForUpdate(UUID id) {
+        return found(store.findForUpdate(id), id);
+    }
+
+    private static Organization found(Organization organization, UUID id) {
         if (organization == null) {
             throw new NotFound("Organization", id);
         }
@@ -76,7 +86,7 @@ public class OrganizationService {
     /** Applies a JSON merge patch; a patch that changes nothing publishes nothing. */
     @Transactional
     public Organization update(UUID id, String ifMatch, JsonNode patch) {
-        Organization organization = get(id);
+        Organization organization = getForUpdate(id);
         caller.requireActsFor(id, "change its profile");
         ETags.requireMatch(ifMatch, organization.revision());
         OrganizationFields current = OrganizationFields.of(organization);
@@ -87,7 +97,7 @@ public class OrganizationService {
         }
         apply(changed, organization);
         Organization.flush();
-        events.publish(
+        outbox.publish(
                 organization.status == OrganizationStatus.INACTIVE && current.status() != OrganizationStatus.INACTIVE
                         ? PartnerEvents.ORGANIZATION_DEACTIVATED
                         : PartnerEvents.ORGANIZATION_UPDATED,
@@ -102,7 +112,7 @@ public class OrganizationService {
     /** A step of the life cycle; the step it last took, repeated with the same day, changes nothing. */
     @Transactional
     public Organization changeStatus(UUID id, String ifMatch, OrganizationStatusChange change) {
-        Organization organization = get(id);
+        Organization organization = getForUpdate(id);
         requireMayChangeStatus();
         check.valid(change);
         ETags.requireMatch(ifMatch, organization.revision());
@@ -116,7 +126,7 @@ public class OrganizationService {
     /** The earlier form of a move to INACTIVE, without a day: when already INACTIVE it changes nothing. */
     @Transactional
     public Organization deactivate(UUID id, String ifMatch) {
-        Organization organization = get(id);
+        Organization organization = getForUpdate(id);
         requireMayChangeStatus();
         ETags.requireMatch(ifMatch, organization.revision());
         if (organization.status == OrganizationStatus.INACTIVE) {
@@ -129,7 +139,7 @@ public class OrganizationService {
         organization.moveTo(target, on);
         organization.updatedAt = Instant.now(clock);
         Organization.flush();
-        events.publish(
+        outbox.publish(
                 target == OrganizationStatus.INACTIVE
                         ? PartnerEvents.ORGANIZATION_DEACTIVATED
                         : PartnerEvents.ORGANIZATION_UPDATED,

@@ -15,7 +15,7 @@ import org.southsouth.journal.ChangeFeedParameters;
 import org.southsouth.partner.journal.JournalReaders;
 import org.southsouth.partner.journal.JournalTexts;
 import org.southsouth.partner.journal.PartnerJournal;
-import org.southsouth.partner.journal.RecordJournalReads;
+import org.southsouth.partner.rest.RecordJournalReads;
 
 /** The partnerships feed, under the partnership rule: another organization's DRAFT stays out. */
 @Path("/api/v1/partnerships/changes")

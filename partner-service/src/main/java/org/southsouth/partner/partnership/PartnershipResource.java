@@ -45,7 +45,7 @@ public class PartnershipResource {
     PartnershipService partnerships;
 
     @Inject
-    PartnershipSearch search;
+    PartnershipStore store;
 
     @Inject
     IdempotentRequests idempotent;
@@ -172,7 +172,7 @@ public class PartnershipResource {
                 CodeParameters.organisationType("type", type),
                 q,
                 QueryParameters.instant("updatedSince", updatedSince));
-        Page<Partnership> found = search.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
+        Page<Partnership> found = store.list(filter, sort, QueryParameters.page(page), QueryParameters.size(size));
         return new Page<>(
                 found.items().stream().map(PartnershipView::of).toList(), found.page(), found.size(), found.total());
     }

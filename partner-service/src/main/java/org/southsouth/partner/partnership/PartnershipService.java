@@ -20,7 +20,7 @@ import org.southsouth.failure.NotFound;
 import org.southsouth.failure.RefusedField;
 import org.southsouth.failure.RuleRefused;
 import org.southsouth.failure.StateConflict;
-import org.southsouth.partner.messaging.PartnershipEvents;
+import org.southsouth.partner.messaging.PartnershipOutbox;
 import org.southsouth.partner.organization.Organization;
 import org.southsouth.partner.rest.validation.InputCheck;
 import org.southsouth.rest.ETags;
@@ -35,7 +35,10 @@ import org.southsouth.security.Caller;
 public class PartnershipService {
 
     @Inject
-    PartnershipEvents events;
+    PartnershipOutbox outbox;
+
+    @Inject
+    PartnershipStore store;
 
     @Inject
     InputCheck check;
@@ -63,13 +66,20 @@ public class PartnershipService {
         apply(fields, partnership);
         partnership.createdAt = partnership.updatedAt;
         partnership.persistAndFlush();
-        events.publish(PartnerEvents.PARTNERSHIP_REGISTERED, partnership);
+        outbox.publish(PartnerEvents.PARTNERSHIP_REGISTERED, partnership);
         return partnership;
     }
 
     /** The partnership if the caller may see it; 404 as well for another organization's DRAFT. */
     public Partnership get(UUID id) {
-        Partnership partnership = Partnership.findById(id);
+        return visible(Partnership.findById(id), id);
+    }
+
+    private Partnership getForUpdate(UUID id) {
+        return visible(store.findForUpdate(id), id);
+    }
+
+    private Partnership visible(Partnership partnership, UUID id) {
         if (partnership == null) {
             throw new NotFound("Partnership", id);
         }
@@ -80,7 +90,7 @@ public class PartnershipService {
     /** Applies a JSON merge patch; parties and kind are fixed once the agreement is signed. */
     @Transactional
     public Partnership update(UUID id, String ifMatch, JsonNode patch) {
-        Partnership partnership = get(id);
+        Partnership partnership = getForUpdate(id);
         PartnershipAccess.requireParty(caller, partnership);
         ETags.requireMatch(ifMatch, partnership.revision());
         PartnershipFields current = PartnershipFields.of(partnership);
@@ -97,13 +107,13 @@ public class PartnershipService {
         }
         apply(changed, partnership);
         Partnership.flush();
-        events.publish(PartnerEvents.PARTNERSHIP_UPDATED, partnership);
+        outbox.publish(PartnerEvents.PARTNERSHIP_UPDATED, partnership);
         return partnership;
     }
 
     @Transactional
     public Partnership changeStatus(UUID id, String ifMatch, StatusChange change) {
-        Partnership partnership = get(id);
+        Partnership partnership = getForUpdate(id);
         PartnershipAccess.requireParty(caller, partnership);
         check.valid(change);
         ETags.requireMatch(ifMatch, partnership.revision());
@@ -118,7 +128,7 @@ public class PartnershipService {
         partnership.changeStatus(change.status(), on, change.endsOn());
         partnership.updatedAt = Instant.now(clock);
         Partnership.flush();
-        events.publish(
+        outbox.publish(
                 partnership.status == PartnershipStatus.CLOSED
                         ? PartnerEvents.PARTNERSHIP_CLOSED
                         : PartnerEvents.PARTNERSHIP_UPDATED,

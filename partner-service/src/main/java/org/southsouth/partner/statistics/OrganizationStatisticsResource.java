@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationStatisticsResource {
 
     @Inject
-    Statistics statistics;
+    StatisticsStore statistics;
 
     @GET
     @Operation(

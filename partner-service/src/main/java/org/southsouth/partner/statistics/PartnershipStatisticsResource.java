@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PartnershipStatisticsResource {
 
     @Inject
-    Statistics statistics;
+    StatisticsStore statistics;
 
     @GET
     @Operation(

@@ -12,7 +12,7 @@ import org.southsouth.partner.sql.SqlReader;
 
 /** Impact figures, computed by SQL from the records for a period; nothing is stored. */
 @ApplicationScoped
-public class Statistics {
+public class StatisticsStore {
 
     /** A partnership counts in a period when its term overlaps it (term start as in {@link ConnectedOrganizations}). */
     private static final String IN_PERIOD = "partnerships AS MATERIALIZED (SELECT p.kind, p.status, p.sdg_goals,"

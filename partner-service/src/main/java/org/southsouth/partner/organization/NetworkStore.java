@@ -21,7 +21,7 @@ import org.southsouth.partner.statistics.ConnectedOrganizations;
 
 /** The network view of one organization: its partners through signed (non-DRAFT) partnerships. */
 @ApplicationScoped
-public class NetworkQuery {
+public class NetworkStore {
 
     private static final String LINKS = """
             SELECT o.id, o.name, o.acronym, o.country, o.hub,
@@ -44,12 +44,12 @@ public class NetworkQuery {
 
     public OrganizationNetwork of(UUID organizationId) {
         Map<UUID, List<Row>> byPartner = new LinkedHashMap<>();
-        sql.list(LINKS, NetworkQuery::row, organizationId)
+        sql.list(LINKS, NetworkStore::row, organizationId)
                 .forEach(row -> byPartner
                         .computeIfAbsent(row.partnerId, k -> new ArrayList<>())
                         .add(row));
         List<OrganizationNetwork.Connection> connections =
-                byPartner.values().stream().map(NetworkQuery::connection).toList();
+                byPartner.values().stream().map(NetworkStore::connection).toList();
         return new OrganizationNetwork(organizationId, connected.isConnected(organizationId), connections);
     }
 

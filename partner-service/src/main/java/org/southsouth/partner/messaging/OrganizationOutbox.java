@@ -11,7 +11,7 @@ import org.southsouth.security.EventOrigins;
 
 /** Writes organization events to the outbox, in the caller's transaction. Contacts never go on the bus. */
 @ApplicationScoped
-public class OrganizationEvents {
+public class OrganizationOutbox {
 
     @Inject
     OutboxWriter outbox;

@@ -11,7 +11,7 @@ import org.southsouth.security.EventOrigins;
 
 /** Writes partnership events to the outbox, in the caller's transaction. */
 @ApplicationScoped
-public class PartnershipEvents {
+public class PartnershipOutbox {
 
     @Inject
     OutboxWriter outbox;

@@ -1,4 +1,4 @@
-package org.southsouth.partner.journal;
+package org.southsouth.partner.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;

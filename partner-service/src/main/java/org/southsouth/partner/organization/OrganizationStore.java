@@ -3,16 +3,18 @@ package org.southsouth.partner.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.southsouth.partner.sql.SortOrder;
 import org.southsouth.partner.sql.SqlConditions;
 import org.southsouth.rest.Page;
 
-/** Lists organizations by SQL over indexed columns: every filter has its index (see the migrations). */
+/** Organizations as stored: lists by SQL over indexed columns (every filter has its index, see the migrations). */
 @ApplicationScoped
-public class OrganizationSearch {
+public class OrganizationStore {
 
     static final Map<String, String> SORTABLE = Map.of(
             "name",
@@ -62,5 +64,13 @@ public class OrganizationSearch {
                         .getSingleResult())
                 .longValue();
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The organization locked until the transaction ends, or null when there is none: a use case that reads it and then
+     * writes it waits for every other such use case and sees what they committed (no lost update).
+     */
+    Organization findForUpdate(UUID id) {
+        return em.find(Organization.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

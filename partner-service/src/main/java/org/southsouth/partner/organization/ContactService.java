@@ -21,7 +21,7 @@ import org.southsouth.security.Caller;
  * and the organization itself may see or change them, reads included.
  */
 @ApplicationScoped
-public class ContactBook {
+public class ContactService {
 
     /** The family of contacts' external ids: a contact deleted for good is named by none, so a batch adds it anew. */
     public static final String EXTERNAL_ID_FAMILY = "contact";
@@ -41,6 +41,9 @@ public class ContactBook {
     @Inject
     JdbcExternalIds externalIds;
 
+    @Inject
+    ContactStore store;
+
     public void requireAccess(UUID organizationId) {
         caller.requireActsFor(organizationId, "see or change its contacts");
     }
@@ -53,7 +56,16 @@ public class ContactBook {
 
     public OrganizationContact get(UUID organizationId, UUID contactId) {
         requireAccess(organizationId);
-        OrganizationContact contact = OrganizationContact.findById(contactId);
+        return ofOrganization(OrganizationContact.findById(contactId), organizationId, contactId);
+    }
+
+    private OrganizationContact getForUpdate(UUID organizationId, UUID contactId) {
+        requireAccess(organizationId);
+        return ofOrganization(store.findForUpdate(contactId), organizationId, contactId);
+    }
+
+    private static OrganizationContact ofOrganization(
+            OrganizationContact contact, UUID organizationId, UUID contactId) {
         if (contact == null || !contact.organizationId.equals(organizationId)) {
             throw new NotFound("Contact", contactId);
         }
@@ -78,7 +90,7 @@ public class ContactBook {
     /** Applies a JSON merge patch; a patch that changes nothing changes no revision. */
     @Transactional
     public OrganizationContact update(UUID organizationId, UUID contactId, String ifMatch, JsonNode patch) {
-        OrganizationContact contact = get(organizationId, contactId);
+        OrganizationContact contact = getForUpdate(organizationId, contactId);
         ETags.requireMatch(ifMatch, contact.revision());
         ContactFields current = ContactFields.of(contact);
         ContactFields changed = bodies.patched(current, patch, ContactFields.class);
@@ -92,7 +104,7 @@ public class ContactBook {
 
     @Transactional
     public void remove(UUID organizationId, UUID contactId) {
-        OrganizationContact contact = get(organizationId, contactId);
+        OrganizationContact contact = getForUpdate(organizationId, contactId);
         contact.delete();
         OrganizationContact.flush();
         journal.deleted(contact);

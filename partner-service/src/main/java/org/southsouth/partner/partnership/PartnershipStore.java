@@ -3,9 +3,11 @@ package org.southsouth.partner.partnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.southsouth.partner.sql.SortOrder;
 import org.southsouth.partner.sql.SqlConditions;
 import org.southsouth.rest.Page;
@@ -16,7 +18,7 @@ import org.southsouth.security.Caller;
  * not see, as {@link PartnershipAccess#maySee} does for one partnership.
  */
 @ApplicationScoped
-public class PartnershipSearch {
+public class PartnershipStore {
 
     static final Map<String, String> SORTABLE = Map.of(
             "title",
@@ -94,5 +96,13 @@ public class PartnershipSearch {
                         .getSingleResult())
                 .longValue();
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * The partnership locked until the transaction ends, or null when there is none: a use case that reads it and then
+     * writes it waits for every other such use case and sees what they committed (no lost update).
+     */
+    Partnership findForUpdate(UUID id) {
+        return em.find(Partnership.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }
