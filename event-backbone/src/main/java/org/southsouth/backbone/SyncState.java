@@ -22,6 +22,12 @@ public record SyncState(
                         + "out (or Kafka did not answer) first")
         Boolean caughtUp) {
 
+    /** The OpenAPI tag every service's sync-state is listed under, and its description. */
+    public static final String TAG = "Sync state";
+
+    public static final String TAG_DESCRIPTION = "What each service has applied of the events of the others, so a "
+            + "client can wait for a change to reach a service instead of retrying a refused write";
+
     /**
      * The longest wait a client may ask for: the gateway gives an upstream 10 s to answer, and asking Kafka may add
      * up to 4 s.

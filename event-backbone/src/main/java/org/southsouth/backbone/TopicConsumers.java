@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import org.apache.kafka.common.TopicPartition;
 import org.southsouth.backbone.GroupOffsets.KafkaUnanswered;
 
 /**
  * The reliable consumers of one service, one consumer group per topic so that a rebalance of one never pauses
  * another, each reporting its lag, dead-lettered records and restarts; and how far each group has applied its topic,
- * asked of Kafka when a client wants to know ({@link #syncStates()}, {@link #awaitApplied(Duration)}).
+ * asked of Kafka when a client wants to know ({@link #syncState(Integer, Supplier)}).
  */
 public final class TopicConsumers implements AutoCloseable {
 
@@ -64,6 +65,17 @@ public final class TopicConsumers implements AutoCloseable {
         consumer.start();
         groupByTopic.put(topic, groupId);
         consumers.put(topic, consumer);
+    }
+
+    /**
+     * What the service answers on its sync-state: with {@code waitSeconds} (null: no wait) it first waits that long at
+     * most until it has applied what was on its topics ({@link #awaitApplied(Duration)}); then the topics
+     * ({@link #syncStates()}) and the revision of the organization asked about (null when none was), read after the
+     * wait so that they say what the wait achieved.
+     */
+    public SyncState syncState(Integer waitSeconds, Supplier<Long> organizationRevision) {
+        Boolean caughtUp = waitSeconds == null ? null : awaitApplied(Duration.ofSeconds(waitSeconds));
+        return new SyncState(syncStates(), organizationRevision.get(), caughtUp);
     }
 
     /**

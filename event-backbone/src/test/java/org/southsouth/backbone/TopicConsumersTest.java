@@ -3,10 +3,12 @@ package org.southsouth.backbone;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +85,32 @@ class TopicConsumersTest {
         }
     }
 
+    /** A service's revision of a record, asked for with a wait, says what it knew when the wait ended. */
+    @Test
+    void aSyncStateReadsTheRevisionAfterItsWaitAndSaysCaughtUpOnlyWhenAskedToWait() throws Exception {
+        String topic = newTopic();
+        Gate gate = new Gate();
+        try (TopicConsumers consumers =
+                new TopicConsumers(kafkaConfig(), new SimpleMeterRegistry(), ConsumerRetries.defaults())) {
+            consumers.start(topic, "revision-group", gate::handle);
+            publish(topic, 3);
+            gate.awaitHolding();
+            Thread opener = new Thread(() -> {
+                sleep(Duration.ofMillis(300));
+                gate.open();
+            });
+            opener.start();
+
+            SyncState state = consumers.syncState(5, () -> (long) gate.applied());
+
+            opener.join();
+            assertEquals(Boolean.TRUE, state.caughtUp());
+            assertEquals(3L, state.organizationRevision());
+            assertEquals(List.of(new TopicSyncState(topic, true, 0L)), state.topics());
+            assertNull(consumers.syncState(null, () -> null).caughtUp());
+        }
+    }
+
     @Test
     void aTopicNothingWasPublishedToHasNoLagAndNothingToWaitFor() {
         String topic = newTopic();
@@ -101,6 +129,14 @@ class TopicConsumersTest {
                 .findFirst()
                 .orElseThrow()
                 .lag();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void waitOutReusedLag() throws InterruptedException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -47,7 +46,7 @@ class VolunteerReplicaProfile {
     @Test
     void applyVolunteersRegisteredInVolunteerService() throws Exception {
         UUID home = Fixtures.organization();
-        assertTrue(consumers.awaitApplied(Duration.ofSeconds(30)));
+        assertTrue(consumers.syncState(30, () -> null).caughtUp());
         Properties props = new Properties();
         props.put("bootstrap.servers", KafkaTestResource.broker().bootstrapServers());
         props.put("linger.ms", "5");
@@ -67,7 +66,7 @@ class VolunteerReplicaProfile {
             }
         }
         long published = System.nanoTime();
-        assertTrue(consumers.awaitApplied(Duration.ofMinutes(2)));
+        assertTrue(consumers.syncState(120, () -> null).caughtUp());
         long applied = System.nanoTime();
         LOG.infof(
                 "%d volunteers: published in %d ms, applied after %d ms (%.0f events/s); commands %s",

@@ -330,7 +330,23 @@ class AuthorizationTest {
         refused(TestClients.register("volunteer").token(), "POST", batch);
     }
 
-    /** The gateway lets the request through to volunteer-service or events-service, which are down. */
+    @Test
+    void everyRoleReadsEveryServicesSyncStateAndOnlyStaffAndPartnersTheWebhooks() {
+        List<String> syncStates =
+                List.of("/api/v1/volunteers/sync-state", "/api/v1/events/sync-state", "/api/v1/webhooks/sync-state");
+        for (String role : List.of("partner", "coordinator", "volunteer", "reporter")) {
+            String token = TestClients.register(role).token();
+            syncStates.forEach(path -> passes(token, "GET", path));
+            if (List.of("volunteer", "reporter").contains(role)) {
+                refused(token, "GET", "/api/v1/webhooks/subscriptions");
+                refused(token, "POST", "/api/v1/webhooks/sync-state");
+            } else {
+                passes(token, "GET", "/api/v1/webhooks/subscriptions");
+            }
+        }
+    }
+
+    /** The gateway lets the request through to volunteer-service, events-service or webhook-service, which are down. */
     private static void passes(String token, String method, String path) {
         call(token, method, path).then().statusCode(503);
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Real HTTP servers standing in for the services: partner-service (echoes what it receives, streams a large body,
  * answers slowly, is unavailable once per key), a flaky service that can be switched down and up, and a port where
- * nothing listens standing in for a stopped volunteer-service. Tests steer and inspect the stubs through
+ * nothing listens standing in for a stopped volunteer-service (events-service and webhook-service alike). Tests steer and inspect the stubs through
  * {@code /control/...} on the stub itself, not through the gateway.
  */
 public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
@@ -65,6 +65,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                         "http://localhost:" + server.getAddress().getPort(),
                 "gateway.upstreams.volunteer", "http://localhost:" + closedPort(),
                 "gateway.upstreams.events", "http://localhost:" + closedPort(),
+                "gateway.upstreams.webhook", "http://localhost:" + closedPort(),
                 "gateway.upstreams.flaky",
                         "http://localhost:" + flaky.getAddress().getPort(),
                 "gateway.routes.flaky-things", "flaky",

@@ -43,7 +43,7 @@ import org.southsouth.system.contract.ContractCheckingHttpClient;
 
 /**
  * An integrator's round trip through the generated client: a small network loaded in batches under its own external
- * ids, volunteer-service's catch-up waited for on its sync-state, then mirrors of volunteers and contacts kept only
+ * ids, volunteer-service's (and, after the changes, webhook-service's) catch-up waited for on its sync-state, then mirrors of volunteers and contacts kept only
  * from the changes feeds through a re-sent batch, a deletion and an erasure, compared with the lists.
  */
 @ExtendWith(RunningPlatform.class)
@@ -108,6 +108,8 @@ class BatchesAndChangesFeedIT {
         UUID erased = volunteersLoaded.getItems().get(2).getId();
         volunteers.eraseVolunteer(erased);
 
+        awaitWebhookServiceCaughtUp();
+
         volunteerMirror.catchUp();
         contactMirror.catchUp();
         assertEquals(TombstoneReason.ERASED, volunteerMirror.tombstones().get(erased));
@@ -129,6 +131,15 @@ class BatchesAndChangesFeedIT {
         await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(100)).until(() -> {
             SyncState state = syncState.getVolunteersSyncState(organization, SYNC_STATE_WAIT_SECONDS, null);
             return state.getOrganizationRevision() >= revision && Boolean.TRUE.equals(state.getCaughtUp());
+        });
+    }
+
+    /** webhook-service, which reads every topic, has planned the deliveries of what the writes above published. */
+    private static void awaitWebhookServiceCaughtUp() {
+        SyncStateApi syncState = new SyncStateApi(client);
+        await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(100)).until(() -> {
+            SyncState state = syncState.getWebhooksSyncState(SYNC_STATE_WAIT_SECONDS, null);
+            return Boolean.TRUE.equals(state.getCaughtUp()) && state.getOrganizationRevision() == null;
         });
     }
 

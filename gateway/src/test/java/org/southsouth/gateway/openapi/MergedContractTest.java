@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class MergedContractTest {
 
-    private static final List<String> SERVICES = List.of("partner", "volunteer", "events");
+    private static final List<String> SERVICES = List.of("partner", "volunteer", "events", "webhook");
     private static final Set<String> METHODS =
             Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static JsonNode merged;
@@ -60,6 +60,23 @@ class MergedContractTest {
         assertEquals(List.of(), missing, "operations without operationId");
         byId.forEach((id, where) -> assertEquals(1, where.size(), id + " names " + where));
         byId.keySet().forEach(id -> assertTrue(id.matches("[a-z]+[A-Z][A-Za-z]*"), id + " is verb-noun camelCase"));
+    }
+
+    @Test
+    void everyServicesSyncStateAnswersTheOneSyncStateSchemaUnderOneTag() {
+        for (String service : List.of("volunteers", "events", "webhooks")) {
+            JsonNode operation = merged.path("paths")
+                    .path("/api/v1/" + service + "/sync-state")
+                    .path("get");
+            assertEquals(
+                    "#/components/schemas/SyncState",
+                    operation
+                            .at("/responses/200/content/application~1json/schema/$ref")
+                            .asText(),
+                    service);
+            assertEquals("Sync state", operation.at("/tags/0").asText(), service);
+            assertTrue(operation.path("parameters").findValuesAsText("name").contains("waitSeconds"), service);
+        }
     }
 
     @Test

@@ -10,15 +10,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.ConsumerRetries;
+import org.southsouth.backbone.SyncState;
 import org.southsouth.backbone.TopicConsumers;
-import org.southsouth.backbone.TopicSyncState;
 import org.southsouth.backbone.postgres.OnePollTransaction;
 import org.southsouth.contracts.Topics;
 import org.southsouth.volunteer.config.VolunteerSettings;
@@ -67,14 +66,9 @@ public class IncomingEventsConsumers {
                 OnePollTransaction.INSTANCE);
     }
 
-    /** Per topic this service learns from, how far it has applied it. */
-    public List<TopicSyncState> syncStates() {
-        return consumers.syncStates();
-    }
-
-    /** Waits at most {@code max} until every record on these topics when asked is applied; true when it is. */
-    public boolean awaitApplied(Duration max) {
-        return consumers.awaitApplied(max);
+    /** How far this service has applied the topics it learns from (see {@link TopicConsumers#syncState}). */
+    public SyncState syncState(Integer waitSeconds, Supplier<Long> organizationRevision) {
+        return consumers.syncState(waitSeconds, organizationRevision);
     }
 
     /** Readiness says, per topic, whether its consumer reads. */

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,10 +22,7 @@ import org.southsouth.volunteer.messaging.IncomingEventsConsumers;
 
 @Path("/api/v1/volunteers/sync-state")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(
-        name = "Sync state",
-        description = "What each service has applied of the events of the others, so a client can wait "
-                + "for a change to reach a service instead of retrying a refused write")
+@Tag(name = SyncState.TAG, description = SyncState.TAG_DESCRIPTION)
 public class SyncStateResource {
 
     @Inject
@@ -57,12 +53,12 @@ public class SyncStateResource {
                     String waitSeconds) {
         UUID id = QueryParameters.uuid("organizationId", organizationId);
         Integer wait = QueryParameters.integer("waitSeconds", waitSeconds, 1, SyncState.MAX_WAIT_SECONDS);
-        Boolean caughtUp = wait == null ? null : consumers.awaitApplied(Duration.ofSeconds(wait));
-        Long revision = id == null
-                ? null
-                : Optional.ofNullable(HostOrganization.<HostOrganization>findById(id))
-                        .map(host -> host.sequence)
-                        .orElse(0L);
-        return new SyncState(consumers.syncStates(), revision, caughtUp);
+        return consumers.syncState(
+                wait,
+                () -> id == null
+                        ? null
+                        : Optional.ofNullable(HostOrganization.<HostOrganization>findById(id))
+                                .map(host -> host.sequence)
+                                .orElse(0L));
     }
 }

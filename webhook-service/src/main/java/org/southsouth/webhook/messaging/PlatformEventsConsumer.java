@@ -15,6 +15,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.Readiness;
 import org.southsouth.backbone.ConsumerReadiness;
 import org.southsouth.backbone.ConsumerRetries;
+import org.southsouth.backbone.SyncState;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.postgres.OnePollTransaction;
 import org.southsouth.webhook.config.WebhookSettings;
@@ -60,6 +61,14 @@ public class PlatformEventsConsumer {
                     event -> planner.plan(topic, event),
                     OnePollTransaction.INSTANCE);
         }
+    }
+
+    /**
+     * How far this service has planned the deliveries of each topic's events (see {@link TopicConsumers#syncState}):
+     * it learns of no organization's revision.
+     */
+    public SyncState syncState(Integer waitSeconds) {
+        return consumers.syncState(waitSeconds, () -> null);
     }
 
     /** Readiness says, per topic, whether its consumer reads. */
