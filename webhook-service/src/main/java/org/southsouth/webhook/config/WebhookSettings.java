@@ -1,5 +1,6 @@
 package org.southsouth.webhook.config;
 
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

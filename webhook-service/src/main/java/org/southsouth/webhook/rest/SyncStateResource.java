@@ -1,5 +1,7 @@
 package org.southsouth.webhook.rest;
 
+import org.southsouth.webhook.messaging.PlatformEventsConsumer;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
 import org.southsouth.rest.QueryParameters;
-import org.southsouth.webhook.messaging.PlatformEventsConsumer;
 
 @Path("/api/v1/webhooks/sync-state")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,0 @@
-package org.southsouth.webhook.service;
-
-/** A transaction owes new deliveries: once it commits, the dispatcher claims them without waiting for its poll. */
-public record DeliveriesOwed() {}

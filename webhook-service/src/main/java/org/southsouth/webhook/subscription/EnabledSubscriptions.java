@@ -1,0 +1,21 @@
+package org.southsouth.webhook.subscription;
+
+import jakarta.transaction.TransactionScoped;
+import java.util.List;
+
+/**
+ * The enabled subscriptions, read once per transaction: the events of a poll planned in one transaction read them
+ * once, not once each.
+ */
+@TransactionScoped
+public class EnabledSubscriptions {
+
+    private List<Subscription> enabled;
+
+    public List<Subscription> list() {
+        if (enabled == null) {
+            enabled = Subscription.list("enabled", true);
+        }
+        return enabled;
+    }
+}
