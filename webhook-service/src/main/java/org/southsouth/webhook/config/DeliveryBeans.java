@@ -1,14 +1,13 @@
 package org.southsouth.webhook.config;
 
-import org.southsouth.webhook.delivery.RetrySchedule;
-import org.southsouth.webhook.delivery.WebhookSender;
-import org.southsouth.webhook.subscription.TargetUrlGuard;
-
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+import org.southsouth.webhook.delivery.RetrySchedule;
+import org.southsouth.webhook.delivery.WebhookSender;
+import org.southsouth.webhook.subscription.TargetUrlGuard;
 
 /** The delivery machinery as configured, and a warning at start when the local-run allowance is on. */
 public class DeliveryBeans {

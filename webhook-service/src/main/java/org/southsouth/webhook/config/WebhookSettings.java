@@ -1,6 +1,5 @@
 package org.southsouth.webhook.config;
 
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

@@ -1,9 +1,8 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.subscription.EventVisibility;
-
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.webhook.subscription.EventVisibility;
 
 /**
  * The body of a delivery: the CloudEvent in structured JSON as its owner published it, or, for an event about a

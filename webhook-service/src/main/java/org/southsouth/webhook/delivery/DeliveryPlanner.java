@@ -1,12 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.messaging.PlatformEventsConsumer;
-import org.southsouth.webhook.messaging.RecordOwners;
-import org.southsouth.webhook.subscription.EnabledSubscriptions;
-import org.southsouth.webhook.subscription.EventVisibility;
-import org.southsouth.webhook.subscription.Subscription;
-import org.southsouth.webhook.subscription.SubscriptionMatch;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +13,11 @@ import org.jboss.logging.Logger;
 import org.southsouth.backbone.postgres.ProcessedEvents;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
+import org.southsouth.webhook.messaging.RecordOwnerReplica;
+import org.southsouth.webhook.subscription.EnabledSubscriptions;
+import org.southsouth.webhook.subscription.EventVisibility;
+import org.southsouth.webhook.subscription.Subscription;
+import org.southsouth.webhook.subscription.SubscriptionMatch;
 
 /**
  * Turns a consumed event into the deliveries it owes: one per enabled subscription it matches. The event, its
@@ -36,7 +34,7 @@ public class DeliveryPlanner {
     ProcessedEvents processed;
 
     @Inject
-    RecordOwners owners;
+    RecordOwnerReplica owners;
 
     @Inject
     EnabledSubscriptions subscriptions;

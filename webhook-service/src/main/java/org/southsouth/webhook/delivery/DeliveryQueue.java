@@ -1,8 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.config.WebhookSettings;
-import org.southsouth.webhook.subscription.Subscription;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.agroal.api.AgroalDataSource;
@@ -19,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.southsouth.webhook.config.WebhookSettings;
+import org.southsouth.webhook.subscription.Subscription;
 
 /**
  * The deliveries waiting to go out, shared by every instance. A claim takes due deliveries that are first in line
@@ -67,6 +66,9 @@ public class DeliveryQueue {
     @Inject
     DeliveryMetrics metrics;
 
+    @Inject
+    DeliveryStore deliveries;
+
     /** Leases up to {@code limit} due deliveries and returns them ready to send. */
     @Transactional
     public List<DeliveryJob> claim(int limit) {
@@ -107,7 +109,7 @@ public class DeliveryQueue {
      */
     @Transactional
     public void record(DeliveryJob job, AttemptResult result) {
-        Delivery delivery = Delivery.findById(job.deliveryId());
+        Delivery delivery = deliveries.findForUpdate(job.deliveryId());
         if (delivery == null) {
             return; // its subscription was deleted meanwhile
         }

@@ -1,7 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.subscription.SubscriptionResource;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
+import org.southsouth.webhook.subscription.SubscriptionResource;
 
 @Path(SubscriptionResource.PATH + "/{subscriptionId}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +30,7 @@ import org.southsouth.rest.QueryParameters;
 public class DeliveryResource {
 
     @Inject
-    DeliveryLog log;
+    DeliveryService deliveries;
 
     @GET
     @Operation(
@@ -50,7 +49,7 @@ public class DeliveryResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("size")
                     String size) {
-        Page<DeliveryLog.Entry> found = log.list(
+        Page<DeliveryStore.Entry> found = deliveries.list(
                 subscriptionId,
                 QueryParameters.oneOf("status", status, DeliveryStatus.class),
                 QueryParameters.page(page),
@@ -73,7 +72,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "404", description = "No such delivery of this subscription")
     public DeliveryView get(
             @PathParam("subscriptionId") UUID subscriptionId, @PathParam("deliveryId") UUID deliveryId) {
-        return DeliveryView.of(log.get(subscriptionId, deliveryId));
+        return DeliveryView.of(deliveries.get(subscriptionId, deliveryId));
     }
 
     @POST
@@ -91,7 +90,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "404", description = "No such delivery of this subscription")
     @APIResponse(responseCode = "409", description = "An attempt is under way")
     public Response retry(@PathParam("subscriptionId") UUID subscriptionId, @PathParam("deliveryId") UUID deliveryId) {
-        return Response.accepted(DeliveryView.of(log.retry(subscriptionId, deliveryId)))
+        return Response.accepted(DeliveryView.of(deliveries.retry(subscriptionId, deliveryId)))
                 .build();
     }
 }

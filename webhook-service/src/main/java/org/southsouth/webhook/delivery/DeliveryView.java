@@ -51,7 +51,7 @@ public record DeliveryView(
         }
     }
 
-    public static DeliveryView of(DeliveryLog.Entry entry) {
+    public static DeliveryView of(DeliveryStore.Entry entry) {
         Delivery d = entry.delivery();
         return new DeliveryView(
                 d.id,

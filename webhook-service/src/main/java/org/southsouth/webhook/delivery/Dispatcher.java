@@ -1,7 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.config.WebhookSettings;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.southsouth.webhook.config.WebhookSettings;
 
 /**
  * Sends due deliveries: a poller claims as many as there are free workers, each worker makes one attempt and records

@@ -1,7 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.config.WebhookSettings;
-
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import org.southsouth.webhook.config.WebhookSettings;
 
 /**
  * Keeps the store bounded: every {@code webhook.retention.prune-every} (an hour by default), ended deliveries created

@@ -1,7 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.subscription.TargetUrlGuard;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.southsouth.webhook.subscription.TargetUrlGuard;
 
 /**
  * Makes one attempt of a delivery after the Standard Webhooks specification: POST of the CloudEvent with

@@ -1,7 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.subscription.SigningSecret;
-
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.southsouth.webhook.subscription.SigningSecret;
 
 /**
  * The {@code webhook-signature} header of the Standard Webhooks specification: {@code v1,<base64 HMAC-SHA256 of

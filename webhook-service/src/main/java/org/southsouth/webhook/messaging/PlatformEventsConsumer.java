@@ -1,9 +1,5 @@
 package org.southsouth.webhook.messaging;
 
-import org.southsouth.webhook.config.WebhookSettings;
-import org.southsouth.webhook.delivery.DeliveryPlanner;
-import org.southsouth.webhook.subscription.EventTypeSelection;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,6 +18,9 @@ import org.southsouth.backbone.ConsumerRetries;
 import org.southsouth.backbone.SyncState;
 import org.southsouth.backbone.TopicConsumers;
 import org.southsouth.backbone.postgres.OnePollTransaction;
+import org.southsouth.webhook.config.WebhookSettings;
+import org.southsouth.webhook.delivery.DeliveryPlanner;
+import org.southsouth.webhook.subscription.EventTypeSelection;
 
 /**
  * Reads every topic of the event catalog with the reliable consumer and plans the deliveries each event owes, the

@@ -1,7 +1,5 @@
 package org.southsouth.webhook.rest;
 
-import org.southsouth.webhook.messaging.PlatformEventsConsumer;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
 import org.southsouth.rest.QueryParameters;
+import org.southsouth.webhook.messaging.PlatformEventsConsumer;
 
 @Path("/api/v1/webhooks/sync-state")
 @Produces(MediaType.APPLICATION_JSON)

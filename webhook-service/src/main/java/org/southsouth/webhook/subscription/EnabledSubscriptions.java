@@ -1,5 +1,6 @@
 package org.southsouth.webhook.subscription;
 
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionScoped;
 import java.util.List;
 
@@ -10,11 +11,14 @@ import java.util.List;
 @TransactionScoped
 public class EnabledSubscriptions {
 
+    @Inject
+    SubscriptionStore subscriptions;
+
     private List<Subscription> enabled;
 
     public List<Subscription> list() {
         if (enabled == null) {
-            enabled = Subscription.list("enabled", true);
+            enabled = subscriptions.enabled();
         }
         return enabled;
     }

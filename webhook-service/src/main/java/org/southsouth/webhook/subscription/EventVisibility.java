@@ -1,6 +1,5 @@
 package org.southsouth.webhook.subscription;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Optional;

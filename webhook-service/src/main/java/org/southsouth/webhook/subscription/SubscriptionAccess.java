@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.southsouth.failure.Forbidden;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.RefusedField;
@@ -19,6 +20,9 @@ public class SubscriptionAccess {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SubscriptionStore subscriptions;
 
     /** The organization a partner acts for; empty for staff, who see all. 403 for anyone else. */
     public Optional<UUID> scope() {
@@ -43,8 +47,17 @@ public class SubscriptionAccess {
     }
 
     public Subscription visible(UUID id) {
+        return visible(id, subscriptions::find);
+    }
+
+    /** As {@link #visible(UUID)}, locked for the use case that changes it (until its transaction ends). */
+    public Subscription visibleForUpdate(UUID id) {
+        return visible(id, subscriptions::findForUpdate);
+    }
+
+    private Subscription visible(UUID id, Function<UUID, Subscription> load) {
         Optional<UUID> own = scope();
-        Subscription subscription = Subscription.findById(id);
+        Subscription subscription = load.apply(id);
         if (subscription == null || own.isPresent() && !own.get().equals(subscription.organizationId)) {
             throw new NotFound("Webhook subscription", id);
         }

@@ -1,6 +1,5 @@
 package org.southsouth.webhook.subscription;
 
-
 /** Whether an event goes to a subscription: a type it asked for, a record its organization may see, its filters. */
 public final class SubscriptionMatch {
 

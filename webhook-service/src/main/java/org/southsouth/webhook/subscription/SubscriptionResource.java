@@ -1,9 +1,5 @@
 package org.southsouth.webhook.subscription;
 
-import org.southsouth.webhook.delivery.DeliveryLog;
-import org.southsouth.webhook.delivery.DeliveryView;
-import org.southsouth.webhook.delivery.ReplayView;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +35,9 @@ import org.southsouth.rest.Page;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
+import org.southsouth.webhook.delivery.DeliveryService;
+import org.southsouth.webhook.delivery.DeliveryView;
+import org.southsouth.webhook.delivery.ReplayView;
 
 @Path("/api/v1/webhooks/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +63,7 @@ public class SubscriptionResource {
     SubscriptionService subscriptions;
 
     @Inject
-    DeliveryLog deliveries;
+    DeliveryService deliveries;
 
     @Inject
     IdempotentRequests idempotent;

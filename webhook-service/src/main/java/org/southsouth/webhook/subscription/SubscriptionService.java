@@ -1,10 +1,6 @@
 package org.southsouth.webhook.subscription;
 
-import org.southsouth.webhook.config.WebhookSettings;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +11,7 @@ import org.southsouth.failure.MalformedInput;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.ValidBodies;
+import org.southsouth.webhook.config.WebhookSettings;
 
 /** Subscriptions: creation with a fresh secret, merge-patch updates, removal and secret rotation. */
 @ApplicationScoped
@@ -22,6 +19,9 @@ public class SubscriptionService {
 
     @Inject
     SubscriptionAccess access;
+
+    @Inject
+    SubscriptionStore subscriptions;
 
     @Inject
     TargetUrlGuard guard;
@@ -52,21 +52,7 @@ public class SubscriptionService {
     }
 
     public Page<Subscription> list(Boolean enabled, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        access.scope().ifPresent(own -> {
-            query.append(" and organizationId = :organization");
-            parameters.and("organization", own);
-        });
-        if (enabled != null) {
-            query.append(" and enabled = :enabled");
-            parameters.and("enabled", enabled);
-        }
-        var found = Subscription.<Subscription>find(
-                query.toString(), Sort.by("createdAt").and("id"), parameters);
-        List<Subscription> items =
-                found.page(io.quarkus.panache.common.Page.of(page, size)).list();
-        return new Page<>(items, page, size, found.count());
+        return subscriptions.page(access.scope(), enabled, page, size);
     }
 
     public Subscription get(UUID id) {
@@ -76,7 +62,7 @@ public class SubscriptionService {
     /** Applies a JSON merge patch; a patch that changes nothing changes no revision. */
     @Transactional
     public Subscription update(UUID id, String ifMatch, JsonNode patch) {
-        Subscription subscription = access.visible(id);
+        Subscription subscription = access.visibleForUpdate(id);
         ETags.requireMatch(ifMatch, subscription.revision());
         SubscriptionFields current = fieldsOf(subscription);
         SubscriptionFields changed =
@@ -90,7 +76,7 @@ public class SubscriptionService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Subscription subscription = access.visible(id);
+        Subscription subscription = access.visibleForUpdate(id);
         ETags.requireMatch(ifMatch, subscription.revision());
         subscription.delete();
     }
@@ -98,7 +84,7 @@ public class SubscriptionService {
     /** A new secret; the one it replaces keeps signing for the rotation overlap (the one before that stops now). */
     @Transactional
     public Subscription rotateSecret(UUID id) {
-        Subscription subscription = access.visible(id);
+        Subscription subscription = access.visibleForUpdate(id);
         Instant now = Instant.now();
         subscription.previousSecret = subscription.secret;
         subscription.previousSecretExpiresAt = now.plus(settings.delivery().rotationOverlap());

@@ -1,8 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.Events;
-import org.southsouth.webhook.Receiver;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +20,8 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.webhook.Events;
+import org.southsouth.webhook.Receiver;
 
 /**
  * With a poll that never comes during the test, deliveries still go out: planned ones are claimed once their

@@ -1,9 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.Events;
-import org.southsouth.webhook.Receiver;
-import org.southsouth.webhook.subscription.SubscriptionResourceTest;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +31,9 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.webhook.Events;
+import org.southsouth.webhook.Receiver;
+import org.southsouth.webhook.subscription.SubscriptionResourceTest;
 
 /**
  * 1,000 events on the real broker to 20 subscriptions, one of them an endpoint that never answers within the timeout:

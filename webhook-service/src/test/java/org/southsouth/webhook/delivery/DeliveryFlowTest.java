@@ -1,9 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.Events;
-import org.southsouth.webhook.Receiver;
-import org.southsouth.webhook.subscription.SubscriptionResourceTest;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -37,6 +33,9 @@ import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.webhook.Events;
+import org.southsouth.webhook.Receiver;
+import org.southsouth.webhook.subscription.SubscriptionResourceTest;
 
 /** Events on the real broker → signed deliveries to a real HTTP receiver, verified with the Standard Webhooks library. */
 @QuarkusTest

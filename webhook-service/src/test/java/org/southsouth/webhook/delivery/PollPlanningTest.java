@@ -1,8 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.Events;
-import org.southsouth.webhook.Receiver;
-
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +21,8 @@ import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.webhook.Events;
+import org.southsouth.webhook.Receiver;
 
 /** The events of a poll planned in one transaction, each owing its deliveries once, a redelivered poll nothing. */
 @QuarkusTest

@@ -1,8 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.Events;
-import org.southsouth.webhook.Receiver;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
+import org.southsouth.webhook.Events;
+import org.southsouth.webhook.Receiver;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)

@@ -1,9 +1,5 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.Receiver;
-import org.southsouth.webhook.subscription.SigningSecret;
-import org.southsouth.webhook.subscription.TargetUrlGuard;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.southsouth.webhook.Receiver;
+import org.southsouth.webhook.subscription.SigningSecret;
+import org.southsouth.webhook.subscription.TargetUrlGuard;
 
 /** One attempt against a real HTTP endpoint, its signature checked by the Standard Webhooks library. */
 class WebhookSenderTest {

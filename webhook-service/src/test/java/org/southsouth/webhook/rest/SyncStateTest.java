@@ -1,9 +1,5 @@
 package org.southsouth.webhook.rest;
 
-import org.southsouth.webhook.Events;
-import org.southsouth.webhook.Receiver;
-import org.southsouth.webhook.delivery.DeliveryFlowTest;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,6 +25,9 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.webhook.Events;
+import org.southsouth.webhook.Receiver;
+import org.southsouth.webhook.delivery.DeliveryFlowTest;
 
 /** What webhook-service answers on its sync-state: every topic it reads, and a wait that ends once deliveries are queued. */
 @QuarkusTest

@@ -9,16 +9,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCatalog;
 import org.southsouth.contracts.EventType;
@@ -119,6 +124,28 @@ public class SubscriptionResourceTest {
         // Accepting only problems, as a generated client does for an operation whose one body is a problem.
         given().accept("application/problem+json").delete(path).then().statusCode(204);
         given().get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Changes at the same time wait for each other (the subscription is locked while one applies): none lost or refused. */
+    @Test
+    void changesAtTheSameTimeAreAppliedOneAfterTheOther() throws Exception {
+        String path = PATH + "/" + create(TestTokens.admin(), null);
+        int changes = 8;
+        ExecutorService clients = Executors.newFixedThreadPool(changes);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < changes; i++) {
+                String patch = "{\"description\": \"change " + i + "\"}";
+                answers.add(clients.submit(() ->
+                        given().contentType(MERGE_PATCH).body(patch).patch(path).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        given().get(path).then().statusCode(200).header("ETag", "\"" + (1 + changes) + "\"");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.southsouth.contracts.Topics;
  * never matched again, and looking one up in that cache became most of what planning an event cost.
  */
 @ApplicationScoped
-public class RecordOwners {
+public class RecordOwnerReplica {
 
     private static final String LEARN = """
             INSERT INTO record_owner (record_id, organization_id, sequence) VALUES (?, ?, ?)

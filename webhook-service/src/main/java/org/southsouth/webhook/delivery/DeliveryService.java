@@ -1,27 +1,23 @@
 package org.southsouth.webhook.delivery;
 
-import org.southsouth.webhook.subscription.EventTypeSelection;
-import org.southsouth.webhook.subscription.Subscription;
-import org.southsouth.webhook.subscription.SubscriptionAccess;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.Page;
+import org.southsouth.webhook.delivery.DeliveryStore.Entry;
+import org.southsouth.webhook.subscription.EventTypeSelection;
+import org.southsouth.webhook.subscription.Subscription;
+import org.southsouth.webhook.subscription.SubscriptionAccess;
 
 /** The deliveries of a subscription with their attempts, and what its owner may do with them: retry, replay, ping. */
 @ApplicationScoped
-public class DeliveryLog {
+public class DeliveryService {
 
     static final String PING_TOPIC = "webhook.ping";
 
@@ -29,48 +25,28 @@ public class DeliveryLog {
     SubscriptionAccess access;
 
     @Inject
+    DeliveryStore deliveries;
+
+    @Inject
     DeliveryPlanner planner;
 
     @Inject
     WebhookSender sender;
 
-    /** A delivery and its attempts, oldest attempt first. */
-    public record Entry(Delivery delivery, List<DeliveryAttempt> attempts) {}
-
     /** Newest first. */
     public Page<Entry> list(UUID subscriptionId, DeliveryStatus status, int page, int size) {
         access.visible(subscriptionId);
-        var found = status == null
-                ? Delivery.<Delivery>find("subscriptionId", Sort.descending("position"), subscriptionId)
-                : Delivery.<Delivery>find(
-                        "subscriptionId = ?1 and status = ?2", Sort.descending("position"), subscriptionId, status);
-        List<Delivery> deliveries =
-                found.page(io.quarkus.panache.common.Page.of(page, size)).list();
-        Map<UUID, List<DeliveryAttempt>> attempts = deliveries.isEmpty()
-                ? Map.of()
-                : DeliveryAttempt.<DeliveryAttempt>list(
-                                "deliveryId in ?1 order by id",
-                                deliveries.stream().map(d -> d.id).toList())
-                        .stream()
-                        .collect(Collectors.groupingBy(a -> a.deliveryId));
-        return new Page<>(
-                deliveries.stream()
-                        .map(d -> new Entry(d, attempts.getOrDefault(d.id, List.of())))
-                        .toList(),
-                page,
-                size,
-                found.count());
+        return deliveries.page(subscriptionId, status, page, size);
     }
 
     public Entry get(UUID subscriptionId, UUID deliveryId) {
-        return new Entry(
-                find(subscriptionId, deliveryId), DeliveryAttempt.list("deliveryId = ?1 order by id", deliveryId));
+        return deliveries.entry(ofSubscription(subscriptionId, deliveries.find(deliveryId), deliveryId));
     }
 
     /** Sends the delivery again from the start of the schedule, now; 409 while an attempt is under way. */
     public Entry retry(UUID subscriptionId, UUID deliveryId) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Delivery delivery = find(subscriptionId, deliveryId);
+            Delivery delivery = ofSubscription(subscriptionId, deliveries.findForUpdate(deliveryId), deliveryId);
             if (delivery.status == DeliveryStatus.SENDING) {
                 throw new StateConflict("Delivery " + deliveryId + " is being sent right now; look again in a moment.");
             }
@@ -121,7 +97,7 @@ public class DeliveryLog {
         });
         AttemptResult result = sender.send(job);
         QuarkusTransaction.requiringNew().run(() -> {
-            Delivery delivery = Delivery.findById(job.deliveryId());
+            Delivery delivery = deliveries.findForUpdate(job.deliveryId());
             DeliveryQueue.log(delivery, result, Instant.now());
             delivery.status = result.succeeded() ? DeliveryStatus.DELIVERED : DeliveryStatus.FAILED;
             delivery.deliveredAt = result.succeeded() ? Instant.now() : null;
@@ -131,9 +107,9 @@ public class DeliveryLog {
         return get(subscriptionId, job.deliveryId());
     }
 
-    private Delivery find(UUID subscriptionId, UUID deliveryId) {
+    /** The delivery, when it is one of the subscription's and the caller may see that subscription; else 404. */
+    private Delivery ofSubscription(UUID subscriptionId, Delivery delivery, UUID deliveryId) {
         access.visible(subscriptionId);
-        Delivery delivery = Delivery.findById(deliveryId);
         if (delivery == null || !delivery.subscriptionId.equals(subscriptionId)) {
             throw new NotFound("Delivery", deliveryId);
         }
