@@ -16,10 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,16 +60,11 @@ public class ParticipationBulkResource {
                     + "fails with the participation's id, and sending it again takes the step. Publishes "
                     + "ParticipationRegistered and ParticipationStatusChanged per participation."
                     + BulkDescriptions.RULES)
-    @Parameter(name = IdempotentRequests.HEADER, in = ParameterIn.HEADER, description = BulkDescriptions.KEY)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ParticipationBatch.class)))
     @APIResponse(
             responseCode = "200",
             description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
-    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
-    @APIResponse(responseCode = "413", description = BulkDescriptions.TOO_LARGE)
-    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
     public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
         BulkItems batch = BulkItems.of(body);
         return idempotentRequests.run(idempotencyKey, "POST " + PATH, body, () -> {

@@ -10,10 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,15 +48,7 @@ public class OrganizationBulkResource {
             responseCode = "200",
             description = BulkDescriptions.RESULT,
             content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "400", description = BulkDescriptions.TOO_MANY)
-    @APIResponse(responseCode = "409", description = BulkDescriptions.KEY_RUNNING)
-    @APIResponse(responseCode = "413", description = BulkDescriptions.TOO_LARGE)
-    @APIResponse(responseCode = "422", description = BulkDescriptions.KEY_REUSED)
-    public Response upsert(
-            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, description = BulkDescriptions.KEY)
-                    @HeaderParam(IdempotentRequests.HEADER)
-                    String idempotencyKey,
-            JsonNode body) {
+    public Response upsert(@HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, JsonNode body) {
         BulkItems items = BulkItems.of(body);
         return idempotentRequests.run(
                 idempotencyKey,

@@ -20,8 +20,8 @@ final class ChangeFeedResponses {
     static void apply(Operation operation, APIResponses responses) {
         if (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(ChangeFeedResponses::isCursor)) {
-            ContractFilter.addIfAbsent(responses, StandardResponse.BAD_REQUEST, BAD_CURSOR);
-            ContractFilter.addIfAbsent(responses, StandardResponse.GONE, GONE);
+            ContractFilter.describe(responses, StandardResponse.BAD_REQUEST, BAD_CURSOR);
+            ContractFilter.describe(responses, StandardResponse.GONE, GONE);
         }
     }
 

@@ -16,8 +16,9 @@ import org.southsouth.rest.Problem;
 /**
  * What every service's OpenAPI document says alike, registered in each with {@code mp.openapi.filter}: the problem
  * responses and common headers declared once as components and referenced by every operation that may answer
- * them; the 400 and 410 of every changes feed; conditional reads on every JSON read; 415 wherever a body is read
- * and 406 wherever a body is produced; merge-patch bodies with schemas of their own; local date-times as the strings they are; list parameters typed alike; no schema of Jackson's tree model.
+ * them; the 400 and 410 of every changes feed and what every batch answers as a whole; conditional reads on every
+ * JSON read; 415 wherever a body is read and 406 wherever a body is produced; merge-patch bodies with schemas of their
+ * own; local date-times as the strings they are; list parameters typed alike; no schema of Jackson's tree model.
  */
 public class ContractFilter implements OASFilter {
 
@@ -63,14 +64,15 @@ public class ContractFilter implements OASFilter {
             return;
         }
         ChangeFeedResponses.apply(operation, responses);
+        BulkResponses.apply(operation, responses);
         if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, StandardResponse.BAD_REQUEST, null);
-            addIfAbsent(responses, StandardResponse.UNSUPPORTED_MEDIA_TYPE, null);
+            addIfAbsent(responses, StandardResponse.BAD_REQUEST);
+            addIfAbsent(responses, StandardResponse.UNSUPPORTED_MEDIA_TYPE);
         }
         boolean producesContent = responses.getAPIResponses().entrySet().stream()
                 .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
         if (producesContent) {
-            addIfAbsent(responses, StandardResponse.NOT_ACCEPTABLE, null);
+            addIfAbsent(responses, StandardResponse.NOT_ACCEPTABLE);
         }
         for (Map.Entry<String, APIResponse> entry :
                 Map.copyOf(responses.getAPIResponses()).entrySet()) {
@@ -99,9 +101,19 @@ public class ContractFilter implements OASFilter {
                 || response.getContent().getMediaTypes().keySet().equals(Set.of(Problem.MEDIA_TYPE));
     }
 
-    static void addIfAbsent(APIResponses responses, StandardResponse standard, String description) {
+    private static void addIfAbsent(APIResponses responses, StandardResponse standard) {
         if (!responses.hasAPIResponse(standard.status)) {
+            responses.addAPIResponse(standard.status, reference(standard, null));
+        }
+    }
+
+    /** What a kind of operation means by a standard status, over what the scanner added on its own. */
+    static void describe(APIResponses responses, StandardResponse standard, String description) {
+        APIResponse declared = responses.getAPIResponse(standard.status);
+        if (declared == null) {
             responses.addAPIResponse(standard.status, reference(standard, description));
+        } else {
+            declared.setDescription(description);
         }
     }
 
