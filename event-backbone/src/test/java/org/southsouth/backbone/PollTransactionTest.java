@@ -22,6 +22,7 @@ import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventHeaders;
 import org.southsouth.contracts.Topics;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
+import org.southsouth.embedded.TopicRecords;
 
 /** A consumer applying each poll's records inside one unit of work, on a real Kafka broker. */
 class PollTransactionTest {
@@ -43,7 +44,7 @@ class PollTransactionTest {
     @Test
     void theRecordsOfAPollAreAppliedTogetherInOneUnitOfWork() throws Exception {
         String topic = newTopic();
-        List<EventEnvelope> sent = OrganizationEvents.publish(kafkaConfig(), topic, 10);
+        List<EventEnvelope> sent = TopicRecords.publishOrganizations(kafkaConfig(), topic, 10);
         Store store = new Store();
         try (ReliableConsumer consumer = new ReliableConsumer(
                 ConsumerSettings.of(kafkaConfig(), "together", List.of(topic), ConsumerRetries.defaults()),
@@ -64,7 +65,7 @@ class PollTransactionTest {
     @Test
     void aPoisonRecordAmongOthersIsDeadLetteredAndTheRecordsAroundItAreAppliedOnce() throws Exception {
         String topic = newTopic();
-        List<EventEnvelope> sent = OrganizationEvents.publish(kafkaConfig(), topic, 5);
+        List<EventEnvelope> sent = TopicRecords.publishOrganizations(kafkaConfig(), topic, 5);
         String poison = sent.get(2).id();
         Store store = new Store();
         store.refuse(poison);

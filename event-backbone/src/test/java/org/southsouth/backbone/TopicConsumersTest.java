@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
+import org.southsouth.embedded.TopicRecords;
 
 /** What a service's sync-state says of its consumers, on a real Kafka broker. */
 class TopicConsumersTest {
@@ -144,7 +145,7 @@ class TopicConsumersTest {
     }
 
     private static void publish(String topic, int count) throws Exception {
-        OrganizationEvents.publish(kafkaConfig(), topic, count);
+        TopicRecords.publishOrganizations(kafkaConfig(), topic, count);
     }
 
     private static Map<String, Object> kafkaConfig() {

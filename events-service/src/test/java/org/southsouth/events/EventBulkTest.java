@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -228,7 +229,7 @@ class EventBulkTest {
         String id = bulk(given(), List.of(withStatus(Fixtures.event("FORUM", 20, null), "OPEN")))
                 .extract()
                 .path("items[0].id");
-        List<EventEnvelope> published = KafkaEvents.await(Topics.EVENTS_EVENTS, id, found -> found.size() >= 2);
+        List<EventEnvelope> published = TopicRecords.awaitEvents(Topics.EVENTS_EVENTS, id, found -> found.size() >= 2);
         assertEquals(
                 List.of("org.southsouth.events.EventDrafted", "org.southsouth.events.EventStatusChanged"),
                 published.stream().map(EventEnvelope::type).toList());

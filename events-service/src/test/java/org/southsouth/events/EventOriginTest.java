@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -39,7 +40,7 @@ class EventOriginTest {
                 .extract()
                 .path("id");
 
-        List<EventEnvelope> published = KafkaEvents.await(Topics.EVENTS_EVENTS, id, found -> !found.isEmpty());
+        List<EventEnvelope> published = TopicRecords.awaitEvents(Topics.EVENTS_EVENTS, id, found -> !found.isEmpty());
 
         assertEquals(
                 new EventOrigin("partner-" + host, "partner", host.toString(), null, "req-events-origin-1", null),

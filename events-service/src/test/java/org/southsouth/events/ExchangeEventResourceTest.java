@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.events.ExchangeEventV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 
@@ -312,7 +313,7 @@ class ExchangeEventResourceTest {
                 .statusCode(200);
         Fixtures.moveTo(id, "OPEN");
 
-        List<EventEnvelope> published = KafkaEvents.await(Topics.EVENTS_EVENTS, id, found -> found.size() >= 3);
+        List<EventEnvelope> published = TopicRecords.awaitEvents(Topics.EVENTS_EVENTS, id, found -> found.size() >= 3);
         assertEquals(
                 List.of(
                         "org.southsouth.events.EventDrafted",

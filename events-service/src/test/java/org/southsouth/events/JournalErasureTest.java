@@ -23,6 +23,7 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.contracts.volunteer.VolunteerV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -48,7 +49,7 @@ class JournalErasureTest {
     @Test
     void erasureRedactsTheVolunteerFromHistoryAndTheFeedMirrorFollowsTheList() {
         String event = Fixtures.openEvent("EXCHANGE_CAMP", 20, 10);
-        KafkaEvents.publish(
+        TopicRecords.publish(
                 Topics.VOLUNTEER_VOLUNTEERS,
                 EventEnvelope.of(
                         VolunteerEvents.VOLUNTEER_REGISTERED,
@@ -81,7 +82,7 @@ class JournalErasureTest {
         });
 
         participations.delete(List.of(UUID.fromString(removed)));
-        KafkaEvents.publish(
+        TopicRecords.publish(
                 Topics.VOLUNTEER_VOLUNTEERS,
                 EventEnvelope.of(
                         VolunteerEvents.VOLUNTEER_ERASED,

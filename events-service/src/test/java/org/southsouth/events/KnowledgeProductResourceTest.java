@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 
@@ -149,7 +150,7 @@ class KnowledgeProductResourceTest {
                 .header("ETag", "\"7\"")
                 .body("reviewStatus", equalTo("ARCHIVED"));
 
-        KafkaEvents.await(
+        TopicRecords.awaitEvents(
                 Topics.EVENTS_KNOWLEDGE,
                 id,
                 found -> found.stream()

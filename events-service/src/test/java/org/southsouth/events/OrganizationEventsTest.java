@@ -37,6 +37,7 @@ import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.events.messaging.KnownOrganization;
@@ -150,7 +151,7 @@ class OrganizationEventsTest {
     }
 
     private static void publish(EventEnvelope event) {
-        KafkaEvents.publish(Topics.PARTNER_ORGANIZATIONS, event);
+        TopicRecords.publish(Topics.PARTNER_ORGANIZATIONS, event);
     }
 
     private static EventEnvelope event(EventType type, UUID id, long sequence, String name, String status) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.events.ParticipationV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -291,7 +292,8 @@ class ParticipationBulkTest {
                 .extract()
                 .path("items[0].id");
 
-        List<EventEnvelope> published = KafkaEvents.await(Topics.EVENTS_PARTICIPATIONS, id, found -> found.size() >= 2);
+        List<EventEnvelope> published =
+                TopicRecords.awaitEvents(Topics.EVENTS_PARTICIPATIONS, id, found -> found.size() >= 2);
         assertEquals(
                 List.of(
                         "org.southsouth.events.ParticipationRegistered",

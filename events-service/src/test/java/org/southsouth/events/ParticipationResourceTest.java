@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.events.ParticipationV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 
@@ -297,7 +298,7 @@ class ParticipationResourceTest {
         Fixtures.setParticipation(event, first, "CANCELLED");
 
         List<EventEnvelope> published =
-                KafkaEvents.await(Topics.EVENTS_PARTICIPATIONS, waiting, found -> found.size() >= 2);
+                TopicRecords.awaitEvents(Topics.EVENTS_PARTICIPATIONS, waiting, found -> found.size() >= 2);
         assertEquals(
                 List.of(
                         "org.southsouth.events.ParticipationRegistered",

@@ -20,6 +20,7 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.contracts.volunteer.VolunteerV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 
@@ -37,8 +38,8 @@ class VolunteerEventsTest {
         String event = Fixtures.openEvent("EXCHANGE_CAMP", 20, null);
         publish(VolunteerEvents.VOLUNTEER_REGISTERED, 1, "Amina Hassan");
         EventEnvelope renamed = volunteerEvent(VolunteerEvents.VOLUNTEER_UPDATED, 3, "Amina H. Hassan");
-        KafkaEvents.publish(Topics.VOLUNTEER_VOLUNTEERS, renamed);
-        KafkaEvents.publish(Topics.VOLUNTEER_VOLUNTEERS, renamed);
+        TopicRecords.publish(Topics.VOLUNTEER_VOLUNTEERS, renamed);
+        TopicRecords.publish(Topics.VOLUNTEER_VOLUNTEERS, renamed);
         publish(VolunteerEvents.VOLUNTEER_UPDATED, 2, "Stale Name");
 
         String participation = awaitRegistration(event);
@@ -71,7 +72,7 @@ class VolunteerEventsTest {
         Fixtures.setParticipation(event, participation, "ATTENDED");
         Fixtures.moveTo(event, "CLOSED", "COMPLETED");
 
-        KafkaEvents.publish(
+        TopicRecords.publish(
                 Topics.VOLUNTEER_VOLUNTEERS,
                 EventEnvelope.of(
                         VolunteerEvents.VOLUNTEER_ERASED,
@@ -127,7 +128,7 @@ class VolunteerEventsTest {
     }
 
     private void publish(EventType type, long sequence, String name) {
-        KafkaEvents.publish(Topics.VOLUNTEER_VOLUNTEERS, volunteerEvent(type, sequence, name));
+        TopicRecords.publish(Topics.VOLUNTEER_VOLUNTEERS, volunteerEvent(type, sequence, name));
     }
 
     private EventEnvelope volunteerEvent(EventType type, long sequence, String name) {

@@ -29,6 +29,7 @@ import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.ApplicationV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -109,7 +110,7 @@ class ApplicationResourceTest {
                 .body("positionsFilled", equalTo(1))
                 .body("status", equalTo("OPEN"));
 
-        List<EventEnvelope> events = PublishedEvents.awaitRecords(Topics.VOLUNTEER_APPLICATIONS, id, 4).stream()
+        List<EventEnvelope> events = TopicRecords.awaitRecords(Topics.VOLUNTEER_APPLICATIONS, id, 4).stream()
                 .map(r -> EventCodec.decode(r.value()))
                 .toList();
         assertEquals(
@@ -118,7 +119,7 @@ class ApplicationResourceTest {
         assertEquals("ACCEPTED", accepted.status());
         assertEquals(UUID.fromString(deployment), accepted.deploymentId());
         assertEquals(List.of(home, host), accepted.visibleToOrganizationIds());
-        PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, deployment, 1);
+        TopicRecords.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, deployment, 1);
     }
 
     @Test
@@ -292,7 +293,7 @@ class ApplicationResourceTest {
         given().get("/api/v1/deployments?hostOrganizationId=" + host + "&size=200")
                 .then()
                 .statusCode(200);
-        EventEnvelope told = EventCodec.decode(PublishedEvents.awaitRecords(Topics.VOLUNTEER_APPLICATIONS, waiting, 2)
+        EventEnvelope told = EventCodec.decode(TopicRecords.awaitRecords(Topics.VOLUNTEER_APPLICATIONS, waiting, 2)
                 .get(1)
                 .value());
         assertEquals("REJECTED", told.payload(ApplicationV1.class).status());

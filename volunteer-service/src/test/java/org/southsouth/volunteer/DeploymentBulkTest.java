@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.DeploymentV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -69,7 +70,7 @@ class DeploymentBulkTest {
                 .body("status", equalTo("COMPLETED"))
                 .body("arrivedOn", equalTo("2025-01-16"))
                 .body("completedOn", equalTo("2025-10-14"));
-        List<String> steps = PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 3).stream()
+        List<String> steps = TopicRecords.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 3).stream()
                 .map(record -> EventCodec.decode(record.value())
                         .payload(DeploymentV1.class)
                         .status())

@@ -29,6 +29,7 @@ import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.contracts.volunteer.DeploymentV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -61,7 +62,7 @@ class DeploymentResourceTest {
                 .extract()
                 .path("id");
 
-        EventEnvelope event = EventCodec.decode(PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 1)
+        EventEnvelope event = EventCodec.decode(TopicRecords.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 1)
                 .get(0)
                 .value());
         assertEquals("org.southsouth.volunteer.DeploymentPlanned", event.type());
@@ -210,8 +211,7 @@ class DeploymentResourceTest {
         plan(volunteer, host, "2027-11-01", "2028-02-01").then().statusCode(201);
         assertEquals(
                 4,
-                PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 4)
-                        .size());
+                TopicRecords.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 4).size());
     }
 
     @Test
@@ -261,7 +261,7 @@ class DeploymentResourceTest {
                 .then()
                 .body("status", equalTo("COMPLETED"))
                 .header("ETag", equalTo("\"3\""));
-        DeploymentV1 completed = EventCodec.decode(PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 4)
+        DeploymentV1 completed = EventCodec.decode(TopicRecords.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, id, 4)
                         .get(3)
                         .value())
                 .payload(DeploymentV1.class);
@@ -300,7 +300,7 @@ class DeploymentResourceTest {
                 .body("items[0].id", equalTo(planned));
         assertEquals(
                 "org.southsouth.volunteer.DeploymentUpdated",
-                EventCodec.decode(PublishedEvents.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, planned, 2)
+                EventCodec.decode(TopicRecords.awaitRecords(Topics.VOLUNTEER_DEPLOYMENTS, planned, 2)
                                 .get(1)
                                 .value())
                         .type());

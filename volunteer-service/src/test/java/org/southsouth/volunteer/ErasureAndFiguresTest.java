@@ -34,6 +34,7 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.contracts.events.ParticipationV1;
 import org.southsouth.contracts.volunteer.VolunteerErasedV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -174,8 +175,8 @@ class ErasureAndFiguresTest {
                 .statusCode(409);
         given().get("/api/v1/volunteers/" + ana + "/participations").then().body("size()", equalTo(1));
 
-        var erased = PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, ana, 2)
-                .get(1);
+        var erased =
+                TopicRecords.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, ana, 2).get(1);
         EventEnvelope envelope = EventCodec.decode(erased.value());
         assertEquals("org.southsouth.volunteer.VolunteerErased", envelope.type());
         assertEquals(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -43,7 +44,7 @@ class EventOriginTest {
                 .then()
                 .statusCode(200);
 
-        List<EventOrigin> origins = PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 2).stream()
+        List<EventOrigin> origins = TopicRecords.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 2).stream()
                 .map(record -> EventCodec.decode(record.value()).origin())
                 .toList();
 

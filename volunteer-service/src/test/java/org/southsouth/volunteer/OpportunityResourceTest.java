@@ -26,6 +26,7 @@ import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.OpportunityV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -77,7 +78,7 @@ class OpportunityResourceTest {
                 .body("statusHistory[3].reason", equalTo("Funding withdrawn"));
         Opportunities.move(id, "OPEN").then().statusCode(409).body("detail", containsString("final"));
 
-        List<EventEnvelope> events = PublishedEvents.awaitRecords(Topics.VOLUNTEER_OPPORTUNITIES, id, 4).stream()
+        List<EventEnvelope> events = TopicRecords.awaitRecords(Topics.VOLUNTEER_OPPORTUNITIES, id, 4).stream()
                 .map(r -> EventCodec.decode(r.value()))
                 .toList();
         assertEquals(

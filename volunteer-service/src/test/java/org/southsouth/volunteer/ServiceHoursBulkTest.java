@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -62,8 +63,8 @@ class ServiceHoursBulkTest {
                 .then()
                 .body("total", equalTo(2))
                 .body("items.hours", contains(6.5f, 4.0f));
-        PublishedEvents.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, ids.get(0), 1);
-        PublishedEvents.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, ids.get(1), 1);
+        TopicRecords.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, ids.get(0), 1);
+        TopicRecords.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, ids.get(1), 1);
     }
 
     @Test
@@ -122,7 +123,7 @@ class ServiceHoursBulkTest {
                     .then()
                     .body("verified", equalTo(true))
                     .body("verifiedBy", equalTo("coordinator@bvf.example"));
-            List<String> types = PublishedEvents.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, id, 2).stream()
+            List<String> types = TopicRecords.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, id, 2).stream()
                     .map(r -> EventCodec.decode(r.value()).type())
                     .toList();
             assertEquals(

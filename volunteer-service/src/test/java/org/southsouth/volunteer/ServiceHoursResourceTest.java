@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.ServiceHoursV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -79,7 +80,7 @@ class ServiceHoursResourceTest {
                 .then()
                 .statusCode(409);
 
-        var records = PublishedEvents.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, id, 2);
+        var records = TopicRecords.awaitRecords(Topics.VOLUNTEER_SERVICE_HOURS, id, 2);
         assertEquals(
                 "org.southsouth.volunteer.ServiceHoursLogged",
                 EventCodec.decode(records.get(0).value()).type());

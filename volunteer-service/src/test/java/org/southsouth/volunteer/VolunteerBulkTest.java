@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
@@ -260,7 +261,7 @@ class VolunteerBulkTest {
                 bulk(given(), List.of(item(null), item(null))).extract().path("items.id");
 
         for (String id : ids) {
-            var record = PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 1)
+            var record = TopicRecords.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 1)
                     .get(0);
             assertEquals(
                     "org.southsouth.volunteer.VolunteerRegistered",

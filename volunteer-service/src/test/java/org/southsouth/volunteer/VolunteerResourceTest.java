@@ -25,6 +25,7 @@ import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.volunteer.VolunteerV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 
@@ -66,7 +67,7 @@ class VolunteerResourceTest {
                 .body("skills", equalTo(List.of("community-health")));
 
         ConsumerRecord<String, byte[]> record =
-                PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 1).get(0);
+                TopicRecords.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 1).get(0);
         EventEnvelope event = EventCodec.decode(record.value());
         assertEquals("org.southsouth.volunteer.VolunteerRegistered", event.type());
         assertEquals(1, event.sequence());
@@ -196,7 +197,7 @@ class VolunteerResourceTest {
                 .body("skills", equalTo(List.of("education", "ict")))
                 .body("name", equalTo("Amina Njoroge"));
 
-        List<ConsumerRecord<String, byte[]>> records = PublishedEvents.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 2);
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.awaitRecords(Topics.VOLUNTEER_VOLUNTEERS, id, 2);
         EventEnvelope updated = EventCodec.decode(records.get(1).value());
         assertEquals("org.southsouth.volunteer.VolunteerUpdated", updated.type());
         assertEquals(2, updated.sequence());

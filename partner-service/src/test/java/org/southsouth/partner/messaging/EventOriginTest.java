@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventOrigin;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
-import org.southsouth.partner.KafkaRecords;
 import org.southsouth.partner.Organizations;
 
 /** Each event names the client, roles and organization of the token that made the change, and the request. */
@@ -50,7 +50,7 @@ class EventOriginTest {
                 .then()
                 .statusCode(200);
 
-        List<EventOrigin> origins = KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2).stream()
+        List<EventOrigin> origins = TopicRecords.awaitRecords(Topics.PARTNER_ORGANIZATIONS, id, 2).stream()
                 .map(record -> EventCodec.decode(record.value()).origin())
                 .toList();
 

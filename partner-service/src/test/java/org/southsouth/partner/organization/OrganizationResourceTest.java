@@ -23,10 +23,10 @@ import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.EventHeaders;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.OrganizationV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
-import org.southsouth.partner.KafkaRecords;
 import org.southsouth.partner.Organizations;
 
 @QuarkusTest
@@ -66,7 +66,7 @@ class OrganizationResourceTest {
                 .body("status", equalTo("ACTIVE"));
 
         ConsumerRecord<String, byte[]> record =
-                KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 1).get(0);
+                TopicRecords.awaitRecords(Topics.PARTNER_ORGANIZATIONS, id, 1).get(0);
         EventEnvelope event = EventCodec.decode(record.value());
         assertEquals("org.southsouth.partner.OrganizationRegistered", event.type());
         assertEquals(1, event.sequence());

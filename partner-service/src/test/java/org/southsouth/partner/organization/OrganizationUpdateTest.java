@@ -21,9 +21,9 @@ import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.OrganizationV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
-import org.southsouth.partner.KafkaRecords;
 import org.southsouth.partner.Organizations;
 
 @QuarkusTest
@@ -57,7 +57,7 @@ class OrganizationUpdateTest {
                 .body("hub", equalTo(true))
                 .body("joinedNetworkOn", notNullValue());
 
-        List<EventEnvelope> events = KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2).stream()
+        List<EventEnvelope> events = TopicRecords.awaitRecords(Topics.PARTNER_ORGANIZATIONS, id, 2).stream()
                 .map(r -> EventCodec.decode(r.value()))
                 .toList();
         assertEquals("org.southsouth.partner.OrganizationUpdated", events.get(1).type());
@@ -116,7 +116,7 @@ class OrganizationUpdateTest {
                 .body("status", equalTo("INACTIVE"))
                 .body("acronym", nullValue())
                 .header("ETag", "\"2\"");
-        EventEnvelope deactivated = EventCodec.decode(KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 2)
+        EventEnvelope deactivated = EventCodec.decode(TopicRecords.awaitRecords(Topics.PARTNER_ORGANIZATIONS, id, 2)
                 .get(1)
                 .value());
         assertEquals("org.southsouth.partner.OrganizationDeactivated", deactivated.type());
@@ -173,7 +173,7 @@ class OrganizationUpdateTest {
                 .header("ETag", "\"3\"");
         assertEquals(
                 "org.southsouth.partner.OrganizationDeactivated",
-                EventCodec.decode(KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 3)
+                EventCodec.decode(TopicRecords.awaitRecords(Topics.PARTNER_ORGANIZATIONS, id, 3)
                                 .get(2)
                                 .value())
                         .type());

@@ -18,9 +18,9 @@ import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.EventEnvelope;
 import org.southsouth.contracts.Topics;
 import org.southsouth.contracts.partner.PartnershipV1;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
-import org.southsouth.partner.KafkaRecords;
 import org.southsouth.partner.Organizations;
 import org.southsouth.partner.Partnerships;
 
@@ -77,7 +77,7 @@ class PartnershipResourceTest {
                 .body("renewedOn", equalTo("2025-02-01"));
         Partnerships.step(id, "CLOSED", "2026-02-28");
 
-        List<EventEnvelope> events = KafkaRecords.awaitFor(Topics.PARTNER_PARTNERSHIPS, id, 5).stream()
+        List<EventEnvelope> events = TopicRecords.awaitRecords(Topics.PARTNER_PARTNERSHIPS, id, 5).stream()
                 .map(r -> EventCodec.decode(r.value()))
                 .toList();
         assertEquals(

@@ -27,10 +27,10 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.EventCodec;
 import org.southsouth.contracts.Topics;
+import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
-import org.southsouth.partner.KafkaRecords;
 import org.southsouth.partner.Organizations;
 
 /**
@@ -215,7 +215,7 @@ class BulkUpsertTest {
                 .extract()
                 .path("items.id");
         for (String id : ids) {
-            byte[] registered = KafkaRecords.awaitFor(Topics.PARTNER_ORGANIZATIONS, id, 1)
+            byte[] registered = TopicRecords.awaitRecords(Topics.PARTNER_ORGANIZATIONS, id, 1)
                     .get(0)
                     .value();
             assertEquals(

@@ -23,12 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +42,7 @@ import org.southsouth.contracts.partner.OrganizationV1;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.EmbeddedKafkaBroker;
 import org.southsouth.embedded.EmbeddedPostgresServer;
+import org.southsouth.embedded.TopicRecords;
 
 /** The backbone's guarantees, each proved on a real Kafka broker and a real PostgreSQL. */
 class EventBackboneFaultTest {
@@ -247,29 +244,8 @@ class EventBackboneFaultTest {
     }
 
     /** Sends {@code count} events straight to the topic, each of its own aggregate. */
-    private static void publish(String topic, int count) throws Exception {
-        Map<String, Object> config = Map.of("bootstrap.servers", kafka.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < count; i++) {
-                UUID id = UUID.randomUUID();
-                OrganizationV1 state = new OrganizationV1(
-                        id,
-                        "Organization " + i,
-                        null,
-                        "22",
-                        "NP",
-                        "Asia and the Pacific",
-                        "ACTIVE",
-                        false,
-                        List.of(),
-                        null,
-                        Instant.now());
-                EventEnvelope event = EventEnvelope.of(PartnerEvents.ORGANIZATION_UPDATED, id.toString(), 1, state);
-                producer.send(new ProducerRecord<>(topic, event.subject(), EventCodec.encode(event)))
-                        .get();
-            }
-        }
+    private static void publish(String topic, int count) {
+        TopicRecords.publishOrganizations(Map.of("bootstrap.servers", kafka.bootstrapServers()), topic, count);
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
