@@ -57,8 +57,10 @@ public class HoursTotals {
         Query query = entityManager.createNativeQuery("SELECT " + groupBy.key + " AS key, sum(h.hours),"
                 + " coalesce(sum(h.hours) FILTER (WHERE h.verified), 0), count(*)"
                 + from(scope, groupBy, filter, parameters)
-                + " GROUP BY 1 ORDER BY 1 LIMIT " + size + " OFFSET " + ((long) page * size));
+                + " GROUP BY 1 ORDER BY 1");
         parameters.forEach(query::setParameter);
+        // Bound, not written into the SQL: Hibernate plans each distinct SQL text once and keeps the plan.
+        query.setFirstResult(page * size).setMaxResults(size);
         List<Total> totals = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;

@@ -38,8 +38,11 @@ public class MatchRanking {
         Query query = entityManager.createNativeQuery("WITH " + String.join(", ", scoreParts(need, parameters))
                 + ", scored AS (" + scored(scope, need, parameters) + without(excluded, parameters) + ")"
                 + " SELECT p.id, t.total FROM (SELECT count(*) AS total FROM scored) t"
-                + " LEFT JOIN LATERAL (SELECT id, score FROM scored ORDER BY score DESC, id LIMIT " + size
-                + " OFFSET " + ((long) page * size) + ") p ON true ORDER BY p.score DESC, p.id");
+                + " LEFT JOIN LATERAL (SELECT id, score FROM scored ORDER BY score DESC, id"
+                + " LIMIT :pageSize OFFSET :pageStart) p ON true ORDER BY p.score DESC, p.id");
+        // Bound, not written into the SQL: Hibernate plans each distinct SQL text once and keeps the plan.
+        parameters.put("pageSize", size);
+        parameters.put("pageStart", (long) page * size);
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         List<UUID> ids = rows.stream()

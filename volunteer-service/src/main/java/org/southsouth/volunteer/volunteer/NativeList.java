@@ -35,11 +35,12 @@ public class NativeList {
         String alias = from.substring(from.lastIndexOf(' ') + 1);
         String direction = descending ? " DESC" : " ASC";
         Query query = entityManager.createNativeQuery(
-                "SELECT " + alias + ".* FROM " + from + where
-                        + " ORDER BY " + alias + "." + sortColumn + direction + ", " + alias + ".id" + direction
-                        + " LIMIT " + size + " OFFSET " + ((long) page * size),
+                "SELECT " + alias + ".* FROM " + from + where + " ORDER BY " + alias + "." + sortColumn + direction
+                        + ", " + alias + ".id" + direction,
                 type);
         parameters.forEach(query::setParameter);
+        // Bound, not written into the SQL: Hibernate plans each distinct SQL text once and keeps the plan.
+        query.setFirstResult(page * size).setMaxResults(size);
         return query.getResultList();
     }
 

@@ -18,8 +18,10 @@ import org.southsouth.contracts.Topics;
  * organization. Kept from the events that describe those records, the newest sequence winning, so the visibility
  * rule can tell a participation's host and a volunteer's home organization of what concerns them.
  *
- * <p>Plain JDBC on the transaction's connection: through Hibernate, every native lookup added a query plan its cache
- * never matched again, and looking one up in that cache became most of what planning an event cost.
+ * <p>Plain JDBC on the transaction's connection, because a lookup per planned event needs nothing Hibernate maps (the
+ * growth of its plan cache that made it leave was the {@code UUID.class} result class: Hibernate 7.2 keys such a native
+ * query's plan by an object without {@code equals}, so each lookup planned anew; without a basic result class a
+ * native query's plan is reused).
  */
 @ApplicationScoped
 public class RecordOwnerReplica {
