@@ -73,7 +73,7 @@ public class EventExportResource {
                     String language,
             @QueryParam("year") @Min(1950) @Max(2100) Integer year,
             @QueryParam("updatedSince") String updatedSince) {
-        EventCriteria criteria = new EventCriteria(
+        EventFilter filter = new EventFilter(
                 QueryParameters.oneOf("kind", kind, EventKind.class),
                 QueryParameters.oneOf("status", status, EventStatus.class),
                 QueryParameters.country("country", country),
@@ -90,7 +90,7 @@ public class EventExportResource {
             CsvWriter csv = new CsvWriter(out);
             csv.row((Object[]) HEADER.split(","));
             for (int page = 0; ; page++) {
-                List<EventView> found = events.page(criteria, "startsAt", page, Page.MAX_SIZE).stream()
+                List<EventView> found = events.page(filter, "startsAt", page, Page.MAX_SIZE).stream()
                         .map(EventView::of)
                         .toList();
                 for (EventView event : found) {

@@ -241,7 +241,7 @@ public class ExchangeEventResource {
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        EventCriteria criteria = new EventCriteria(
+        EventFilter filter = new EventFilter(
                 QueryParameters.oneOf("kind", kind, EventKind.class),
                 QueryParameters.oneOf("status", status, EventStatus.class),
                 QueryParameters.country("country", country),
@@ -255,12 +255,12 @@ public class ExchangeEventResource {
                 QueryParameters.instant("startsBefore", startsBefore),
                 QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(
-                events.page(criteria, sort, page, size).stream()
+                events.page(filter, sort, page, size).stream()
                         .map(EventView::of)
                         .toList(),
                 page,
                 size,
-                events.count(criteria));
+                events.count(filter));
     }
 
     private static Response tagged(ExchangeEvent event) {

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.participation.AttendanceCounters;
 import org.southsouth.events.participation.WaitlistPromoter;
 import org.southsouth.failure.NotFound;
@@ -38,7 +38,7 @@ public class ExchangeEventService {
     WaitlistPromoter waitlist;
 
     @Inject
-    OutboxEntries outbox;
+    EventsServiceOutbox outbox;
 
     @Inject
     DocumentOutboxRelay relay;
@@ -157,11 +157,11 @@ public class ExchangeEventService {
         throw new StateConflict("The event kept changing while its status was changed; try again");
     }
 
-    public List<ExchangeEvent> page(EventCriteria criteria, String sort, int page, int size) {
-        return store.page(criteria, access.visibility(), sort, page, size);
+    public List<ExchangeEvent> page(EventFilter filter, String sort, int page, int size) {
+        return store.page(filter, access.visibility(), sort, page, size);
     }
 
-    public long count(EventCriteria criteria) {
-        return store.count(criteria, access.visibility());
+    public long count(EventFilter filter) {
+        return store.count(filter, access.visibility());
     }
 }

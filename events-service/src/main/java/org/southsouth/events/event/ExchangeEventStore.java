@@ -204,9 +204,9 @@ public class ExchangeEventStore {
         return journal.event(EventDocuments.fromDocument(EventDocuments.toDocument(event)));
     }
 
-    public List<ExchangeEvent> page(EventCriteria criteria, Visibility visibility, String sort, int page, int size) {
+    public List<ExchangeEvent> page(EventFilter filter, Visibility visibility, String sort, int page, int size) {
         return collection()
-                .find(EventFilters.of(criteria, visibility))
+                .find(EventFilters.of(filter, visibility))
                 .projection(WITHOUT_OUTBOX)
                 .sort(SortOrder.parse(sort, "startsAt", SORTABLE))
                 .skip(page * size)
@@ -215,8 +215,8 @@ public class ExchangeEventStore {
                 .into(new ArrayList<>());
     }
 
-    public long count(EventCriteria criteria, Visibility visibility) {
-        return collection().countDocuments(EventFilters.of(criteria, visibility));
+    public long count(EventFilter filter, Visibility visibility) {
+        return collection().countDocuments(EventFilters.of(filter, visibility));
     }
 
     public MongoCollection<Document> collection() {
@@ -228,7 +228,7 @@ public class ExchangeEventStore {
 
         private EventFilters() {}
 
-        static Bson of(EventCriteria c, Visibility visibility) {
+        static Bson of(EventFilter c, Visibility visibility) {
             List<Bson> filters = new ArrayList<>();
             if (!visibility.everything()) {
                 Bson notDraft = ne("status", EventStatus.DRAFT.name());

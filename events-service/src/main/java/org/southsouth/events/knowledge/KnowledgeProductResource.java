@@ -279,7 +279,7 @@ public class KnowledgeProductResource {
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        KnowledgeCriteria criteria = new KnowledgeCriteria(
+        KnowledgeFilter filter = new KnowledgeFilter(
                 q == null ? List.of() : SearchKeywords.queryTerms(q),
                 QueryParameters.oneOf("kind", kind, KnowledgeKind.class),
                 type,
@@ -292,12 +292,12 @@ public class KnowledgeProductResource {
                 language,
                 QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(
-                products.page(criteria, sort, page, size).stream()
+                products.page(filter, sort, page, size).stream()
                         .map(KnowledgeView::of)
                         .toList(),
                 page,
                 size,
-                products.count(criteria));
+                products.count(filter));
     }
 
     private static Response tagged(KnowledgeProduct product) {

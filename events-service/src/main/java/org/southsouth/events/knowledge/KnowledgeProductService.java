@@ -11,7 +11,7 @@ import org.southsouth.contracts.EventType;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
@@ -30,7 +30,7 @@ public class KnowledgeProductService {
     KnowledgeProductStore store;
 
     @Inject
-    OutboxEntries outbox;
+    EventsServiceOutbox outbox;
 
     @Inject
     DocumentOutboxRelay relay;
@@ -100,12 +100,12 @@ public class KnowledgeProductService {
         return store.versions(id).stream().filter(v -> access.sees(current, v)).toList();
     }
 
-    public List<KnowledgeProduct> page(KnowledgeCriteria criteria, String sort, int page, int size) {
-        return store.page(criteria, access.visibility(), sort, page, size);
+    public List<KnowledgeProduct> page(KnowledgeFilter filter, String sort, int page, int size) {
+        return store.page(filter, access.visibility(), sort, page, size);
     }
 
-    public long count(KnowledgeCriteria criteria) {
-        return store.count(criteria, access.visibility());
+    public long count(KnowledgeFilter filter) {
+        return store.count(filter, access.visibility());
     }
 
     /** {@code authorize} refuses (403) before the version is compared, so a refused caller learns nothing from 412. */

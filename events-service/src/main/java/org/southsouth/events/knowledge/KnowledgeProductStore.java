@@ -131,9 +131,9 @@ public class KnowledgeProductStore {
     }
 
     public List<KnowledgeProduct> page(
-            KnowledgeCriteria criteria, Visibility visibility, String sort, int page, int size) {
+            KnowledgeFilter filter, Visibility visibility, String sort, int page, int size) {
         return collection()
-                .find(filter(criteria, visibility))
+                .find(matching(filter, visibility))
                 .projection(CURRENT_ONLY)
                 .sort(SortOrder.parse(sort, "-updatedAt", SORTABLE))
                 .skip(page * size)
@@ -142,8 +142,8 @@ public class KnowledgeProductStore {
                 .into(new ArrayList<>());
     }
 
-    public long count(KnowledgeCriteria criteria, Visibility visibility) {
-        return collection().countDocuments(filter(criteria, visibility));
+    public long count(KnowledgeFilter filter, Visibility visibility) {
+        return collection().countDocuments(matching(filter, visibility));
     }
 
     public MongoCollection<Document> collection() {
@@ -154,7 +154,7 @@ public class KnowledgeProductStore {
      * A query term matches a keyword it begins: "volunt" finds "volunteers". Terms are regex-escaped and anchored,
      * so the keywords index serves them on MongoDB.
      */
-    private static Bson filter(KnowledgeCriteria c, Visibility visibility) {
+    private static Bson matching(KnowledgeFilter c, Visibility visibility) {
         List<Bson> filters = new ArrayList<>();
         if (!visibility.everything()) {
             Bson published = in(

@@ -249,7 +249,7 @@ public class ParticipationResource {
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ParticipationCriteria criteria = new ParticipationCriteria(
+        ParticipationFilter filter = new ParticipationFilter(
                 eventId,
                 QueryParameters.oneOf("status", status, ParticipationStatus.class),
                 QueryParameters.oneOf("role", role, ParticipantRole.class),
@@ -258,12 +258,12 @@ public class ParticipationResource {
                 QueryParameters.uuid("groupId", groupId),
                 QueryParameters.instant("updatedSince", updatedSince));
         return new Page<>(
-                participations.page(criteria, sort, page, size).stream()
+                participations.page(filter, sort, page, size).stream()
                         .map(ParticipationView::of)
                         .toList(),
                 page,
                 size,
-                participations.count(criteria));
+                participations.count(filter));
     }
 
     private static URI location(Participation p) {

@@ -11,7 +11,7 @@ import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.event.ExchangeEvent;
 import org.southsouth.events.event.ExchangeEventService;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
-import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.StaleVersion;
 import org.southsouth.failure.StateConflict;
@@ -34,7 +34,7 @@ public class ParticipationService {
     WaitlistPromoter waitlist;
 
     @Inject
-    OutboxEntries outbox;
+    EventsServiceOutbox outbox;
 
     @Inject
     DocumentOutboxRelay relay;
@@ -93,12 +93,12 @@ public class ParticipationService {
         return changed;
     }
 
-    public List<Participation> page(ParticipationCriteria criteria, String sort, int page, int size) {
-        return participations.page(criteria, access.scope(events.get(criteria.eventId())), sort, page, size);
+    public List<Participation> page(ParticipationFilter filter, String sort, int page, int size) {
+        return participations.page(filter, access.scope(events.get(filter.eventId())), sort, page, size);
     }
 
-    public long count(ParticipationCriteria criteria) {
-        return participations.count(criteria, access.scope(events.get(criteria.eventId())));
+    public long count(ParticipationFilter filter) {
+        return participations.count(filter, access.scope(events.get(filter.eventId())));
     }
 
     /** The participation, if the caller may see it (404 for another organization's participant, as if absent). */

@@ -279,9 +279,9 @@ public class ParticipationStore {
     }
 
     public List<Participation> page(
-            ParticipationCriteria criteria, ParticipantScope scope, String sort, int page, int size) {
+            ParticipationFilter filter, ParticipantScope scope, String sort, int page, int size) {
         return collection()
-                .find(filter(criteria, scope))
+                .find(matching(filter, scope))
                 .projection(WITHOUT_OUTBOX)
                 .sort(SortOrder.parse(sort, "registeredAt", SORTABLE))
                 .skip(page * size)
@@ -290,8 +290,8 @@ public class ParticipationStore {
                 .into(new ArrayList<>());
     }
 
-    public long count(ParticipationCriteria criteria, ParticipantScope scope) {
-        return collection().countDocuments(filter(criteria, scope));
+    public long count(ParticipationFilter filter, ParticipantScope scope) {
+        return collection().countDocuments(matching(filter, scope));
     }
 
     /** Ids of the participations of a volunteer. */
@@ -369,7 +369,7 @@ public class ParticipationStore {
         return database.collection(COLLECTION);
     }
 
-    private static Bson filter(ParticipationCriteria c, ParticipantScope scope) {
+    private static Bson matching(ParticipationFilter c, ParticipantScope scope) {
         List<Bson> filters = new ArrayList<>(List.of(eq("eventId", c.eventId().toString())));
         if (scope.organizationId() != null) {
             filters.add(eq("organizationId", scope.organizationId().toString()));

@@ -18,7 +18,7 @@ import org.southsouth.events.event.SeatLedger;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.KnownVolunteer;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.VolunteerReplicaStore;
 
 /**
@@ -47,7 +47,7 @@ public class RegistrationBatch {
     WaitlistPromoter waitlist;
 
     @Inject
-    OutboxEntries outbox;
+    EventsServiceOutbox outbox;
 
     @Inject
     DocumentOutboxRelay relay;

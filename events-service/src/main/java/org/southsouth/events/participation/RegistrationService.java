@@ -15,7 +15,7 @@ import org.southsouth.events.event.SeatLedger;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.KnownVolunteer;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.VolunteerReplicaStore;
 import org.southsouth.failure.RuleRefused;
 import org.southsouth.failure.StateConflict;
@@ -46,7 +46,7 @@ public class RegistrationService {
     WaitlistPromoter waitlist;
 
     @Inject
-    OutboxEntries outbox;
+    EventsServiceOutbox outbox;
 
     @Inject
     DocumentOutboxRelay relay;

@@ -10,7 +10,7 @@ import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.event.SeatClaim;
 import org.southsouth.events.event.SeatLedger;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
-import org.southsouth.events.messaging.OutboxEntries;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 
 /**
  * Gives free seats to the waitlist strictly first come, first served (registration time, then id). A waitlisted
@@ -28,7 +28,7 @@ public class WaitlistPromoter {
     SeatLedger seats;
 
     @Inject
-    OutboxEntries outbox;
+    EventsServiceOutbox outbox;
 
     @Inject
     DocumentOutboxRelay relay;

@@ -89,7 +89,7 @@ public class EventStatisticsResource {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
-        return statistics.compute(new StatisticsCriteria(
+        return statistics.compute(new StatisticsFilter(
                 QueryParameters.uuid("organizationId", organizationId),
                 fromDate,
                 toDate,

@@ -41,8 +41,8 @@ public class StatisticsStore {
     @Inject
     KnowledgeProductStore knowledge;
 
-    public EventStatistics compute(StatisticsCriteria criteria) {
-        EventFacets facets = eventFacets(criteria);
+    public EventStatistics compute(StatisticsFilter filter) {
+        EventFacets facets = eventFacets(filter);
         CompletedEventFigures totals = facets.completedTotals();
         return new EventStatistics(
                 totals.delegationVisitsHosted(),
@@ -62,17 +62,17 @@ public class StatisticsStore {
                 facets.completed(EventFacets.COMPLETED_BY_MONTH),
                 facets.completed(EventFacets.COMPLETED_BY_COUNTRY),
                 facets.completedByRegion(),
-                goodPracticesBySdg(criteria));
+                goodPracticesBySdg(filter));
     }
 
-    private EventFacets eventFacets(StatisticsCriteria criteria) {
-        List<Bson> match = eventFilters(criteria);
+    private EventFacets eventFacets(StatisticsFilter filter) {
+        List<Bson> match = eventFilters(filter);
         match.add(in("status", EventStatus.COUNTED.stream().map(Enum::name).toList()));
         return new EventFacets(events.collection().find(and(match)).projection(EventFacets.FIELDS));
     }
 
     /** Published good practices (archived ones included: they were published) by SDG. */
-    private Map<String, Long> goodPracticesBySdg(StatisticsCriteria c) {
+    private Map<String, Long> goodPracticesBySdg(StatisticsFilter c) {
         List<Bson> match = new ArrayList<>(List.of(
                 eq("kind", KnowledgeKind.GOOD_PRACTICE.name()),
                 in("reviewStatus", ReviewStatus.PUBLISHED.name(), ReviewStatus.ARCHIVED.name())));
@@ -104,8 +104,8 @@ public class StatisticsStore {
         return bySdg;
     }
 
-    /** The events the criteria select. */
-    private static List<Bson> eventFilters(StatisticsCriteria c) {
+    /** The events the filter selects. */
+    private static List<Bson> eventFilters(StatisticsFilter c) {
         List<Bson> filters = new ArrayList<>();
         if (c.organizationId() != null) {
             filters.add(eq("hostOrganizationId", c.organizationId().toString()));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Filters of an event's participation list; null means "any". */
-public record ParticipationCriteria(
+public record ParticipationFilter(
         UUID eventId,
         ParticipationStatus status,
         ParticipantRole role,

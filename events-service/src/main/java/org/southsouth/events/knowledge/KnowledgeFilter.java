@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Filters of the knowledge-product list; null means "any"; {@code terms} must all match (see SearchKeywords). */
-public record KnowledgeCriteria(
+public record KnowledgeFilter(
         List<String> terms,
         KnowledgeKind kind,
         String type,

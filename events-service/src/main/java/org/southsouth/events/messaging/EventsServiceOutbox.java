@@ -19,7 +19,7 @@ import org.southsouth.security.EventOrigins;
  * aggregate's version as sequence, who and what caused the change as its origin and the request id as correlation id.
  */
 @ApplicationScoped
-public class OutboxEntries {
+public class EventsServiceOutbox {
 
     @Inject
     EventOrigins origins;

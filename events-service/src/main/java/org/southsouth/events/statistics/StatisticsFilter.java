@@ -14,5 +14,5 @@ import org.southsouth.reference.UndpRegion;
  * @param country        events held in, good practices of, this country
  * @param region         events held in, good practices of, a country of this region (good practices also by region)
  */
-public record StatisticsCriteria(
+public record StatisticsFilter(
         UUID organizationId, LocalDate from, LocalDate to, Integer sdg, String country, UndpRegion region) {}

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Filters of the event list; null means "any". {@code organizationId} matches the host or a partner. */
-public record EventCriteria(
+public record EventFilter(
         EventKind kind,
         EventStatus status,
         String country,
