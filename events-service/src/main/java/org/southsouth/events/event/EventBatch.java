@@ -8,14 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.rest.ExternalIdStore;
 import org.southsouth.failure.DomainFailure;
-import org.southsouth.rest.ApiProblem;
+import org.southsouth.failure.InvalidInput;
+import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ValidBodies;
 import org.southsouth.rest.bulk.BulkItemReader;
 import org.southsouth.rest.bulk.BulkItemResult;
@@ -62,20 +61,7 @@ public class EventBatch {
     Caller caller;
 
     public BulkResult write(BulkItems batch) {
-        List<BulkItemResult> results = new ArrayList<>(batch.items().size());
-        for (int index = 0; index < batch.items().size(); index++) {
-            String externalId = batch.externalId(index);
-            try {
-                Optional<ApiProblem> refused = batch.externalIdProblem(index);
-                if (refused.isPresent()) {
-                    throw refused.get();
-                }
-                results.add(write(index, batch.items().get(index), externalId));
-            } catch (RuntimeException e) {
-                results.add(BulkItemReader.failed(index, externalId, e, PATH));
-            }
-        }
-        return BulkResult.of(results);
+        return reader.run(batch, ObjectNode.class, PATH, (index, item) -> write(index, item, batch.externalId(index)));
     }
 
     private BulkItemResult write(int index, ObjectNode item, String externalId) {
@@ -89,7 +75,7 @@ public class EventBatch {
                 ? null
                 : externalIds.find(caller.clientId(), FAMILY, externalId).orElse(null);
         if (mapped != null && given != null && !mapped.equals(given)) {
-            throw ApiProblem.conflict("externalId " + externalId + " names event " + mapped + ", not " + given);
+            throw new StateConflict("externalId " + externalId + " names event " + mapped + ", not " + given);
         }
         if (mapped != null && store.find(mapped) == null) {
             // The batch that claimed the external id stopped before drafting; this one drafts.
@@ -100,7 +86,7 @@ public class EventBatch {
         }
         UUID id = UUID.randomUUID();
         if (externalId != null && !id.equals(externalIds.claim(caller.clientId(), FAMILY, externalId, id))) {
-            throw ApiProblem.conflict(
+            throw new StateConflict(
                     "Another request of yours is writing externalId " + externalId + "; send the item again");
         }
         try {
@@ -116,7 +102,7 @@ public class EventBatch {
     private BulkItemResult draft(int index, ObjectNode fields, Step status, String externalId, UUID id) {
         EventDetails details = reader.read(fields, EventFields.class).toDetails();
         if (status.target() == EventStatus.COMPLETED && details.endsAt().isAfter(Instant.now())) {
-            throw ApiProblem.conflict("An event can be COMPLETED only after it ended (" + details.endsAt() + ")");
+            throw new StateConflict("An event can be COMPLETED only after it ended (" + details.endsAt() + ")");
         }
         try {
             events.draft(details, id);
@@ -150,7 +136,7 @@ public class EventBatch {
         }
         changed |= moveTo(id, current.status(), status);
         if (externalId != null && !id.equals(externalIds.claim(caller.clientId(), FAMILY, externalId, id))) {
-            throw ApiProblem.conflict("externalId " + externalId + " was given to another event by a concurrent "
+            throw new StateConflict("externalId " + externalId + " was given to another event by a concurrent "
                     + "request; send the item again");
         }
         return BulkItemReader.written(index, externalId, changed ? BulkOutcome.UPDATED : BulkOutcome.UNCHANGED, id);
@@ -203,7 +189,7 @@ public class EventBatch {
 
         Step step() {
             if (at != null && status == null) {
-                throw ApiProblem.invalidField(AT, "is only given with status");
+                throw new InvalidInput(AT, "is only given with status");
             }
             return new Step(status, new EventStatusChange(status, at).stepTime());
         }

@@ -130,8 +130,7 @@ public class KnowledgeProductStore {
         return journal.knowledgeProduct(KnowledgeDocuments.fromDocument(product.id(), stored));
     }
 
-    public List<KnowledgeProduct> page(
-            KnowledgeFilter filter, Visibility visibility, String sort, int page, int size) {
+    public List<KnowledgeProduct> page(KnowledgeFilter filter, Visibility visibility, String sort, int page, int size) {
         return collection()
                 .find(matching(filter, visibility))
                 .projection(CURRENT_ONLY)

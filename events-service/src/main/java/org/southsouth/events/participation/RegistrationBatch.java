@@ -16,9 +16,9 @@ import org.southsouth.events.event.ExchangeEvent;
 import org.southsouth.events.event.SeatClaim;
 import org.southsouth.events.event.SeatLedger;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.KnownVolunteer;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.VolunteerReplicaStore;
 
 /**
