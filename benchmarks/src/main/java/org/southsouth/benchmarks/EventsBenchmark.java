@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.southsouth.events.domain.SearchKeywords;
+import org.southsouth.events.knowledge.SearchKeywords;
 
 /**
  * events-service figures, each beside its floor from the same run on the same Mongo-wire server: registration

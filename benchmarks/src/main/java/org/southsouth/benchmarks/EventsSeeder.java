@@ -20,15 +20,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.bson.Document;
-import org.southsouth.events.domain.EventKind;
-import org.southsouth.events.domain.EventStatus;
-import org.southsouth.events.domain.KnowledgeKind;
-import org.southsouth.events.domain.ParticipantRole;
-import org.southsouth.events.domain.ParticipationStatus;
-import org.southsouth.events.domain.Region;
-import org.southsouth.events.domain.ReviewStatus;
-import org.southsouth.events.domain.Scope;
-import org.southsouth.events.domain.SearchKeywords;
+import org.southsouth.events.event.EventKind;
+import org.southsouth.events.event.EventStatus;
+import org.southsouth.events.knowledge.KnowledgeKind;
+import org.southsouth.events.knowledge.Region;
+import org.southsouth.events.knowledge.ReviewStatus;
+import org.southsouth.events.knowledge.Scope;
+import org.southsouth.events.knowledge.SearchKeywords;
+import org.southsouth.events.participation.ParticipantRole;
+import org.southsouth.events.participation.ParticipationStatus;
 
 /**
  * Writes events, participations and knowledge products straight into events-service's collections, each document in
