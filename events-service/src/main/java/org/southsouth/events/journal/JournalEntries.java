@@ -41,6 +41,9 @@ public class JournalEntries {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    JournalRelay relay;
+
     public Document event(ExchangeEvent event) {
         return entry(JournalFamily.EVENT, event.id(), ChangeKind.WRITTEN, states.event(event), null, null);
     }
@@ -105,6 +108,7 @@ public class JournalEntries {
             UUID parentId,
             UUID volunteerId) {
         EventOrigin origin = origins.current();
+        relay.entryMade();
         return new Document(JournalFields.ID, UUID.randomUUID().toString())
                 .append(JournalFields.FAMILY, family.label())
                 .append(JournalFields.RECORD, recordId.toString())

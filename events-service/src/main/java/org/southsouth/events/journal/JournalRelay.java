@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 import org.southsouth.events.config.EventsJournalSettings;
 
 /**
- * Moves the entries pending in the records' documents into the journal, a little after each change. Moving is
+ * Moves the entries pending in the records' documents into the journal, a little after each change made here
+ * ({@link #entryMade}), and now and then otherwise for entries an instance that died left behind. Moving is
  * idempotent (insert by entry id, then pull from the document), so instances side by side and a move interrupted by
  * a crash store each entry once; until an entry is moved, the changes feed stops below it.
  */
@@ -29,6 +30,12 @@ public class JournalRelay {
 
     private ScheduledExecutorService schedule;
 
+    /** Until when entries made here may still be landing; read by the relay's thread. */
+    private volatile long busyUntilNanos = System.nanoTime();
+
+    /** Only the relay's thread touches it. */
+    private long lastLookNanos;
+
     void start(@Observes StartupEvent startup) {
         schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "journal-relay");
@@ -36,7 +43,16 @@ public class JournalRelay {
             return thread;
         });
         long every = settings.relay().every().toMillis();
+        lastLookNanos = System.nanoTime() - settings.relay().idleEvery().toNanos();
         schedule.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Call when an entry is made, before the write that carries it: the relay then looks every {@code relay.every}
+     * until the write has landed ({@code settle} later at the latest), and only every {@code relay.idle-every} after.
+     */
+    void entryMade() {
+        busyUntilNanos = System.nanoTime() + settings.settle().toNanos();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -53,6 +69,12 @@ public class JournalRelay {
     }
 
     private void runOnce() {
+        long now = System.nanoTime();
+        boolean busy = now - busyUntilNanos < 0;
+        if (!busy && now - lastLookNanos < settings.relay().idleEvery().toNanos()) {
+            return;
+        }
+        lastLookNanos = now;
         try {
             moveAll();
         } catch (RuntimeException e) {

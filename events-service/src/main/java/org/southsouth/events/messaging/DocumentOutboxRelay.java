@@ -106,6 +106,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
 
     private void run() {
         int failures = 0;
+        Duration idle = settings.poll();
         while (running) {
             try {
                 int sent = 0;
@@ -114,9 +115,11 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                 }
                 failures = 0;
                 if (sent == 0) {
-                    wakeUp.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+                    boolean woken = wakeUp.tryAcquire(idle.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
+                    idle = woken ? settings.poll() : longer(idle);
                 } else {
+                    idle = settings.poll();
                     // Writes keep coming (a batch): let them gather, so that one pass leases many documents.
                     pause(settings.linger());
                 }
@@ -134,6 +137,12 @@ public final class DocumentOutboxRelay implements AutoCloseable {
                         100L << Math.min(failures, 10), settings.maxBackoff().toMillis())));
             }
         }
+    }
+
+    /** The next wait while looks find nothing: twice the last, at most {@code idle-poll}. */
+    private Duration longer(Duration idle) {
+        Duration doubled = idle.multipliedBy(2);
+        return doubled.compareTo(settings.idlePoll()) > 0 ? settings.idlePoll() : doubled;
     }
 
     private int relay(MongoCollection<Document> collection) {

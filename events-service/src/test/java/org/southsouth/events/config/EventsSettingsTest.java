@@ -28,6 +28,19 @@ class EventsSettingsTest {
         assertEquals(Duration.ofDays(30), journal.tombstoneRetention());
         assertEquals(Duration.ofSeconds(5), journal.settle());
         assertEquals(Duration.ofMillis(250), journal.relay().every());
+        assertEquals(Duration.ofSeconds(1), events.outboxRelay().poll());
+    }
+
+    @Test
+    void idleRelaysLookForLeftoversEveryTenSeconds() {
+        SmallRyeConfig config = config(Map.of());
+
+        assertEquals(
+                Duration.ofSeconds(10),
+                config.getConfigMapping(EventsSettings.class).outboxRelay().idlePoll());
+        assertEquals(
+                Duration.ofSeconds(10),
+                config.getConfigMapping(EventsJournalSettings.class).relay().idleEvery());
     }
 
     @Test
