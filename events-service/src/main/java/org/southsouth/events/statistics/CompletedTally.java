@@ -1,15 +1,12 @@
 package org.southsouth.events.statistics;
 
-import org.bson.Document;
-import org.southsouth.events.config.Bsons;
 import org.southsouth.events.event.EventKind;
-import org.southsouth.events.participation.ExpertsFromAbroad;
 import org.southsouth.events.participation.ParticipantRole;
 
 /**
  * Sums the completed-event figures of one key from groups of completed events of one kind, each with its number of
- * events ({@code count}), its attendance counts summed by role (a field per role) and its experts from abroad. An
- * expert mission sends all its attending experts; any other event sends those who came from abroad.
+ * events, its attendance counts summed by role and its experts from abroad. An expert mission sends all its attending
+ * experts; any other event sends those who came from abroad.
  */
 final class CompletedTally {
 
@@ -19,19 +16,19 @@ final class CompletedTally {
     private long experts;
     private long participants;
 
-    void add(Object kind, Document group) {
+    void add(Object kind, EventFacets.CompletedGroup group) {
         if (EventKind.DELEGATION_VISIT.name().equals(kind)) {
-            delegationVisits += Bsons.number(group, GroupCounts.COUNT);
-            delegates += Bsons.number(group, ParticipantRole.DELEGATE.name());
+            delegationVisits += group.events();
+            delegates += group.attended(ParticipantRole.DELEGATE);
         }
         if (EventKind.EXPERT_MISSION.name().equals(kind)) {
-            expertMissions += Bsons.number(group, GroupCounts.COUNT);
-            experts += Bsons.number(group, ParticipantRole.EXPERT.name());
+            expertMissions += group.events();
+            experts += group.attended(ParticipantRole.EXPERT);
         } else {
-            experts += Bsons.number(group, ExpertsFromAbroad.FIELD);
+            experts += group.fromAbroad();
         }
         for (ParticipantRole role : ParticipantRole.values()) {
-            participants += Bsons.number(group, role.name());
+            participants += group.attended(role);
         }
     }
 

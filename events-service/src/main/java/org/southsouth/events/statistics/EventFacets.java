@@ -2,14 +2,12 @@ package org.southsouth.events.statistics;
 
 import com.mongodb.client.model.Projections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.southsouth.events.config.Bsons;
 import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.participation.AttendanceCounters;
 import org.southsouth.events.participation.ExpertsFromAbroad;
@@ -22,7 +20,9 @@ import org.southsouth.reference.UndpRegion;
  * {@code $facet} of {@code $group}s would give them: events by kind, country, SDG, year and month, and completed events
  * grouped by key and kind with their attendance counters summed ({@link AttendanceCounters}), so every completed figure
  * of a breakdown costs one group per key and kind; regions are folded from the countries. One pass instead of a
- * {@code $facet}: the Mongo-wire stand-in runs each facet over full copies of the documents (issue 18).
+ * {@code $facet}: the Mongo-wire stand-in runs each facet over full copies of the documents (issue 18). The groups are
+ * plain counters, each completed event's attendance read from its document once: groups kept as documents, merged
+ * field by field, cost 70 ms of CPU per request over the impact benchmark's 20k events (issue 18, JFR).
  */
 final class EventFacets {
 
@@ -37,21 +37,22 @@ final class EventFacets {
     static final String COMPLETED_BY_COUNTRY = "completedByCountry";
     private static final String COMPLETED = "completed";
     private static final String SDGS = "sdgs";
+    private static final ParticipantRole[] ROLES = ParticipantRole.values();
 
     /** The only fields the tallies read. */
     static final Bson FIELDS = Projections.include(
             "kind", "country", SDGS, "year", "month", "status", AttendanceCounters.BY_ROLE, ExpertsFromAbroad.FIELD);
 
-    /** Facet → group key → the group, shaped as {@code $group} answers it: {@code _id}, count, sums. */
-    private final Map<String, Map<Object, Document>> facets = new HashMap<>();
+    /** Facet → group key (as {@code $group} tells keys apart) → events counted. */
+    private final Map<String, Map<Object, long[]>> eventCounts = new HashMap<>();
 
-    private final Document result = new Document();
+    /** Facet → key and kind (by kind alone for {@link #COMPLETED}) → the completed events' figures. */
+    private final Map<String, Map<Object, CompletedGroup>> completedGroups = new HashMap<>();
 
     EventFacets(Iterable<Document> events) {
         for (Document event : events) {
             tally(event);
         }
-        facets.forEach((facet, groups) -> result.put(facet, List.copyOf(groups.values())));
     }
 
     private void tally(Document event) {
@@ -68,61 +69,87 @@ final class EventFacets {
         if (!EventStatus.COMPLETED.name().equals(event.get("status"))) {
             return;
         }
-        completed(COMPLETED, kind, event);
-        sdgs.forEach(sdg -> completed(COMPLETED_BY_SDG, keyAndKind(sdg, kind), event));
-        completed(COMPLETED_BY_YEAR, keyAndKind(event.get("year"), kind), event);
-        completed(COMPLETED_BY_MONTH, keyAndKind(event.get("month"), kind), event);
+        CompletedGroup figures = CompletedGroup.of(event);
+        addCompleted(COMPLETED, GroupCounts.key(kind), figures);
+        sdgs.forEach(sdg -> addCompleted(COMPLETED_BY_SDG, keyAndKind(sdg, kind), figures));
+        addCompleted(COMPLETED_BY_YEAR, keyAndKind(event.get("year"), kind), figures);
+        addCompleted(COMPLETED_BY_MONTH, keyAndKind(event.get("month"), kind), figures);
         if (country != null) {
-            completed(COMPLETED_BY_COUNTRY, keyAndKind(country, kind), event);
+            addCompleted(COMPLETED_BY_COUNTRY, keyAndKind(country, kind), figures);
         }
     }
 
     private void count(String facet, Object key) {
-        group(facet, key).merge(GroupCounts.COUNT, 1L, (a, b) -> (Long) a + (Long) b);
+        eventCounts.computeIfAbsent(facet, f -> new HashMap<>())
+                .computeIfAbsent(GroupCounts.key(key), k -> new long[1])[0]++;
     }
 
-    /** One completed event in its group: counted, its attendance by role and experts from abroad summed. */
-    private void completed(String facet, Object key, Document event) {
-        Document group = group(facet, key);
-        group.merge(GroupCounts.COUNT, 1L, (a, b) -> (Long) a + (Long) b);
-        add(group, ExpertsFromAbroad.FIELD, event.get(ExpertsFromAbroad.FIELD));
-        Document byRole = event.get(AttendanceCounters.BY_ROLE) instanceof Document roles ? roles : new Document();
-        for (ParticipantRole role : ParticipantRole.values()) {
-            add(group, role.name(), byRole.get(role.name()));
-        }
-    }
-
-    /** As {@code $sum}: numbers are added, anything else counts nothing. */
-    private static void add(Document group, String field, Object value) {
-        long amount = value instanceof Number number ? number.longValue() : 0;
-        group.merge(field, amount, (a, b) -> (Long) a + (Long) b);
-    }
-
-    private Document group(String facet, Object key) {
-        Object id = key instanceof KeyAndKind ? key : GroupCounts.key(key);
-        return facets.computeIfAbsent(facet, f -> new LinkedHashMap<>())
-                .computeIfAbsent(id, k -> new Document("_id", k instanceof KeyAndKind pair ? pair.id() : k));
+    private void addCompleted(String facet, Object key, CompletedGroup event) {
+        completedGroups
+                .computeIfAbsent(facet, f -> new HashMap<>())
+                .computeIfAbsent(key, k -> new CompletedGroup())
+                .add(event);
     }
 
     private static KeyAndKind keyAndKind(Object key, Object kind) {
         return new KeyAndKind(GroupCounts.key(key), kind);
     }
 
-    /**
-     * A group's key and kind as the groups are looked up by: a {@link Document} hashes as the sum of its entries'
-     * hashes, so (country, kind) pairs collided by the dozen and the lookups walked tree bins, most of events-service's
-     * time per statistics request (issue 18, JFR).
-     */
-    private record KeyAndKind(Object key, Object kind) {
+    /** A group's key and kind: what the completed breakdowns group events by. */
+    private record KeyAndKind(Object key, Object kind) {}
 
-        Document id() {
-            return new Document("key", key).append("kind", kind);
+    /**
+     * Completed events counted together, or one completed event: how many, their ATTENDED participants by role and
+     * their experts from abroad, each summed as {@code $sum} sums (numbers are added, anything else counts nothing).
+     */
+    static final class CompletedGroup {
+
+        private long events;
+        private long fromAbroad;
+        private final long[] byRole = new long[ROLES.length];
+
+        private static CompletedGroup of(Document event) {
+            CompletedGroup one = new CompletedGroup();
+            one.events = 1;
+            one.fromAbroad = amount(event.get(ExpertsFromAbroad.FIELD));
+            if (event.get(AttendanceCounters.BY_ROLE) instanceof Document roles) {
+                for (ParticipantRole role : ROLES) {
+                    one.byRole[role.ordinal()] = amount(roles.get(role.name()));
+                }
+            }
+            return one;
+        }
+
+        private void add(CompletedGroup other) {
+            events += other.events;
+            fromAbroad += other.fromAbroad;
+            for (int role = 0; role < byRole.length; role++) {
+                byRole[role] += other.byRole[role];
+            }
+        }
+
+        long events() {
+            return events;
+        }
+
+        long fromAbroad() {
+            return fromAbroad;
+        }
+
+        long attended(ParticipantRole role) {
+            return byRole[role.ordinal()];
+        }
+
+        private static long amount(Object value) {
+            return value instanceof Number number ? number.longValue() : 0;
         }
     }
 
     /** Events by kind, country, SDG, year or month. */
     Map<String, Long> counts(String facet) {
-        return GroupCounts.of(Bsons.list(result, facet, Document.class));
+        Map<String, Long> byKey = new TreeMap<>(GroupCounts::numericFirst);
+        eventCounts.getOrDefault(facet, Map.of()).forEach((key, n) -> byKey.put(String.valueOf(key), n[0]));
+        return byKey;
     }
 
     /** Events by the UNDP region of the venue's country; countries UNDP does not group are left out. */
@@ -140,16 +167,17 @@ final class EventFacets {
     /** The completed figures over every selected event. */
     CompletedEventFigures completedTotals() {
         CompletedTally total = new CompletedTally();
-        Bsons.list(result, COMPLETED, Document.class).forEach(group -> total.add(group.get("_id"), group));
+        completedGroups.getOrDefault(COMPLETED, Map.of()).forEach(total::add);
         return total.figures(null);
     }
 
     /** Attended participations by role over the completed events; roles nobody attended in are left out. */
     Map<String, Long> attendedByRole() {
         Map<String, Long> byRole = new TreeMap<>();
-        for (Document kind : Bsons.list(result, COMPLETED, Document.class)) {
-            for (ParticipantRole role : ParticipantRole.values()) {
-                long attended = Bsons.number(kind, role.name());
+        for (CompletedGroup kind :
+                completedGroups.getOrDefault(COMPLETED, Map.of()).values()) {
+            for (ParticipantRole role : ROLES) {
+                long attended = kind.attended(role);
                 if (attended > 0) {
                     byRole.merge(role.name(), attended, Long::sum);
                 }
@@ -171,13 +199,13 @@ final class EventFacets {
     /** Folds the facet's groups by key and kind into a row per key, the key mapped by {@code keyOf} (null: left out). */
     private List<CompletedEventFigures> completed(String facet, UnaryOperator<String> keyOf) {
         Map<String, CompletedTally> tallies = new TreeMap<>(GroupCounts::numericFirst);
-        for (Document group : Bsons.list(result, facet, Document.class)) {
-            Document id = group.get("_id", Document.class);
-            String key = keyOf.apply(String.valueOf(id.get("key")));
+        completedGroups.getOrDefault(facet, Map.of()).forEach((id, group) -> {
+            KeyAndKind keyAndKind = (KeyAndKind) id;
+            String key = keyOf.apply(String.valueOf(keyAndKind.key()));
             if (key != null) {
-                tallies.computeIfAbsent(key, k -> new CompletedTally()).add(id.get("kind"), group);
+                tallies.computeIfAbsent(key, k -> new CompletedTally()).add(keyAndKind.kind(), group);
             }
-        }
+        });
         return tallies.entrySet().stream()
                 .map(row -> row.getValue().figures(row.getKey()))
                 .toList();

@@ -2,23 +2,11 @@ package org.southsouth.events.statistics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.bson.Document;
-import org.southsouth.events.config.Bsons;
 
-/** Records counted by a key as {@code $group} counts them, read back as key → count in the breakdowns' order. */
+/** Group keys as {@code $group} tells them apart, and the breakdowns' order of keys. */
 final class GroupCounts {
 
-    static final String COUNT = "count";
-
     private GroupCounts() {}
-
-    static Map<String, Long> of(Iterable<Document> groups) {
-        Map<String, Long> counts = new TreeMap<>(GroupCounts::numericFirst);
-        groups.forEach(group -> counts.put(String.valueOf(group.get("_id")), Bsons.number(group, COUNT)));
-        return counts;
-    }
 
     /** A group key as {@code $group} tells keys apart: numbers by value whatever their type. */
     static Object key(Object value) {
