@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.southsouth.reference.UndpRegion;
@@ -111,62 +113,43 @@ public class VolunteerStatistics {
     }
 
     private Figures compute(StatisticsFilter filter, SqlStatisticsFilter selection) {
-        BigDecimal[] hours = Arrays.stream((Object[]) selection
-                        .query(
-                                entityManager,
-                                "SELECT coalesce(sum(hours), 0), coalesce(sum(verified_hours)"
-                                        + " FILTER (WHERE verified_entries > 0), 0) FROM hours_for_goal")
-                        .getSingleResult())
-                .toArray(BigDecimal[]::new);
+        Map<String, List<Object[]>> figures = figures(selection);
+        Object[] hours = figures.get("hours").get(0);
         return new Figures(
-                count(selection, "SELECT coalesce(sum(volunteers), 0) FROM registered"),
-                count(
-                        selection,
-                        "SELECT count(*) FROM (SELECT volunteer_id FROM engaged_facts UNION SELECT volunteer_id"
-                                + " FROM served) engaged"),
-                count(selection, "SELECT count(DISTINCT volunteer_id) FROM served"),
-                hours[0],
-                hours[1],
+                number(figures.get("registered").get(0)[2]),
+                number(figures.get("engaged").get(0)[2]),
+                number(figures.get("deployed").get(0)[2]),
+                (BigDecimal) hours[4],
+                (BigDecimal) hours[5],
+                rows(figures, "country", r -> new ByCountry(r[1].toString(), number(r[2]), number(r[3]))),
                 rows(
-                        selection,
-                        "SELECT country, count(*), count(DISTINCT volunteer_id) FROM served GROUP BY country ORDER BY country",
-                        r -> new ByCountry(r[0].toString(), number(r[1]), number(r[2]))),
+                        figures,
+                        "region",
+                        r -> new ByRegion(UndpRegion.valueOf(r[1].toString()), number(r[2]), number(r[3]))),
+                rows(figures, "programme", r -> new ByProgramme(r[1].toString(), number(r[2]), number(r[3]))),
                 rows(
-                        selection,
-                        "SELECT r.region, count(*), count(DISTINCT s.volunteer_id) FROM served s"
-                                + " JOIN undp_region_country r ON r.country = s.country GROUP BY r.region ORDER BY r.region",
-                        r -> new ByRegion(UndpRegion.valueOf(r[0].toString()), number(r[1]), number(r[2]))),
-                rows(
-                        selection,
-                        "SELECT programme, count(*), count(DISTINCT volunteer_id) FROM served GROUP BY programme ORDER BY programme",
-                        r -> new ByProgramme(r[0].toString(), number(r[1]), number(r[2]))),
-                rows(
-                        selection,
-                        "SELECT sdg, sum(deployments), sum(volunteers), sum(hours), sum(verified_hours) FROM ("
-                                + " SELECT s.sdg, count(*) AS deployments, count(DISTINCT d.volunteer_id) AS volunteers, 0 AS hours,"
-                                + " 0 AS verified_hours"
-                                + " FROM served d JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg"
-                                + " UNION ALL SELECT sdg, 0, 0, sum(hours), coalesce(sum(verified_hours)"
-                                + " FILTER (WHERE verified_entries > 0), 0) FROM hour_facts WHERE sdg > 0"
-                                + " GROUP BY sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "")
-                                + " GROUP BY sdg ORDER BY sdg",
+                        figures,
+                        "sdg",
                         r -> new BySdg(
-                                ((Number) r[0]).intValue(), number(r[1]), number(r[2]), (BigDecimal) r[3], (BigDecimal)
-                                        r[4])),
-                rows(
-                        selection,
-                        byPeriod("year", "YYYY"),
-                        r -> new ByYear(
-                                Integer.parseInt(r[0].toString()),
-                                number(r[1]),
+                                Integer.parseInt(r[1].toString()),
                                 number(r[2]),
-                                (BigDecimal) r[3],
-                                (BigDecimal) r[4])),
+                                number(r[3]),
+                                (BigDecimal) r[4],
+                                (BigDecimal) r[5])),
                 rows(
-                        selection,
-                        byPeriod("month", "YYYY-MM"),
+                        figures,
+                        "year",
+                        r -> new ByYear(
+                                Integer.parseInt(r[1].toString()),
+                                number(r[2]),
+                                number(r[3]),
+                                (BigDecimal) r[4],
+                                (BigDecimal) r[5])),
+                rows(
+                        figures,
+                        "month",
                         r -> new ByMonth(
-                                r[0].toString(), number(r[1]), number(r[2]), (BigDecimal) r[3], (BigDecimal) r[4])),
+                                r[1].toString(), number(r[2]), number(r[3]), (BigDecimal) r[4], (BigDecimal) r[5])),
                 filter.homeOrganizationId() == null
                         ? opportunityFigures.of(new OpportunityFiguresFilter(
                                 null,
@@ -180,12 +163,53 @@ public class VolunteerStatistics {
     }
 
     /**
+     * Every figure in one statement, as rows of figure, key, two counts and two sums of hours, each figure's rows in
+     * its order: the selection's common table expressions (the served deployments above all) are worked out once for
+     * all of them, where a statement per figure worked them out ten times (issue 18).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<Object[]>> figures(SqlStatisticsFilter selection) {
+        String sql = "SELECT figure, key, n1, n2, h1, h2 FROM ("
+                + " SELECT 'hours' AS figure, CAST(NULL AS text) AS key, 0 AS rank, 0 AS n1, 0 AS n2,"
+                + " coalesce(sum(hours), 0) AS h1,"
+                + " coalesce(sum(verified_hours) FILTER (WHERE verified_entries > 0), 0) AS h2 FROM hours_for_goal"
+                + " UNION ALL SELECT 'registered', NULL, 0, coalesce(sum(volunteers), 0), 0, 0, 0 FROM registered"
+                + " UNION ALL SELECT 'engaged', NULL, 0, count(*), 0, 0, 0 FROM (SELECT volunteer_id FROM engaged_facts"
+                + " UNION SELECT volunteer_id FROM served) engaged"
+                + " UNION ALL SELECT 'deployed', NULL, 0, count(DISTINCT volunteer_id), 0, 0, 0 FROM served"
+                + " UNION ALL SELECT 'country', CAST(country AS text), 0, count(*), count(DISTINCT volunteer_id), 0, 0"
+                + " FROM served GROUP BY country"
+                + " UNION ALL SELECT 'region', r.region, 0, count(*), count(DISTINCT s.volunteer_id), 0, 0 FROM served s"
+                + " JOIN undp_region_country r ON r.country = s.country GROUP BY r.region"
+                + " UNION ALL SELECT 'programme', programme, 0, count(*), count(DISTINCT volunteer_id), 0, 0"
+                + " FROM served GROUP BY programme"
+                + " UNION ALL SELECT 'sdg', CAST(sdg AS text), sdg, sum(deployments), sum(volunteers), sum(hours),"
+                + " sum(verified_hours) FROM ("
+                + " SELECT s.sdg, count(*) AS deployments, count(DISTINCT d.volunteer_id) AS volunteers, 0 AS hours,"
+                + " 0 AS verified_hours"
+                + " FROM served d JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg"
+                + " UNION ALL SELECT sdg, 0, 0, sum(hours), coalesce(sum(verified_hours)"
+                + " FILTER (WHERE verified_entries > 0), 0) FROM hour_facts WHERE sdg > 0"
+                + " GROUP BY sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "")
+                + " GROUP BY sdg"
+                + " UNION ALL " + byPeriod("year", "YYYY")
+                + " UNION ALL " + byPeriod("month", "YYYY-MM")
+                + ") f ORDER BY figure, rank, key";
+        Map<String, List<Object[]>> figures = new HashMap<>();
+        for (Object[] row : (List<Object[]>) selection.query(entityManager, sql).getResultList()) {
+            figures.computeIfAbsent(row[0].toString(), figure -> new ArrayList<>())
+                    .add(row);
+        }
+        return figures;
+    }
+
+    /**
      * Registrations, volunteers deployed and hours per period: grouped by {@code date_trunc(unit)}, written with
      * {@code to_char(format)} once per group rather than once per row.
      */
     private static String byPeriod(String unit, String format) {
-        return "SELECT to_char(period, '" + format
-                + "'), sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
+        return "SELECT '" + unit + "', to_char(period, '" + format
+                + "'), 0, sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
                 + " SELECT date_trunc('" + unit
                 + "', month::timestamp) AS period, sum(volunteers) AS registered, 0 AS deployed,"
                 + " 0 AS hours, 0 AS verified_hours FROM registered GROUP BY 1"
@@ -195,17 +219,11 @@ public class VolunteerStatistics {
                 + "', month::timestamp), 0, 0, sum(hours),"
                 + " coalesce(sum(verified_hours) FILTER (WHERE verified_entries > 0), 0)"
                 + " FROM hours_for_goal GROUP BY 1) t"
-                + " GROUP BY period ORDER BY period";
+                + " GROUP BY period";
     }
 
-    private long count(SqlStatisticsFilter selection, String sql) {
-        return number(selection.query(entityManager, sql).getSingleResult());
-    }
-
-    private <T> List<T> rows(SqlStatisticsFilter selection, String sql, Function<Object[], T> mapper) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = selection.query(entityManager, sql).getResultList();
-        return rows.stream().map(mapper).toList();
+    private static <T> List<T> rows(Map<String, List<Object[]>> figures, String figure, Function<Object[], T> mapper) {
+        return figures.getOrDefault(figure, List.of()).stream().map(mapper).toList();
     }
 
     private static long number(Object value) {
