@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -12,7 +11,6 @@ import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.participation.AttendanceCounters;
 import org.southsouth.events.participation.WaitlistPromoter;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.StateConflict;
@@ -48,9 +46,6 @@ public class ExchangeEventService {
 
     @Inject
     EventAccess access;
-
-    @Inject
-    AttendanceCounters attendance;
 
     public ExchangeEvent draft(EventDetails details) {
         return draft(details, UUID.randomUUID());
@@ -105,17 +100,9 @@ public class ExchangeEventService {
                     current.createdAt(),
                     Instant.now(),
                     current.statusChangedAt());
-            // Who came from abroad depends on where the venue is.
-            boolean venueMoves = !Objects.equals(current.details().venueCountry(), details.venueCountry());
-            if (venueMoves) {
-                attendance.markStale(id);
-            }
             if (store.updateDetails(
                     current, details, next.updatedAt(), outbox.of(EventsServiceEvents.EVENT_UPDATED, next))) {
                 relay.wake();
-                if (venueMoves) {
-                    attendance.recount(id);
-                }
                 waitlist.promote(id);
                 return next;
             }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -30,6 +31,7 @@ import org.southsouth.events.config.Bsons;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
+import org.southsouth.events.participation.AttendanceCounters;
 import org.southsouth.events.rest.SortOrder;
 
 /** The {@code events} collection: one document per event, with its seat counters and pending outbox events. */
@@ -63,6 +65,9 @@ public class ExchangeEventStore {
 
     @Inject
     JournalEntries journal;
+
+    @Inject
+    AttendanceCounters attendance;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> events = collection();
@@ -102,8 +107,13 @@ public class ExchangeEventStore {
     /**
      * Replaces the details if the event is still at {@code expected}'s version and seat count (seats left are
      * derived from both), with its outbox and journal entries, in one write. False when someone changed it in between.
+     * A move of the venue's country recounts the event's attendance ({@link AttendanceCounters#change}).
      */
     public boolean updateDetails(ExchangeEvent expected, EventDetails details, Instant now, Document outboxEntry) {
+        // Who came from abroad depends on where the venue is.
+        List<UUID> venueMoved = Objects.equals(expected.details().venueCountry(), details.venueCountry())
+                ? List.of()
+                : List.of(expected.id());
         Integer capacity = details.capacity();
         ExchangeEvent next = new ExchangeEvent(
                 expected.id(),
@@ -123,15 +133,14 @@ public class ExchangeEventStore {
                 Updates.set(JOURNALED_SEATS, next.seatsTaken()));
         List<Bson> sets = new ArrayList<>(List.of(update));
         EventDocuments.detailFields(details).forEach((field, value) -> sets.add(Updates.set(field, value)));
-        return collection()
-                        .updateOne(
-                                and(
-                                        eq("_id", expected.id().toString()),
-                                        eq("version", expected.version()),
-                                        eq("seatsTaken", expected.seatsTaken())),
-                                Updates.combine(sets))
-                        .getModifiedCount()
-                == 1;
+        Bson asRead = and(
+                eq("_id", expected.id().toString()),
+                eq("version", expected.version()),
+                eq("seatsTaken", expected.seatsTaken()));
+        return attendance.change(
+                venueMoved,
+                () -> collection().updateOne(asRead, Updates.combine(sets)).getModifiedCount() == 1,
+                attendance::recount);
     }
 
     /** Moves the event to {@code status} if still at {@code expected}'s version. */

@@ -13,12 +13,10 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.jboss.logging.Logger;
+import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.event.EventDocuments;
-import org.southsouth.events.event.ExchangeEventStore;
 import org.southsouth.events.knowledge.KnowledgeDocuments;
-import org.southsouth.events.knowledge.KnowledgeProductStore;
 import org.southsouth.events.participation.ParticipationDocuments;
-import org.southsouth.events.participation.ParticipationStore;
 import org.southsouth.journal.ChangeKind;
 
 /**
@@ -34,13 +32,7 @@ public class JournalBackfill {
     private static final Bson NOT_JOURNALED = exists(JournalEntries.FIELD, false);
 
     @Inject
-    ExchangeEventStore events;
-
-    @Inject
-    ParticipationStore participations;
-
-    @Inject
-    KnowledgeProductStore products;
+    EventsDatabase database;
 
     @Inject
     JournalEntries journal;
@@ -48,14 +40,16 @@ public class JournalBackfill {
     /** Returns how many records it journaled. */
     public int backfill() {
         int journaled = backfill(
-                        events.collection(), NOT_JOURNALED, doc -> journal.event(EventDocuments.fromDocument(doc)))
+                        collection(JournalFamily.EVENT),
+                        NOT_JOURNALED,
+                        doc -> journal.event(EventDocuments.fromDocument(doc)))
                 // Voided seats' placeholders are no participations: they have no event.
                 + backfill(
-                        participations.collection(),
+                        collection(JournalFamily.PARTICIPATION),
                         and(NOT_JOURNALED, exists("eventId")),
                         doc -> journal.participation(ParticipationDocuments.fromDocument(doc), ChangeKind.WRITTEN))
                 + backfill(
-                        products.collection(),
+                        collection(JournalFamily.KNOWLEDGE_PRODUCT),
                         NOT_JOURNALED,
                         doc -> journal.knowledgeProduct(
                                 KnowledgeDocuments.fromDocument(UUID.fromString(doc.getString("_id")), doc)));
@@ -63,6 +57,10 @@ public class JournalBackfill {
             LOG.infof("Journaled %d records stored before the journal", journaled);
         }
         return journaled;
+    }
+
+    private MongoCollection<Document> collection(JournalFamily family) {
+        return database.collection(family.collection());
     }
 
     private static int backfill(

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -20,14 +21,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.config.Bsons;
+import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.event.EventDetails;
 import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.messaging.OrganizationReplicaStore;
 
 /**
  * Each event's ATTENDED participations by role ({@code attendedByRole}) and its ATTENDED experts from abroad
@@ -35,6 +43,11 @@ import org.southsouth.events.event.ExchangeEventStore;
  * only. {@code attendanceRevision} counts the changes begun that move the counts (attendance, the venue's country, an
  * attendee organization's country), {@code attendanceCountedRevision} is the one the stored counts reflect; while it is
  * lower, a recount is due.
+ * <p>
+ * The protocol's owner: a write that moves the counts goes through {@link #change} (or {@link #moveOrganization}),
+ * which marks the events stale before it and recounts them after it. The stores' write methods that can move the
+ * counts call it themselves ({@link ParticipationStore}, {@link ExchangeEventStore#updateDetails},
+ * {@link OrganizationReplicaStore#upsert}), so no writer can forget it.
  */
 @ApplicationScoped
 public class AttendanceCounters {
@@ -51,10 +64,7 @@ public class AttendanceCounters {
             expr(new Document("$lt", List.of("$" + COUNTED_REVISION, "$" + REVISION))));
 
     @Inject
-    ExchangeEventStore events;
-
-    @Inject
-    ParticipationStore participations;
+    EventsDatabase database;
 
     /** The counters of a new event: nobody attended, nothing to recount. */
     public static Document initial() {
@@ -65,17 +75,38 @@ public class AttendanceCounters {
     }
 
     /**
-     * Call before changing a participation to or from ATTENDED, or the event's venue country: the event's counts are
-     * stale until {@link #recount} has run, so a crash in between leaves a trace {@link #stale()} finds.
+     * Makes {@code write}, which moves the counts of {@code eventIds} (none: it moves nothing), as the invariant needs:
+     * the events are marked stale before it, so a crash in between leaves a trace {@link #stale()} finds, and handed
+     * to {@code recount} once it returned ({@link #recount}, or a batch's set recounted together by
+     * {@link #recountAll}).
      */
-    public void markStale(UUID eventId) {
-        events.collection().updateOne(eq("_id", eventId.toString()), Updates.inc(REVISION, 1L));
+    public <T> T change(Collection<UUID> eventIds, Supplier<T> write, Consumer<UUID> recount) {
+        eventIds.forEach(this::markStale);
+        T written = write.get();
+        eventIds.forEach(recount);
+        return written;
     }
 
     /**
-     * Stores the event's ATTENDED participations by role and its experts from abroad; call after the write that moves
-     * them (a participation's status, the venue's country, an organization's country in the replica).
+     * Makes {@code write}, which moves the organization's country in the replica, as {@link #change} does for the
+     * events where its experts attended: those known before it are marked stale, and those known after it too are
+     * recounted (an expert marked ATTENDED meanwhile is recounted by that mark or here, with the new country).
      */
+    public boolean moveOrganization(UUID organizationId, BooleanSupplier write) {
+        List<UUID> attended = ExpertsFromAbroad.eventsAttendedByExpertsOf(participations(), organizationId);
+        attended.forEach(this::markStale);
+        boolean written = write.getAsBoolean();
+        Set<UUID> recounted = new LinkedHashSet<>(attended);
+        recounted.addAll(ExpertsFromAbroad.eventsAttendedByExpertsOf(participations(), organizationId));
+        recountAll(recounted);
+        return written;
+    }
+
+    private void markStale(UUID eventId) {
+        events().updateOne(eq("_id", eventId.toString()), Updates.inc(REVISION, 1L));
+    }
+
+    /** Stores the event's ATTENDED participations by role and its experts from abroad. */
     public void recount(UUID eventId) {
         recountAll(List.of(eventId));
     }
@@ -91,8 +122,7 @@ public class AttendanceCounters {
         // with the revision, so it is the one of the latest details write before it.
         Map<String, Document> revised = new LinkedHashMap<>();
         for (UUID eventId : eventIds) {
-            Document event = events.collection()
-                    .findOneAndUpdate(
+            Document event = events().findOneAndUpdate(
                             eq("_id", eventId.toString()),
                             Updates.inc(REVISION, 1L),
                             new FindOneAndUpdateOptions()
@@ -105,8 +135,7 @@ public class AttendanceCounters {
         List<String> ids = new ArrayList<>(revised.keySet());
         Map<String, Document> byRole = new HashMap<>();
         ids.forEach(id -> byRole.put(id, new Document()));
-        participations
-                .collection()
+        participations()
                 .aggregate(List.of(
                         Aggregates.match(and(in("eventId", ids), eq("status", ParticipationStatus.ATTENDED.name()))),
                         Aggregates.group(
@@ -120,11 +149,10 @@ public class AttendanceCounters {
                 id,
                 EventDetails.venueCountry(
                         event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online")))));
-        Map<String, Long> fromAbroad = ExpertsFromAbroad.count(participations.collection(), venues);
+        Map<String, Long> fromAbroad = ExpertsFromAbroad.count(participations(), venues);
         revised.forEach((id, event) -> {
             long revision = Bsons.number(event, REVISION);
-            events.collection()
-                    .updateOne(
+            events().updateOne(
                             and(eq("_id", id), or(exists(COUNTED_REVISION, false), lt(COUNTED_REVISION, revision))),
                             Updates.combine(
                                     Updates.set(BY_ROLE, byRole.get(id)),
@@ -135,10 +163,17 @@ public class AttendanceCounters {
 
     /** The events whose counts are due for a recount. */
     public List<UUID> stale() {
-        return events.collection()
-                .find(STALE)
+        return events().find(STALE)
                 .projection(Projections.include("_id"))
                 .map(d -> UUID.fromString(d.getString("_id")))
                 .into(new ArrayList<>());
+    }
+
+    private MongoCollection<Document> events() {
+        return database.collection(ExchangeEventStore.COLLECTION);
+    }
+
+    private MongoCollection<Document> participations() {
+        return database.collection(ParticipationStore.COLLECTION);
     }
 }

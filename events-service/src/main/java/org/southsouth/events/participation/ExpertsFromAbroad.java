@@ -8,9 +8,11 @@ import static com.mongodb.client.model.Filters.ne;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.bson.Document;
 import org.southsouth.events.config.Bsons;
 import org.southsouth.events.messaging.OrganizationReplicaStore;
@@ -61,5 +63,22 @@ public final class ExpertsFromAbroad {
                     }
                 });
         return counts;
+    }
+
+    /**
+     * The events where an expert of the organization ATTENDED: those whose count follows its country (served by the
+     * organization index).
+     */
+    static List<UUID> eventsAttendedByExpertsOf(MongoCollection<Document> participations, UUID organizationId) {
+        return participations
+                .distinct(
+                        "eventId",
+                        and(
+                                eq("organizationId", organizationId.toString()),
+                                eq("role", ParticipantRole.EXPERT.name()),
+                                eq("status", ParticipationStatus.ATTENDED.name())),
+                        String.class)
+                .map(UUID::fromString)
+                .into(new ArrayList<>());
     }
 }

@@ -57,7 +57,8 @@ public class ParticipationService {
     /**
      * Moves the participation as {@link #changeStatus} does, but hands the event whose attendance moved to
      * {@code recount} instead of recounting it, so a batch recounts each event once after its items; the event's
-     * counts are marked stale before the write, so a recount that never comes is done by the housekeeping.
+     * counts are marked stale before the write ({@link AttendanceCounters#change}), so a recount that never comes is
+     * done by the housekeeping.
      */
     public Participation changeStatus(
             UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at, Consumer<UUID> recount) {
@@ -75,18 +76,11 @@ public class ParticipationService {
         checkTransition(event, current, next);
         Instant now = Instant.now();
         Participation changed = current.withStatus(next, at == null ? now : at, now);
-        boolean attendanceChanges = current.status().changesAttended(next);
-        if (attendanceChanges) {
-            attendance.markStale(eventId);
-        }
         if (!participations.changeStatus(
-                current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed))) {
+                current, changed, outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, changed), recount)) {
             throw new StaleVersion("Participation " + id + " changed meanwhile; read it again and retry");
         }
         relay.wake();
-        if (attendanceChanges) {
-            recount.accept(eventId);
-        }
         if (current.status().holdsSeat() && !next.holdsSeat()) {
             waitlist.seatFreed(eventId);
         }

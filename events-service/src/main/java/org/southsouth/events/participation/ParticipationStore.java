@@ -19,11 +19,13 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.config.Bsons;
@@ -35,7 +37,11 @@ import org.southsouth.events.messaging.DocumentOutbox;
 import org.southsouth.events.rest.SortOrder;
 import org.southsouth.journal.ChangeKind;
 
-/** The {@code participations} collection: one document per participant and event, with its pending events. */
+/**
+ * The {@code participations} collection: one document per participant and event, with its pending events. Each write
+ * that can move an event's attendance counts (a participation to or from ATTENDED, stored so, or removed) is made
+ * through {@link AttendanceCounters#change}.
+ */
 @ApplicationScoped
 public class ParticipationStore {
 
@@ -64,6 +70,9 @@ public class ParticipationStore {
 
     @Inject
     RecordJournal recordJournal;
+
+    @Inject
+    AttendanceCounters attendance;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> participations = collection();
@@ -107,17 +116,21 @@ public class ParticipationStore {
         Document doc = ParticipationDocuments.toDocument(participation)
                 .append(DocumentOutbox.FIELD, List.of(outboxEntry))
                 .append(JournalEntries.FIELD, List.of(journaled(participation, ChangeKind.WRITTEN)));
-        return unlessDuplicate(() -> {
-            collection().insertOne(seat == null ? doc : doc.append(SEAT, seat));
-            return true;
-        });
+        return attendance.change(
+                attendedIn(List.of(participation)),
+                () -> unlessDuplicate(() -> {
+                    collection().insertOne(seat == null ? doc : doc.append(SEAT, seat));
+                    return true;
+                }),
+                attendance::recount);
     }
 
     /**
      * Stores the participations in one write, each document with its outbox and journal entries; returns the
      * positions of those refused as duplicates (a participant holding a live participation, an id or a seat taken).
+     * The events whose attendance this moves go to {@code recount}.
      */
-    public Set<Integer> insertAll(List<RegisteredParticipation> written) {
+    Set<Integer> insertAll(List<RegisteredParticipation> written, Consumer<UUID> recount) {
         List<Participation> states = new ArrayList<>();
         written.forEach(w -> w.states().forEach(p -> states.add(asStored(p))));
         Iterator<Document> entries = journal.participations(states).iterator();
@@ -130,7 +143,17 @@ public class ParticipationStore {
                     .append(JournalEntries.FIELD, journaled);
             docs.add(w.seat() == null ? doc : doc.append(SEAT, w.seat()));
         }
-        return EventsDatabase.insertAllUnlessDuplicate(collection(), docs);
+        List<Participation> stored =
+                written.stream().map(RegisteredParticipation::stored).toList();
+        return attendance.change(
+                attendedIn(stored), () -> EventsDatabase.insertAllUnlessDuplicate(collection(), docs), recount);
+    }
+
+    /** The events where some of {@code stored} attend: storing them moves those events' counts. */
+    private static Set<UUID> attendedIn(List<Participation> stored) {
+        Set<UUID> events = new LinkedHashSet<>();
+        stored.stream().filter(p -> p.status() == ParticipationStatus.ATTENDED).forEach(p -> events.add(p.eventId()));
+        return events;
     }
 
     /**
@@ -158,7 +181,8 @@ public class ParticipationStore {
 
     /**
      * Removes participations whose registration could not complete (e.g. another member of the group was a duplicate),
-     * and journals their removal: the relay may have moved their first entries already.
+     * and journals their removal: the relay may have moved their first entries already. Their events are recounted,
+     * in case one was marked ATTENDED meanwhile.
      */
     public void delete(List<UUID> ids) {
         Bson removed = com.mongodb.client.model.Filters.in("_id", Bsons.ids(ids));
@@ -166,7 +190,9 @@ public class ParticipationStore {
                 .find(removed)
                 .projection(Projections.include("eventId"))
                 .into(new ArrayList<>());
-        collection().deleteMany(removed);
+        Set<UUID> events = new LinkedHashSet<>();
+        gone.forEach(doc -> events.add(UUID.fromString(doc.getString("eventId"))));
+        attendance.change(events, () -> collection().deleteMany(removed), attendance::recount);
         gone.forEach(doc -> recordJournal.insert(journal.participationDeleted(
                 UUID.fromString(doc.getString("_id")), UUID.fromString(doc.getString("eventId")))));
     }
@@ -219,23 +245,35 @@ public class ParticipationStore {
 
     /**
      * Moves {@code expected} to {@code next} if it is still at the same version, with its outbox entry, in one
-     * write; the participant key changes with it so a cancelled participant may register again.
+     * write; the participant key changes with it so a cancelled participant may register again. The event goes to
+     * {@code recount} when this moves its attendance.
      */
-    public boolean changeStatus(Participation expected, Participation next, Document outboxEntry) {
-        return collection()
-                        .updateOne(atVersion(expected.id(), expected.version()), statusChange(next, outboxEntry))
-                        .getModifiedCount()
-                == 1;
+    boolean changeStatus(Participation expected, Participation next, Document outboxEntry, Consumer<UUID> recount) {
+        return attendance.change(
+                attendanceMovedBy(expected, next),
+                () -> collection()
+                                .updateOne(
+                                        atVersion(expected.id(), expected.version()), statusChange(next, outboxEntry))
+                                .getModifiedCount()
+                        == 1,
+                recount);
     }
 
     /** Promotes {@code waitlisted} to {@code promoted}, holding the claimed seat {@code seat}, as {@link #changeStatus}. */
-    public boolean promote(Participation waitlisted, Participation promoted, String seat, Document outboxEntry) {
-        return unlessDuplicate(() -> collection()
-                        .updateOne(
-                                atVersion(waitlisted.id(), waitlisted.version()),
-                                Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat)))
-                        .getModifiedCount()
-                == 1);
+    boolean promote(Participation waitlisted, Participation promoted, String seat, Document outboxEntry) {
+        return attendance.change(
+                attendanceMovedBy(waitlisted, promoted),
+                () -> unlessDuplicate(() -> collection()
+                                .updateOne(
+                                        atVersion(waitlisted.id(), waitlisted.version()),
+                                        Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat)))
+                                .getModifiedCount()
+                        == 1),
+                attendance::recount);
+    }
+
+    private static List<UUID> attendanceMovedBy(Participation from, Participation to) {
+        return from.status().changesAttended(to.status()) ? List.of(from.eventId()) : List.of();
     }
 
     private Bson statusChange(Participation next, Document outboxEntry) {
@@ -303,23 +341,9 @@ public class ParticipationStore {
                 .into(new ArrayList<>());
     }
 
-    /** The events where a participant of the organization ATTENDED as an expert (served by the organization index). */
-    public List<UUID> eventsWithAttendedExpertsOf(UUID organizationId) {
-        return collection()
-                .distinct(
-                        "eventId",
-                        and(
-                                eq("organizationId", organizationId.toString()),
-                                eq("role", ParticipantRole.EXPERT.name()),
-                                eq("status", ParticipationStatus.ATTENDED.name())),
-                        String.class)
-                .map(UUID::fromString)
-                .into(new ArrayList<>());
-    }
-
     /**
-     * Drops the personal data of one participation, keeping what counts need (event, role, status), as a new version
-     * journaled as ERASED. Nothing to do when it is erased already.
+     * Drops the personal data of one participation, keeping what counts need (event, role, status, organization), as a
+     * new version journaled as ERASED. Nothing to do when it is erased already.
      */
     public void erasePersonalData(UUID id, Instant now) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -365,7 +389,7 @@ public class ParticipationStore {
         throw new IllegalStateException("Participation " + id + " kept changing while its personal data was erased");
     }
 
-    public MongoCollection<Document> collection() {
+    MongoCollection<Document> collection() {
         return database.collection(COLLECTION);
     }
 

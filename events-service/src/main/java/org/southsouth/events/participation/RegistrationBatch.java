@@ -58,9 +58,6 @@ public class RegistrationBatch {
     @Inject
     ParticipationAccess access;
 
-    @Inject
-    AttendanceCounters attendance;
-
     /** A new participant of the event, resolved as its registration would resolve it, under the id chosen for it. */
     record Registration(ParticipationUpsert item, Participant participant, UUID id) {}
 
@@ -123,19 +120,12 @@ public class RegistrationBatch {
         if (claim == null) {
             return null;
         }
-        boolean attendanceChanges = planned.stream()
-                .anyMatch(r -> r.item().movesOn()
-                        && ParticipationStatus.REGISTERED.changesAttended(
-                                r.item().status()));
-        if (attendanceChanges) {
-            attendance.markStale(eventId);
-        }
         Instant now = Instant.now();
         List<RegisteredParticipation> writes = new ArrayList<>(planned.size());
         for (Registration r : planned) {
             writes.add(registered(event, r, claim.slot(writes.size()), now));
         }
-        Set<Integer> refused = participations.insertAll(writes);
+        Set<Integer> refused = participations.insertAll(writes, attendanceMoved::add);
         if (refused.isEmpty()) {
             seats.settle(claim);
         } else {
@@ -143,9 +133,6 @@ public class RegistrationBatch {
             seats.giveBack(claim, refused.size());
         }
         relay.wake();
-        if (attendanceChanges) {
-            attendanceMoved.add(eventId);
-        }
         Map<Integer, Participation> refusedByPosition = new HashMap<>();
         refused.forEach(i -> refusedByPosition.put(i, writes.get(i).stored()));
         return refusedByPosition;

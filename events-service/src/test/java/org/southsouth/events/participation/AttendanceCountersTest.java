@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.participation;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -31,10 +31,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.ExchangeEventStore;
-import org.southsouth.events.participation.AttendanceCounters;
-import org.southsouth.events.participation.AttendanceReconciliation;
-import org.southsouth.events.participation.ParticipationStore;
 
 /** The attendance counts each event keeps for the statistics: exact after corrections, races and crashes. */
 @QuarkusTest
