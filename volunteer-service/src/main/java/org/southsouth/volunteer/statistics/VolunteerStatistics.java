@@ -176,18 +176,17 @@ public class VolunteerStatistics {
                 + " UNION ALL SELECT 'registered', NULL, 0, coalesce(sum(volunteers), 0), 0, 0, 0 FROM registered"
                 + " UNION ALL SELECT 'engaged', NULL, 0, count(*), 0, 0, 0 FROM (SELECT volunteer_id FROM engaged_facts"
                 + " UNION SELECT volunteer_id FROM served) engaged"
-                + " UNION ALL SELECT 'deployed', NULL, 0, count(DISTINCT volunteer_id), 0, 0, 0 FROM served"
-                + " UNION ALL SELECT 'country', CAST(country AS text), 0, count(*), count(DISTINCT volunteer_id), 0, 0"
-                + " FROM served GROUP BY country"
-                + " UNION ALL SELECT 'region', r.region, 0, count(*), count(DISTINCT s.volunteer_id), 0, 0 FROM served s"
-                + " JOIN undp_region_country r ON r.country = s.country GROUP BY r.region"
-                + " UNION ALL SELECT 'programme', programme, 0, count(*), count(DISTINCT volunteer_id), 0, 0"
-                + " FROM served GROUP BY programme"
+                + " UNION ALL SELECT 'deployed', NULL, 0, count(*), 0, 0, 0 FROM (SELECT DISTINCT volunteer_id FROM served) v"
+                + " UNION ALL " + deploymentsAndVolunteers("country", "CAST(country AS text)", "served")
+                + " UNION ALL "
+                + deploymentsAndVolunteers(
+                        "region", "r.region", "served JOIN undp_region_country r ON r.country = served.country")
+                + " UNION ALL " + deploymentsAndVolunteers("programme", "programme", "served")
                 + " UNION ALL SELECT 'sdg', CAST(sdg AS text), sdg, sum(deployments), sum(volunteers), sum(hours),"
                 + " sum(verified_hours) FROM ("
-                + " SELECT s.sdg, count(*) AS deployments, count(DISTINCT d.volunteer_id) AS volunteers, 0 AS hours,"
-                + " 0 AS verified_hours"
-                + " FROM served d JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg"
+                + " SELECT sdg, sum(deployments) AS deployments, count(*) AS volunteers, 0 AS hours, 0 AS verified_hours"
+                + " FROM (SELECT s.sdg, d.volunteer_id, count(*) AS deployments FROM served d"
+                + " JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg, d.volunteer_id) v GROUP BY sdg"
                 + " UNION ALL SELECT sdg, 0, 0, sum(hours), coalesce(sum(verified_hours)"
                 + " FILTER (WHERE verified_entries > 0), 0) FROM hour_facts WHERE sdg > 0"
                 + " GROUP BY sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "")
@@ -213,13 +212,23 @@ public class VolunteerStatistics {
                 + " SELECT date_trunc('" + unit
                 + "', month::timestamp) AS period, sum(volunteers) AS registered, 0 AS deployed,"
                 + " 0 AS hours, 0 AS verified_hours FROM registered GROUP BY 1"
-                + " UNION ALL SELECT date_trunc('" + unit
-                + "', planned_start::timestamp), 0, count(DISTINCT volunteer_id), 0, 0 FROM served GROUP BY 1"
+                + " UNION ALL SELECT period, 0, count(*), 0, 0 FROM (SELECT DISTINCT date_trunc('" + unit
+                + "', planned_start::timestamp) AS period, volunteer_id FROM served) v GROUP BY 1"
                 + " UNION ALL SELECT date_trunc('" + unit
                 + "', month::timestamp), 0, 0, sum(hours),"
                 + " coalesce(sum(verified_hours) FILTER (WHERE verified_entries > 0), 0)"
                 + " FROM hours_for_goal GROUP BY 1) t"
                 + " GROUP BY period";
+    }
+
+    /**
+     * Served deployments and the volunteers who served them per key: counted per key and volunteer first, then per key,
+     * which PostgreSQL hashes, where {@code count(DISTINCT volunteer_id)} sorts every served deployment once per
+     * breakdown.
+     */
+    private static String deploymentsAndVolunteers(String figure, String key, String from) {
+        return "SELECT '" + figure + "', key, 0, sum(deployments), count(*), 0, 0 FROM (SELECT " + key
+                + " AS key, volunteer_id, count(*) AS deployments FROM " + from + " GROUP BY 1, 2) v GROUP BY key";
     }
 
     private static <T> List<T> rows(Map<String, List<Object[]>> figures, String figure, Function<Object[], T> mapper) {
