@@ -32,7 +32,7 @@ import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
 import org.southsouth.events.participation.AttendanceCounters;
-import org.southsouth.events.rest.SortOrder;
+import org.southsouth.events.rest.MongoSort;
 
 /** The {@code events} collection: one document per event, with its seat counters and pending outbox events. */
 @ApplicationScoped
@@ -217,7 +217,7 @@ public class ExchangeEventStore {
         return collection()
                 .find(EventFilters.of(filter, visibility))
                 .projection(WITHOUT_OUTBOX)
-                .sort(SortOrder.parse(sort, "startsAt", SORTABLE))
+                .sort(MongoSort.parse(sort, "startsAt", SORTABLE))
                 .skip(page * size)
                 .limit(size)
                 .map(EventDocuments::fromDocument)

@@ -29,7 +29,7 @@ import org.southsouth.events.config.Bsons;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
-import org.southsouth.events.rest.SortOrder;
+import org.southsouth.events.rest.MongoSort;
 
 /**
  * The {@code knowledge_products} collection. Each document holds the current version, the earlier versions
@@ -134,7 +134,7 @@ public class KnowledgeProductStore {
         return collection()
                 .find(matching(filter, visibility))
                 .projection(CURRENT_ONLY)
-                .sort(SortOrder.parse(sort, "-updatedAt", SORTABLE))
+                .sort(MongoSort.parse(sort, "-updatedAt", SORTABLE))
                 .skip(page * size)
                 .limit(size)
                 .map(d -> KnowledgeDocuments.fromDocument(UUID.fromString(d.getString("_id")), d))

@@ -34,7 +34,7 @@ import org.southsouth.events.event.EventDocuments;
 import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.journal.RecordJournal;
 import org.southsouth.events.messaging.DocumentOutbox;
-import org.southsouth.events.rest.SortOrder;
+import org.southsouth.events.rest.MongoSort;
 import org.southsouth.journal.ChangeKind;
 
 /**
@@ -321,7 +321,7 @@ public class ParticipationStore {
         return collection()
                 .find(matching(filter, scope))
                 .projection(WITHOUT_OUTBOX)
-                .sort(SortOrder.parse(sort, "registeredAt", SORTABLE))
+                .sort(MongoSort.parse(sort, "registeredAt", SORTABLE))
                 .skip(page * size)
                 .limit(size)
                 .map(ParticipationDocuments::fromDocument)

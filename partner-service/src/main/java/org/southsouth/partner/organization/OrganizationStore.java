@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.southsouth.partner.sql.SortOrder;
 import org.southsouth.partner.sql.SqlConditions;
 import org.southsouth.rest.Page;
+import org.southsouth.rest.SortOrder;
 
 /** Organizations as stored: lists by SQL over indexed columns (every filter has its index, see the migrations). */
 @ApplicationScoped

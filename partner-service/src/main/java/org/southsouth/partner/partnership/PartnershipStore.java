@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.southsouth.partner.sql.SortOrder;
 import org.southsouth.partner.sql.SqlConditions;
 import org.southsouth.rest.Page;
+import org.southsouth.rest.SortOrder;
 import org.southsouth.security.Caller;
 
 /**

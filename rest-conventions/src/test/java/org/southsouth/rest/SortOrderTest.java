@@ -1,4 +1,4 @@
-package org.southsouth.partner.sql;
+package org.southsouth.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
