@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -117,7 +118,7 @@ public class ContactResource {
 
     @PATCH
     @Path("/{contactId}")
-    @Consumes(OrganizationResource.MERGE_PATCH)
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "updateContact",
             summary = "Update a contact",
@@ -128,7 +129,7 @@ public class ContactResource {
             required = true,
             content =
                     @Content(
-                            mediaType = OrganizationResource.MERGE_PATCH,
+                            mediaType = JsonMergePatch.MEDIA_TYPE,
                             schema = @Schema(implementation = ContactFields.class),
                             examples =
                                     @ExampleObject(

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
@@ -39,8 +40,6 @@ import org.southsouth.rest.idempotency.IdempotentRequests;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "Members and prospective members of the network")
 public class OrganizationResource {
-
-    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     OrganizationService organizations;
@@ -169,7 +168,7 @@ public class OrganizationResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(MERGE_PATCH)
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "updateOrganization",
             summary = "Update an organization",
@@ -184,7 +183,7 @@ public class OrganizationResource {
             required = true,
             content =
                     @Content(
-                            mediaType = MERGE_PATCH,
+                            mediaType = JsonMergePatch.MEDIA_TYPE,
                             schema = @Schema(implementation = OrganizationFields.class),
                             examples =
                                     @ExampleObject(

@@ -30,6 +30,7 @@ import org.southsouth.partner.organization.OrganizationResource;
 import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
@@ -179,7 +180,7 @@ public class PartnershipResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(OrganizationResource.MERGE_PATCH)
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "updatePartnership",
             summary = "Update a partnership",
@@ -192,7 +193,7 @@ public class PartnershipResource {
             required = true,
             content =
                     @Content(
-                            mediaType = OrganizationResource.MERGE_PATCH,
+                            mediaType = JsonMergePatch.MEDIA_TYPE,
                             schema = @Schema(implementation = PartnershipFields.class),
                             examples =
                                     @ExampleObject(

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.southsouth.rest.JsonMergePatch;
 
 /**
  * JSON Merge Patch (RFC 7396) bodies get a schema of their own, derived from the fields schema the operation names:
@@ -19,7 +20,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  */
 final class MergePatchSchemas {
 
-    static final String MEDIA_TYPE = "application/merge-patch+json";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String UPDATE = "update";
 
@@ -28,7 +28,7 @@ final class MergePatchSchemas {
     static void apply(Operation operation, Components components) {
         if (operation.getRequestBody() == null
                 || operation.getRequestBody().getContent() == null
-                || operation.getRequestBody().getContent().getMediaType(MEDIA_TYPE) == null) {
+                || operation.getRequestBody().getContent().getMediaType(JsonMergePatch.MEDIA_TYPE) == null) {
             return;
         }
         String operationId = operation.getOperationId();

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
@@ -121,7 +122,7 @@ public class DeploymentResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(VolunteerResource.MERGE_PATCH)
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "updateDeployment",
             summary = "Re-plan a PLANNED deployment",
@@ -132,7 +133,7 @@ public class DeploymentResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = VolunteerResource.MERGE_PATCH,
+                            mediaType = JsonMergePatch.MEDIA_TYPE,
                             schema = @Schema(implementation = DeploymentPlan.class),
                             example = "{\"hostOrganizationId\": \"5b8f0c1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b\"}"))
     @APIResponse(

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
 import org.southsouth.rest.Page;
@@ -116,7 +117,7 @@ public class OpportunityResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(VolunteerResource.MERGE_PATCH)
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "updateOpportunity",
             summary = "Change a DRAFT or OPEN opportunity",
@@ -127,7 +128,7 @@ public class OpportunityResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = VolunteerResource.MERGE_PATCH,
+                            mediaType = JsonMergePatch.MEDIA_TYPE,
                             schema = @Schema(implementation = OpportunityFields.class),
                             example =
                                     "{\"positions\": 3, \"titleTranslations\": {\"ne\": \"सामुदायिक स्वास्थ्य स्वयंसेवक\"}}"))

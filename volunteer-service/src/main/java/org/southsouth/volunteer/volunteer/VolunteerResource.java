@@ -48,8 +48,6 @@ import org.southsouth.volunteer.rest.SortParameter;
 @Tag(name = "Volunteers", description = "The people of the network: profiles, languages, skills, availability")
 public class VolunteerResource {
 
-    public static final String MERGE_PATCH = JsonMergePatch.MEDIA_TYPE;
-
     @Inject
     VolunteerService volunteers;
 
@@ -179,7 +177,7 @@ public class VolunteerResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes(MERGE_PATCH)
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
             operationId = "updateVolunteer",
             summary = "Change a volunteer's profile",
@@ -191,7 +189,7 @@ public class VolunteerResource {
     @RequestBody(
             content =
                     @Content(
-                            mediaType = MERGE_PATCH,
+                            mediaType = JsonMergePatch.MEDIA_TYPE,
                             schema = @Schema(implementation = VolunteerProfile.class),
                             example = "{\"residence\": \"TH\", \"skills\": [\"education\", \"ict\"]}"))
     @APIResponse(
