@@ -77,10 +77,8 @@ public class ExchangeEventResource {
             @Valid @NotNull EventFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/events", body, () -> {
             ExchangeEvent created = events.draft(body.toDetails());
-            return Response.created(URI.create("/api/v1/events/" + created.id()))
-                    .tag(ETags.of(created.version()))
-                    .entity(EventView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/events/" + created.id()), EventView.of(created), created.version());
         });
     }
 
@@ -264,6 +262,6 @@ public class ExchangeEventResource {
     }
 
     private static Response tagged(ExchangeEvent event) {
-        return Response.ok(EventView.of(event)).tag(ETags.of(event.version())).build();
+        return ETags.ok(EventView.of(event), event.version());
     }
 }

@@ -78,10 +78,10 @@ public class KnowledgeProductResource {
             @Valid @NotNull KnowledgeFields body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/knowledge-products", body, () -> {
             KnowledgeProduct created = products.draft(body.toContent());
-            return Response.created(URI.create("/api/v1/knowledge-products/" + created.id()))
-                    .tag(ETags.of(created.version()))
-                    .entity(KnowledgeView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/knowledge-products/" + created.id()),
+                    KnowledgeView.of(created),
+                    created.version());
         });
     }
 
@@ -301,8 +301,6 @@ public class KnowledgeProductResource {
     }
 
     private static Response tagged(KnowledgeProduct product) {
-        return Response.ok(KnowledgeView.of(product))
-                .tag(ETags.of(product.version()))
-                .build();
+        return ETags.ok(KnowledgeView.of(product), product.version());
     }
 }

@@ -76,10 +76,7 @@ public class ParticipationResource {
         return idempotentRequests.run(
                 idempotencyKey, "POST /api/v1/events/" + eventId + "/participations", body, () -> {
                     Participation p = registrations.register(eventId, body.toParticipant());
-                    return Response.created(location(p))
-                            .tag(ETags.of(p.version()))
-                            .entity(ParticipationView.of(p))
-                            .build();
+                    return ETags.created(location(p), ParticipationView.of(p), p.version());
                 });
     }
 
@@ -138,7 +135,7 @@ public class ParticipationResource {
     @APIResponse(responseCode = "404", description = "No such participation in this event, or not one the caller sees")
     public Response get(@PathParam("eventId") UUID eventId, @PathParam("id") UUID id) {
         Participation p = participations.get(eventId, id);
-        return Response.ok(ParticipationView.of(p)).tag(ETags.of(p.version())).build();
+        return ETags.ok(ParticipationView.of(p), p.version());
     }
 
     @POST
@@ -182,9 +179,7 @@ public class ParticipationResource {
         return idempotentRequests.run(
                 idempotencyKey, "POST /api/v1/events/" + eventId + "/participations/" + id + "/status", body, () -> {
                     Participation p = participations.changeStatus(eventId, id, ifMatch, body.status(), body.stepTime());
-                    return Response.ok(ParticipationView.of(p))
-                            .tag(ETags.of(p.version()))
-                            .build();
+                    return ETags.ok(ParticipationView.of(p), p.version());
                 });
     }
 

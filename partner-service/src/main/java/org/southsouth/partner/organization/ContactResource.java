@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Problem;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 
@@ -78,9 +78,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "No such contact at this organization")
     public Response get(@PathParam("organizationId") UUID organizationId, @PathParam("contactId") UUID contactId) {
         OrganizationContact contact = contacts.get(organizationId, contactId);
-        return Response.ok(ContactView.of(contact))
-                .tag(ETags.of(contact.revision()))
-                .build();
+        return ETags.ok(ContactView.of(contact), contact.revision());
     }
 
     @POST
@@ -108,11 +106,10 @@ public class ContactResource {
         return idempotent.run(
                 idempotencyKey, "POST /api/v1/organizations/" + organizationId + "/contacts", body, () -> {
                     OrganizationContact added = contacts.add(organizationId, body);
-                    return Response.created(
-                                    URI.create("/api/v1/organizations/" + organizationId + "/contacts/" + added.id))
-                            .tag(ETags.of(added.revision()))
-                            .entity(ContactView.of(added))
-                            .build();
+                    return ETags.created(
+                            URI.create("/api/v1/organizations/" + organizationId + "/contacts/" + added.id),
+                            ContactView.of(added),
+                            added.revision());
                 });
     }
 
@@ -156,9 +153,7 @@ public class ContactResource {
                     String ifMatch,
             JsonNode patch) {
         OrganizationContact updated = contacts.update(organizationId, contactId, ifMatch, patch);
-        return Response.ok(ContactView.of(updated))
-                .tag(ETags.of(updated.revision()))
-                .build();
+        return ETags.ok(ContactView.of(updated), updated.revision());
     }
 
     @DELETE

@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
-import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -90,10 +90,10 @@ public class OrganizationResource {
         organizations.requireMayRegister();
         return idempotent.run(idempotencyKey, "POST /api/v1/organizations", body, () -> {
             Organization created = organizations.register(body);
-            return Response.created(URI.create("/api/v1/organizations/" + created.id))
-                    .tag(ETags.of(created.revision()))
-                    .entity(OrganizationView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/organizations/" + created.id),
+                    OrganizationView.of(created),
+                    created.revision());
         });
     }
 
@@ -290,9 +290,7 @@ public class OrganizationResource {
     }
 
     private static Response tagged(Organization organization) {
-        return Response.ok(OrganizationView.of(organization))
-                .tag(ETags.of(organization.revision()))
-                .build();
+        return ETags.ok(OrganizationView.of(organization), organization.revision());
     }
 
     private static String blankToNull(String value) {

@@ -26,12 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.partner.organization.OrganizationResource;
 import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
-import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -97,10 +96,8 @@ public class PartnershipResource {
         partnerships.requireMayRecord(body);
         return idempotent.run(idempotencyKey, "POST /api/v1/partnerships", body, () -> {
             Partnership created = partnerships.create(body);
-            return Response.created(URI.create("/api/v1/partnerships/" + created.id))
-                    .tag(ETags.of(created.revision()))
-                    .entity(PartnershipView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/partnerships/" + created.id), PartnershipView.of(created), created.revision());
         });
     }
 
@@ -121,9 +118,7 @@ public class PartnershipResource {
             description = "No partnership with this id, or a DRAFT the caller is not party to")
     public Response get(@PathParam("id") UUID id) {
         Partnership partnership = partnerships.get(id);
-        return Response.ok(PartnershipView.of(partnership))
-                .tag(ETags.of(partnership.revision()))
-                .build();
+        return ETags.ok(PartnershipView.of(partnership), partnership.revision());
     }
 
     @GET
@@ -223,9 +218,7 @@ public class PartnershipResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
         Partnership updated = partnerships.update(id, ifMatch, patch);
-        return Response.ok(PartnershipView.of(updated))
-                .tag(ETags.of(updated.revision()))
-                .build();
+        return ETags.ok(PartnershipView.of(updated), updated.revision());
     }
 
     @POST
@@ -267,9 +260,7 @@ public class PartnershipResource {
             StatusChange change) {
         return idempotent.run(idempotencyKey, "POST /api/v1/partnerships/" + id + "/status", change, () -> {
             Partnership changed = partnerships.changeStatus(id, ifMatch, change);
-            return Response.ok(PartnershipView.of(changed))
-                    .tag(ETags.of(changed.revision()))
-                    .build();
+            return ETags.ok(PartnershipView.of(changed), changed.revision());
         });
     }
 }

@@ -90,10 +90,8 @@ public class ApplicationResource {
             @Valid @NotNull NewApplication body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/applications", body, () -> {
             Application created = applications.submit(access.records(), body);
-            return Response.created(URI.create("/api/v1/applications/" + created.id))
-                    .tag(ETags.of(created.version))
-                    .entity(ApplicationView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/applications/" + created.id), ApplicationView.of(created), created.version);
         });
     }
 
@@ -113,9 +111,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No application with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         Application application = applications.get(access.records(), id);
-        return Response.ok(ApplicationView.of(application))
-                .tag(ETags.of(application.version))
-                .build();
+        return ETags.ok(ApplicationView.of(application), application.version);
     }
 
     @POST
@@ -163,9 +159,7 @@ public class ApplicationResource {
             @Valid @NotNull ApplicationStatusChange body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/applications/" + id + "/status", body, () -> {
             Application application = applications.changeStatus(access.records(), id, ifMatch, body);
-            return Response.ok(ApplicationView.of(application))
-                    .tag(ETags.of(application.version))
-                    .build();
+            return ETags.ok(ApplicationView.of(application), application.version);
         });
     }
 

@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -40,7 +40,6 @@ import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.SortParameter;
-import org.southsouth.volunteer.volunteer.VolunteerResource;
 
 @Path("/api/v1/deployments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,10 +92,8 @@ public class DeploymentResource {
             @Valid @NotNull DeploymentPlan body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/deployments", body, () -> {
             Deployment created = deployments.plan(access.records(), body);
-            return Response.created(URI.create("/api/v1/deployments/" + created.id))
-                    .tag(ETags.of(created.version))
-                    .entity(DeploymentView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/deployments/" + created.id), DeploymentView.of(created), created.version);
         });
     }
 
@@ -115,9 +112,7 @@ public class DeploymentResource {
     @APIResponse(responseCode = "404", description = "No deployment with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         Deployment deployment = deployments.get(access.reporting(), id);
-        return Response.ok(DeploymentView.of(deployment))
-                .tag(ETags.of(deployment.version))
-                .build();
+        return ETags.ok(DeploymentView.of(deployment), deployment.version);
     }
 
     @PATCH
@@ -153,9 +148,7 @@ public class DeploymentResource {
     @APIResponse(responseCode = "422", description = "The host is not ACTIVE, or another reference is unknown")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         Deployment deployment = deployments.patch(access.records(), id, ifMatch, patch);
-        return Response.ok(DeploymentView.of(deployment))
-                .tag(ETags.of(deployment.version))
-                .build();
+        return ETags.ok(DeploymentView.of(deployment), deployment.version);
     }
 
     @POST
@@ -201,9 +194,7 @@ public class DeploymentResource {
             @Valid @NotNull DeploymentStatusChange body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/deployments/" + id + "/status", body, () -> {
             Deployment deployment = deployments.changeStatus(access.records(), id, ifMatch, body);
-            return Response.ok(DeploymentView.of(deployment))
-                    .tag(ETags.of(deployment.version))
-                    .build();
+            return ETags.ok(DeploymentView.of(deployment), deployment.version);
         });
     }
 

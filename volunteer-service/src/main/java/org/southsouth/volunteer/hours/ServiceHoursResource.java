@@ -93,10 +93,8 @@ public class ServiceHoursResource {
             @Valid @NotNull HoursEntry body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/service-hours", body, () -> {
             ServiceHours logged = service.log(access.records(), body);
-            return Response.created(URI.create("/api/v1/service-hours/" + logged.id))
-                    .tag(ETags.of(logged.version))
-                    .entity(ServiceHoursView.of(logged))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/service-hours/" + logged.id), ServiceHoursView.of(logged), logged.version);
         });
     }
 
@@ -114,9 +112,7 @@ public class ServiceHoursResource {
     @APIResponse(responseCode = "404", description = "No entry with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         ServiceHours hours = service.get(access.records(), id);
-        return Response.ok(ServiceHoursView.of(hours))
-                .tag(ETags.of(hours.version))
-                .build();
+        return ETags.ok(ServiceHoursView.of(hours), hours.version);
     }
 
     @POST
@@ -154,9 +150,7 @@ public class ServiceHoursResource {
         return idempotentRequests.run(
                 idempotencyKey, "POST /api/v1/service-hours/" + id + "/verification", body, () -> {
                     ServiceHours hours = service.verify(id, ifMatch, verifiedBy);
-                    return Response.ok(ServiceHoursView.of(hours))
-                            .tag(ETags.of(hours.version))
-                            .build();
+                    return ETags.ok(ServiceHoursView.of(hours), hours.version);
                 });
     }
 

@@ -34,9 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
-import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.ApiProblem;
 import org.southsouth.rest.ETags;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
@@ -46,7 +46,6 @@ import org.southsouth.volunteer.access.CallerAccess;
 import org.southsouth.volunteer.deployment.Programme;
 import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.SortParameter;
-import org.southsouth.volunteer.volunteer.VolunteerResource;
 
 @Path("/api/v1/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,10 +88,8 @@ public class OpportunityResource {
             @Valid @NotNull OpportunityFields body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/opportunities", body, () -> {
             Opportunity created = opportunities.create(access.records(), body);
-            return Response.created(URI.create("/api/v1/opportunities/" + created.id))
-                    .tag(ETags.of(created.version))
-                    .entity(OpportunityView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/opportunities/" + created.id), OpportunityView.of(created), created.version);
         });
     }
 
@@ -110,9 +107,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "404", description = "No opportunity with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         Opportunity opportunity = opportunities.get(access.reporting(), id);
-        return Response.ok(OpportunityView.of(opportunity))
-                .tag(ETags.of(opportunity.version))
-                .build();
+        return ETags.ok(OpportunityView.of(opportunity), opportunity.version);
     }
 
     @PATCH
@@ -146,9 +141,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "422", description = "The host is not ACTIVE, or the sending organization is unknown")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         Opportunity opportunity = opportunities.patch(access.records(), id, ifMatch, patch);
-        return Response.ok(OpportunityView.of(opportunity))
-                .tag(ETags.of(opportunity.version))
-                .build();
+        return ETags.ok(OpportunityView.of(opportunity), opportunity.version);
     }
 
     @POST
@@ -191,9 +184,7 @@ public class OpportunityResource {
             @Valid @NotNull OpportunityStatusChange body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/opportunities/" + id + "/status", body, () -> {
             Opportunity opportunity = opportunities.changeStatus(access.records(), id, ifMatch, body);
-            return Response.ok(OpportunityView.of(opportunity))
-                    .tag(ETags.of(opportunity.version))
-                    .build();
+            return ETags.ok(OpportunityView.of(opportunity), opportunity.version);
         });
     }
 

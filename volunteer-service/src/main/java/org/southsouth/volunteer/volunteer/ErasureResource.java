@@ -46,8 +46,6 @@ public class ErasureResource {
     @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
     public Response erase(@PathParam("id") UUID id) {
         Volunteer erased = erasure.erase(access.records(), id);
-        return Response.ok(VolunteerView.of(erased))
-                .tag(ETags.of(erased.version))
-                .build();
+        return ETags.ok(VolunteerView.of(erased), erased.version);
     }
 }

@@ -90,10 +90,8 @@ public class VolunteerResource {
             @Valid @NotNull VolunteerProfile body) {
         return idempotentRequests.run(idempotencyKey, "POST /api/v1/volunteers", body, () -> {
             Volunteer created = volunteers.register(access.records(), body);
-            return Response.created(URI.create("/api/v1/volunteers/" + created.id))
-                    .tag(ETags.of(created.version))
-                    .entity(VolunteerView.of(created))
-                    .build();
+            return ETags.created(
+                    URI.create("/api/v1/volunteers/" + created.id), VolunteerView.of(created), created.version);
         });
     }
 
@@ -112,9 +110,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "404", description = "No volunteer with this id that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         Volunteer volunteer = volunteers.get(access.records(), id);
-        return Response.ok(VolunteerView.of(volunteer))
-                .tag(ETags.of(volunteer.version))
-                .build();
+        return ETags.ok(VolunteerView.of(volunteer), volunteer.version);
     }
 
     @GET
@@ -206,8 +202,6 @@ public class VolunteerResource {
     @APIResponse(responseCode = "422", description = "The home organization is unknown")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
         Volunteer volunteer = volunteers.patch(access.records(), id, ifMatch, patch);
-        return Response.ok(VolunteerView.of(volunteer))
-                .tag(ETags.of(volunteer.version))
-                .build();
+        return ETags.ok(VolunteerView.of(volunteer), volunteer.version);
     }
 }

@@ -95,10 +95,8 @@ public class SubscriptionResource {
             NewSubscription body) {
         return idempotent.run(idempotencyKey, "POST " + PATH, body, () -> {
             Subscription created = subscriptions.create(body);
-            return Response.created(URI.create(PATH + "/" + created.id))
-                    .tag(ETags.of(created.revision()))
-                    .entity(SubscriptionView.withSecret(created))
-                    .build();
+            return ETags.created(
+                    URI.create(PATH + "/" + created.id), SubscriptionView.withSecret(created), created.revision());
         });
     }
 
@@ -142,9 +140,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
     public Response get(@PathParam("subscriptionId") UUID subscriptionId) {
         Subscription subscription = subscriptions.get(subscriptionId);
-        return Response.ok(SubscriptionView.of(subscription))
-                .tag(ETags.of(subscription.revision()))
-                .build();
+        return ETags.ok(SubscriptionView.of(subscription), subscription.revision());
     }
 
     @PATCH
@@ -183,9 +179,7 @@ public class SubscriptionResource {
                     String ifMatch,
             JsonNode patch) {
         Subscription updated = subscriptions.update(subscriptionId, ifMatch, patch);
-        return Response.ok(SubscriptionView.of(updated))
-                .tag(ETags.of(updated.revision()))
-                .build();
+        return ETags.ok(SubscriptionView.of(updated), updated.revision());
     }
 
     @DELETE
