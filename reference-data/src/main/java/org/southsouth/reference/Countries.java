@@ -1,14 +1,7 @@
 package org.southsouth.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +13,6 @@ import java.util.stream.Collectors;
  */
 public final class Countries {
 
-    private static final String FILE = "/reference/countries.csv";
     private static final Map<String, Country> BY_CODE = load();
 
     private Countries() {}
@@ -57,28 +49,13 @@ public final class Countries {
 
     private static Map<String, Country> load() {
         Map<String, Country> countries = new LinkedHashMap<>();
-        for (String[] row : rows()) {
+        for (String[] row : ReferenceFile.rows("countries.csv")) {
             countries.put(
                     row[0],
                     new Country(
                             row[0], row[1], blankToNull(row[2]), row[3].isBlank() ? null : UndpRegion.valueOf(row[3])));
         }
         return Map.copyOf(countries);
-    }
-
-    private static List<String[]> rows() {
-        InputStream in = Countries.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new IllegalStateException("Missing reference file " + FILE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split(";", -1))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read reference file " + FILE, e);
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,7 +1,7 @@
 package org.southsouth.partner.rest;
 
-import org.southsouth.partner.organization.OrganisationTypes;
 import org.southsouth.reference.Countries;
+import org.southsouth.reference.OrganisationTypes;
 import org.southsouth.rest.ApiProblem;
 
 /** Codes in query parameters, checked against their lists (ISO 3166-1, IATI OrganisationType); a wrong one is a 400 naming it. */

@@ -4,9 +4,9 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.southsouth.partner.organization.OrganisationTypes;
 import org.southsouth.partner.partnership.SdgTarget;
 import org.southsouth.reference.Countries;
+import org.southsouth.reference.OrganisationTypes;
 
 /** The code lists inputs are checked against, with the message a client sees when a value is not in one. */
 public enum CodeList {

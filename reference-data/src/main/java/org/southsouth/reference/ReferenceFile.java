@@ -1,4 +1,4 @@
-package org.southsouth.partner.organization;
+package org.southsouth.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;

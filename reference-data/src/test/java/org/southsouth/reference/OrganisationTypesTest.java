@@ -1,4 +1,4 @@
-package org.southsouth.partner.organization;
+package org.southsouth.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

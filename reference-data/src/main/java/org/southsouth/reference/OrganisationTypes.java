@@ -1,5 +1,6 @@
-package org.southsouth.partner.organization;
+package org.southsouth.reference;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +24,6 @@ public final class OrganisationTypes {
         for (String[] row : ReferenceFile.rows("iati-organisation-types.csv")) {
             names.put(row[0], row[1]);
         }
-        return java.util.Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(names);
     }
 }
