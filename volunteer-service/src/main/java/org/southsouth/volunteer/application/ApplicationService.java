@@ -15,6 +15,8 @@ import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
 import org.southsouth.security.Caller;
 import org.southsouth.volunteer.access.AccessScope;
+import org.southsouth.volunteer.messaging.ApplicationOutbox;
+import org.southsouth.volunteer.messaging.OpportunityOutbox;
 import org.southsouth.volunteer.opportunity.Opportunity;
 import org.southsouth.volunteer.opportunity.OpportunityService;
 import org.southsouth.volunteer.opportunity.OpportunityStatus;
@@ -40,7 +42,10 @@ public class ApplicationService {
     OfferAcceptance acceptance;
 
     @Inject
-    ApplicationEvents events;
+    ApplicationOutbox outbox;
+
+    @Inject
+    OpportunityOutbox opportunityOutbox;
 
     @Inject
     Caller caller;
@@ -106,7 +111,7 @@ public class ApplicationService {
         application.createdAt = Instant.now();
         application.moveTo(ApplicationStatus.SUBMITTED, caller.clientId(), null);
         application.persistAndFlush();
-        events.application(VolunteerEvents.APPLICATION_SUBMITTED, application, opportunity);
+        outbox.publish(VolunteerEvents.APPLICATION_SUBMITTED, application, opportunity);
         return application;
     }
 
@@ -160,9 +165,9 @@ public class ApplicationService {
             opportunityTransitions.fillIfFull(opportunity);
         }
         Application.flush();
-        events.application(VolunteerEvents.APPLICATION_STATUS_CHANGED, application, opportunity);
+        outbox.publish(VolunteerEvents.APPLICATION_STATUS_CHANGED, application, opportunity);
         if (next == ApplicationStatus.ACCEPTED) {
-            events.opportunity(
+            opportunityOutbox.publish(
                     opportunity.status == OpportunityStatus.FILLED
                             ? VolunteerEvents.OPPORTUNITY_STATUS_CHANGED
                             : VolunteerEvents.OPPORTUNITY_UPDATED,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.southsouth.contracts.volunteer.VolunteerEvents;
+import org.southsouth.volunteer.messaging.ApplicationOutbox;
 import org.southsouth.volunteer.opportunity.Opportunity;
 import org.southsouth.volunteer.opportunity.StatusStep;
 
@@ -16,7 +17,7 @@ import org.southsouth.volunteer.opportunity.StatusStep;
 public class PendingApplications {
 
     @Inject
-    ApplicationEvents events;
+    ApplicationOutbox outbox;
 
     @Inject
     ApplicationStore store;
@@ -28,7 +29,7 @@ public class PendingApplications {
         }
         Application.flush();
         for (Application application : pending) {
-            events.application(VolunteerEvents.APPLICATION_STATUS_CHANGED, application, opportunity);
+            outbox.publish(VolunteerEvents.APPLICATION_STATUS_CHANGED, application, opportunity);
         }
     }
 }

@@ -12,8 +12,8 @@ import org.southsouth.rest.ETags;
 import org.southsouth.rest.ValidBodies;
 import org.southsouth.security.Caller;
 import org.southsouth.volunteer.access.AccessScope;
-import org.southsouth.volunteer.application.ApplicationEvents;
 import org.southsouth.volunteer.journal.RecordJournaling;
+import org.southsouth.volunteer.messaging.OpportunityOutbox;
 
 /** Drafts, publishes and changes opportunities; every change and its event commit together. */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class OpportunityService {
     ValidBodies bodies;
 
     @Inject
-    ApplicationEvents events;
+    OpportunityOutbox outbox;
 
     @Inject
     RecordJournaling journal;
@@ -50,7 +50,7 @@ public class OpportunityService {
         OpportunityFieldsMapping.copy(fields, opportunity);
         opportunity.moveTo(OpportunityStatus.DRAFT, caller.clientId(), null);
         opportunity.persistAndFlush();
-        events.opportunity(VolunteerEvents.OPPORTUNITY_DRAFTED, opportunity);
+        outbox.publish(VolunteerEvents.OPPORTUNITY_DRAFTED, opportunity);
         return opportunity;
     }
 
@@ -80,7 +80,7 @@ public class OpportunityService {
         OpportunityFieldsMapping.copy(patched, opportunity);
         opportunity.updatedAt = Instant.now();
         Opportunity.flush();
-        events.opportunity(VolunteerEvents.OPPORTUNITY_UPDATED, opportunity);
+        outbox.publish(VolunteerEvents.OPPORTUNITY_UPDATED, opportunity);
         if (!formerHost.equals(opportunity.hostOrganizationId)) {
             journal.readersChanged(opportunity);
         }
@@ -98,7 +98,7 @@ public class OpportunityService {
         }
         transitions.apply(opportunity, change, caller.clientId());
         Opportunity.flush();
-        events.opportunity(
+        outbox.publish(
                 change.status() == OpportunityStatus.OPEN
                         ? VolunteerEvents.OPPORTUNITY_PUBLISHED
                         : VolunteerEvents.OPPORTUNITY_STATUS_CHANGED,
