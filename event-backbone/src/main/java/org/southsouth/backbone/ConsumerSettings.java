@@ -12,16 +12,28 @@ import java.util.Map;
  * @param topics       topics to read
  * @param maxAttempts  attempts per record before it goes to the dead-letter topic
  * @param firstBackoff pause after the first failed attempt, doubled after each further one
+ * @param firstRestartDelay pause before the consumer starts again after a failure outside the handler, doubled
+ *     while restarts commit nothing
+ * @param maxRestartDelay the longest pause between restarts
  */
 public record ConsumerSettings(
         Map<String, Object> kafkaConfig,
         String groupId,
         Collection<String> topics,
         int maxAttempts,
-        Duration firstBackoff) {
+        Duration firstBackoff,
+        Duration firstRestartDelay,
+        Duration maxRestartDelay) {
 
     public static ConsumerSettings of(
             Map<String, Object> kafkaConfig, String groupId, Collection<String> topics, ConsumerRetries retries) {
-        return new ConsumerSettings(kafkaConfig, groupId, topics, retries.maxAttempts(), retries.firstBackoff());
+        return new ConsumerSettings(
+                kafkaConfig,
+                groupId,
+                topics,
+                retries.maxAttempts(),
+                retries.firstBackoff(),
+                retries.firstRestartDelay(),
+                retries.maxRestartDelay());
     }
 }

@@ -48,9 +48,6 @@ public final class ReliableConsumer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ReliableConsumer.class);
     public static final String MDC_CORRELATION_ID = "correlationId";
 
-    private static final Duration FIRST_RESTART_DELAY = Duration.ofSeconds(1);
-    private static final Duration MAX_RESTART_DELAY = Duration.ofSeconds(30);
-
     private final ConsumerSettings settings;
     private final EventHandler handler;
     private final PollTransaction together;
@@ -130,18 +127,19 @@ public final class ReliableConsumer implements AutoCloseable {
 
     /**
      * Reads until closed. A failure outside the handler (a commit timing out while Kafka is away, say) closes
-     * the Kafka consumer and starts a new one after a pause, 1 s doubling up to 30 s; the new one resumes from
+     * the Kafka consumer and starts a new one after a pause ({@link ConsumerSettings#firstRestartDelay()}, doubling up
+     * to {@link ConsumerSettings#maxRestartDelay()}); the new one resumes from
      * the committed offsets, so records applied but not committed are handled again (handlers are idempotent).
      */
     private void run() {
-        Duration delay = FIRST_RESTART_DELAY;
+        Duration delay = settings.firstRestartDelay();
         while (open) {
             if (consumeUntilFailure()) {
-                delay = FIRST_RESTART_DELAY;
+                delay = settings.firstRestartDelay();
             }
             if (open && !closing(delay)) {
                 restarts.incrementAndGet();
-                delay = min(delay.multipliedBy(2), MAX_RESTART_DELAY);
+                delay = min(delay.multipliedBy(2), settings.maxRestartDelay());
             }
         }
     }

@@ -18,6 +18,8 @@ class ConsumerRetriesTest {
 
         assertEquals(4, retries.maxAttempts());
         assertEquals(Duration.ofMillis(100), retries.firstBackoff());
+        assertEquals(Duration.ofSeconds(1), retries.firstRestartDelay());
+        assertEquals(Duration.ofSeconds(30), retries.maxRestartDelay());
     }
 
     @Test
@@ -25,7 +27,13 @@ class ConsumerRetriesTest {
         ConsumerRetries retries = new SmallRyeConfigBuilder()
                 .withMapping(ConsumerRetries.class)
                 .withSources(new PropertiesConfigSource(
-                        Map.of("consumer.max-attempts", "2", "consumer.first-backoff", "PT1S"), "test", 100))
+                        Map.of(
+                                "consumer.max-attempts", "2",
+                                "consumer.first-backoff", "PT1S",
+                                "consumer.first-restart-delay", "PT2S",
+                                "consumer.max-restart-delay", "PT1M"),
+                        "test",
+                        100))
                 .build()
                 .getConfigMapping(ConsumerRetries.class);
 
@@ -33,5 +41,7 @@ class ConsumerRetriesTest {
 
         assertEquals(2, settings.maxAttempts());
         assertEquals(Duration.ofSeconds(1), settings.firstBackoff());
+        assertEquals(Duration.ofSeconds(2), settings.firstRestartDelay());
+        assertEquals(Duration.ofMinutes(1), settings.maxRestartDelay());
     }
 }

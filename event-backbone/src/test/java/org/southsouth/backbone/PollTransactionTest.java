@@ -69,8 +69,14 @@ class PollTransactionTest {
         String poison = sent.get(2).id();
         Store store = new Store();
         store.refuse(poison);
-        ConsumerSettings settings =
-                new ConsumerSettings(kafkaConfig(), "poisoned", List.of(topic), 3, Duration.ofMillis(10));
+        ConsumerSettings settings = new ConsumerSettings(
+                kafkaConfig(),
+                "poisoned",
+                List.of(topic),
+                3,
+                Duration.ofMillis(10),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30));
         try (ReliableConsumer consumer = new ReliableConsumer(settings, store::apply, store::inUnit)) {
             consumer.start();
             await().atMost(DELIVERY).until(() -> consumer.applied() == 4 && consumer.deadLettered() == 1);
