@@ -1,5 +1,6 @@
 package org.southsouth.rest.openapi;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -34,14 +35,16 @@ public class ContractFilter implements OASFilter {
             components.addResponse(standard.component, declaration(standard));
         }
         TypeSchemas.apply(components);
+        Set<String> patchedFields = new HashSet<>();
         if (openAPI.getPaths() != null) {
             for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-                item.getOperations().values().forEach(operation -> describe(operation, components));
+                item.getOperations().values().forEach(operation -> describe(operation, components, patchedFields));
                 if (item.getGET() != null) {
                     ConditionalReadContract.apply(item.getGET());
                 }
             }
         }
+        MergePatchSchemas.dropUnreferenced(openAPI, patchedFields);
     }
 
     /** A nullable reference is scanned as anyOf the reference and null beside a type; the anyOf alone says it. */
@@ -54,7 +57,7 @@ public class ContractFilter implements OASFilter {
         return schema;
     }
 
-    private static void describe(Operation operation, Components components) {
+    private static void describe(Operation operation, Components components, Set<String> patchedFields) {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(TypeSchemas::referenceOnly);
             operation.getParameters().forEach(ListParameters::type);
@@ -91,7 +94,7 @@ public class ContractFilter implements OASFilter {
                 ContractHeaders.share(response);
             }
         }
-        MergePatchSchemas.apply(operation, components);
+        MergePatchSchemas.apply(operation, components, patchedFields);
     }
 
     /** Declared without a body (the body is the shared one), or with a problem body. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -16,7 +18,8 @@ import org.southsouth.rest.JsonMergePatch;
  * JSON Merge Patch (RFC 7396) bodies get a schema of their own, derived from the fields schema the operation names:
  * the same properties, none required (send only what changes), and every property the fields schema does not
  * require may be null (null removes it). The patch schema is named after the operation: {@code updateOrganization}
- * patches with {@code OrganizationPatch}.
+ * patches with {@code OrganizationPatch}. A fields schema nothing else names (a body that exists only to be patched)
+ * is then left out, so the document declares no schema it never uses.
  */
 final class MergePatchSchemas {
 
@@ -25,7 +28,8 @@ final class MergePatchSchemas {
 
     private MergePatchSchemas() {}
 
-    static void apply(Operation operation, Components components) {
+    /** Gives the operation's merge-patch body its patch schema; adds the fields schema it patched to {@code bases}. */
+    static void apply(Operation operation, Components components, Set<String> bases) {
         if (operation.getRequestBody() == null
                 || operation.getRequestBody().getContent() == null
                 || operation.getRequestBody().getContent().getMediaType(JsonMergePatch.MEDIA_TYPE) == null) {
@@ -44,9 +48,20 @@ final class MergePatchSchemas {
                 throw new IllegalStateException(
                         operationId + ": a merge-patch body names the fields schema it patches");
             }
-            Schema base = components.getSchemas().get(fields.getRef().substring(SCHEMAS.length()));
-            components.addSchema(name, patchOf(base));
+            String baseName = fields.getRef().substring(SCHEMAS.length());
+            bases.add(baseName);
+            components.addSchema(name, patchOf(components.getSchemas().get(baseName)));
             media.setSchema(OASFactory.createSchema().ref(SCHEMAS + name));
+        }
+    }
+
+    /** Removes the fields schemas patched that no part of the document references any more. */
+    static void dropUnreferenced(OpenAPI openAPI, Set<String> bases) {
+        Set<String> referenced = SchemaReferences.in(openAPI);
+        for (String base : bases) {
+            if (!referenced.contains(SCHEMAS + base)) {
+                openAPI.getComponents().removeSchema(base);
+            }
         }
     }
 

@@ -1,14 +1,20 @@
 package org.southsouth.rest.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
+import org.southsouth.rest.JsonMergePatch;
 import org.southsouth.rest.bulk.BulkDescriptions;
 
 class ContractFilterTest {
@@ -100,5 +106,59 @@ class ContractFilterTest {
 
         assertNull(list.getResponses().getAPIResponse("410"));
         assertNull(list.getResponses().getAPIResponse("409"));
+    }
+
+    private static OpenAPI patchedThings(boolean fieldsAlsoCreate) {
+        Operation patch = OASFactory.createOperation()
+                .operationId("updateThing")
+                .requestBody(OASFactory.createRequestBody()
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        JsonMergePatch.MEDIA_TYPE,
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref("#/components/schemas/ThingFields")))))
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", ok("#/components/schemas/Thing")));
+        PathItem item = OASFactory.createPathItem().PATCH(patch);
+        if (fieldsAlsoCreate) {
+            item.POST(OASFactory.createOperation()
+                    .operationId("createThing")
+                    .requestBody(OASFactory.createRequestBody()
+                            .content(OASFactory.createContent()
+                                    .addMediaType(
+                                            "application/json",
+                                            OASFactory.createMediaType()
+                                                    .schema(OASFactory.createSchema()
+                                                            .ref("#/components/schemas/ThingFields")))))
+                    .responses(
+                            OASFactory.createAPIResponses().addAPIResponse("201", ok("#/components/schemas/Thing"))));
+        }
+        Schema fields = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .addProperty("name", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        OpenAPI openAPI = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths().addPathItem("/things/{id}", item))
+                .components(OASFactory.createComponents()
+                        .addSchema("ThingFields", fields)
+                        .addSchema("Thing", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)));
+        new ContractFilter().filterOpenAPI(openAPI);
+        return openAPI;
+    }
+
+    @Test
+    void aFieldsSchemaOnlyPatchedIsLeftOutOfTheDocument() {
+        Map<String, Schema> schemas = patchedThings(false).getComponents().getSchemas();
+
+        assertTrue(schemas.containsKey("ThingPatch"));
+        assertFalse(schemas.containsKey("ThingFields"));
+        assertTrue(schemas.containsKey("Thing"));
+    }
+
+    @Test
+    void aFieldsSchemaAnotherOperationNamesStays() {
+        Map<String, Schema> schemas = patchedThings(true).getComponents().getSchemas();
+
+        assertTrue(schemas.containsKey("ThingPatch"));
+        assertTrue(schemas.containsKey("ThingFields"));
     }
 }
