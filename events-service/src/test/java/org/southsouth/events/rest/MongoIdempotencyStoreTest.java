@@ -1,0 +1,63 @@
+package org.southsouth.events.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.southsouth.embedded.quarkus.KafkaTestResource;
+import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.rest.idempotency.IdempotencyRecord;
+import org.southsouth.rest.idempotency.StoredResponse;
+
+/** A claim taken over from a request that stalled stays the taker's: the stalled request can no longer touch it. */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class MongoIdempotencyStoreTest {
+
+    private static final String SCOPE = "POST /api/v1/events by test";
+    private static final Duration DAY = Duration.ofDays(1);
+
+    @Inject
+    MongoIdempotencyStore store;
+
+    @Test
+    void aStalledRequestDoesNotOverwriteTheResponseOfTheRequestThatTookItsClaimOver() {
+        String key = UUID.randomUUID().toString();
+        assertTrue(store.claim(SCOPE, key, "body", DAY, DAY).isEmpty());
+        // The first request stalls past the abandonment: a retry takes the key over and completes.
+        assertTrue(store.claim(SCOPE, key, "body", DAY, Duration.ZERO).isEmpty());
+        store.complete(SCOPE, key, response("taker"));
+
+        store.complete(SCOPE, key, response("stalled"));
+
+        assertEquals("taker", replayed(key).body());
+    }
+
+    @Test
+    void aStalledRequestThatFailsDoesNotReleaseTheClaimOfTheRequestThatTookItOver() {
+        String key = UUID.randomUUID().toString();
+        assertTrue(store.claim(SCOPE, key, "body", DAY, DAY).isEmpty());
+        assertTrue(store.claim(SCOPE, key, "body", DAY, Duration.ZERO).isEmpty());
+
+        store.release(SCOPE, key);
+        store.complete(SCOPE, key, response("taker"));
+
+        assertEquals("taker", replayed(key).body());
+    }
+
+    private StoredResponse replayed(String key) {
+        IdempotencyRecord held = store.claim(SCOPE, key, "body", DAY, DAY).orElseThrow();
+        return held.response();
+    }
+
+    private static StoredResponse response(String body) {
+        return new StoredResponse(201, null, Map.of(), body);
+    }
+}
