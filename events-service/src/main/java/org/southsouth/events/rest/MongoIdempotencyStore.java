@@ -24,16 +24,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.rest.idempotency.IdempotencyRecord;
 import org.southsouth.rest.idempotency.IdempotencyStore;
 import org.southsouth.rest.idempotency.StoredResponse;
 
-/** {@link IdempotencyStore} on the {@code idempotency_keys} collection: a key is claimed by inserting its document. */
+/**
+ * {@link IdempotencyStore} on the {@code idempotency_keys} collection: a key is claimed by inserting its document with
+ * the claim's token, and only the token's holder completes or releases it (compare-and-set on the token).
+ */
 @ApplicationScoped
 public class MongoIdempotencyStore implements IdempotencyStore {
 
     public static final String COLLECTION = "idempotency_keys";
+    private static final String TOKEN = "claimToken";
 
     @Inject
     EventsDatabase database;
@@ -47,7 +52,7 @@ public class MongoIdempotencyStore implements IdempotencyStore {
 
     @Override
     public Optional<IdempotencyRecord> claim(
-            String scope, String key, String fingerprint, Duration retention, Duration abandonedAfter) {
+            String scope, String key, String token, String fingerprint, Duration retention, Duration abandonedAfter) {
         String id = id(scope, key);
         Instant now = Instant.now();
         collection()
@@ -59,6 +64,7 @@ public class MongoIdempotencyStore implements IdempotencyStore {
         try {
             collection()
                     .insertOne(new Document("_id", id)
+                            .append(TOKEN, token)
                             .append("fingerprint", fingerprint)
                             .append("createdAt", new Date()));
             return Optional.empty();
@@ -82,10 +88,10 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, StoredResponse response) {
+    public void complete(String scope, String key, String token, StoredResponse response) {
         collection()
                 .updateOne(
-                        eq("_id", id(scope, key)),
+                        claimed(scope, key, token),
                         Updates.combine(
                                 Updates.set("status", response.status()),
                                 Updates.set("location", response.location()),
@@ -94,8 +100,12 @@ public class MongoIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void release(String scope, String key) {
-        collection().deleteOne(eq("_id", id(scope, key)));
+    public void release(String scope, String key, String token) {
+        collection().deleteOne(claimed(scope, key, token));
+    }
+
+    private static Bson claimed(String scope, String key, String token) {
+        return and(eq("_id", id(scope, key)), eq(TOKEN, token));
     }
 
     private static Map<String, List<String>> headers(Document held) {

@@ -30,12 +30,12 @@ class MongoIdempotencyStoreTest {
     @Test
     void aStalledRequestDoesNotOverwriteTheResponseOfTheRequestThatTookItsClaimOver() {
         String key = UUID.randomUUID().toString();
-        assertTrue(store.claim(SCOPE, key, "body", DAY, DAY).isEmpty());
+        assertTrue(store.claim(SCOPE, key, "stalled", "body", DAY, DAY).isEmpty());
         // The first request stalls past the abandonment: a retry takes the key over and completes.
-        assertTrue(store.claim(SCOPE, key, "body", DAY, Duration.ZERO).isEmpty());
-        store.complete(SCOPE, key, response("taker"));
+        assertTrue(store.claim(SCOPE, key, "taker", "body", DAY, Duration.ZERO).isEmpty());
+        store.complete(SCOPE, key, "taker", response("taker"));
 
-        store.complete(SCOPE, key, response("stalled"));
+        store.complete(SCOPE, key, "stalled", response("stalled"));
 
         assertEquals("taker", replayed(key).body());
     }
@@ -43,17 +43,18 @@ class MongoIdempotencyStoreTest {
     @Test
     void aStalledRequestThatFailsDoesNotReleaseTheClaimOfTheRequestThatTookItOver() {
         String key = UUID.randomUUID().toString();
-        assertTrue(store.claim(SCOPE, key, "body", DAY, DAY).isEmpty());
-        assertTrue(store.claim(SCOPE, key, "body", DAY, Duration.ZERO).isEmpty());
+        assertTrue(store.claim(SCOPE, key, "stalled", "body", DAY, DAY).isEmpty());
+        assertTrue(store.claim(SCOPE, key, "taker", "body", DAY, Duration.ZERO).isEmpty());
 
-        store.release(SCOPE, key);
-        store.complete(SCOPE, key, response("taker"));
+        store.release(SCOPE, key, "stalled");
+        store.complete(SCOPE, key, "taker", response("taker"));
 
         assertEquals("taker", replayed(key).body());
     }
 
     private StoredResponse replayed(String key) {
-        IdempotencyRecord held = store.claim(SCOPE, key, "body", DAY, DAY).orElseThrow();
+        IdempotencyRecord held =
+                store.claim(SCOPE, key, "replay", "body", DAY, DAY).orElseThrow();
         return held.response();
     }
 

@@ -11,16 +11,24 @@ import java.util.Optional;
 public interface IdempotencyStore {
 
     /**
-     * Claims the key for a new request. Empty when this call claimed it (the caller goes on and later
-     * completes or releases it); otherwise what the store already holds for the key. A claim older than
-     * {@code retention} is forgotten first, and so is a claim still without a response after {@code abandonedAfter}:
-     * its request died (say, between its commit and recording the response), so a retry takes the key over.
+     * Claims the key for a new request as {@code token} (new for each request). Empty when this call claimed it (the
+     * caller goes on and later completes or releases it with the same token); otherwise what the store already holds
+     * for the key. A claim older than {@code retention} is forgotten first, and so is a claim still without a response
+     * after {@code abandonedAfter}: its request died (say, between its commit and recording the response), so a retry
+     * takes the key over.
      */
     Optional<IdempotencyRecord> claim(
-            String scope, String key, String fingerprint, Duration retention, Duration abandonedAfter);
+            String scope, String key, String token, String fingerprint, Duration retention, Duration abandonedAfter);
 
-    void complete(String scope, String key, StoredResponse response);
+    /**
+     * Records the response of the request holding the claim {@code token}; nothing when another request took the key
+     * over since (the request only stalled), so the taker's response stays.
+     */
+    void complete(String scope, String key, String token, StoredResponse response);
 
-    /** Forgets a claim whose request failed, so the client may retry with the same key. */
-    void release(String scope, String key);
+    /**
+     * Forgets the claim {@code token} whose request failed, so the client may retry with the same key; a claim another
+     * request took over since stays.
+     */
+    void release(String scope, String key, String token);
 }

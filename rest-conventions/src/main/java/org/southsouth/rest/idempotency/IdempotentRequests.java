@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.southsouth.rest.ApiProblem;
@@ -74,8 +75,14 @@ public class IdempotentRequests {
         IdempotencyStore store = stores.get();
         String scope = owners.isResolvable() ? operation + " by " + owners.get().current() : operation;
         String fingerprint = fingerprint(operation, requestBody);
+        String token = UUID.randomUUID().toString();
         Optional<IdempotencyRecord> earlier = store.claim(
-                scope, key, fingerprint, RETENTION, settings.idempotency().abandonedAfter());
+                scope,
+                key,
+                token,
+                fingerprint,
+                RETENTION,
+                settings.idempotency().abandonedAfter());
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
@@ -83,16 +90,17 @@ public class IdempotentRequests {
         try {
             response = action.get();
         } catch (RuntimeException e) {
-            store.release(scope, key);
+            store.release(scope, key, token);
             throw e;
         }
         if (response.getStatus() >= 500) {
-            store.release(scope, key);
+            store.release(scope, key, token);
         } else {
             URI location = response.getLocation();
             store.complete(
                     scope,
                     key,
+                    token,
                     new StoredResponse(
                             response.getStatus(),
                             location == null ? null : location.toString(),

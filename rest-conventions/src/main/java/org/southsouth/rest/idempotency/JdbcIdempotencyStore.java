@@ -29,7 +29,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
 
     @Override
     public Optional<IdempotencyRecord> claim(
-            String scope, String key, String fingerprint, Duration retention, Duration abandonedAfter) {
+            String scope, String key, String token, String fingerprint, Duration retention, Duration abandonedAfter) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement expire = connection.prepareStatement("DELETE FROM idempotency_key"
                     + " WHERE scope = ? AND key = ? AND (created_at < ? OR status IS NULL AND created_at < ?)")) {
@@ -41,10 +41,12 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                 expire.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO idempotency_key (scope, key, fingerprint) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    "INSERT INTO idempotency_key (scope, key, claim_token, fingerprint) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT DO NOTHING")) {
                 insert.setString(1, scope);
                 insert.setString(2, key);
-                insert.setString(3, fingerprint);
+                insert.setString(3, token);
+                insert.setString(4, fingerprint);
                 if (insert.executeUpdate() == 1) {
                     return Optional.empty();
                 }
@@ -56,21 +58,22 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String scope, String key, StoredResponse response) {
+    public void complete(String scope, String key, String token, StoredResponse response) {
         execute(
                 "UPDATE idempotency_key SET status = ?, location = ?, headers = ?, body = ?"
-                        + " WHERE scope = ? AND key = ?",
+                        + " WHERE scope = ? AND key = ? AND claim_token = ?",
                 response.status(),
                 response.location(),
                 writeHeaders(response.headers()),
                 response.body(),
                 scope,
-                key);
+                key,
+                token);
     }
 
     @Override
-    public void release(String scope, String key) {
-        execute("DELETE FROM idempotency_key WHERE scope = ? AND key = ?", scope, key);
+    public void release(String scope, String key, String token) {
+        execute("DELETE FROM idempotency_key WHERE scope = ? AND key = ? AND claim_token = ?", scope, key, token);
     }
 
     private static IdempotencyRecord held(Connection connection, String scope, String key, String fingerprint)
