@@ -63,8 +63,7 @@ public class JournalBackfill {
         return database.collection(family.collection());
     }
 
-    private static int backfill(
-            MongoCollection<Document> collection, Bson unjournaled, Function<Document, Document> entry) {
+    static int backfill(MongoCollection<Document> collection, Bson unjournaled, Function<Document, Document> entry) {
         int journaled = 0;
         for (Document doc : collection.find(unjournaled)) {
             if (collection
