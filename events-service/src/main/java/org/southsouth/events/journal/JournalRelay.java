@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +50,19 @@ public class JournalRelay {
 
     /**
      * Call when an entry is made, before the write that carries it: the relay then looks every {@code relay.every}
-     * until the write has landed ({@code settle} later at the latest), and only every {@code relay.idle-every} after.
+     * for the {@link #busyWindow}, and only every {@code relay.idle-every} after.
      */
     void entryMade() {
-        busyUntilNanos = System.nanoTime() + settings.settle().toNanos();
+        busyUntilNanos = System.nanoTime() + busyWindow().toNanos();
+    }
+
+    /**
+     * {@code settle}, by when the write has landed, plus two looks: one look then comes after the latest landing
+     * whatever the phase of the schedule, so no entry waits for {@code relay.idle-every} (nor does any with a
+     * {@code settle} shorter than a look).
+     */
+    Duration busyWindow() {
+        return settings.settle().plus(settings.relay().every().multipliedBy(2));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
