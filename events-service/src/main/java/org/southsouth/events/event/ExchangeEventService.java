@@ -11,7 +11,7 @@ import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.OrganizationReferences;
-import org.southsouth.events.participation.WaitlistPromoter;
+import org.southsouth.events.participation.Seats;
 import org.southsouth.failure.NotFound;
 import org.southsouth.failure.StateConflict;
 import org.southsouth.rest.ETags;
@@ -33,7 +33,7 @@ public class ExchangeEventService {
     ExchangeEventStore store;
 
     @Inject
-    WaitlistPromoter waitlist;
+    Seats seats;
 
     @Inject
     EventsServiceOutbox outbox;
@@ -103,7 +103,7 @@ public class ExchangeEventService {
             if (store.updateDetails(
                     current, details, next.updatedAt(), outbox.of(EventsServiceEvents.EVENT_UPDATED, next))) {
                 relay.wake();
-                waitlist.promote(id);
+                seats.promote(id);
                 return next;
             }
         }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.southsouth.events.journal.JournalBackfill;
 import org.southsouth.events.journal.JournalRetention;
 import org.southsouth.events.participation.AttendanceReconciliation;
+import org.southsouth.events.participation.Seats;
 
 /**
  * The repairs that make derived state converge after a crash or an older instance's write, run by the Quarkus
@@ -26,7 +27,7 @@ public class Housekeeping {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
 
     @Inject
-    SeatClaimReconciler seatClaims;
+    Seats seats;
 
     @Inject
     AttendanceReconciliation attendance;
@@ -56,7 +57,7 @@ public class Housekeeping {
             delayed = "${events.seat-claims.every}",
             concurrentExecution = ConcurrentExecution.SKIP)
     void reconcileSeatClaims() {
-        guarded("Seat claims", seatClaims::reconcile);
+        guarded("Seat claims", seats::reconcile);
     }
 
     @Scheduled(

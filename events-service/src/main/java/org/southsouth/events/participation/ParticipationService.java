@@ -31,7 +31,7 @@ public class ParticipationService {
     ParticipationStore participations;
 
     @Inject
-    WaitlistPromoter waitlist;
+    Seats seats;
 
     @Inject
     EventsServiceOutbox outbox;
@@ -82,7 +82,7 @@ public class ParticipationService {
         }
         relay.wake();
         if (current.status().holdsSeat() && !next.holdsSeat()) {
-            waitlist.seatFreed(eventId);
+            seats.seatFreed(eventId);
         }
         return changed;
     }

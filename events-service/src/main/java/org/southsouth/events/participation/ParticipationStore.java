@@ -112,7 +112,7 @@ public class ParticipationStore {
      * Stores the participation holding the claimed seat {@code seat} (null when waitlisted) with its outbox and journal
      * entries; false when this participant already holds a live one, or the seat was voided.
      */
-    public boolean insert(Participation participation, String seat, Document outboxEntry) {
+    boolean insert(Participation participation, String seat, Document outboxEntry) {
         Document doc = ParticipationDocuments.toDocument(participation)
                 .append(DocumentOutbox.FIELD, List.of(outboxEntry))
                 .append(JournalEntries.FIELD, List.of(journaled(participation, ChangeKind.WRITTEN)));
@@ -160,7 +160,7 @@ public class ParticipationStore {
      * Voids a claimed seat no participation took, so none can take it later: a placeholder holds its slot (and no
      * event, so no query of an event's participations meets it). False when a participation holds it.
      */
-    public boolean voidSeat(String seat) {
+    boolean voidSeat(String seat) {
         String placeholder = "void-seat:" + seat;
         boolean voided = unlessDuplicate(() -> {
             collection()

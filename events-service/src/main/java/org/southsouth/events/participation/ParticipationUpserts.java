@@ -56,7 +56,7 @@ public class ParticipationUpserts {
     ParticipationAccess access;
 
     @Inject
-    WaitlistPromoter waitlist;
+    Seats seats;
 
     @Inject
     ExternalIdStore externalIds;
@@ -300,7 +300,7 @@ public class ParticipationUpserts {
                     + event.details().startsAt() + ")");
         }
         boolean full = event.details().capacity() != null
-                && (Integer.valueOf(0).equals(event.seatsLeft()) || waitlist.hasWaitlist(event.id()));
+                && (Integer.valueOf(0).equals(event.seatsLeft()) || seats.hasWaitlist(event.id()));
         if (full) {
             throw new StateConflict("No seat is left at event " + event.id() + ": the participant would wait, and a "
                     + "waitlisted participant has no attendance to record");

@@ -12,4 +12,9 @@ public record RegisteredParticipation(List<Participation> states, String seat, L
     public Participation stored() {
         return states.get(states.size() - 1);
     }
+
+    /** The same participation holding the claimed seat {@code slot}. */
+    RegisteredParticipation holding(String slot) {
+        return new RegisteredParticipation(states, slot, outbox);
+    }
 }

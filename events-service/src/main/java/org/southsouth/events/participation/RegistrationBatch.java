@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.event.ExchangeEvent;
-import org.southsouth.events.event.SeatClaim;
-import org.southsouth.events.event.SeatLedger;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.EventsServiceOutbox;
 import org.southsouth.events.messaging.KnownVolunteer;
@@ -32,19 +30,11 @@ import org.southsouth.events.messaging.VolunteerReplicaStore;
 @ApplicationScoped
 public class RegistrationBatch {
 
-    private static final List<EventStatus> REGISTERING = List.of(EventStatus.OPEN);
-
-    @Inject
-    ParticipationStore participations;
-
     @Inject
     VolunteerReplicaStore volunteers;
 
     @Inject
-    SeatLedger seats;
-
-    @Inject
-    WaitlistPromoter waitlist;
+    Seats seats;
 
     @Inject
     EventsServiceOutbox outbox;
@@ -103,7 +93,7 @@ public class RegistrationBatch {
         }
         Integer left = event.seatsLeft();
         boolean seated = event.details().capacity() == null
-                || left != null && left >= planned.size() && !waitlist.hasWaitlist(event.id());
+                || left != null && left >= planned.size() && !seats.hasWaitlist(event.id());
         return seated ? planned : null;
     }
 
@@ -115,22 +105,15 @@ public class RegistrationBatch {
      */
     Map<Integer, Participation> register(ExchangeEvent event, List<Registration> planned, Set<UUID> attendanceMoved) {
         UUID eventId = event.id();
-        SeatClaim claim = seats.claim(
-                eventId, planned.size(), REGISTERING, event.details().capacity() != null);
-        if (claim == null) {
-            return null;
-        }
         Instant now = Instant.now();
         List<RegisteredParticipation> writes = new ArrayList<>(planned.size());
         for (Registration r : planned) {
-            writes.add(registered(event, r, claim.slot(writes.size()), now));
+            writes.add(registered(event, r, now));
         }
-        Set<Integer> refused = participations.insertAll(writes, attendanceMoved::add);
-        if (refused.isEmpty()) {
-            seats.settle(claim);
-        } else {
-            // Had the reconciler ended the claim first, it gave back the seats no participation holds.
-            seats.giveBack(claim, refused.size());
+        Set<Integer> refused =
+                seats.registerTogether(eventId, event.details().capacity() != null, writes, attendanceMoved::add);
+        if (refused == null) {
+            return null;
         }
         relay.wake();
         Map<Integer, Participation> refusedByPosition = new HashMap<>();
@@ -138,7 +121,7 @@ public class RegistrationBatch {
         return refusedByPosition;
     }
 
-    private RegisteredParticipation registered(ExchangeEvent event, Registration r, String seat, Instant now) {
+    private RegisteredParticipation registered(ExchangeEvent event, Registration r, Instant now) {
         Participant member = r.participant();
         Participation registered = new Participation(
                 r.id(),
@@ -159,14 +142,14 @@ public class RegistrationBatch {
         if (!r.item().movesOn()) {
             return new RegisteredParticipation(
                     List.of(registered),
-                    seat,
+                    null,
                     List.of(outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, registered)));
         }
         Instant at = r.item().at();
         Participation moved = registered.withStatus(r.item().status(), at == null ? now : at, now);
         return new RegisteredParticipation(
                 List.of(registered, moved),
-                seat,
+                null,
                 List.of(
                         outbox.of(EventsServiceEvents.PARTICIPATION_REGISTERED, registered),
                         outbox.of(EventsServiceEvents.PARTICIPATION_STATUS_CHANGED, moved)));

@@ -1,4 +1,4 @@
-package org.southsouth.events.event;
+package org.southsouth.events.participation;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.southsouth.events.config.EventsSettings;
-import org.southsouth.events.participation.ParticipationStore;
-import org.southsouth.events.participation.WaitlistPromoter;
 
 /**
  * Gives back seats that were claimed but never reached a participation (the process died between the claim on the
@@ -17,7 +15,7 @@ import org.southsouth.events.participation.WaitlistPromoter;
  * seats go back in one update that matches only while the claim is pending, so any number of instances may run this.
  */
 @ApplicationScoped
-public class SeatClaimReconciler {
+class SeatClaimReconciler {
 
     private static final Logger LOG = Logger.getLogger(SeatClaimReconciler.class);
 

@@ -1,4 +1,4 @@
-package org.southsouth.events.event;
+package org.southsouth.events.participation;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -23,6 +23,8 @@ import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.config.Bsons;
+import org.southsouth.events.event.EventStatus;
+import org.southsouth.events.event.ExchangeEventStore;
 
 /**
  * The seats of an event, taken and given back with single conditional updates on the event document: a claim
@@ -34,7 +36,7 @@ import org.southsouth.events.config.Bsons;
  * back, so seats whose holder was never written (the process died in between) can be found and given back.
  */
 @ApplicationScoped
-public class SeatLedger {
+class SeatLedger {
 
     static final String CLAIMS = "seatClaims";
     private static final int MAX_ATTEMPTS = 10;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.southsouth.contracts.events.EventsServiceEvents;
 import org.southsouth.events.event.EventStatus;
-import org.southsouth.events.event.SeatClaim;
-import org.southsouth.events.event.SeatLedger;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.EventsServiceOutbox;
 
@@ -17,7 +15,7 @@ import org.southsouth.events.messaging.EventsServiceOutbox;
  * group moves up as a whole when seats for all its waiting members are free, and nobody overtakes it meanwhile.
  */
 @ApplicationScoped
-public class WaitlistPromoter {
+class WaitlistPromoter {
 
     private static final List<EventStatus> PROMOTING = List.of(EventStatus.OPEN, EventStatus.CLOSED);
 
@@ -32,12 +30,6 @@ public class WaitlistPromoter {
 
     @Inject
     DocumentOutboxRelay relay;
-
-    /** A participant holding a seat left: the seat goes back to the event, then to the waitlist. */
-    public void seatFreed(UUID eventId) {
-        seats.release(eventId, 1);
-        promote(eventId);
-    }
 
     /** Whether someone is waiting: then a newcomer waits too, behind them. */
     public boolean hasWaitlist(UUID eventId) {

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.participation;
 
 import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
@@ -23,16 +23,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.EventKind;
 import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.event.ExchangeEventStore;
-import org.southsouth.events.event.SeatClaim;
-import org.southsouth.events.event.SeatClaimReconciler;
-import org.southsouth.events.event.SeatLedger;
-import org.southsouth.events.participation.ParticipantRole;
-import org.southsouth.events.participation.Participation;
-import org.southsouth.events.participation.ParticipationStatus;
-import org.southsouth.events.participation.ParticipationStore;
 
 /** Seats claimed by a registration that died before writing its participation go back, once, to the waitlist. */
 @QuarkusTest
