@@ -1,17 +1,23 @@
 package org.southsouth.events.rest;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.rest.idempotency.IdempotencyRecord;
 import org.southsouth.rest.idempotency.StoredResponse;
 
@@ -23,16 +29,21 @@ class MongoIdempotencyStoreTest {
 
     private static final String SCOPE = "POST /api/v1/events by test";
     private static final Duration DAY = Duration.ofDays(1);
+    private static final Duration ABANDONED = Duration.ofMinutes(2);
 
     @Inject
     MongoIdempotencyStore store;
+
+    @Inject
+    EventsDatabase database;
 
     @Test
     void aStalledRequestDoesNotOverwriteTheResponseOfTheRequestThatTookItsClaimOver() {
         String key = UUID.randomUUID().toString();
         assertTrue(store.claim(SCOPE, key, "stalled", "body", DAY, DAY).isEmpty());
         // The first request stalls past the abandonment: a retry takes the key over and completes.
-        assertTrue(store.claim(SCOPE, key, "taker", "body", DAY, Duration.ZERO).isEmpty());
+        stallPastAbandonment(key);
+        assertTrue(store.claim(SCOPE, key, "taker", "body", DAY, ABANDONED).isEmpty());
         store.complete(SCOPE, key, "taker", response("taker"));
 
         store.complete(SCOPE, key, "stalled", response("stalled"));
@@ -44,12 +55,21 @@ class MongoIdempotencyStoreTest {
     void aStalledRequestThatFailsDoesNotReleaseTheClaimOfTheRequestThatTookItOver() {
         String key = UUID.randomUUID().toString();
         assertTrue(store.claim(SCOPE, key, "stalled", "body", DAY, DAY).isEmpty());
-        assertTrue(store.claim(SCOPE, key, "taker", "body", DAY, Duration.ZERO).isEmpty());
+        stallPastAbandonment(key);
+        assertTrue(store.claim(SCOPE, key, "taker", "body", DAY, ABANDONED).isEmpty());
 
         store.release(SCOPE, key, "stalled");
         store.complete(SCOPE, key, "taker", response("taker"));
 
         assertEquals("taker", replayed(key).body());
+    }
+
+    /** As a request still running after the abandonment time leaves its claim. */
+    private void stallPastAbandonment(String key) {
+        database.collection(MongoIdempotencyStore.COLLECTION)
+                .updateOne(
+                        eq("_id", SCOPE + " " + key),
+                        Updates.set("createdAt", Date.from(Instant.now().minus(3, ChronoUnit.MINUTES))));
     }
 
     private StoredResponse replayed(String key) {
