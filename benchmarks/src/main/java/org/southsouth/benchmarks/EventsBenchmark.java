@@ -56,7 +56,7 @@ public final class EventsBenchmark {
     /** Held so the level sticks: the stand-in warns of each secondary index it ignores; the header says it once. */
     private static final Logger STAND_IN_LOG = Logger.getLogger("de.bwaldvogel");
 
-    /** A list request and the query the service sends for it (EventFilters, ParticipationStore, KnowledgeProductStore). */
+    /** A list request and the query the service sends for it (EventQuery, ParticipationStore, KnowledgeProductStore). */
     private record Query(
             String label,
             String path,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A client's copy of what a changes feed lets it read, kept only from the feed, as an integrator would keep it. */
-final class FeedMirror {
+public final class FeedMirror {
 
     private final String path;
     private final String token;
@@ -16,13 +16,13 @@ final class FeedMirror {
     private final Map<String, String> tombstones = new LinkedHashMap<>();
     private String cursor;
 
-    FeedMirror(String path, String token) {
+    public FeedMirror(String path, String token) {
         this.path = path;
         this.token = token;
     }
 
     /** Reads every page there is now. */
-    void sync() {
+    public void sync() {
         boolean more = true;
         while (more) {
             var request = given().auth().oauth2(token).queryParam("limit", 50);
@@ -47,26 +47,26 @@ final class FeedMirror {
     }
 
     /** Why the feed told this mirror to drop the record; null if it never did. */
-    String tombstone(String id) {
+    public String tombstone(String id) {
         return tombstones.get(id);
     }
 
-    Map<String, Object> get(String id) {
+    public Map<String, Object> get(String id) {
         return records.get(id);
     }
 
     /** One field of a mirrored record; null when the record is not in the mirror. */
-    Object field(String id, String field) {
+    public Object field(String id, String field) {
         Map<String, Object> record = records.get(id);
         return record == null ? null : record.get(field);
     }
 
     /** The mirrored records whose {@code field} has {@code value}, in no particular order. */
-    List<Map<String, Object>> where(String field, Object value) {
+    public List<Map<String, Object>> where(String field, Object value) {
         return records.values().stream().filter(r -> value.equals(r.get(field))).toList();
     }
 
-    String cursor() {
+    public String cursor() {
         return cursor;
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
-import org.southsouth.events.messaging.IncomingEventsConsumers;
+import org.southsouth.events.messaging.EventsServiceConsumers;
 import org.southsouth.events.messaging.KnownOrganization;
 import org.southsouth.events.messaging.OrganizationReplicaStore;
 import org.southsouth.rest.QueryParameters;
@@ -27,7 +27,7 @@ import org.southsouth.rest.QueryParameters;
 public class SyncStateResource {
 
     @Inject
-    IncomingEventsConsumers consumers;
+    EventsServiceConsumers consumers;
 
     @Inject
     OrganizationReplicaStore organizations;

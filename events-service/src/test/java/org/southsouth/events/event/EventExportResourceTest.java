@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.event;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.journal;
 
 import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.FeedMirror;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.event.ExchangeEventStore;
-import org.southsouth.events.journal.JournalBackfill;
-import org.southsouth.events.journal.JournalEntries;
-import org.southsouth.events.journal.JournalRelay;
 
 /** Records stored before the journal existed get their first entry, so histories and feeds start from them too. */
 @QuarkusTest

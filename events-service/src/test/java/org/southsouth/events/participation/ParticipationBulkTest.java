@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.participation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -35,6 +35,7 @@ import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.Fixtures;
 
 /**
  * POST /api/v1/participations/bulk: participations with their final status, each item answered as the single calls

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,7 @@ import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.Fixtures;
 
 /** Each event names the client that made the change, its roles and organization, and the request. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -40,9 +40,7 @@ import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.messaging.KnownOrganization;
-import org.southsouth.events.messaging.OrganizationReplicaStore;
-import org.southsouth.events.messaging.ProcessedEventStore;
+import org.southsouth.events.Fixtures;
 
 /** Organizations are learnt from partner-service's events on the real broker, once each and never backwards. */
 @QuarkusTest

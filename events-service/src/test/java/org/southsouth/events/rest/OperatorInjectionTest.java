@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 
 /** MongoDB operators and paths smuggled into bodies and parameters are refused with 400 and change nothing. */
 @QuarkusTest

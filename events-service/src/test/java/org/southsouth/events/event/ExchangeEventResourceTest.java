@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.event;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +23,7 @@ import org.southsouth.contracts.events.ExchangeEventV1;
 import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)

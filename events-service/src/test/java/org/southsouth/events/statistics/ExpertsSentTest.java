@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.statistics;
 
 import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.contracts.partner.PartnerEvents;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.ExchangeEventStore;
 import org.southsouth.events.participation.AttendanceCounters;
 import org.southsouth.events.participation.AttendanceReconciliation;

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
 
 /** Records name only organizations the network knows; inactive ones neither host nor send participants. */
 @QuarkusTest

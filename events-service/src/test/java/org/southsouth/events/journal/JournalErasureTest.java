@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.journal;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +27,8 @@ import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.FeedMirror;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.participation.ParticipationStore;
 
 /**

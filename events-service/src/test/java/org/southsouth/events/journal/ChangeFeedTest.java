@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.journal;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -26,13 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.FeedMirror;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.EventDetails;
 import org.southsouth.events.event.ExchangeEvent;
 import org.southsouth.events.event.ExchangeEventStore;
-import org.southsouth.events.journal.JournalEntries;
-import org.southsouth.events.journal.JournalRelay;
-import org.southsouth.events.journal.JournalRetention;
-import org.southsouth.events.journal.RecordJournal;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
 
 /** A client keeps a mirror of what it may read from the changes feeds alone, and never misses a change. */
 @QuarkusTest

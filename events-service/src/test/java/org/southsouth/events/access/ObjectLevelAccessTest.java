@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.access;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
 
 /**
  * A partner acts only on its own organization's events, participants and knowledge; a volunteer only on itself.

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.statistics;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
 
 /** Figures over a known data set of one hub organization, exact to the unit. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.event;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,6 +30,7 @@ import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.Fixtures;
 
 /**
  * POST /api/v1/events/bulk: events drafted or updated as the single calls do, then walked to the item's status by

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.knowledge.ReviewStatus;
 import org.southsouth.events.participation.ParticipationStatus;
 

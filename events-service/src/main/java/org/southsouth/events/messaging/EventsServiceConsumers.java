@@ -26,7 +26,7 @@ import org.southsouth.events.config.EventsSettings;
  * partner-service's organizations into the organization replica. One reliable consumer per topic.
  */
 @ApplicationScoped
-public class IncomingEventsConsumers {
+public class EventsServiceConsumers {
 
     @Inject
     VolunteerReplica volunteers;

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.participation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.MongoCommands;
 
 /**
  * Not a test (no Test suffix, so the build does not run it): {@code ./benchmark bulk}'s participation load (30 events,

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.statistics;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
 
 /** The impact report's filters on the figures: period, SDG, country and UNDP region, alone and together. */
 @QuarkusTest

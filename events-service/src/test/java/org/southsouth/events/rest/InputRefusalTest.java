@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 
 /** No input gets a 5xx or a bare 404: each is refused with a 400 problem naming the field or parameter. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.journal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.embedded.quarkus.TestTokens;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
 
 /** Each event, participation and knowledge product answers who changed what and when, to whoever may read it. */
 @QuarkusTest

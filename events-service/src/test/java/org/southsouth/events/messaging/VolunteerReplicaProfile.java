@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,8 @@ import org.southsouth.contracts.volunteer.VolunteerEvents;
 import org.southsouth.contracts.volunteer.VolunteerV1;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
-import org.southsouth.events.messaging.IncomingEventsConsumers;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.MongoCommands;
 
 /**
  * Not a test (no Test suffix, so the build does not run it): {@code ./benchmark bulk}'s volunteers reaching the
@@ -41,7 +42,7 @@ class VolunteerReplicaProfile {
     MongoCommands commands;
 
     @Inject
-    IncomingEventsConsumers consumers;
+    EventsServiceConsumers consumers;
 
     @Test
     void applyVolunteersRegisteredInVolunteerService() throws Exception {

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.statistics;
 
 import static com.mongodb.client.model.Filters.eq;
 import static io.restassured.RestAssured.given;
@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.ExchangeEventStore;
 import org.southsouth.events.event.MonthBackfill;
 

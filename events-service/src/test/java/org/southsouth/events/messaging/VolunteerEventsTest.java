@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +23,7 @@ import org.southsouth.contracts.volunteer.VolunteerV1;
 import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 
 /** Volunteers are learnt from volunteer-service's events; an erasure removes their personal data, not the figures. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.southsouth.events;
+package org.southsouth.events.knowledge;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -19,15 +19,16 @@ import org.southsouth.contracts.Topics;
 import org.southsouth.embedded.TopicRecords;
 import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(MongoTestResource.class)
-class KnowledgeProductResourceTest {
+public class KnowledgeProductResourceTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
-    static Map<String, Object> goodPractice(String title, String overview, UUID lead) {
+    public static Map<String, Object> goodPractice(String title, String overview, UUID lead) {
         Map<String, Object> body = new HashMap<>(Map.of(
                 "kind",
                 "GOOD_PRACTICE",
@@ -56,7 +57,7 @@ class KnowledgeProductResourceTest {
         return body;
     }
 
-    static String create(Map<String, Object> body) {
+    public static String create(Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/knowledge-products")
