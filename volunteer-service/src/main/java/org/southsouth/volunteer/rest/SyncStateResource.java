@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.backbone.SyncState;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.messaging.HostOrganization;
-import org.southsouth.volunteer.messaging.IncomingEventsConsumers;
+import org.southsouth.volunteer.messaging.VolunteerServiceConsumers;
 
 @Path("/api/v1/volunteers/sync-state")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,7 +26,7 @@ import org.southsouth.volunteer.messaging.IncomingEventsConsumers;
 public class SyncStateResource {
 
     @Inject
-    IncomingEventsConsumers consumers;
+    VolunteerServiceConsumers consumers;
 
     @GET
     @Operation(

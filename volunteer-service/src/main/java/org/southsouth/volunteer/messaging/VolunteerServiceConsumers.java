@@ -28,7 +28,7 @@ import org.southsouth.volunteer.config.VolunteerSettings;
  * applying a poll's events in one transaction (falling back to one at a time when that fails).
  */
 @ApplicationScoped
-public class IncomingEventsConsumers {
+public class VolunteerServiceConsumers {
 
     @Inject
     HostOrganizationReplica replica;
