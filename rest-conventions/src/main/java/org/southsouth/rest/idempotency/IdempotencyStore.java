@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where a service keeps the outcome of POST requests sent with an {@code Idempotency-Key}. A service provides
- * one bean of this type: {@link JdbcIdempotencyStore} on PostgreSQL (add {@code db/idempotency} to
- * {@code quarkus.flyway.locations}), its own on other stores.
+ * one bean of this type: postgres-idempotency's {@code JdbcIdempotencyStore} on PostgreSQL (depend on that module
+ * and add {@code db/idempotency} to {@code quarkus.flyway.locations}), its own on other stores.
  */
 public interface IdempotencyStore {
 

@@ -1,4 +1,4 @@
-package org.southsouth.rest.idempotency;
+package org.southsouth.rest.idempotency.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.southsouth.rest.idempotency.IdempotencyRecord;
+import org.southsouth.rest.idempotency.IdempotencyStore;
+import org.southsouth.rest.idempotency.StoredResponse;
 
 /** {@link IdempotencyStore} on the {@code idempotency_key} table; each call is its own short transaction. */
 public final class JdbcIdempotencyStore implements IdempotencyStore {

@@ -1,13 +1,12 @@
-package org.southsouth.volunteer.config;
+package org.southsouth.rest.idempotency.postgres;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.southsouth.rest.idempotency.IdempotencyStore;
-import org.southsouth.rest.idempotency.JdbcIdempotencyStore;
 
-/** Keeps the responses of POSTs sent with an Idempotency-Key in this service's PostgreSQL. */
+/** Keeps the answers to POSTs sent with an Idempotency-Key in the service's own PostgreSQL. */
 @ApplicationScoped
 public class IdempotencyBeans {
 
