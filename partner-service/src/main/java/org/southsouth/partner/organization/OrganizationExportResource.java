@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.Page;
@@ -78,7 +77,7 @@ public class OrganizationExportResource {
             @Parameter(description = "Only organizations changed at or after this instant") @QueryParam("updatedSince")
                     String updatedSince) {
         OrganizationFilter filter = new OrganizationFilter(
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class),
                 blank(subregion),
                 blank(type),

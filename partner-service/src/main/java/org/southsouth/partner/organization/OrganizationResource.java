@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.ETags;
@@ -152,7 +151,7 @@ public class OrganizationResource {
             @Parameter(description = "Page size, 1 to 200 (default 50)", example = "50") @QueryParam("size")
                     String size) {
         OrganizationFilter filter = new OrganizationFilter(
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class),
                 blankToNull(subregion),
                 blankToNull(type),

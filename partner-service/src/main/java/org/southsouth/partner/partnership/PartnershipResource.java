@@ -161,7 +161,7 @@ public class PartnershipResource {
                 QueryParameters.uuid("organizationId", organizationId),
                 QueryParameters.oneOf("kind", kind, PartnershipKind.class),
                 QueryParameters.oneOf("status", status, PartnershipStatus.class),
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class),
                 QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
                 QueryParameters.bool("hub", hub),

@@ -3,7 +3,6 @@ package org.southsouth.partner.statistics;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.southsouth.partner.rest.CodeParameters;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.QueryParameters;
@@ -36,7 +35,7 @@ public class StatisticsFilters {
                 QueryParameters.date("from", from),
                 QueryParameters.date("to", to),
                 QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class));
     }
 }

@@ -38,7 +38,6 @@ import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
-import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.SortParameter;
 
 @Path("/api/v1/deployments")
@@ -232,7 +231,7 @@ public class DeploymentResource {
         DeploymentFilter filter = new DeploymentFilter(
                 QueryParameters.uuid("volunteerId", volunteerId),
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId),
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("programme", programme, Programme.class),
                 QueryParameters.oneOf("status", status, DeploymentStatus.class),
                 QueryParameters.bool("needsReview", needsReview),

@@ -37,7 +37,6 @@ import org.southsouth.rest.QueryParameters;
 import org.southsouth.rest.idempotency.IdempotentRequests;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
-import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.Period;
 import org.southsouth.volunteer.rest.SortParameter;
 
@@ -238,7 +237,7 @@ public class ServiceHoursResource {
                 period.from(),
                 period.to(),
                 QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class));
         AccessScope scope = access.reporting();
         return new Page<>(

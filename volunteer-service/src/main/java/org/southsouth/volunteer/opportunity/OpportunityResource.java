@@ -236,7 +236,7 @@ public class OpportunityResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         AccessScope scope = access.reporting();
         OpportunityFilter filter = new OpportunityFilter(
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class),
                 QueryParameters.oneOf("programme", programme, Programme.class),
                 text("skill", skill),

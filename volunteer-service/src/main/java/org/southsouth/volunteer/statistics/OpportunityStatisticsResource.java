@@ -16,7 +16,6 @@ import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.deployment.Programme;
-import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.Period;
 
 @Path("/api/v1/opportunities/statistics")
@@ -67,7 +66,7 @@ public class OpportunityStatisticsResource {
                 QueryParameters.uuid("hostOrganizationId", hostOrganizationId),
                 period.from(),
                 period.to(),
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class),
                 QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
                 QueryParameters.oneOf("programme", programme, Programme.class)));

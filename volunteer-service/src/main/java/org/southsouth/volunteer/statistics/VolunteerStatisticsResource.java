@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.southsouth.reference.Sdgs;
 import org.southsouth.reference.UndpRegion;
 import org.southsouth.rest.QueryParameters;
-import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.Period;
 
 @Path("/api/v1/volunteers/statistics")
@@ -72,7 +71,7 @@ public class VolunteerStatisticsResource {
                 period.from(),
                 period.to(),
                 QueryParameters.integer("sdg", sdg, 1, Sdgs.GOALS),
-                CodeParameters.country("country", country),
+                QueryParameters.country("country", country),
                 QueryParameters.oneOf("region", region, UndpRegion.class)));
     }
 }

@@ -22,7 +22,6 @@ import org.southsouth.rest.Page;
 import org.southsouth.rest.QueryParameters;
 import org.southsouth.volunteer.access.AccessScope;
 import org.southsouth.volunteer.access.CallerAccess;
-import org.southsouth.volunteer.rest.CodeParameters;
 import org.southsouth.volunteer.rest.validation.IsoCodeValidators;
 
 @Path("/api/v1/matches")
@@ -80,7 +79,7 @@ public class MatchResource {
             throw ApiProblem.invalidField("to", "must not be before from");
         }
         Need need = new Need(
-                CodeParameters.country("country", country), list(skills), languageNeeds(languages), start, end);
+                QueryParameters.country("country", country), list(skills), languageNeeds(languages), start, end);
         MatchingService.Matches matches = matching.page(scope, need, page, size);
         return new Page<>(matches.items(), page, size, matches.total());
     }

@@ -149,8 +149,8 @@ public class VolunteerResource {
                     "availableTo", "availableFrom and availableTo come together, availableTo not before availableFrom");
         }
         VolunteerFilter filter = new VolunteerFilter(
-                CodeParameters.country("nationality", nationality),
-                CodeParameters.country("deploymentCountry", deploymentCountry),
+                QueryParameters.country("nationality", nationality),
+                QueryParameters.country("deploymentCountry", deploymentCountry),
                 skill,
                 CodeParameters.language("language", language),
                 QueryParameters.oneOf("status", status, VolunteerStatus.class),
