@@ -50,6 +50,7 @@ public final class DocumentOutboxRelay implements AutoCloseable {
     private final Semaphore wakeUp = new Semaphore(0);
     private final Thread thread;
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong wakeUps = new AtomicLong();
     private volatile boolean running;
 
     public DocumentOutboxRelay(
@@ -71,11 +72,17 @@ public final class DocumentOutboxRelay implements AutoCloseable {
 
     /** Call after a write that added pending events, so they leave without waiting for the next poll. */
     public void wake() {
+        wakeUps.incrementAndGet();
         wakeUp.release();
     }
 
     public long published() {
         return published.get();
+    }
+
+    /** How many times writes woke the relay since start. */
+    public long wakeUps() {
+        return wakeUps.get();
     }
 
     /** Pending events across the relayed collections. */

@@ -35,6 +35,7 @@ import org.southsouth.events.config.Bsons;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.event.EventDetails;
 import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OrganizationReplicaStore;
 
 /**
@@ -66,6 +67,9 @@ public class AttendanceCounters {
     @Inject
     EventsDatabase database;
 
+    @Inject
+    DocumentOutboxRelay relay;
+
     /** The counters of a new event: nobody attended, nothing to recount. */
     public static Document initial() {
         return new Document(BY_ROLE, new Document())
@@ -78,11 +82,15 @@ public class AttendanceCounters {
      * Makes {@code write}, which moves the counts of {@code eventIds} (none: it moves nothing), as the invariant needs:
      * the events are marked stale before it, so a crash in between leaves a trace {@link #stale()} finds, and handed
      * to {@code recount} once it returned ({@link #recount}, or a batch's set recounted together by
-     * {@link #recountAll}).
+     * {@link #recountAll}). The outbox relay is woken between the write and the recount, so the events the write
+     * carries leave without waiting for it; with nothing to recount the caller's own wake comes as soon.
      */
     public <T> T change(Collection<UUID> eventIds, Supplier<T> write, Consumer<UUID> recount) {
         eventIds.forEach(this::markStale);
         T written = write.get();
+        if (!eventIds.isEmpty()) {
+            relay.wake();
+        }
         eventIds.forEach(recount);
         return written;
     }

@@ -33,6 +33,7 @@ import org.southsouth.embedded.quarkus.KafkaTestResource;
 import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
 
 /** The attendance counts each event keeps for the statistics: exact after corrections, races and crashes. */
 @QuarkusTest
@@ -53,6 +54,9 @@ class AttendanceCountersTest {
 
     @Inject
     AttendanceReconciliation reconciliation;
+
+    @Inject
+    DocumentOutboxRelay relay;
 
     @Test
     void correctingAttendanceBetweenAttendedAndNoShowMovesTheFigures() {
@@ -118,6 +122,19 @@ class AttendanceCountersTest {
         assertFalse(counters.stale().contains(UUID.fromString(older)));
         assertFalse(counters.stale().contains(UUID.fromString(interrupted)));
         figures().body("delegatesHosted", equalTo(2));
+    }
+
+    /** The events a write carries leave before its recount: the relay is woken between the two. */
+    @Test
+    void theRelayIsWokenBetweenTheWriteAndTheRecount() {
+        UUID event = UUID.fromString(startedEvent("FORUM"));
+        long beforeTheWrite = relay.wakeUps();
+        long[] atTheRecount = new long[1];
+        counters.change(List.of(event), () -> true, id -> {
+            atTheRecount[0] = relay.wakeUps();
+            counters.recount(id);
+        });
+        assertTrue(atTheRecount[0] > beforeTheWrite, "the relay was not woken before the recount");
     }
 
     /** A batch recounts each event once after its items instead of after each step: the counts are current. */
