@@ -29,6 +29,8 @@ import org.southsouth.events.knowledge.Scope;
 import org.southsouth.events.knowledge.SearchKeywords;
 import org.southsouth.events.participation.ParticipantRole;
 import org.southsouth.events.participation.ParticipationStatus;
+import org.southsouth.events.statistics.GoodPracticeYears;
+import org.southsouth.events.statistics.StatisticsMonths;
 
 /**
  * Writes events, participations and knowledge products straight into events-service's collections, each document in
@@ -201,6 +203,10 @@ final class EventsSeeder {
             products.add(knowledgeProduct());
         }
         products.flush();
+        // The records came in around events-service's writes, which keep its statistics of months and years: without
+        // them (and the documents saying all are filled) the service counts them again at its next read.
+        database.getCollection(StatisticsMonths.COLLECTION).drop();
+        database.getCollection(GoodPracticeYears.COLLECTION).drop();
         List<Date> updates =
                 events.stream().map(e -> e.getDate("updatedAt")).sorted().toList();
         return new Dataset(

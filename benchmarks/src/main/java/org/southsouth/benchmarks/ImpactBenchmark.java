@@ -3,6 +3,8 @@ package org.southsouth.benchmarks;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,6 +42,7 @@ public final class ImpactBenchmark {
             Integer.getInteger("bench.manyParticipations", 1_000_000));
     private static final int HOUR_ENTRIES = Integer.getInteger("bench.hourEntries", 1_000_000);
     private static final String PREVIOUS_VOLUNTEERS = "  previous design: volunteer statistics SQL, recounting (JDBC)";
+    private static final String PREVIOUS_EVENTS = "  previous design: every event and practice read (driver)";
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 3);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 20);
     private static final int INSERT_BATCH = 5_000;
@@ -112,6 +115,7 @@ public final class ImpactBenchmark {
                     topUpHours(volunteerDatabase);
                 }
                 refillRollups(volunteerDatabase);
+                fillEventMonths(bench);
                 System.out.printf(
                         "Measuring, %d warm-up runs then %d samples per request; load average %.1f%n",
                         WARM_UP,
@@ -140,12 +144,33 @@ public final class ImpactBenchmark {
                     latencies.put(new Request(PREVIOUS_VOLUNTEERS, "volunteer-service", null), previous);
                     System.out.printf("  %-52s %s%n", PREVIOUS_VOLUNTEERS, previous.summary());
                 }
+                Latencies previousEvents = Timed.repeat(WARM_UP, SAMPLES, () -> readEveryEventAndPractice(events));
+                latencies.put(new Request(PREVIOUS_EVENTS, "events-service", null), previousEvents);
+                System.out.printf("  %-52s %s%n", PREVIOUS_EVENTS, previousEvents.summary());
                 measured.put(participations, latencies);
                 incomplete.put(participations, cutShort);
                 System.out.println("  the answer: " + figures(bench.get(bench.gatewayUrl() + "/api/v1/impact")));
             }
             print(measured, incomplete);
         }
+    }
+
+    /**
+     * The reads of events-service's statistics before its months' and years' summaries, without a filter: the
+     * statistical fields of every counted event and the goals of every published good practice, sent with the driver
+     * and read through (the service then tallied them in one pass).
+     */
+    private static void readEveryEventAndPractice(MongoDatabase events) {
+        events.getCollection("events")
+                .find(Filters.in("status", "OPEN", "CLOSED", "COMPLETED"))
+                .projection(Projections.include(
+                        "kind", "country", "sdgs", "year", "month", "status", "attendedByRole", "expertsFromAbroad"))
+                .forEach(event -> {});
+        events.getCollection("knowledge_products")
+                .find(Filters.and(
+                        Filters.eq("kind", "GOOD_PRACTICE"), Filters.in("reviewStatus", "PUBLISHED", "ARCHIVED")))
+                .projection(Projections.include("sdgs"))
+                .forEach(practice -> {});
     }
 
     /**
@@ -177,6 +202,18 @@ public final class ImpactBenchmark {
         rollupTriggers(volunteerDatabase, "ENABLE");
         System.out.printf(
                 "  volunteer-service's statistics rollups refilled in %.0f s%n", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * events-service's months' statistics counted from the seeded events, as its first read after a bulk load does
+     * (the seeder drops them: the events came in around the service's writes).
+     */
+    private static void fillEventMonths(BenchPlatform bench) {
+        long begin = System.nanoTime();
+        bench.get(bench.serviceUrl("events-service") + "/api/v1/events/statistics");
+        System.out.printf(
+                "  events-service's months' statistics counted at its first read in %.1f s%n",
+                (System.nanoTime() - begin) / 1e9);
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -28,6 +30,7 @@ import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
 import org.southsouth.events.participation.AttendanceCounters;
 import org.southsouth.events.rest.MongoSort;
+import org.southsouth.events.statistics.StatisticsMonths;
 
 /** The {@code events} collection: one document per event, with its seat counters and pending outbox events. */
 @ApplicationScoped
@@ -63,6 +66,9 @@ public class ExchangeEventStore {
 
     @Inject
     AttendanceCounters attendance;
+
+    @Inject
+    StatisticsMonths statistics;
 
     void createIndexes(@Observes StartupEvent startup) {
         MongoCollection<Document> events = collection();
@@ -102,7 +108,8 @@ public class ExchangeEventStore {
     /**
      * Replaces the details if the event is still at {@code expected}'s version and seat count (seats left are
      * derived from both), with its outbox and journal entries, in one write. False when someone changed it in between.
-     * A move of the venue's country recounts the event's attendance ({@link AttendanceCounters#change}).
+     * A move of the venue's country recounts the event's attendance ({@link AttendanceCounters#change}); a counted
+     * event's change recounts the statistics of its month and of the month it moves to ({@link StatisticsMonths}).
      */
     public boolean updateDetails(ExchangeEvent expected, EventDetails details, Instant now, Document outboxEntry) {
         // Who came from abroad depends on where the venue is.
@@ -132,28 +139,54 @@ public class ExchangeEventStore {
                 eq("_id", expected.id().toString()),
                 eq("version", expected.version()),
                 eq("seatsTaken", expected.seatsTaken()));
-        return attendance.change(
-                venueMoved,
-                () -> collection().updateOne(asRead, Updates.combine(sets)).getModifiedCount() == 1,
-                attendance::recount);
+        Set<String> months = EventStatus.COUNTED.contains(expected.status())
+                ? new TreeSet<>(List.of(
+                        StatisticsMonths.monthOf(expected.details().startsAt()),
+                        StatisticsMonths.monthOf(details.startsAt())))
+                : Set.<String>of();
+        return statistics.change(
+                months,
+                () -> attendance.change(
+                        venueMoved,
+                        () -> collection()
+                                        .updateOne(asRead, Updates.combine(sets))
+                                        .getModifiedCount()
+                                == 1,
+                        attendance::recount));
     }
 
-    /** Moves the event to {@code status} if still at {@code expected}'s version. */
+    /**
+     * Moves the event to {@code status} if still at {@code expected}'s version; a move that counts it, stops counting
+     * it or completes it recounts the statistics of its month ({@link StatisticsMonths}).
+     */
     public boolean changeStatus(ExchangeEvent expected, ExchangeEvent next, Document outboxEntry) {
-        return collection()
-                        .updateOne(
-                                and(eq("_id", expected.id().toString()), eq("version", expected.version())),
-                                Updates.combine(
-                                        Updates.set("status", next.status().name()),
-                                        Updates.set("updatedAt", Bsons.date(next.updatedAt())),
-                                        Updates.set(
-                                                EventDocuments.STATUS_CHANGED_AT, Bsons.date(next.statusChangedAt())),
-                                        Updates.inc("version", 1),
-                                        Updates.push(DocumentOutbox.FIELD, outboxEntry),
-                                        Updates.push(JournalEntries.FIELD, journaled(next)),
-                                        Updates.set(JOURNALED_SEATS, next.seatsTaken())))
-                        .getModifiedCount()
-                == 1;
+        Set<String> months = figuresMove(expected.status(), next.status())
+                ? Set.of(StatisticsMonths.monthOf(expected.details().startsAt()))
+                : Set.of();
+        return statistics.change(
+                months,
+                () -> collection()
+                                .updateOne(
+                                        and(eq("_id", expected.id().toString()), eq("version", expected.version())),
+                                        Updates.combine(
+                                                Updates.set(
+                                                        "status", next.status().name()),
+                                                Updates.set("updatedAt", Bsons.date(next.updatedAt())),
+                                                Updates.set(
+                                                        EventDocuments.STATUS_CHANGED_AT,
+                                                        Bsons.date(next.statusChangedAt())),
+                                                Updates.inc("version", 1),
+                                                Updates.push(DocumentOutbox.FIELD, outboxEntry),
+                                                Updates.push(JournalEntries.FIELD, journaled(next)),
+                                                Updates.set(JOURNALED_SEATS, next.seatsTaken())))
+                                .getModifiedCount()
+                        == 1);
+    }
+
+    /** Whether the event's figures move: it starts or stops counting, or its visits, missions and people count. */
+    private static boolean figuresMove(EventStatus from, EventStatus to) {
+        return EventStatus.COUNTED.contains(from) != EventStatus.COUNTED.contains(to)
+                || (from == EventStatus.COMPLETED) != (to == EventStatus.COMPLETED);
     }
 
     /**

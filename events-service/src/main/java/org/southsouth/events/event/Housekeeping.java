@@ -13,10 +13,12 @@ import org.southsouth.events.journal.JournalBackfill;
 import org.southsouth.events.journal.JournalRetention;
 import org.southsouth.events.participation.AttendanceReconciliation;
 import org.southsouth.events.participation.Seats;
+import org.southsouth.events.statistics.GoodPracticeYears;
+import org.southsouth.events.statistics.StatisticsMonths;
 
 /**
  * The repairs that make derived state converge after a crash or an older instance's write, run by the Quarkus
- * scheduler: seat claims never taken, stale attendance counts, events without a start month, seat counts a crash
+ * scheduler: seat claims never taken, stale attendance counts and statistics (months of events, years of good practices), events without a start month, seat counts a crash
  * left unjournaled, the journal's retention; and, once at start on a worker, records stored before the journal.
  * Each is idempotent and safe beside other instances (so a run is skipped, not queued, while the last one still
  * works), and none holds start-up back, however much an older database has to catch up on.
@@ -34,6 +36,12 @@ public class Housekeeping {
 
     @Inject
     MonthBackfill months;
+
+    @Inject
+    StatisticsMonths statistics;
+
+    @Inject
+    GoodPracticeYears practices;
 
     @Inject
     JournalRetention journal;
@@ -68,6 +76,8 @@ public class Housekeeping {
     void recount() {
         guarded("Start months", months::backfill);
         guarded("Attendance counts", attendance::reconcile);
+        guarded("Statistics months", statistics::reconcile);
+        guarded("Good practice years", practices::reconcile);
         guarded("Journaled seats", events::journalStaleSeats);
     }
 

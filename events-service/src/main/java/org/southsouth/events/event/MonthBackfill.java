@@ -10,9 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 import org.southsouth.events.config.Bsons;
+import org.southsouth.events.statistics.StatisticsMonths;
 
 /** Derives the start month ({@code month}) of events stored without one (by an older version), run periodically. */
 @ApplicationScoped
@@ -23,12 +26,19 @@ public class MonthBackfill {
     @Inject
     ExchangeEventStore events;
 
+    @Inject
+    StatisticsMonths statistics;
+
     /** Writes the month of every event without one; returns how many were written. */
     public int backfill() {
         List<Document> missing = events.collection()
                 .find(exists(EventDocuments.MONTH, false))
                 .projection(Projections.include("startsAt", "timeZone"))
                 .into(new ArrayList<>());
+        // The month is a key of the statistics' breakdowns: their months are recounted after.
+        Set<String> months = new TreeSet<>();
+        missing.forEach(event -> months.add(StatisticsMonths.monthOf(Bsons.instant(event.getDate("startsAt")))));
+        statistics.markStale(months);
         int written = 0;
         for (Document event : missing) {
             String month = EventDocuments.month(Bsons.instant(event.getDate("startsAt")), event.getString("timeZone"));
@@ -44,6 +54,7 @@ public class MonthBackfill {
                             Updates.set(EventDocuments.MONTH, month))
                     .getModifiedCount();
         }
+        statistics.recount(months);
         if (written > 0) {
             LOG.infof("Derived the start month of %d events", written);
         }

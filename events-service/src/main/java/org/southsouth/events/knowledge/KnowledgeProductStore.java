@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -30,6 +32,7 @@ import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.journal.JournalEntries;
 import org.southsouth.events.messaging.DocumentOutbox;
 import org.southsouth.events.rest.MongoSort;
+import org.southsouth.events.statistics.GoodPracticeYears;
 
 /**
  * The {@code knowledge_products} collection. Each document holds the current version, the earlier versions
@@ -48,6 +51,9 @@ public class KnowledgeProductStore {
 
     @Inject
     EventsDatabase database;
+
+    @Inject
+    GoodPracticeYears statistics;
 
     @Inject
     JournalEntries journal;
@@ -69,14 +75,18 @@ public class KnowledgeProductStore {
                 new IndexOptions().name("outbox_pending").sparse(true));
     }
 
+    /** Stores a new product; one that counts as a good practice recounts its year's statistics. */
     public void insert(KnowledgeProduct product, Document outboxEntry) {
         Document doc = new Document("_id", product.id().toString());
         doc.putAll(KnowledgeDocuments.state(product));
-        collection()
-                .insertOne(doc.append(KnowledgeDocuments.KEYWORDS, KnowledgeDocuments.keywords(product.content()))
-                        .append(HISTORY, List.of())
-                        .append(DocumentOutbox.FIELD, List.of(outboxEntry))
-                        .append(JournalEntries.FIELD, List.of(journaled(product))));
+        statistics.change(yearsCounting(List.of(product)), () -> {
+            collection()
+                    .insertOne(doc.append(KnowledgeDocuments.KEYWORDS, KnowledgeDocuments.keywords(product.content()))
+                            .append(HISTORY, List.of())
+                            .append(DocumentOutbox.FIELD, List.of(outboxEntry))
+                            .append(JournalEntries.FIELD, List.of(journaled(product))));
+            return true;
+        });
     }
 
     public KnowledgeProduct find(UUID id) {
@@ -87,7 +97,10 @@ public class KnowledgeProductStore {
         return doc == null ? null : KnowledgeDocuments.fromDocument(id, doc);
     }
 
-    /** Replaces {@code current} by {@code next} if nobody changed it since, keeping {@code current} in the history. */
+    /**
+     * Replaces {@code current} by {@code next} if nobody changed it since, keeping {@code current} in the history; if
+     * either counts as a good practice, the statistics of their years are recounted ({@link GoodPracticeYears}).
+     */
     public boolean replace(KnowledgeProduct current, KnowledgeProduct next, Document outboxEntry) {
         List<Bson> updates = new ArrayList<>();
         KnowledgeDocuments.state(next).forEach((field, value) -> updates.add(Updates.set(field, value)));
@@ -95,12 +108,23 @@ public class KnowledgeProductStore {
         updates.add(Updates.push(HISTORY, KnowledgeDocuments.state(current)));
         updates.add(Updates.push(DocumentOutbox.FIELD, outboxEntry));
         updates.add(Updates.push(JournalEntries.FIELD, journaled(next)));
-        return collection()
-                        .updateOne(
-                                and(eq("_id", current.id().toString()), eq("version", current.version())),
-                                Updates.combine(updates))
-                        .getModifiedCount()
-                == 1;
+        return statistics.change(
+                yearsCounting(List.of(current, next)),
+                () -> collection()
+                                .updateOne(
+                                        and(eq("_id", current.id().toString()), eq("version", current.version())),
+                                        Updates.combine(updates))
+                                .getModifiedCount()
+                        == 1);
+    }
+
+    /** The years of the statistics the states move: those of each that counts as a good practice, if any does. */
+    private static Set<String> yearsCounting(List<KnowledgeProduct> states) {
+        Set<String> years = new TreeSet<>();
+        if (states.stream().anyMatch(GoodPracticeYears::counts)) {
+            states.forEach(state -> years.add(GoodPracticeYears.yearOf(state)));
+        }
+        return years;
     }
 
     /** The product as it was in version {@code version}, the current one included. */

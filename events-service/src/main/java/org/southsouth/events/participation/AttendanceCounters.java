@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -37,6 +38,7 @@ import org.southsouth.events.event.EventDetails;
 import org.southsouth.events.event.ExchangeEventStore;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
 import org.southsouth.events.messaging.OrganizationReplicaStore;
+import org.southsouth.events.statistics.StatisticsMonths;
 
 /**
  * Each event's ATTENDED participations by role ({@code attendedByRole}) and its ATTENDED experts from abroad
@@ -48,7 +50,8 @@ import org.southsouth.events.messaging.OrganizationReplicaStore;
  * The protocol's owner: a write that moves the counts goes through {@link #change} (or {@link #moveOrganization}),
  * which marks the events stale before it and recounts them after it. The stores' write methods that can move the
  * counts call it themselves ({@link ParticipationStore}, {@link ExchangeEventStore#updateDetails},
- * {@link OrganizationReplicaStore#upsert}), so no writer can forget it.
+ * {@link OrganizationReplicaStore#upsert}), so no writer can forget it. The statistics of the events' months
+ * ({@link StatisticsMonths}) hold the counts, so they are marked stale with the events and recounted after them.
  */
 @ApplicationScoped
 public class AttendanceCounters {
@@ -57,6 +60,7 @@ public class AttendanceCounters {
     static final String REVISION = "attendanceRevision";
     static final String COUNTED_REVISION = "attendanceCountedRevision";
     private static final String COUNT = "count";
+    private static final String STARTS_AT = "startsAt";
 
     /** Counts lag behind (or predate) the changes; a missing field is an event stored before that counter existed. */
     private static final Bson STALE = or(
@@ -69,6 +73,9 @@ public class AttendanceCounters {
 
     @Inject
     DocumentOutboxRelay relay;
+
+    @Inject
+    StatisticsMonths statistics;
 
     /** The counters of a new event: nobody attended, nothing to recount. */
     public static Document initial() {
@@ -86,7 +93,7 @@ public class AttendanceCounters {
      * carries leave without waiting for it; with nothing to recount the caller's own wake comes as soon.
      */
     public <T> T change(Collection<UUID> eventIds, Supplier<T> write, Consumer<UUID> recount) {
-        eventIds.forEach(this::markStale);
+        markStale(eventIds);
         T written = write.get();
         if (!eventIds.isEmpty()) {
             relay.wake();
@@ -102,7 +109,7 @@ public class AttendanceCounters {
      */
     public boolean moveOrganization(UUID organizationId, BooleanSupplier write) {
         List<UUID> attended = ExpertsFromAbroad.eventsAttendedByExpertsOf(participations(), organizationId);
-        attended.forEach(this::markStale);
+        markStale(attended);
         boolean written = write.getAsBoolean();
         Set<UUID> recounted = new LinkedHashSet<>(attended);
         recounted.addAll(ExpertsFromAbroad.eventsAttendedByExpertsOf(participations(), organizationId));
@@ -110,8 +117,19 @@ public class AttendanceCounters {
         return written;
     }
 
-    private void markStale(UUID eventId) {
-        events().updateOne(eq("_id", eventId.toString()), Updates.inc(REVISION, 1L));
+    /** Marks the events' counts stale, and the statistics of their months, which hold the counts. */
+    private void markStale(Collection<UUID> eventIds) {
+        Set<String> months = new TreeSet<>();
+        for (UUID eventId : eventIds) {
+            Document event = events().findOneAndUpdate(
+                            eq("_id", eventId.toString()),
+                            Updates.inc(REVISION, 1L),
+                            new FindOneAndUpdateOptions().projection(Projections.include(STARTS_AT)));
+            if (event != null && event.getDate(STARTS_AT) != null) {
+                months.add(StatisticsMonths.monthOf(Bsons.instant(event.getDate(STARTS_AT))));
+            }
+        }
+        statistics.markStale(months);
     }
 
     /** Stores the event's ATTENDED participations by role and its experts from abroad. */
@@ -135,7 +153,7 @@ public class AttendanceCounters {
                             Updates.inc(REVISION, 1L),
                             new FindOneAndUpdateOptions()
                                     .returnDocument(ReturnDocument.AFTER)
-                                    .projection(Projections.include(REVISION, "country", "online")));
+                                    .projection(Projections.include(REVISION, "country", "online", STARTS_AT)));
             if (event != null) {
                 revised.put(eventId.toString(), event);
             }
@@ -158,6 +176,12 @@ public class AttendanceCounters {
                 EventDetails.venueCountry(
                         event.getString("country"), Boolean.TRUE.equals(event.getBoolean("online")))));
         Map<String, Long> fromAbroad = ExpertsFromAbroad.count(participations(), venues);
+        // The months' statistics hold these counts: stale before they move, recounted after.
+        Set<String> months = new TreeSet<>();
+        revised.values().stream()
+                .filter(event -> event.getDate(STARTS_AT) != null)
+                .forEach(event -> months.add(StatisticsMonths.monthOf(Bsons.instant(event.getDate(STARTS_AT)))));
+        statistics.markStale(months);
         revised.forEach((id, event) -> {
             long revision = Bsons.number(event, REVISION);
             events().updateOne(
@@ -167,6 +191,7 @@ public class AttendanceCounters {
                                     Updates.set(ExpertsFromAbroad.FIELD, fromAbroad.getOrDefault(id, 0L)),
                                     Updates.set(COUNTED_REVISION, revision)));
         });
+        statistics.recount(months);
     }
 
     /** The events whose counts are due for a recount. */

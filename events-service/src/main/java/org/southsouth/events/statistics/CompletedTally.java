@@ -1,12 +1,12 @@
 package org.southsouth.events.statistics;
 
+import java.util.List;
 import org.southsouth.events.event.EventKind;
 import org.southsouth.events.participation.ParticipantRole;
 
 /**
- * Sums the completed-event figures of one key from groups of completed events of one kind, each with its number of
- * events, its attendance counts summed by role and its experts from abroad. An expert mission sends all its attending
- * experts; any other event sends those who came from abroad.
+ * The completed-event figures of one key, summed event by event: an expert mission sends all its attending experts,
+ * any other event those who came from abroad. Sums of disjoint sets of events add up.
  */
 final class CompletedTally {
 
@@ -16,20 +16,50 @@ final class CompletedTally {
     private long experts;
     private long participants;
 
-    void add(Object kind, EventFacets.CompletedGroup group) {
+    /**
+     * One completed event of {@code kind} with its attended participants by role (in the roles' order) and its
+     * experts from abroad.
+     */
+    static CompletedTally of(String kind, long[] attendedByRole, long fromAbroad) {
+        CompletedTally event = new CompletedTally();
         if (EventKind.DELEGATION_VISIT.name().equals(kind)) {
-            delegationVisits += group.events();
-            delegates += group.attended(ParticipantRole.DELEGATE);
+            event.delegationVisits = 1;
+            event.delegates = attendedByRole[ParticipantRole.DELEGATE.ordinal()];
         }
         if (EventKind.EXPERT_MISSION.name().equals(kind)) {
-            expertMissions += group.events();
-            experts += group.attended(ParticipantRole.EXPERT);
+            event.expertMissions = 1;
+            event.experts = attendedByRole[ParticipantRole.EXPERT.ordinal()];
         } else {
-            experts += group.fromAbroad();
+            event.experts = fromAbroad;
         }
-        for (ParticipantRole role : ParticipantRole.values()) {
-            participants += group.attended(role);
+        for (long attended : attendedByRole) {
+            event.participants += attended;
         }
+        return event;
+    }
+
+    void add(CompletedTally other) {
+        delegationVisits += other.delegationVisits;
+        delegates += other.delegates;
+        expertMissions += other.expertMissions;
+        experts += other.experts;
+        participants += other.participants;
+    }
+
+    /** The figures as numbers, in the order of {@link CompletedEventFigures}' own. */
+    List<Long> numbers() {
+        return List.of(delegationVisits, delegates, expertMissions, experts, participants);
+    }
+
+    /** The figures {@link #numbers} gave. */
+    static CompletedTally ofNumbers(List<?> numbers) {
+        CompletedTally tally = new CompletedTally();
+        tally.delegationVisits = ((Number) numbers.get(0)).longValue();
+        tally.delegates = ((Number) numbers.get(1)).longValue();
+        tally.expertMissions = ((Number) numbers.get(2)).longValue();
+        tally.experts = ((Number) numbers.get(3)).longValue();
+        tally.participants = ((Number) numbers.get(4)).longValue();
+        return tally;
     }
 
     CompletedEventFigures figures(String key) {

@@ -16,13 +16,14 @@ import org.southsouth.reference.Countries;
 import org.southsouth.reference.UndpRegion;
 
 /**
- * The breakdowns of the selected events, tallied in one pass over their statistical fields ({@link #FIELDS}) as a
- * {@code $facet} of {@code $group}s would give them: events by kind, country, SDG, year and month, and completed events
- * grouped by key and kind with their attendance counters summed ({@link AttendanceCounters}), so every completed figure
- * of a breakdown costs one group per key and kind; regions are folded from the countries. One pass instead of a
- * {@code $facet}: the Mongo-wire stand-in runs each facet over full copies of the documents (issue 18). The groups are
- * plain counters, each completed event's attendance read from its document once: groups kept as documents, merged
- * field by field, cost 70 ms of CPU per request over the impact benchmark's 20k events (issue 18, JFR).
+ * The breakdowns of some events, tallied in one pass over their statistical fields ({@link #FIELDS}) as a
+ * {@code $facet} of {@code $group}s would give them: events by kind, country, SDG, year and month, and the completed
+ * figures by SDG, year, month and country, each completed event's attendance counters ({@link AttendanceCounters})
+ * read from its document once and added to a {@link CompletedTally} per key; regions are folded from the countries.
+ * One pass instead of a {@code $facet}: the Mongo-wire stand-in runs each facet over full copies of the documents
+ * (issue 18). Tallies of disjoint sets of events add up ({@link #add(EventFacets)}) to the tally of their union,
+ * which is what lets a month's tally be stored ({@link FacetDocuments}) and summed with others
+ * ({@link StatisticsMonths}).
  */
 final class EventFacets {
 
@@ -35,7 +36,6 @@ final class EventFacets {
     static final String COMPLETED_BY_YEAR = "completedByYear";
     static final String COMPLETED_BY_MONTH = "completedByMonth";
     static final String COMPLETED_BY_COUNTRY = "completedByCountry";
-    private static final String COMPLETED = "completed";
     private static final String SDGS = "sdgs";
     private static final ParticipantRole[] ROLES = ParticipantRole.values();
 
@@ -43,112 +43,90 @@ final class EventFacets {
     static final Bson FIELDS = Projections.include(
             "kind", "country", SDGS, "year", "month", "status", AttendanceCounters.BY_ROLE, ExpertsFromAbroad.FIELD);
 
-    /** Facet → group key (as {@code $group} tells keys apart) → events counted. */
-    private final Map<String, Map<Object, long[]>> eventCounts = new HashMap<>();
+    /** Facet → group key (as {@code $group} tells keys apart, written as the answer writes it) → events counted. */
+    final Map<String, Map<String, long[]>> eventCounts = new HashMap<>();
 
-    /** Facet → key and kind (by kind alone for {@link #COMPLETED}) → the completed events' figures. */
-    private final Map<String, Map<Object, CompletedGroup>> completedGroups = new HashMap<>();
+    /** Completed breakdown → key → the figures of its completed events. */
+    final Map<String, Map<String, CompletedTally>> completed = new HashMap<>();
+
+    /** The figures of every completed event. */
+    final CompletedTally completedTotals = new CompletedTally();
+
+    /** ATTENDED participants of the completed events, by role (in the roles' order). */
+    final long[] attendedByRole = new long[ROLES.length];
+
+    EventFacets() {}
 
     EventFacets(Iterable<Document> events) {
-        for (Document event : events) {
-            tally(event);
-        }
+        events.forEach(this::add);
     }
 
-    private void tally(Document event) {
-        Object kind = event.get("kind");
+    /** Tallies one more event. */
+    void add(Document event) {
+        String kind = GroupCounts.name(event.get("kind"));
         Object country = event.get("country");
         List<Object> sdgs = GroupCounts.unwound(event.get(SDGS));
-        count(BY_KIND, kind);
+        count(BY_KIND, kind, 1);
         if (country != null) {
-            count(BY_COUNTRY, country);
+            count(BY_COUNTRY, country, 1);
         }
-        sdgs.forEach(sdg -> count(BY_SDG, sdg));
-        count(BY_YEAR, event.get("year"));
-        count(BY_MONTH, event.get("month"));
+        sdgs.forEach(sdg -> count(BY_SDG, sdg, 1));
+        count(BY_YEAR, event.get("year"), 1);
+        count(BY_MONTH, event.get("month"), 1);
         if (!EventStatus.COMPLETED.name().equals(event.get("status"))) {
             return;
         }
-        CompletedGroup figures = CompletedGroup.of(event);
-        addCompleted(COMPLETED, GroupCounts.key(kind), figures);
-        sdgs.forEach(sdg -> addCompleted(COMPLETED_BY_SDG, keyAndKind(sdg, kind), figures));
-        addCompleted(COMPLETED_BY_YEAR, keyAndKind(event.get("year"), kind), figures);
-        addCompleted(COMPLETED_BY_MONTH, keyAndKind(event.get("month"), kind), figures);
+        long[] byRole = new long[ROLES.length];
+        if (event.get(AttendanceCounters.BY_ROLE) instanceof Document roles) {
+            for (ParticipantRole role : ROLES) {
+                byRole[role.ordinal()] = amount(roles.get(role.name()));
+            }
+        }
+        CompletedTally figures = CompletedTally.of(kind, byRole, amount(event.get(ExpertsFromAbroad.FIELD)));
+        addCompleted(figures, byRole);
+        sdgs.forEach(sdg -> addCompleted(COMPLETED_BY_SDG, sdg, figures));
+        addCompleted(COMPLETED_BY_YEAR, event.get("year"), figures);
+        addCompleted(COMPLETED_BY_MONTH, event.get("month"), figures);
         if (country != null) {
-            addCompleted(COMPLETED_BY_COUNTRY, keyAndKind(country, kind), figures);
+            addCompleted(COMPLETED_BY_COUNTRY, country, figures);
         }
     }
 
-    private void count(String facet, Object key) {
+    /** Adds the tally of other events (none of them tallied here). */
+    void add(EventFacets other) {
+        other.eventCounts.forEach((facet, counts) -> counts.forEach((key, n) -> count(facet, key, n[0])));
+        other.completed.forEach((facet, byKey) -> byKey.forEach((key, figures) -> addCompleted(facet, key, figures)));
+        addCompleted(other.completedTotals, other.attendedByRole);
+    }
+
+    void count(String facet, Object key, long events) {
         eventCounts.computeIfAbsent(facet, f -> new HashMap<>())
-                .computeIfAbsent(GroupCounts.key(key), k -> new long[1])[0]++;
+                .computeIfAbsent(GroupCounts.name(key), k -> new long[1])[0] += events;
     }
 
-    private void addCompleted(String facet, Object key, CompletedGroup event) {
-        completedGroups
+    void addCompleted(String facet, Object key, CompletedTally figures) {
+        completed
                 .computeIfAbsent(facet, f -> new HashMap<>())
-                .computeIfAbsent(key, k -> new CompletedGroup())
-                .add(event);
+                .computeIfAbsent(GroupCounts.name(key), k -> new CompletedTally())
+                .add(figures);
     }
 
-    private static KeyAndKind keyAndKind(Object key, Object kind) {
-        return new KeyAndKind(GroupCounts.key(key), kind);
+    void addCompleted(CompletedTally figures, long[] byRole) {
+        completedTotals.add(figures);
+        for (int role = 0; role < attendedByRole.length && role < byRole.length; role++) {
+            attendedByRole[role] += byRole[role];
+        }
     }
 
-    /** A group's key and kind: what the completed breakdowns group events by. */
-    private record KeyAndKind(Object key, Object kind) {}
-
-    /**
-     * Completed events counted together, or one completed event: how many, their ATTENDED participants by role and
-     * their experts from abroad, each summed as {@code $sum} sums (numbers are added, anything else counts nothing).
-     */
-    static final class CompletedGroup {
-
-        private long events;
-        private long fromAbroad;
-        private final long[] byRole = new long[ROLES.length];
-
-        private static CompletedGroup of(Document event) {
-            CompletedGroup one = new CompletedGroup();
-            one.events = 1;
-            one.fromAbroad = amount(event.get(ExpertsFromAbroad.FIELD));
-            if (event.get(AttendanceCounters.BY_ROLE) instanceof Document roles) {
-                for (ParticipantRole role : ROLES) {
-                    one.byRole[role.ordinal()] = amount(roles.get(role.name()));
-                }
-            }
-            return one;
-        }
-
-        private void add(CompletedGroup other) {
-            events += other.events;
-            fromAbroad += other.fromAbroad;
-            for (int role = 0; role < byRole.length; role++) {
-                byRole[role] += other.byRole[role];
-            }
-        }
-
-        long events() {
-            return events;
-        }
-
-        long fromAbroad() {
-            return fromAbroad;
-        }
-
-        long attended(ParticipantRole role) {
-            return byRole[role.ordinal()];
-        }
-
-        private static long amount(Object value) {
-            return value instanceof Number number ? number.longValue() : 0;
-        }
+    /** A {@code $sum} operand: numbers are added, anything else counts nothing. */
+    private static long amount(Object value) {
+        return value instanceof Number number ? number.longValue() : 0;
     }
 
     /** Events by kind, country, SDG, year or month. */
     Map<String, Long> counts(String facet) {
         Map<String, Long> byKey = new TreeMap<>(GroupCounts::numericFirst);
-        eventCounts.getOrDefault(facet, Map.of()).forEach((key, n) -> byKey.put(String.valueOf(key), n[0]));
+        eventCounts.getOrDefault(facet, Map.of()).forEach((key, n) -> byKey.put(key, n[0]));
         return byKey;
     }
 
@@ -166,21 +144,15 @@ final class EventFacets {
 
     /** The completed figures over every selected event. */
     CompletedEventFigures completedTotals() {
-        CompletedTally total = new CompletedTally();
-        completedGroups.getOrDefault(COMPLETED, Map.of()).forEach(total::add);
-        return total.figures(null);
+        return completedTotals.figures(null);
     }
 
     /** Attended participations by role over the completed events; roles nobody attended in are left out. */
     Map<String, Long> attendedByRole() {
         Map<String, Long> byRole = new TreeMap<>();
-        for (CompletedGroup kind :
-                completedGroups.getOrDefault(COMPLETED, Map.of()).values()) {
-            for (ParticipantRole role : ROLES) {
-                long attended = kind.attended(role);
-                if (attended > 0) {
-                    byRole.merge(role.name(), attended, Long::sum);
-                }
+        for (ParticipantRole role : ROLES) {
+            if (attendedByRole[role.ordinal()] > 0) {
+                byRole.put(role.name(), attendedByRole[role.ordinal()]);
             }
         }
         return byRole;
@@ -196,14 +168,13 @@ final class EventFacets {
         return completed(COMPLETED_BY_COUNTRY, EventFacets::regionOf);
     }
 
-    /** Folds the facet's groups by key and kind into a row per key, the key mapped by {@code keyOf} (null: left out). */
+    /** The facet's figures in a row per key, the key mapped by {@code keyOf} (null: left out). */
     private List<CompletedEventFigures> completed(String facet, UnaryOperator<String> keyOf) {
         Map<String, CompletedTally> tallies = new TreeMap<>(GroupCounts::numericFirst);
-        completedGroups.getOrDefault(facet, Map.of()).forEach((id, group) -> {
-            KeyAndKind keyAndKind = (KeyAndKind) id;
-            String key = keyOf.apply(String.valueOf(keyAndKind.key()));
+        completed.getOrDefault(facet, Map.of()).forEach((stored, figures) -> {
+            String key = keyOf.apply(stored);
             if (key != null) {
-                tallies.computeIfAbsent(key, k -> new CompletedTally()).add(keyAndKind.kind(), group);
+                tallies.computeIfAbsent(key, k -> new CompletedTally()).add(figures);
             }
         });
         return tallies.entrySet().stream()

@@ -13,6 +13,11 @@ final class GroupCounts {
         return value instanceof Number number ? (Object) number.longValue() : value;
     }
 
+    /** A group key as the answer writes it. */
+    static String name(Object value) {
+        return String.valueOf(key(value));
+    }
+
     /** As {@code $unwind}: each element of an array, a single value as itself, nothing for null or absent. */
     static List<Object> unwound(Object value) {
         if (value instanceof List<?> values) {

@@ -1,0 +1,200 @@
+package org.southsouth.events.statistics;
+
+import static com.mongodb.client.model.Filters.eq;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.model.Updates;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.southsouth.contracts.partner.PartnerEvents;
+import org.southsouth.embedded.quarkus.KafkaTestResource;
+import org.southsouth.embedded.quarkus.MongoTestResource;
+import org.southsouth.events.Fixtures;
+import org.southsouth.events.config.EventsDatabase;
+import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.knowledge.KnowledgeProductResourceTest;
+import org.southsouth.reference.UndpRegion;
+
+/**
+ * The figures read from the statistics of months (events) and years (good practices) equal a recount from the records
+ * after every kind of write that moves them, under every selection and shape of period: whole months, days at the
+ * edges, no whole month, open ends.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(MongoTestResource.class)
+class StatisticsSummariesTest {
+
+    private static final List<StatisticsFilter> FILTERS = List.of(
+            filter(null, null, null, null, null),
+            filter(null, null, 4, null, null),
+            filter(null, null, null, "KE", null),
+            filter(null, null, null, null, UndpRegion.AFRICA),
+            filter(null, null, 17, "NP", null),
+            filter(null, null, 4, null, UndpRegion.ASIA_AND_THE_PACIFIC),
+            filter("2025-03-01", "2025-04-30", null, null, null),
+            filter("2025-03-10", "2025-05-20", null, null, null),
+            filter("2025-03-31", "2025-04-30", 4, null, null),
+            filter("2025-04-01", null, null, "KE", UndpRegion.AFRICA),
+            filter(null, "2025-03-15", null, null, null),
+            filter(null, null, null, "KE", UndpRegion.ARAB_STATES));
+
+    private final UUID hub = Fixtures.organization();
+    private final UUID moving = Fixtures.organizationIn("CN");
+
+    @Inject
+    StatisticsStore statistics;
+
+    @Inject
+    StatisticsMonths months;
+
+    @Inject
+    ExchangeEventStore events;
+
+    @Inject
+    EventsDatabase database;
+
+    @Test
+    void figuresEqualARecountAfterEveryKindOfWrite() {
+        // Counted again from the records, as after a bulk load: other tests' writes around the protocol are forgotten.
+        database.collection(StatisticsMonths.COLLECTION).drop();
+        database.collection(GoodPracticeYears.COLLECTION).drop();
+        String forum = event("FORUM", "KE", "2025-03-10T08:00:00Z", List.of(4));
+        // 30 April in UTC, 1 May in Kathmandu: the month it counts under is not its UTC month.
+        String mission = event("EXPERT_MISSION", "NP", "2025-04-30T20:00:00Z", List.of(17, 4));
+        String visit = event("DELEGATION_VISIT", "EG", "2025-05-20T08:00:00Z", List.of(17));
+        assertExact("drafts");
+
+        List.of(forum, mission, visit).forEach(event -> Fixtures.moveTo(event, "OPEN"));
+        assertExact("opened");
+
+        String expert = attend(forum, moving, "EXPERT");
+        attend(forum, hub, "SPEAKER");
+        attend(mission, moving, "EXPERT");
+        String noShow = attend(visit, hub, "DELEGATE");
+        Fixtures.setParticipation(visit, noShow, "NO_SHOW");
+        Fixtures.register(visit, Map.of("organizationId", hub.toString(), "name", "Late", "role", "DELEGATE"));
+        assertExact("attendance");
+
+        Fixtures.moveTo(forum, "CLOSED", "COMPLETED");
+        Fixtures.moveTo(mission, "CLOSED", "COMPLETED");
+        Fixtures.setParticipation(forum, expert, "NO_SHOW");
+        Fixtures.setParticipation(forum, expert, "ATTENDED");
+        assertExact("completed");
+
+        patch(visit, Map.of("country", "KE", "city", "Nairobi", "sdgs", List.of(4, 5)));
+        patch(visit, Map.of("startsAt", "2025-03-31T23:30:00Z", "endsAt", "2025-04-01T01:00:00Z"));
+        assertExact("venue, goals and start moved");
+
+        Fixtures.announceOrganization(PartnerEvents.ORGANIZATION_UPDATED, moving, 2, "ACTIVE", "KE");
+        assertExact("an attendee's organization moved");
+
+        bulkAttend(visit, 3);
+        assertExact("a participation batch");
+
+        Fixtures.moveTo(visit, "CANCELLED");
+        assertExact("cancelled");
+
+        String practice = practice("KE", "AFRICA", 2025, List.of(4, 5));
+        practice("TH", "AFRICA", null, List.of(17));
+        assertExact("good practices published");
+        given().contentType("application/merge-patch+json")
+                .body(Map.of("year", 2024, "country", "NP", "region", "ASIA_PACIFIC", "sdgs", List.of(17)))
+                .patch("/api/v1/knowledge-products/" + practice)
+                .then()
+                .statusCode(200);
+        review(practice, "ARCHIVED");
+        assertExact("a good practice moved and archived");
+
+        // A crash between a write and its recount: the month stays stale, so it is counted from the events.
+        months.markStale(List.of("2025-03"));
+        events.collection().updateOne(eq("_id", forum), Updates.set("sdgs", List.of(4, 17)));
+        assertExact("a month left stale");
+        assertTrue(months.reconcile() >= 1);
+        assertEquals(0, months.reconcile());
+        assertExact("a stale month recounted");
+    }
+
+    private void assertExact(String after) {
+        for (StatisticsFilter filter : FILTERS) {
+            assertEquals(statistics.recount(filter), statistics.compute(filter), after + ", " + filter);
+        }
+    }
+
+    private String event(String kind, String country, String startsAt, List<Integer> sdgs) {
+        return Fixtures.create(Fixtures.eventAt(hub, kind, country, startsAt, sdgs));
+    }
+
+    private static String attend(String event, UUID organization, String role) {
+        String participation = Fixtures.register(
+                event,
+                Map.of("organizationId", organization.toString(), "name", role + " " + organization, "role", role));
+        Fixtures.setParticipation(event, participation, "ATTENDED");
+        return participation;
+    }
+
+    /** A published good practice of the hub. */
+    private String practice(String country, String region, Integer year, List<Integer> sdgs) {
+        Map<String, Object> body = KnowledgeProductResourceTest.goodPractice("Practice", "Overview", hub);
+        body.put("country", country);
+        body.put("region", region);
+        body.put("year", year);
+        body.put("sdgs", sdgs);
+        String id = KnowledgeProductResourceTest.create(body);
+        review(id, "IN_REVIEW");
+        review(id, "PUBLISHED");
+        return id;
+    }
+
+    private static void review(String practice, String status) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reviewStatus", status))
+                .post("/api/v1/knowledge-products/" + practice + "/review-status")
+                .then()
+                .statusCode(200);
+    }
+
+    private static void bulkAttend(String event, int people) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            Map<String, Object> item = new HashMap<>(Fixtures.member("Delegate " + i, "DELEGATE"));
+            item.put("eventId", event);
+            item.put("status", "ATTENDED");
+            items.add(item);
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of("items", items))
+                .post("/api/v1/participations/bulk")
+                .then()
+                .statusCode(200);
+    }
+
+    private static void patch(String event, Map<String, Object> change) {
+        given().contentType("application/merge-patch+json")
+                .body(change)
+                .patch("/api/v1/events/" + event)
+                .then()
+                .statusCode(200);
+    }
+
+    private static StatisticsFilter filter(String from, String to, Integer sdg, String country, UndpRegion region) {
+        return new StatisticsFilter(
+                null,
+                from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to),
+                sdg,
+                country,
+                region);
+    }
+}
