@@ -11,20 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +53,17 @@ public final class EventBackboneBenchmark {
 
     private static final int ROWS = Integer.getInteger("bench.rows", 5_000);
     private static final int WARM_UP = 40;
+    /**
+     * Writes made once, at {@link #JIT_WARM_UP_RATE}, before anything is measured, so that the figures are those of a
+     * running platform rather than of JIT compilers at work: after only the 40 writes of a rate's warm-up, the
+     * compiler threads took a third of the CPU of the 20 writes/s run (JFR), and three runs of 400 writes at 20/s in a
+     * row gave p99 272, 106 and 46 ms. 0 measures the platform as started.
+     */
+    private static final int JIT_WARM_UP = Integer.getInteger("bench.jitWarmUp", 1_500);
+
+    private static final int JIT_WARM_UP_RATE = 30;
+    private static final Duration IDLE_SETTLE = Duration.ofSeconds(20);
+    private static final Duration IDLE_MEASURED = Duration.ofSeconds(20);
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,6 +73,12 @@ public final class EventBackboneBenchmark {
     public static void main(String[] args) throws Exception {
         try (BenchPlatform bench = BenchPlatform.start()) {
             Platform platform = bench.platform();
+            if (JIT_WARM_UP > 0) {
+                System.out.printf(
+                        "%nWarm-up, not a figure: %d writes at %d/s%n  %s%n",
+                        JIT_WARM_UP, JIT_WARM_UP_RATE, propagation(bench, JIT_WARM_UP_RATE, JIT_WARM_UP));
+            }
+            System.out.println(idle());
             for (int rate : RATES) {
                 int messages = Math.max(MESSAGES, rate * 10);
                 System.out.printf("%nEvent propagation at %d writes/s, %d writes%n", rate, messages);
@@ -94,12 +107,29 @@ public final class EventBackboneBenchmark {
     }
 
     /**
+     * CPU the platform spends with no write at all (pollers, relays, housekeeping, consumers' polls), measured after
+     * the services have settled: what every write's latency competes with on a small machine.
+     */
+    private static String idle() throws InterruptedException {
+        Thread.sleep(IDLE_SETTLE.toMillis());
+        ProcessCpu before = ProcessCpu.now();
+        long begin = System.nanoTime();
+        Thread.sleep(IDLE_MEASURED.toMillis());
+        Duration wall = Duration.ofNanos(System.nanoTime() - begin);
+        return String.format(
+                "%nIdle, no writes for %d s, then %d s measured: CPU %s",
+                IDLE_SETTLE.toSeconds(),
+                IDLE_MEASURED.toSeconds(),
+                ProcessCpu.now().perSecondSince(before, wall));
+    }
+
+    /**
      * Writes are sent without waiting for the previous answer, so the rate holds however long one takes; a write
      * counts from its 201 and is visible when volunteer-service's GET answers 200. The poller asks volunteer-service
-     * only for organizations its replica has committed (one query for all pending ones, every millisecond), so each
-     * GET is the one a client would make once the change is there: GETs of organizations not there yet, back to back,
-     * kept a core busy with 404s and measured that instead (p99 at 20 writes/s 1,151 ms with them, 250 ms without,
-     * in two runs on the same loaded machine).
+     * only for organizations its replica has committed ({@link ReplicaCommits}), so each GET is the one a client would
+     * make once the change is there: GETs of organizations not there yet, back to back, kept a core busy with 404s and
+     * measured that instead (p99 at 20 writes/s 1,151 ms with them, 250 ms without, in two runs on the same loaded
+     * machine).
      */
     private static String propagation(BenchPlatform bench, int rate, int messages) throws Exception {
         String partnerUrl = bench.serviceUrl("partner-service");
@@ -109,19 +139,17 @@ public final class EventBackboneBenchmark {
         AtomicBoolean polling = new AtomicBoolean(true);
         String replica = bench.jdbcUrl("volunteer");
         Thread poller = new Thread(() -> {
-            try (Connection connection = Sql.connect(replica);
-                    PreparedStatement committed = connection.prepareStatement(
-                            "SELECT id::text FROM host_organization WHERE id = ANY (?::uuid[])")) {
+            try (ReplicaCommits commits = ReplicaCommits.listen(replica)) {
                 while (polling.get()) {
-                    for (String id : committedOf(committed, pending.keySet())) {
-                        if (get(bench, volunteerUrl + "/api/v1/host-organizations/" + id) == 200) {
+                    commits.await(2);
+                    for (String id : pending.keySet()) {
+                        if (commits.take(id) && get(bench, volunteerUrl + "/api/v1/host-organizations/" + id) == 200) {
                             latencies.add(System.nanoTime() - pending.remove(id));
                         }
                     }
-                    LockSupport.parkNanos(1_000_000);
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("The replica could not be read", e);
+                throw new IllegalStateException("The replica's commits could not be followed", e);
             }
         });
         poller.start();
@@ -139,21 +167,6 @@ public final class EventBackboneBenchmark {
         poller.join();
         return latencies.summary() + System.lineSeparator() + "    CPU: "
                 + ProcessCpu.now().perWriteSince(before, messages, wall);
-    }
-
-    /** Those of {@code ids} the replica has committed. */
-    private static List<String> committedOf(PreparedStatement committed, Collection<String> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        committed.setArray(1, committed.getConnection().createArrayOf("text", ids.toArray()));
-        List<String> found = new ArrayList<>();
-        try (ResultSet rows = committed.executeQuery()) {
-            while (rows.next()) {
-                found.add(rows.getString(1));
-            }
-        }
-        return found;
     }
 
     private static void write(BenchPlatform bench, String partnerUrl, Map<String, Long> pending, String name) {

@@ -32,19 +32,37 @@ record ProcessCpu(Map<String, Duration> byProcess) {
         return new ProcessCpu(byProcess);
     }
 
+    /** One line: CPU milliseconds per second of each process since {@code before}, and their sum in cores. */
+    String perSecondSince(ProcessCpu before, Duration wall) {
+        StringBuilder line = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Duration> process : byProcess.entrySet()) {
+            long millis = spentSince(before, process);
+            total += millis;
+            line.append(String.format("%s %.1f, ", process.getKey(), millis / (wall.toMillis() / 1000.0)));
+        }
+        return String.format(
+                "%s= %.1f ms per second, %.2f cores busy",
+                line, total / (wall.toMillis() / 1000.0), total / (double) wall.toMillis());
+    }
+
     /** One line: CPU milliseconds per write of each process since {@code before}, and their sum in cores. */
     String perWriteSince(ProcessCpu before, int writes, Duration wall) {
         StringBuilder line = new StringBuilder();
         long total = 0;
         for (Map.Entry<String, Duration> process : byProcess.entrySet()) {
-            long millis = process.getValue()
-                    .minus(before.byProcess().getOrDefault(process.getKey(), Duration.ZERO))
-                    .toMillis();
+            long millis = spentSince(before, process);
             total += millis;
             line.append(String.format("%s %.1f, ", process.getKey(), (double) millis / writes));
         }
         return String.format(
                 "%s= %.1f ms per write, %.1f cores busy",
                 line, (double) total / writes, total / (double) wall.toMillis());
+    }
+
+    private static long spentSince(ProcessCpu before, Map.Entry<String, Duration> process) {
+        return process.getValue()
+                .minus(before.byProcess().getOrDefault(process.getKey(), Duration.ZERO))
+                .toMillis();
     }
 }
