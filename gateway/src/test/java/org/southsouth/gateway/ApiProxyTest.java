@@ -97,6 +97,17 @@ class ApiProxyTest {
     }
 
     @Test
+    void aSmallAnswerTheServiceCutsShortGives503NotATruncatedBody() {
+        given().when()
+                .get("/api/v1/organizations/cut-short")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerInTimeGives504() {
         given().when()
                 .get("/api/v1/organizations/slow")

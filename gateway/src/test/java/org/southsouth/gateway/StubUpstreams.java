@@ -56,6 +56,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/organizations/echo", StubUpstreams::echo);
         server.createContext("/api/v1/organizations/export", StubUpstreams::largeExport);
         server.createContext("/api/v1/organizations/slow", StubUpstreams::slow);
+        server.createContext("/api/v1/organizations/cut-short", StubUpstreams::cutShort);
         server.createContext("/api/v1/organizations/tagged", StubUpstreams::tagged);
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, document("partner-openapi.json")));
         flaky.createContext("/q/openapi", exchange -> respond(exchange, 200, document("flaky-openapi.json")));
@@ -135,6 +136,16 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         }
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         respond(exchange, 200, "{\"revision\":7}");
+    }
+
+    /** Announces 100 bytes, sends 10 and drops the connection. */
+    private static void cutShort(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 100);
+        OutputStream out = exchange.getResponseBody();
+        out.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        exchange.close();
     }
 
     private static void slow(HttpExchange exchange) throws IOException {

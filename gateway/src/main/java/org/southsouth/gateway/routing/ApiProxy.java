@@ -2,6 +2,7 @@ package org.southsouth.gateway.routing;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -33,10 +34,12 @@ import org.southsouth.rest.RequestIdFilter;
 
 /**
  * Forwards {@code /api/v1/**} to the owning service. Bodies stream both ways (a large export is never held in
- * memory) and a body over the limit gets 413. An upstream that cannot be reached gives a prompt 503, one that does
- * not answer in time a 504, both as problem+json with {@code Retry-After}. GET and HEAD without a body are retried
- * a bounded number of times when the upstream is unreachable or answers 503; each upstream has a circuit breaker,
- * and while it is open the gateway answers 503 at once.
+ * memory; an answer of at most {@value #WHOLE_ANSWER_MAX_BYTES} bytes by its Content-Length is read whole and sent
+ * on in one write, and one the service cuts short gets 503) and a request body over the limit gets 413. An upstream
+ * that cannot be reached gives a prompt 503, one that does not answer in time a 504, both as problem+json with
+ * {@code Retry-After}. GET and HEAD without a body are retried a bounded number of times when the upstream is
+ * unreachable or answers 503; each upstream has a circuit breaker, and while it is open the gateway answers 503 at
+ * once.
  */
 @Singleton
 public class ApiProxy {
@@ -44,6 +47,12 @@ public class ApiProxy {
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
+    /**
+     * Answers up to this size (by their Content-Length) are read whole and sent on in one write, head and body
+     * together: most API answers are a small JSON page, and streaming them chunk by chunk cost the proxy a second
+     * pass through Vert.x's write path per answer. Larger answers, and those without a length, stream.
+     */
+    private static final long WHOLE_ANSWER_MAX_BYTES = 64 * 1024;
 
     @Inject
     RouteTable routes;
@@ -197,7 +206,18 @@ public class ApiProxy {
         } else {
             breaker.onSuccess();
         }
-        relay(ctx, response);
+        String length = response.getHeader("Content-Length");
+        if (length == null || parseLength(length) > WHOLE_ANSWER_MAX_BYTES) {
+            stream(ctx, response);
+            return;
+        }
+        response.body().onComplete(body -> {
+            if (body.succeeded()) {
+                relayWhole(ctx, response, body.result());
+            } else {
+                upstreamFailed(ctx, upstream, body.cause());
+            }
+        });
     }
 
     private void retryLater(RoutingContext ctx, Upstream upstream, int retry) {
@@ -205,15 +225,30 @@ public class ApiProxy {
                 config.retry().backoff().toMillis() * (retry + 1), timer -> attempt(ctx, upstream, true, retry + 1));
     }
 
-    private static void relay(RoutingContext ctx, HttpClientResponse response) {
+    /** A small answer goes out as it came in, head and body in one write. */
+    private static void relayWhole(RoutingContext ctx, HttpClientResponse response, Buffer body) {
         HttpServerResponse out = ctx.response();
-        out.setStatusCode(response.statusCode());
-        HopByHopHeaders.copy(response.headers(), out.headers());
-        out.headers().set(RequestIdFilter.HEADER, RequestIds.of(ctx));
+        if (out.closed() || out.ended()) {
+            return;
+        }
+        copyHead(ctx, response, out);
+        out.end(body);
+    }
+
+    /** A large answer, or one of unknown length, streams through as it arrives. */
+    private static void stream(RoutingContext ctx, HttpClientResponse response) {
+        HttpServerResponse out = ctx.response();
+        copyHead(ctx, response, out);
         if (!response.headers().contains("Content-Length")) {
             out.setChunked(true);
         }
         response.pipeTo(out);
+    }
+
+    private static void copyHead(RoutingContext ctx, HttpClientResponse response, HttpServerResponse out) {
+        out.setStatusCode(response.statusCode());
+        HopByHopHeaders.copy(response.headers(), out.headers());
+        out.headers().set(RequestIdFilter.HEADER, RequestIds.of(ctx));
     }
 
     private void upstreamFailed(RoutingContext ctx, Upstream upstream, Throwable error) {
