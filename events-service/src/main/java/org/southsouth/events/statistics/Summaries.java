@@ -52,6 +52,7 @@ final class Summaries {
     private static final String COUNTED_REVISION = "countedRevision";
     private static final String SELECTIONS = "selections";
     private static final String FILLED = "filled";
+    private static final int RECOUNT_BATCH = 6;
 
     private final MongoCollection<Document> collection;
     private final Function<SortedSet<String>, Map<String, Document>> count;
@@ -85,13 +86,19 @@ final class Summaries {
     }
 
     void recount(Collection<String> periods) {
-        if (periods.isEmpty()) {
-            return;
+        // A few periods at a time: counting all at once holds every tally in memory (a 256 MB heap ran out at the
+        // impact benchmark's 120 months).
+        List<String> sorted = new ArrayList<>(new TreeSet<>(periods));
+        for (int first = 0; first < sorted.size(); first += RECOUNT_BATCH) {
+            recountTogether(sorted.subList(first, Math.min(first + RECOUNT_BATCH, sorted.size())));
         }
+    }
+
+    private void recountTogether(List<String> periods) {
         // Each revision is taken before the counting, so the recount holding the highest has seen every write whose
         // mark came before it; only a higher revision may overwrite.
         SortedMap<String, Long> revisions = new TreeMap<>();
-        for (String period : new TreeSet<>(periods)) {
+        for (String period : periods) {
             Document revised = collection.findOneAndUpdate(
                     eq("_id", period),
                     Updates.inc(REVISION, 1L),
