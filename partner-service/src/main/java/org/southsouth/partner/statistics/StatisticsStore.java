@@ -46,16 +46,21 @@ public class StatisticsStore {
 
     /**
      * Every partnership figure in one statement over the partnerships of the period read once, a row per figure and
-     * key, goals in their numeric order: five statements read them five times.
+     * key, goals in their numeric order: five statements read them five times. Goals and countries are unnested once
+     * per distinct list, not once per partnership (the impact benchmark's 30k partnerships hold 2.4k distinct goal
+     * lists and 20k country lists).
      */
     private static final String PARTNERSHIP_FIGURES = " SELECT figure, key, n FROM ("
             + " SELECT 'partnerships' AS figure, CAST(NULL AS text) AS key, CAST(NULL AS integer) AS goal,"
             + " count(*) AS n FROM partnerships"
             + " UNION ALL SELECT 'byKind', kind, NULL, count(*) FROM partnerships GROUP BY 2"
             + " UNION ALL SELECT 'byStatus', status, NULL, count(*) FROM partnerships GROUP BY 2"
-            + " UNION ALL SELECT 'bySdg', CAST(goal AS text), goal, count(*) FROM partnerships,"
-            + " unnest(sdg_goals) AS goal GROUP BY 3"
-            + " UNION ALL SELECT 'byCountry', c, NULL, count(*) FROM partnerships, unnest(countries) AS c GROUP BY 2"
+            + " UNION ALL SELECT 'bySdg', CAST(goal AS text), goal, CAST(sum(n) AS bigint)"
+            + " FROM (SELECT sdg_goals, count(*) AS n FROM partnerships GROUP BY 1) g, unnest(sdg_goals) AS goal"
+            + " GROUP BY 3"
+            + " UNION ALL SELECT 'byCountry', c, NULL, CAST(sum(n) AS bigint)"
+            + " FROM (SELECT countries, count(*) AS n FROM partnerships GROUP BY 1) g, unnest(countries) AS c"
+            + " GROUP BY 2"
             + ") f ORDER BY figure, goal, key";
 
     public OrganizationStatistics organizations(StatisticsFilter filter) {
