@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.southsouth.rest.AcceptedDates;
 
 /**
  * A period of UTC start dates ({@code from}, {@code to}: null is unbounded) split into the whole months inside it,
@@ -20,10 +21,13 @@ record StatisticsPeriod(YearMonth firstMonth, YearMonth lastMonth, boolean whole
         YearMonth first =
                 from == null ? null : YearMonth.from(from.minusDays(1)).plusMonths(1);
         YearMonth last = to == null ? null : YearMonth.from(to.plusDays(1)).minusMonths(1);
-        boolean wholeMonths = first == null || last == null || !first.isAfter(last);
+        // No event starts past the last accepted date, and month ids compare as strings, which sort by date only in
+        // four-digit years: a first month past it ("10000-01" < "1900-01") would select every month.
+        boolean wholeMonths = (first == null || !first.isAfter(YearMonth.from(AcceptedDates.LAST)))
+                && (first == null || last == null || !first.isAfter(last));
         List<LocalDate[]> edges = new ArrayList<>();
         if (!wholeMonths) {
-            edges.add(new LocalDate[] {from, to.plusDays(1)});
+            edges.add(new LocalDate[] {from, to == null ? first.atDay(1) : to.plusDays(1)});
             return new StatisticsPeriod(first, last, false, edges);
         }
         if (from != null && from.getDayOfMonth() != 1) {

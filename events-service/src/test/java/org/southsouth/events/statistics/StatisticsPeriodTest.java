@@ -27,6 +27,9 @@ class StatisticsPeriodTest {
                 StatisticsPeriod.of(LocalDate.parse("2024-01-15"), LocalDate.parse("2024-02-10"));
         assertEquals(false, withinOneMonth.wholeMonths());
         assertEquals(List.of("2024-01-15..2024-02-11"), days(withinOneMonth));
+        StatisticsPeriod inTheLastMonth = StatisticsPeriod.of(LocalDate.parse("9999-12-02"), null);
+        assertEquals(false, inTheLastMonth.wholeMonths());
+        assertEquals(List.of("9999-12-02..+10000-01-01"), days(inTheLastMonth));
     }
 
     private static void assertSplit(String from, String to, String first, String last, List<String> edges) {

@@ -48,7 +48,9 @@ class StatisticsSummariesTest {
             filter("2025-03-31", "2025-04-30", 4, null, null),
             filter("2025-04-01", null, null, "KE", UndpRegion.AFRICA),
             filter(null, "2025-03-15", null, null, null),
-            filter(null, null, null, "KE", UndpRegion.ARAB_STATES));
+            filter(null, null, null, "KE", UndpRegion.ARAB_STATES),
+            filter("9999-12-02", null, null, null, null),
+            filter("9999-12-02", "9999-12-31", null, null, null));
 
     private final UUID hub = Fixtures.organization();
     private final UUID moving = Fixtures.organizationIn("CN");
