@@ -25,6 +25,7 @@ import org.southsouth.events.knowledge.KnowledgeKind;
 import org.southsouth.events.knowledge.KnowledgeProduct;
 import org.southsouth.events.knowledge.KnowledgeProductStore;
 import org.southsouth.events.knowledge.ReviewStatus;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
 
 /**
  * The published good practices (archived ones included: they were published) by SDG, one document per year of the
@@ -46,11 +47,14 @@ public class GoodPracticeYears {
     @Inject
     EventsDatabase database;
 
+    @Inject
+    DocumentOutboxRelay relay;
+
     private Summaries years;
 
     @PostConstruct
     void summaries() {
-        years = new Summaries(database.collection(COLLECTION), this::tally, this::yearsWithPractices);
+        years = new Summaries(database.collection(COLLECTION), this::tally, this::yearsWithPractices, relay::wake);
     }
 
     /** Whether the product counts as a good practice. */

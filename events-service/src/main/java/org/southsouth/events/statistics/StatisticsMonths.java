@@ -30,6 +30,7 @@ import org.southsouth.events.config.Bsons;
 import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.event.ExchangeEventStore;
+import org.southsouth.events.messaging.DocumentOutboxRelay;
 
 /**
  * The statistics of the events starting in each UTC month, one document per month ({@code _id} "2025-03") holding,
@@ -51,11 +52,14 @@ public class StatisticsMonths {
     @Inject
     EventsDatabase database;
 
+    @Inject
+    DocumentOutboxRelay relay;
+
     private Summaries months;
 
     @PostConstruct
     void summaries() {
-        months = new Summaries(database.collection(COLLECTION), this::tally, this::monthsWithEvents);
+        months = new Summaries(database.collection(COLLECTION), this::tally, this::monthsWithEvents, relay::wake);
     }
 
     /** The UTC month of a start. */

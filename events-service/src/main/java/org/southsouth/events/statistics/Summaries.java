@@ -35,7 +35,8 @@ import org.southsouth.events.config.Bsons;
  * {@code selections}), kept exact on a store without transactions by the protocol the attendance counters follow:
  * {@code revision} counts the changes begun, {@code countedRevision} is the one the stored tallies reflect. A write that
  * can move a period's tallies goes through {@link #change} (or marks and recounts as it does): the periods are marked
- * stale before it and recounted from the records after it, a recount taking a new revision first and storing only
+ * stale before it and recounted from the records after it, the outbox relay woken in between so the events the write
+ * carries leave without waiting for the recount, a recount taking a new revision first and storing only
  * over a lower one, so concurrent recounts settle on the true tallies. A reader never trusts a stale period
  * ({@link Read#stale}): it counts that one from the records. A crash between a write and its recount leaves the period
  * stale for {@link #reconcile}. Records written around the service (a bulk load, an older version) are caught by a
@@ -57,24 +58,31 @@ final class Summaries {
     private final MongoCollection<Document> collection;
     private final Function<SortedSet<String>, Map<String, Document>> count;
     private final Supplier<Collection<String>> periodsWithRecords;
+    private final Runnable wakeRelay;
 
     /**
      * @param count              period → the tallies of its records counted now, by selection (a period without
      *                           records may be left out)
      * @param periodsWithRecords every period some record counts in now
+     * @param wakeRelay          wakes the outbox relay for the events a write carries
      */
     Summaries(
             MongoCollection<Document> collection,
             Function<SortedSet<String>, Map<String, Document>> count,
-            Supplier<Collection<String>> periodsWithRecords) {
+            Supplier<Collection<String>> periodsWithRecords,
+            Runnable wakeRelay) {
         this.collection = collection;
         this.count = count;
         this.periodsWithRecords = periodsWithRecords;
+        this.wakeRelay = wakeRelay;
     }
 
     <T> T change(Collection<String> periods, Supplier<T> write) {
         markStale(periods);
         T written = write.get();
+        if (!periods.isEmpty()) {
+            wakeRelay.run();
+        }
         recount(periods);
         return written;
     }
