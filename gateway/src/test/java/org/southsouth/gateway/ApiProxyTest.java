@@ -4,13 +4,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.southsouth.embedded.quarkus.PostgresTestResource;
@@ -99,12 +106,22 @@ class ApiProxyTest {
     @Test
     void aSmallAnswerTheServiceCutsShortGives503NotATruncatedBody() {
         given().when()
-                .get("/api/v1/organizations/cut-short")
+                .get("/api/v1/flaky-things/cut-short")
                 .then()
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void aStreamedAnswerTheServiceCutsShortResetsTheClientConnectionNotACleanShortBody() {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/flaky-things/cut-short-large"))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        HttpClient client = HttpClient.newHttpClient();
+        assertThrows(IOException.class, () -> client.send(request, BodyHandlers.ofByteArray()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,13 @@ class ResilienceTest {
 
     @Test
     void aSafeRequestIsRetriedWhenTheServiceIsBrieflyUnavailable() {
+        // Other tests' failures (a timeout, a refused POST) must not add up with this 503 to open the circuit.
+        given().auth()
+                .oauth2(token())
+                .when()
+                .get("/api/v1/organizations/echo")
+                .then()
+                .statusCode(201);
         String key = "key=" + UUID.randomUUID();
         given().auth()
                 .oauth2(token())
@@ -86,6 +94,30 @@ class ResilienceTest {
         } finally {
             given().post(flaky + "/control/up").then().statusCode(204);
         }
+        awaitFlakyCircuitClosed();
+        given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200);
+    }
+
+    @Test
+    void answersTheServiceCutsShortCountAsFailuresAndOpenTheCircuit() {
+        for (String path : List.of("cut-short", "cut-short-large", "cut-short")) {
+            try {
+                given().auth().oauth2(token()).when().get("/api/v1/flaky-things/" + path);
+            } catch (Exception resetMidAnswer) {
+                // a streamed answer cut short resets the client connection
+            }
+        }
+        given().auth()
+                .oauth2(token())
+                .when()
+                .get("/api/v1/flaky-things")
+                .then()
+                .statusCode(503)
+                .body("type", equalTo("https://southsouth.org/problems/circuit-open"));
+        awaitFlakyCircuitClosed();
+    }
+
+    private static void awaitFlakyCircuitClosed() {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(200))
@@ -95,7 +127,6 @@ class ResilienceTest {
                         .get("/api/v1/flaky-things")
                         .then()
                         .statusCode(200));
-        given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200);
     }
 
     private static int hits(String upstream, String key) {

@@ -18,13 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real HTTP servers standing in for the services: partner-service (echoes what it receives, streams a large body,
- * answers slowly, is unavailable once per key), a flaky service that can be switched down and up, and a port where
+ * answers slowly, is unavailable once per key), a flaky service that can be switched down and up and cuts answers
+ * short, and a port where
  * nothing listens standing in for a stopped volunteer-service (events-service and webhook-service alike). Tests steer and inspect the stubs through
  * {@code /control/...} on the stub itself, not through the gateway.
  */
 public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final int LARGE_BODY_LINES = 200_000;
+    static final int CUT_SHORT_LARGE_BYTES = 100 * 1024;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicBoolean flakyDown = new AtomicBoolean();
     private HttpServer server;
@@ -43,6 +45,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         server.createContext("/control/hits", this::hitCount);
         server.createContext("/q/health/ready", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         flaky.createContext("/api/v1/flaky-things", this::flakyThings);
+        flaky.createContext("/api/v1/flaky-things/cut-short", StubUpstreams::cutShort);
+        flaky.createContext("/api/v1/flaky-things/cut-short-large", StubUpstreams::cutShortLarge);
         flaky.createContext("/control/hits", this::hitCount);
         flaky.createContext("/control/down", exchange -> {
             flakyDown.set(true);
@@ -56,7 +60,6 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/organizations/echo", StubUpstreams::echo);
         server.createContext("/api/v1/organizations/export", StubUpstreams::largeExport);
         server.createContext("/api/v1/organizations/slow", StubUpstreams::slow);
-        server.createContext("/api/v1/organizations/cut-short", StubUpstreams::cutShort);
         server.createContext("/api/v1/organizations/tagged", StubUpstreams::tagged);
         server.createContext("/q/openapi", exchange -> respond(exchange, 200, document("partner-openapi.json")));
         flaky.createContext("/q/openapi", exchange -> respond(exchange, 200, document("flaky-openapi.json")));
@@ -146,6 +149,17 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         out.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
         out.flush();
         exchange.close();
+    }
+
+    /** Streams more than the gateway reads whole, without a length, and drops the connection before the end. */
+    private static void cutShortLarge(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=UTF-8");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(new byte[CUT_SHORT_LARGE_BYTES]);
+        out.flush();
+        // Closing the stream would send the last chunk; failing the handler drops the connection instead.
+        throw new IOException("dropped mid-answer");
     }
 
     private static void slow(HttpExchange exchange) throws IOException {

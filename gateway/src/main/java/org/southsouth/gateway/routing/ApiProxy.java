@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.southsouth.gateway.access.ApiGuard;
 import org.southsouth.gateway.access.IdentityHeaders;
@@ -35,11 +36,12 @@ import org.southsouth.rest.RequestIdFilter;
 /**
  * Forwards {@code /api/v1/**} to the owning service. Bodies stream both ways (a large export is never held in
  * memory; an answer of at most {@value #WHOLE_ANSWER_MAX_BYTES} bytes by its Content-Length is read whole and sent
- * on in one write, and one the service cuts short gets 503) and a request body over the limit gets 413. An upstream
+ * on in one write, and one the service cuts short gets 503; a streamed answer cut short resets the client
+ * connection) and a request body over the limit gets 413. An upstream
  * that cannot be reached gives a prompt 503, one that does not answer in time a 504, both as problem+json with
  * {@code Retry-After}. GET and HEAD without a body are retried a bounded number of times when the upstream is
- * unreachable or answers 503; each upstream has a circuit breaker, and while it is open the gateway answers 503 at
- * once.
+ * unreachable or answers 503; each upstream has a circuit breaker (an answer cut short counts as a failure), and
+ * while it is open the gateway answers 503 at once.
  */
 @Singleton
 public class ApiProxy {
@@ -200,18 +202,29 @@ public class ApiProxy {
             upstreamFailed(ctx, upstream, error);
             return;
         }
+        // A 502/503/504 is the service's failure at its head; any other answer counts only once its body is through.
         int status = response.statusCode();
-        if (status == 502 || status == 503 || status == 504) {
+        boolean failedAtHead = status == 502 || status == 503 || status == 504;
+        if (failedAtHead) {
             breaker.onFailure();
-        } else {
-            breaker.onSuccess();
         }
+        Consumer<Boolean> bodyOutcome = arrivedWhole -> {
+            if (failedAtHead) {
+                return;
+            }
+            if (arrivedWhole) {
+                breaker.onSuccess();
+            } else {
+                breaker.onFailure();
+            }
+        };
         String length = response.getHeader("Content-Length");
         if (length == null || parseLength(length) > WHOLE_ANSWER_MAX_BYTES) {
-            stream(ctx, response);
+            stream(ctx, upstream, response, bodyOutcome);
             return;
         }
         response.body().onComplete(body -> {
+            bodyOutcome.accept(body.succeeded());
             if (body.succeeded()) {
                 relayWhole(ctx, response, body.result());
             } else {
@@ -235,14 +248,29 @@ public class ApiProxy {
         out.end(body);
     }
 
-    /** A large answer, or one of unknown length, streams through as it arrives. */
-    private static void stream(RoutingContext ctx, HttpClientResponse response) {
+    /**
+     * A large answer, or one of unknown length, streams through as it arrives. Its head is already sent when the
+     * service cuts the body short, so the client connection is reset rather than ended: a clean end would pass the
+     * truncated body off as complete. A client that goes away is not the service's failure; its answer is dropped.
+     */
+    private void stream(
+            RoutingContext ctx, Upstream upstream, HttpClientResponse response, Consumer<Boolean> bodyOutcome) {
         HttpServerResponse out = ctx.response();
         copyHead(ctx, response, out);
         if (!response.headers().contains("Content-Length")) {
             out.setChunked(true);
         }
-        response.pipeTo(out);
+        response.pipe().endOnFailure(false).to(out).onComplete(piped -> {
+            if (piped.succeeded()) {
+                bodyOutcome.accept(true);
+            } else if (out.closed()) {
+                bodyOutcome.accept(true);
+                response.request().reset();
+            } else {
+                bodyOutcome.accept(false);
+                upstreamFailed(ctx, upstream, piped.cause());
+            }
+        });
     }
 
     private static void copyHead(RoutingContext ctx, HttpClientResponse response, HttpServerResponse out) {
