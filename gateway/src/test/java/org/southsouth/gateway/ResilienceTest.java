@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -115,6 +119,34 @@ class ResilienceTest {
                 .statusCode(503)
                 .body("type", equalTo("https://southsouth.org/problems/circuit-open"));
         awaitFlakyCircuitClosed();
+    }
+
+    @Test
+    void aClientThatGoesAwayMidStreamStopsTheServicesAnswerAndIsNotItsFailure() throws IOException {
+        String flaky = TestClients.upstream("flaky");
+        int stoppedBefore = hits(flaky, "endless-stopped");
+        // As many as open the circuit if they counted as the service's failures.
+        for (int i = 1; i <= 3; i++) {
+            readTheHeadAndGoAway("/api/v1/flaky-things/endless");
+            int stopped = stoppedBefore + i;
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(50))
+                    .untilAsserted(() -> assertEquals(stopped, hits(flaky, "endless-stopped")));
+        }
+        given().auth().oauth2(token()).when().get("/api/v1/flaky-things").then().statusCode(200);
+    }
+
+    private static void readTheHeadAndGoAway(String path) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token()
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            byte[] head = new byte[12];
+            assertEquals(head.length, socket.getInputStream().readNBytes(head, 0, head.length));
+            assertEquals("HTTP/1.1 200", new String(head, StandardCharsets.US_ASCII));
+        }
     }
 
     private static void awaitFlakyCircuitClosed() {

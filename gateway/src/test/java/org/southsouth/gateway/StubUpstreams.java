@@ -27,6 +27,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     static final int LARGE_BODY_LINES = 200_000;
     static final int CUT_SHORT_LARGE_BYTES = 100 * 1024;
+    private static final long ENDLESS_MAX_BYTES = 1L << 30;
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicBoolean flakyDown = new AtomicBoolean();
     private HttpServer server;
@@ -47,6 +48,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         flaky.createContext("/api/v1/flaky-things", this::flakyThings);
         flaky.createContext("/api/v1/flaky-things/cut-short", StubUpstreams::cutShort);
         flaky.createContext("/api/v1/flaky-things/cut-short-large", StubUpstreams::cutShortLarge);
+        flaky.createContext("/api/v1/flaky-things/endless", this::endless);
         flaky.createContext("/control/hits", this::hitCount);
         flaky.createContext("/control/down", exchange -> {
             flakyDown.set(true);
@@ -160,6 +162,23 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         out.flush();
         // Closing the stream would send the last chunk; failing the handler drops the connection instead.
         throw new IOException("dropped mid-answer");
+    }
+
+    /**
+     * Streams without end (up to {@value #ENDLESS_MAX_BYTES} bytes, so a proxy that drains it cannot hang a test),
+     * counting under {@code endless-stopped} each answer whose connection was closed under it.
+     */
+    private void endless(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=UTF-8");
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = new byte[16 * 1024];
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long sent = 0; sent < ENDLESS_MAX_BYTES; sent += chunk.length) {
+                out.write(chunk);
+            }
+        } catch (IOException stopped) {
+            hits.computeIfAbsent("endless-stopped", key -> new AtomicInteger()).incrementAndGet();
+        }
     }
 
     private static void slow(HttpExchange exchange) throws IOException {

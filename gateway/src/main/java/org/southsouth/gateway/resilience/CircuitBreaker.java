@@ -6,7 +6,9 @@ import java.util.function.LongSupplier;
 /**
  * One upstream's circuit: closed, it lets everything through and counts consecutive failures; at the threshold
  * it opens and refuses at once for the cool-down; then it lets exactly one probe through (half-open), whose
- * outcome closes it again or re-opens it for another cool-down.
+ * outcome closes it again or re-opens it for another cool-down. The proxy reports a probe's outcome when its answer's
+ * body has ended (at the head only for a 502/503/504), so while a long answer streams as the probe, every other
+ * request to that upstream is still refused.
  */
 public final class CircuitBreaker {
 

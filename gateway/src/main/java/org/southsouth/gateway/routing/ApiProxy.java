@@ -251,7 +251,8 @@ public class ApiProxy {
     /**
      * A large answer, or one of unknown length, streams through as it arrives. Its head is already sent when the
      * service cuts the body short, so the client connection is reset rather than ended: a clean end would pass the
-     * truncated body off as complete. A client that goes away is not the service's failure; its answer is dropped.
+     * truncated body off as complete. A client that goes away is not the service's failure; the service's answer is
+     * stopped (its request reset), not drained.
      */
     private void stream(
             RoutingContext ctx, Upstream upstream, HttpClientResponse response, Consumer<Boolean> bodyOutcome) {
@@ -260,15 +261,13 @@ public class ApiProxy {
         if (!response.headers().contains("Content-Length")) {
             out.setChunked(true);
         }
-        response.pipe().endOnFailure(false).to(out).onComplete(piped -> {
-            if (piped.succeeded()) {
-                bodyOutcome.accept(true);
-            } else if (out.closed()) {
-                bodyOutcome.accept(true);
-                response.request().reset();
-            } else {
-                bodyOutcome.accept(false);
-                upstreamFailed(ctx, upstream, piped.cause());
+        StreamedAnswer.relay(response, out, (end, cause) -> {
+            switch (end) {
+                case WHOLE, CLIENT_GONE -> bodyOutcome.accept(true);
+                case CUT_SHORT -> {
+                    bodyOutcome.accept(false);
+                    upstreamFailed(ctx, upstream, cause);
+                }
             }
         });
     }
