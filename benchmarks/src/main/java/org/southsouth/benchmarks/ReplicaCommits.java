@@ -40,24 +40,30 @@ final class ReplicaCommits implements AutoCloseable {
         return new ReplicaCommits(connection);
     }
 
-    /** Waits at most {@code millis} for commits, then takes {@code id} if its commit has been seen. */
-    void await(int millis) throws SQLException {
+    /**
+     * Waits at most {@code millis} for commits, then answers every id committed so far and not yet {@link #forget
+     * forgotten}: an id stays until its reader is done with it, so a read that fails is tried again.
+     */
+    Set<String> await(int millis) throws SQLException {
         PGNotification[] notifications = listener.unwrap(PGConnection.class).getNotifications(millis);
         if (notifications != null) {
             for (PGNotification notification : notifications) {
                 committed.add(notification.getParameter());
             }
         }
+        return committed;
     }
 
-    /** True, once, when the replica has committed {@code id}. */
-    boolean take(String id) {
-        return committed.remove(id);
+    void forget(String id) {
+        committed.remove(id);
     }
 
     @Override
     public void close() throws SQLException {
-        Sql.execute(listener, "DROP TRIGGER IF EXISTS bench_replica_committed ON host_organization");
+        Sql.execute(
+                listener,
+                "DROP TRIGGER IF EXISTS bench_replica_committed ON host_organization;"
+                        + " DROP FUNCTION IF EXISTS bench_replica_committed()");
         listener.close();
     }
 }
