@@ -1,13 +1,13 @@
 package org.southsouth.events.messaging;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,8 +21,8 @@ import org.southsouth.events.config.EventsDatabase;
 import org.southsouth.events.participation.AttendanceCounters;
 
 /**
- * The {@code organizations} replica, fed by partner-service's events. Every write is a conditional upsert gated by
- * the event's sequence, so duplicates and stale events change nothing. A write that moves an organization's country
+ * The {@code organizations} replica, fed by partner-service's events. Every write is conditional on the sequence the
+ * replica holds, so duplicates and stale events change nothing. A write that moves an organization's country
  * recounts the events its experts attended ({@link AttendanceCounters#moveOrganization}): whether they came from
  * abroad follows the organization's country as the replica knows it now.
  */
@@ -31,17 +31,30 @@ public class OrganizationReplicaStore {
 
     public static final String COLLECTION = "organizations";
 
+    private static final String SEQUENCE = "sequence";
+    private static final int MAX_ATTEMPTS = 10;
+
     @Inject
     EventsDatabase database;
 
     @Inject
     AttendanceCounters attendance;
 
+    void createIndexes(@Observes StartupEvent startup) {
+        // Redundant on MongoDB (_id is unique), but the Mongo-wire stand-in serves a query from a unique index only
+        // when the query names exactly its keys: this one spares each compare-and-set of upsert a scan.
+        collection()
+                .createIndex(
+                        Indexes.ascending("_id", SEQUENCE),
+                        new IndexOptions().name("compare_and_set").unique(true));
+    }
+
     /** Applies the organization's state at its sequence; false when the replica already holds that or a later one. */
     public boolean upsert(KnownOrganization organization) {
-        return movesCountry(find(organization.id()), organization)
-                ? attendance.moveOrganization(organization.id(), () -> write(organization))
-                : write(organization);
+        KnownOrganization before = find(organization.id());
+        return movesCountry(before, organization)
+                ? attendance.moveOrganization(organization.id(), () -> write(organization, before))
+                : write(organization, before);
     }
 
     /**
@@ -56,15 +69,39 @@ public class OrganizationReplicaStore {
                 || (before.sequence() < next.sequence() && !Objects.equals(before.country(), next.country()));
     }
 
-    private boolean write(KnownOrganization organization) {
-        return EventsDatabase.upsertIfGated(
-                collection(),
-                and(eq("_id", organization.id().toString()), lt("sequence", organization.sequence())),
-                Updates.combine(
-                        Updates.set("name", organization.name()),
-                        Updates.set("country", organization.country()),
-                        Updates.set("status", organization.status()),
-                        Updates.set("sequence", organization.sequence())));
+    /**
+     * A compare-and-set on the state read ({@code current}), read again when another write came first, so that every
+     * command is served by an index on the Mongo-wire stand-in too: a filter with a sequence range was a scan of the
+     * whole collection there for every organization event.
+     */
+    private boolean write(KnownOrganization organization, KnownOrganization current) {
+        String id = organization.id().toString();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            if (current == null) {
+                if (EventsDatabase.insertUnlessDuplicate(
+                        collection(), state(organization).append("_id", id))) {
+                    return true;
+                }
+            } else if (current.sequence() >= organization.sequence()) {
+                return false;
+            } else if (collection()
+                            .updateOne(
+                                    new Document("_id", id).append(SEQUENCE, current.sequence()),
+                                    new Document("$set", state(organization)))
+                            .getModifiedCount()
+                    == 1) {
+                return true;
+            }
+            current = find(organization.id());
+        }
+        throw new IllegalStateException("Organization " + id + " kept changing while the replica applied an event");
+    }
+
+    private static Document state(KnownOrganization organization) {
+        return new Document("name", organization.name())
+                .append("country", organization.country())
+                .append("status", organization.status())
+                .append(SEQUENCE, organization.sequence());
     }
 
     public KnownOrganization find(UUID id) {
@@ -83,7 +120,7 @@ public class OrganizationReplicaStore {
                             d.getString("name"),
                             d.getString("country"),
                             d.getString("status"),
-                            Bsons.number(d, "sequence")));
+                            Bsons.number(d, SEQUENCE)));
         });
         return known;
     }
