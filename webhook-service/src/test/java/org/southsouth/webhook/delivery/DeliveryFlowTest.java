@@ -267,6 +267,28 @@ public class DeliveryFlowTest {
                         .toList());
     }
 
+    /** Guarantee: an event planned while no subscription is enabled is kept, and a later subscription replays it. */
+    @Test
+    void anEventNobodySubscribedToIsKeptForALaterSubscriptionsReplay() {
+        QuarkusTransaction.requiringNew()
+                .run(() -> entities.createQuery("update Subscription set enabled = false")
+                        .executeUpdate());
+        Instant before = Instant.now().minusSeconds(1);
+        EventEnvelope event = Events.organization(UUID.randomUUID());
+        await().atMost(WAIT)
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> PlatformEvent.findById(UUID.fromString(event.id())) != null));
+
+        Receiver receiver = receiver();
+        String path = PATH + "/"
+                + subscribe(TestTokens.admin(), receiver, "partner.organizations.*")
+                        .getString("id");
+        given().post(path + "/replay?since=" + before).then().statusCode(202);
+        await().atMost(WAIT)
+                .until(() -> receiver.received().stream()
+                        .anyMatch(delivery -> event.id().equals(delivery.header("webhook-id"))));
+    }
+
     @Test
     void aDeliveryLeftSendingByAnInstanceThatDiedIsSentAgainWithTheSameWebhookId() {
         Receiver receiver = receiver();
