@@ -32,7 +32,8 @@ import org.southsouth.volunteer.statistics.VolunteerStatistics;
 /**
  * The statistics read hours and engagement of whole months from rollups the writes keep (migration V9): after every
  * kind of write (hours logged, verified, moved to another day, goal or deployment; a deployment moved to another
- * country; attendances recorded, changed and withdrawn; hours deleted; a volunteer erased) they answer exactly what a
+ * country, given other goals, programme, start or volunteer, no longer served, served again, deleted; attendances
+ * recorded, changed and withdrawn; hours deleted; a volunteer erased) they answer exactly what a
  * recount of the records answers, under every filter, periods with and without partial months included; and so do
  * they once refilled from the records, as after a bulk load.
  */
@@ -53,7 +54,10 @@ class StatisticsRollupsTest {
             filter(null, null, null, "SN", null),
             filter("2024-01-15", "2026-12-31", null, "MN", null),
             filter(null, null, null, null, UndpRegion.AFRICA),
-            filter("2024-05-31", "2025-01-01", 3, null, UndpRegion.AFRICA));
+            filter("2024-05-31", "2025-01-01", 3, null, UndpRegion.AFRICA),
+            filter(null, null, 4, "KE", null),
+            filter(null, null, 3, null, UndpRegion.AFRICA),
+            filter("2024-01-01", "2024-12-31", null, null, UndpRegion.AFRICA));
 
     @Inject
     VolunteerStatistics statistics;
@@ -89,6 +93,23 @@ class StatisticsRollupsTest {
         assertRollupsEqualRecount();
 
         sql("UPDATE deployment SET country = 'KE' WHERE id = ?", senegal);
+        assertRollupsEqualRecount();
+
+        // What moves a volunteer into or out of a precounted key: a second served deployment of the same volunteer,
+        // its goals, programme and start changed, handed to another volunteer, a deployment no longer served and
+        // served again, and a deployment deleted.
+        String kenya = served(plan(ana, host, "KE", "2026-02-01", "2026-10-31", List.of(4)));
+        assertRollupsEqualRecount();
+        sql("INSERT INTO deployment_sdg (deployment_id, sdg) VALUES (?, 3)", kenya);
+        sql("DELETE FROM deployment_sdg WHERE deployment_id = ? AND sdg = 4", kenya);
+        sql("UPDATE deployment SET programme = 'UN_VOLUNTEERS', planned_start = '2025-11-15' WHERE id = ?", kenya);
+        assertRollupsEqualRecount();
+        sql("UPDATE deployment SET volunteer_id = ? WHERE id = ?", Volunteers.register(home), kenya);
+        sql("UPDATE deployment SET status = 'CANCELLED' WHERE id = ?", mongolia);
+        assertRollupsEqualRecount();
+        sql("UPDATE deployment SET status = 'COMPLETED' WHERE id = ?", mongolia);
+        sql("DELETE FROM deployment_sdg WHERE deployment_id = ?", kenya);
+        sql("DELETE FROM deployment WHERE id = ?", kenya);
         assertRollupsEqualRecount();
 
         UUID attendance = UUID.randomUUID();

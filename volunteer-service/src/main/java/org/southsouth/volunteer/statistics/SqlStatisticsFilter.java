@@ -15,10 +15,11 @@ import java.util.Map;
  * carry none, and per verified entry of {@code hours_for_goal}).
  *
  * <p>With {@code rollups}, the whole months of the period come from the rollups the migrations keep ({@code V9}:
- * {@code hours_by_month}, {@code engagement_by_month}, {@code engagement_overall}, each also under country {@code '*'}
- * for any country since {@code V10}; {@code V10}: {@code registrations_by_month}) and only the days of partial months at its edges from the records; without,
- * everything is recounted from the records. Both give the same figures. The rollups know no home organization, so a
- * selection by one always recounts.
+ * {@code hours_by_month}, {@code engagement_by_month}, each also under country {@code '*'} for any country since
+ * {@code V10} and under the country's UNDP region since {@code V13}; {@code V10}: {@code registrations_by_month}) and
+ * only the days of partial months at its edges from the records; an unbounded period's distinct volunteers are
+ * {@link #precounted()} ({@code V13}). Without, everything is recounted from the records. Both give the same figures.
+ * The rollups know no home organization, so a selection by one always recounts.
  */
 final class SqlStatisticsFilter {
 
@@ -87,6 +88,15 @@ final class SqlStatisticsFilter {
         return parameters.containsKey(parameter);
     }
 
+    /**
+     * Whether the distinct volunteers engaged and deployed are read precounted from {@code distinct_volunteer_counts}
+     * for {@code :place} (the country, the region or {@code '*'}) and {@code :goal}: they are kept for the whole
+     * history only, so a bounded period counts them from the served deployments and the monthly engagement.
+     */
+    boolean precounted() {
+        return rollups && !period.bounded();
+    }
+
     /** The whole months' registrations, when the rollups are read. */
     private String registrationsFromRollups() {
         if (!rollups || !period.wholeMonths()) {
@@ -102,17 +112,15 @@ final class SqlStatisticsFilter {
             return "";
         }
         return "SELECT sdg, month, entries, hours, verified_entries, verified_hours FROM hours_by_month"
-                + " WHERE entries > 0" + inWholeMonths() + inRolledUpPlace() + " UNION ALL ";
+                + " WHERE entries > 0" + inRolledUpPlace() + inWholeMonths() + " UNION ALL ";
     }
-
-    /** The whole months' engaged volunteers (all time for an unbounded period), when the rollups are read. */
+    /** The whole months' engaged volunteers, when the rollups are read. */
     private String engagementFromRollups() {
         if (!rollups || !period.wholeMonths()) {
             return "";
         }
-        String table = period.bounded() ? "engagement_by_month" : "engagement_overall";
-        return "SELECT volunteer_id FROM " + table + " WHERE activities > 0 AND sdg = :goal" + inWholeMonths()
-                + inRolledUpPlace() + " UNION ALL ";
+        return "SELECT volunteer_id FROM engagement_by_month WHERE true" + inRolledUpPlace() + " AND sdg = :goal"
+                + inWholeMonths() + " UNION ALL ";
     }
 
     private String inWholeMonths() {
@@ -136,9 +144,16 @@ final class SqlStatisticsFilter {
         return edges + " AND " + within;
     }
 
-    /** The rollups' rows of the country or region asked, else their rows of any country ({@code '*'}). */
+    /**
+     * The rollups' rows of the place asked: the country, else the region (a place of its own since {@code V13}), else
+     * any country ({@code '*'}).
+     */
     private String inRolledUpPlace() {
-        return filter.country() == null && filter.region() == null ? " AND country = '*'" : inPlace("country");
+        String region = filter.region() == null ? null : filter.region().name();
+        return and(
+                "country = :place",
+                "place",
+                filter.country() != null ? filter.country() : region != null ? region : "*");
     }
 
     private String inPlace(String country) {

@@ -113,7 +113,7 @@ public class VolunteerStatistics {
     }
 
     private Figures compute(StatisticsFilter filter, SqlStatisticsFilter selection) {
-        Map<String, List<Object[]>> figures = figures(selection);
+        Map<String, List<Object[]>> figures = figures(filter, selection);
         Object[] hours = figures.get("hours").get(0);
         return new Figures(
                 number(figures.get("registered").get(0)[2]),
@@ -168,31 +168,28 @@ public class VolunteerStatistics {
      * all of them, where a statement per figure worked them out ten times (issue 18).
      */
     @SuppressWarnings("unchecked")
-    private Map<String, List<Object[]>> figures(SqlStatisticsFilter selection) {
+    private Map<String, List<Object[]>> figures(StatisticsFilter filter, SqlStatisticsFilter selection) {
+        ServedVolunteerFigures volunteers = ServedVolunteerFigures.of(filter, selection);
         String sql = "SELECT figure, key, n1, n2, h1, h2 FROM ("
                 + " SELECT 'hours' AS figure, CAST(NULL AS text) AS key, 0 AS rank, 0 AS n1, 0 AS n2,"
                 + " coalesce(sum(hours), 0) AS h1,"
                 + " coalesce(sum(verified_hours) FILTER (WHERE verified_entries > 0), 0) AS h2 FROM hours_for_goal"
                 + " UNION ALL SELECT 'registered', NULL, 0, coalesce(sum(volunteers), 0), 0, 0, 0 FROM registered"
-                + " UNION ALL SELECT 'engaged', NULL, 0, count(*), 0, 0, 0 FROM (SELECT volunteer_id FROM engaged_facts"
-                + " UNION SELECT volunteer_id FROM served) engaged"
-                + " UNION ALL SELECT 'deployed', NULL, 0, count(*), 0, 0, 0 FROM (SELECT DISTINCT volunteer_id FROM served) v"
-                + " UNION ALL " + deploymentsAndVolunteers("country", "CAST(country AS text)", "served")
-                + " UNION ALL "
-                + deploymentsAndVolunteers(
-                        "region", "r.region", "served JOIN undp_region_country r ON r.country = served.country")
-                + " UNION ALL " + deploymentsAndVolunteers("programme", "programme", "served")
+                + " UNION ALL " + volunteers.engaged()
+                + " UNION ALL " + volunteers.deployed()
+                + " UNION ALL " + volunteers.byKey("country")
+                + " UNION ALL " + volunteers.byKey("region")
+                + " UNION ALL " + volunteers.byKey("programme")
                 + " UNION ALL SELECT 'sdg', CAST(sdg AS text), sdg, sum(deployments), sum(volunteers), sum(hours),"
                 + " sum(verified_hours) FROM ("
-                + " SELECT sdg, sum(deployments) AS deployments, count(*) AS volunteers, 0 AS hours, 0 AS verified_hours"
-                + " FROM (SELECT s.sdg, d.volunteer_id, count(*) AS deployments FROM served d"
-                + " JOIN deployment_sdg s ON s.deployment_id = d.id GROUP BY s.sdg, d.volunteer_id) v GROUP BY sdg"
+                + " SELECT sdg, deployments, volunteers, 0 AS hours, 0 AS verified_hours FROM (" + volunteers.bySdg()
+                + ") v (sdg, deployments, volunteers)"
                 + " UNION ALL SELECT sdg, 0, 0, sum(hours), coalesce(sum(verified_hours)"
                 + " FILTER (WHERE verified_entries > 0), 0) FROM hour_facts WHERE sdg > 0"
                 + " GROUP BY sdg) t" + (selection.has("sdg") ? " WHERE sdg = :sdg" : "")
                 + " GROUP BY sdg"
-                + " UNION ALL " + byPeriod("year", "YYYY")
-                + " UNION ALL " + byPeriod("month", "YYYY-MM")
+                + " UNION ALL " + byPeriod("year", "YYYY", volunteers)
+                + " UNION ALL " + byPeriod("month", "YYYY-MM", volunteers)
                 + ") f ORDER BY figure, rank, key";
         Map<String, List<Object[]>> figures = new HashMap<>();
         for (Object[] row : (List<Object[]>) selection.query(entityManager, sql).getResultList()) {
@@ -206,29 +203,19 @@ public class VolunteerStatistics {
      * Registrations, volunteers deployed and hours per period: grouped by {@code date_trunc(unit)}, written with
      * {@code to_char(format)} once per group rather than once per row.
      */
-    private static String byPeriod(String unit, String format) {
+    private static String byPeriod(String unit, String format, ServedVolunteerFigures volunteers) {
         return "SELECT '" + unit + "', to_char(period, '" + format
                 + "'), 0, sum(registered), sum(deployed), sum(hours), sum(verified_hours) FROM ("
                 + " SELECT date_trunc('" + unit
                 + "', month::timestamp) AS period, sum(volunteers) AS registered, 0 AS deployed,"
                 + " 0 AS hours, 0 AS verified_hours FROM registered GROUP BY 1"
-                + " UNION ALL SELECT period, 0, count(*), 0, 0 FROM (SELECT DISTINCT date_trunc('" + unit
-                + "', planned_start::timestamp) AS period, volunteer_id FROM served) v GROUP BY 1"
+                + " UNION ALL SELECT period, 0, deployed, 0, 0 FROM (" + volunteers.deployedBy(unit)
+                + ") v (period, deployed)"
                 + " UNION ALL SELECT date_trunc('" + unit
                 + "', month::timestamp), 0, 0, sum(hours),"
                 + " coalesce(sum(verified_hours) FILTER (WHERE verified_entries > 0), 0)"
                 + " FROM hours_for_goal GROUP BY 1) t"
                 + " GROUP BY period";
-    }
-
-    /**
-     * Served deployments and the volunteers who served them per key: counted per key and volunteer first, then per key,
-     * which PostgreSQL hashes, where {@code count(DISTINCT volunteer_id)} sorts every served deployment once per
-     * breakdown.
-     */
-    private static String deploymentsAndVolunteers(String figure, String key, String from) {
-        return "SELECT '" + figure + "', key, 0, sum(deployments), count(*), 0, 0 FROM (SELECT " + key
-                + " AS key, volunteer_id, count(*) AS deployments FROM " + from + " GROUP BY 1, 2) v GROUP BY key";
     }
 
     private static <T> List<T> rows(Map<String, List<Object[]>> figures, String figure, Function<Object[], T> mapper) {
