@@ -43,12 +43,25 @@ final class PartnerSeed {
 
     private PartnerSeed() {}
 
+    /**
+     * partner-service's statistics triggers (migration V6) that keep the links of partnerships in force and the
+     * partnership terms' rollup: switched off while seeding (each partnership and party through them would take most
+     * of the seed), then the two are refilled from the records once, as a bulk load would do.
+     */
+    private static final String STATISTICS_TRIGGERS = "ALTER TABLE partnership %1$s TRIGGER partnership_links;"
+            + " ALTER TABLE partnership %1$s TRIGGER partnership_terms_rollup;"
+            + " ALTER TABLE partnership_party %1$s TRIGGER partnership_party_links;";
+
     static void seed(String jdbcUrl, int organizations, int partnerships) throws Exception {
         try (Connection connection = Sql.connect(jdbcUrl)) {
             Sql.execute(connection, "SELECT setseed(0.42)");
             int countries = SeedCountries.create(connection);
+            Sql.execute(connection, STATISTICS_TRIGGERS.formatted("DISABLE"));
             seedOrganizations(connection, organizations, countries);
             seedPartnerships(connection, organizations, partnerships);
+            Sql.execute(connection, "SELECT refill_statistics_rollups()");
+            Sql.execute(connection, STATISTICS_TRIGGERS.formatted("ENABLE"));
+            Sql.execute(connection, "VACUUM partnership_terms");
             Sql.execute(connection, "ANALYZE");
         }
     }
