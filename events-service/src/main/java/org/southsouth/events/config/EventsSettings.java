@@ -50,6 +50,22 @@ public interface EventsSettings {
          */
         @WithDefault("PT5M")
         Duration every();
+
+        /**
+         * A writer that marked counts (attendance counters, statistics summaries) and has not recounted them this long
+         * after the latest mark died: the repair recounts them and releases its mark ({@code CountRevisions}). Far
+         * longer than a write with its recount takes, a batch's included.
+         */
+        @WithDefault("PT2M")
+        Duration grace();
+
+        /**
+         * How often each instance looks whether the statistics summaries are missing (records loaded around the
+         * service, an upgrade of their format) and counts them if so ({@code Housekeeping}); meanwhile the statistics
+         * are counted from the records on every request. One read by id when nothing is missing.
+         */
+        @WithDefault("PT10S")
+        Duration fillEvery();
     }
 
     interface OutboxRelay {

@@ -152,7 +152,8 @@ public class ExchangeEventStore {
                                         .updateOne(asRead, Updates.combine(sets))
                                         .getModifiedCount()
                                 == 1,
-                        attendance::recount));
+                        // The months are recounted after the counters by this change: not twice.
+                        id -> attendance.recountMarked(id, months)));
     }
 
     /**

@@ -19,7 +19,8 @@ import org.southsouth.events.statistics.StatisticsMonths;
 /**
  * The repairs that make derived state converge after a crash or an older instance's write, run by the Quarkus
  * scheduler: seat claims never taken, stale attendance counts and statistics (months of events, years of good practices), events without a start month, seat counts a crash
- * left unjournaled, the journal's retention; and, once at start on a worker, records stored before the journal.
+ * left unjournaled, the journal's retention, statistics summaries missing or of another format (looked for often:
+ * one read); and, once at start on a worker, records stored before the journal.
  * Each is idempotent and safe beside other instances (so a run is skipped, not queued, while the last one still
  * works), and none holds start-up back, however much an older database has to catch up on.
  */
@@ -57,6 +58,19 @@ public class Housekeeping {
 
     void backfillJournal(@Observes StartupEvent startup) {
         executor.execute(() -> guarded("Records stored before the journal", unjournaled::backfill));
+    }
+
+    /**
+     * Statistics without their summaries (a bulk load, an upgrade of their format) are counted soon, not at the next
+     * repair: meanwhile every request counts its figures from the records (readers never fill them).
+     */
+    @Scheduled(
+            identity = "statistics-fill",
+            every = "${events.recount.fill-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void fillStatistics() {
+        guarded("Statistics months", statistics::fill);
+        guarded("Good practice years", practices::fill);
     }
 
     @Scheduled(

@@ -38,7 +38,14 @@ public class MonthBackfill {
         // The month is a key of the statistics' breakdowns: their months are recounted after.
         Set<String> months = new TreeSet<>();
         missing.forEach(event -> months.add(StatisticsMonths.monthOf(Bsons.instant(event.getDate("startsAt")))));
-        statistics.markStale(months);
+        int written = statistics.change(months, () -> write(missing));
+        if (written > 0) {
+            LOG.infof("Derived the start month of %d events", written);
+        }
+        return written;
+    }
+
+    private int write(List<Document> missing) {
         int written = 0;
         for (Document event : missing) {
             String month = EventDocuments.month(Bsons.instant(event.getDate("startsAt")), event.getString("timeZone"));
@@ -53,10 +60,6 @@ public class MonthBackfill {
                                     eq("timeZone", event.get("timeZone"))),
                             Updates.set(EventDocuments.MONTH, month))
                     .getModifiedCount();
-        }
-        statistics.recount(months);
-        if (written > 0) {
-            LOG.infof("Derived the start month of %d events", written);
         }
         return written;
     }

@@ -2,13 +2,11 @@ package org.southsouth.events.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Recounts the events whose attendance counts are stale: an attendance change interrupted before its recount, or an
- * event stored before the counters existed (run by {@link Housekeeping}).
+ * Recounts the events whose attendance counts are due: an attendance change interrupted before its recount (or whose
+ * writer died past the grace), or an event stored before the counters existed (run by {@link Housekeeping}).
  */
 @ApplicationScoped
 public class AttendanceReconciliation {
@@ -20,11 +18,10 @@ public class AttendanceReconciliation {
 
     /** Recounts every stale event; returns how many were. */
     public int reconcile() {
-        List<UUID> stale = counters.stale();
-        stale.forEach(counters::recount);
-        if (!stale.isEmpty()) {
-            LOG.infof("Recounted the attendance of %d events", stale.size());
+        int recounted = counters.reconcile();
+        if (recounted > 0) {
+            LOG.infof("Recounted the attendance of %d events", recounted);
         }
-        return stale.size();
+        return recounted;
     }
 }

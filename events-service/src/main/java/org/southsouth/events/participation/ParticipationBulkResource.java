@@ -10,10 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,9 +75,13 @@ public class ParticipationBulkResource {
                     results[index] = BulkItemReader.failed(index, batch.externalId(index), e, PATH);
                 }
             }
-            Set<UUID> attendanceMoved = new HashSet<>();
-            upserts.upsertAll(items, PATH, attendanceMoved, (index, result) -> results[index] = result);
-            upserts.recountAttendance(attendanceMoved);
+            // One entry per mark: the batch releases each mark of its events after recounting them once.
+            List<UUID> attendanceMoved = new ArrayList<>();
+            try {
+                upserts.upsertAll(items, PATH, attendanceMoved, (index, result) -> results[index] = result);
+            } finally {
+                upserts.recountAttendance(attendanceMoved);
+            }
             return Response.ok(BulkResult.of(List.of(results))).build();
         });
     }

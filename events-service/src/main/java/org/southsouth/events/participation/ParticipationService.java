@@ -51,7 +51,7 @@ public class ParticipationService {
 
     /** Moves the participation to {@code next}, the step dated {@code at} (now when null). */
     public Participation changeStatus(UUID eventId, UUID id, String ifMatch, ParticipationStatus next, Instant at) {
-        return changeStatus(eventId, id, ifMatch, next, at, attendance::recount);
+        return changeStatus(eventId, id, ifMatch, next, at, attendance::recountMarked);
     }
 
     /**

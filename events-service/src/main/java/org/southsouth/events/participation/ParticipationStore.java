@@ -122,7 +122,7 @@ public class ParticipationStore {
                     collection().insertOne(seat == null ? doc : doc.append(SEAT, seat));
                     return true;
                 }),
-                attendance::recount);
+                attendance::recountMarked);
     }
 
     /**
@@ -192,7 +192,7 @@ public class ParticipationStore {
                 .into(new ArrayList<>());
         Set<UUID> events = new LinkedHashSet<>();
         gone.forEach(doc -> events.add(UUID.fromString(doc.getString("eventId"))));
-        attendance.change(events, () -> collection().deleteMany(removed), attendance::recount);
+        attendance.change(events, () -> collection().deleteMany(removed), attendance::recountMarked);
         gone.forEach(doc -> recordJournal.insert(journal.participationDeleted(
                 UUID.fromString(doc.getString("_id")), UUID.fromString(doc.getString("eventId")))));
     }
@@ -269,7 +269,7 @@ public class ParticipationStore {
                                         Updates.combine(statusChange(promoted, outboxEntry), Updates.set(SEAT, seat)))
                                 .getModifiedCount()
                         == 1),
-                attendance::recount);
+                attendance::recountMarked);
     }
 
     private static List<UUID> attendanceMovedBy(Participation from, Participation to) {

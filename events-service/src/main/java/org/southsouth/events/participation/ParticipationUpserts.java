@@ -83,7 +83,7 @@ public class ParticipationUpserts {
     public void upsertAll(
             List<Numbered> items,
             String instance,
-            Set<UUID> attendanceMoved,
+            List<UUID> attendanceMoved,
             BiConsumer<Integer, BulkItemResult> answer) {
         Map<String, UUID> eventsByExternalId = new HashMap<>();
         Map<UUID, List<Numbered>> byEvent = new LinkedHashMap<>();
@@ -116,7 +116,7 @@ public class ParticipationUpserts {
             Map<UUID, KnownVolunteer> volunteers,
             Map<UUID, Boolean> active,
             String instance,
-            Set<UUID> attendanceMoved,
+            List<UUID> attendanceMoved,
             BiConsumer<Integer, BulkItemResult> answer) {
         ExchangeEvent event = events.find(eventId).orElse(null);
         List<RegistrationBatch.Registration> planned = event == null
@@ -155,7 +155,7 @@ public class ParticipationUpserts {
 
     /** What a registration refused as a duplicate answers, as {@link #register} would. */
     private BulkItemResult refusedRegistration(
-            Numbered n, Participation candidate, String instance, Set<UUID> attendanceMoved) {
+            Numbered n, Participation candidate, String instance, List<UUID> attendanceMoved) {
         ParticipationUpsert item = n.item();
         try {
             Participation concurrent = store.find(item.eventId(), candidate.id());
@@ -171,7 +171,7 @@ public class ParticipationUpserts {
         }
     }
 
-    private BulkItemResult oneByOne(Numbered n, String instance, Set<UUID> attendanceMoved) {
+    private BulkItemResult oneByOne(Numbered n, String instance, List<UUID> attendanceMoved) {
         try {
             return upsert(n.index(), n.item(), instance, attendanceMoved);
         } catch (RuntimeException e) {
@@ -204,7 +204,7 @@ public class ParticipationUpserts {
     }
 
     /** Writes one item of a known event, as its single calls would. */
-    private BulkItemResult upsert(int index, ParticipationUpsert item, String instance, Set<UUID> attendanceMoved) {
+    private BulkItemResult upsert(int index, ParticipationUpsert item, String instance, List<UUID> attendanceMoved) {
         UUID mapped = item.externalId() == null
                 ? null
                 : externalIds.find(caller.clientId(), FAMILY, item.externalId()).orElse(null);
@@ -241,7 +241,7 @@ public class ParticipationUpserts {
     }
 
     private BulkItemResult register(
-            int index, ParticipationUpsert item, UUID id, String instance, Set<UUID> attendanceMoved) {
+            int index, ParticipationUpsert item, UUID id, String instance, List<UUID> attendanceMoved) {
         if (item.movesOn()) {
             requireStepPossibleAfterRegistration(events.get(item.eventId()), item.status());
         }
@@ -268,7 +268,7 @@ public class ParticipationUpserts {
     }
 
     private BulkItemResult moveOn(
-            int index, ParticipationUpsert item, Participation current, Set<UUID> attendanceMoved) {
+            int index, ParticipationUpsert item, Participation current, List<UUID> attendanceMoved) {
         Participation visible = participations.get(item.eventId(), current.id());
         requireSameParticipant(item, visible);
         if (item.status() == null || !item.movesOn() && isRegistration(visible.status())) {
@@ -285,8 +285,8 @@ public class ParticipationUpserts {
     }
 
     /** Recounts the attendance of the events a batch's items moved, once each, together. */
-    public void recountAttendance(Set<UUID> attendanceMoved) {
-        attendance.recountAll(attendanceMoved);
+    public void recountAttendance(List<UUID> attendanceMoved) {
+        attendance.recountAllMarked(attendanceMoved);
     }
 
     /** What {@link ParticipationService#changeStatus} would refuse right after the registration, refused before it. */

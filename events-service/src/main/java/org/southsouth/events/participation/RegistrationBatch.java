@@ -103,7 +103,7 @@ public class RegistrationBatch {
      * participant registered already, or their id taken by a concurrent request). {@code attendanceMoved} gets the
      * event when attendance moved.
      */
-    Map<Integer, Participation> register(ExchangeEvent event, List<Registration> planned, Set<UUID> attendanceMoved) {
+    Map<Integer, Participation> register(ExchangeEvent event, List<Registration> planned, List<UUID> attendanceMoved) {
         UUID eventId = event.id();
         Instant now = Instant.now();
         List<RegisteredParticipation> writes = new ArrayList<>(planned.size());

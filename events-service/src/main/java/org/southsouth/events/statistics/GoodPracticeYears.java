@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.config.EventsDatabase;
+import org.southsouth.events.config.EventsSettings;
 import org.southsouth.events.knowledge.KnowledgeKind;
 import org.southsouth.events.knowledge.KnowledgeProduct;
 import org.southsouth.events.knowledge.KnowledgeProductStore;
@@ -50,11 +51,23 @@ public class GoodPracticeYears {
     @Inject
     DocumentOutboxRelay relay;
 
+    @Inject
+    EventsSettings settings;
+
+    /** The shape of a year's counts (SDG → practices, by selection): a change of shape takes the next number. */
+    private static final int COUNTS_FORMAT = 1;
+
     private Summaries years;
 
     @PostConstruct
     void summaries() {
-        years = new Summaries(database.collection(COLLECTION), this::tally, this::yearsWithPractices, relay::wake);
+        years = new Summaries(
+                database.collection(COLLECTION),
+                COUNTS_FORMAT,
+                settings.recount().grace(),
+                this::tally,
+                this::yearsWithPractices,
+                relay::wake);
     }
 
     /** Whether the product counts as a good practice. */
@@ -78,6 +91,16 @@ public class GoodPracticeYears {
     /** Recounts the years a crash left stale, or all when practices came in around the service; returns how many. */
     public int reconcile() {
         return years.reconcile();
+    }
+
+    /** Counts every year with published practices unless they are all counted in this format; returns how many were. */
+    public int fill() {
+        return years.fill();
+    }
+
+    /** Whether every year with published practices has its counts: else they are counted from the practices. */
+    boolean filled() {
+        return years.filled();
     }
 
     /**

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
@@ -28,6 +29,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.southsouth.events.config.Bsons;
 import org.southsouth.events.config.EventsDatabase;
+import org.southsouth.events.config.EventsSettings;
 import org.southsouth.events.event.EventStatus;
 import org.southsouth.events.event.ExchangeEventStore;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
@@ -39,7 +41,7 @@ import org.southsouth.events.messaging.DocumentOutboxRelay;
  * the UTC start that {@code from} and {@code to} select on, so the tallies add up, whatever year and month the venue's
  * time zone gives an event within them. Kept exact by the {@link Summaries} protocol: a write that can move a month's
  * figures (an event's status, details or start, its attendance counters, its derived month) goes through
- * {@link #change}, or marks and recounts as it does ({@code AttendanceCounters}, {@code MonthBackfill}).
+ * {@link #change}.
  */
 @ApplicationScoped
 public class StatisticsMonths {
@@ -49,17 +51,29 @@ public class StatisticsMonths {
     private static final Bson COUNTED =
             in("status", EventStatus.COUNTED.stream().map(Enum::name).toList());
 
+    /** The shape of a month's tallies ({@link FacetDocuments}): a change of shape takes the next number. */
+    private static final int TALLY_FORMAT = 1;
+
     @Inject
     EventsDatabase database;
 
     @Inject
     DocumentOutboxRelay relay;
 
+    @Inject
+    EventsSettings settings;
+
     private Summaries months;
 
     @PostConstruct
     void summaries() {
-        months = new Summaries(database.collection(COLLECTION), this::tally, this::monthsWithEvents, relay::wake);
+        months = new Summaries(
+                database.collection(COLLECTION),
+                TALLY_FORMAT,
+                settings.recount().grace(),
+                this::tally,
+                this::monthsWithEvents,
+                relay::wake);
     }
 
     /** The UTC month of a start. */
@@ -72,19 +86,27 @@ public class StatisticsMonths {
         return this.months.change(months, write);
     }
 
-    /** Marks the months stale: call before a write that can move their figures, and {@link #recount} them after. */
+    /** Marks the months for a writer (as {@link #change} does before its write): they stay stale until recounted. */
     public void markStale(Collection<String> months) {
         this.months.markStale(months);
     }
 
-    /** Stores the months' statistics counted from their events now. */
-    public void recount(Collection<String> months) {
-        this.months.recount(months);
-    }
-
-    /** Recounts the months a crash left stale, or all when events came in around the service; returns how many. */
+    /**
+     * Recounts the months a crash left stale, or all when events came in around the service (or the tallies' format
+     * changed); returns how many.
+     */
     public int reconcile() {
         return months.reconcile();
+    }
+
+    /** Counts every month with counted events unless they are all counted in this format; returns how many were. */
+    public int fill() {
+        return months.fill();
+    }
+
+    /** Whether every month with counted events has its statistics: else the figures are counted from the events. */
+    boolean filled() {
+        return months.filled();
     }
 
     /**
@@ -108,27 +130,46 @@ public class StatisticsMonths {
                 .toList();
     }
 
-    /** Month → the tallies of its counted events by selection, in one pass over the months' span. */
+    /** Month → the tallies of its counted events by selection, in one pass over the events of those months. */
     private Map<String, Document> tally(SortedSet<String> months) {
         Map<String, Map<String, EventFacets>> tallies = new HashMap<>();
-        Bson span = and(
-                COUNTED,
-                gte(STARTS_AT, startOf(YearMonth.parse(months.first()))),
-                lt(STARTS_AT, startOf(YearMonth.parse(months.last()).plusMonths(1))));
-        for (Document event : events().find(span)
+        for (Document event : events().find(and(COUNTED, startingIn(months)))
                 .projection(Projections.fields(EventFacets.FIELDS, Projections.include(STARTS_AT)))) {
             String month = monthOf(Bsons.instant(event.getDate(STARTS_AT)));
-            if (months.contains(month)) {
-                Map<String, EventFacets> bySelection = tallies.computeIfAbsent(month, m -> new HashMap<>());
-                Selection.of(event)
-                        .forEach(selection -> bySelection
-                                .computeIfAbsent(selection, s -> new EventFacets())
-                                .add(event));
-            }
+            Map<String, EventFacets> bySelection = tallies.computeIfAbsent(month, m -> new HashMap<>());
+            Selection.of(event)
+                    .forEach(selection -> bySelection
+                            .computeIfAbsent(selection, s -> new EventFacets())
+                            .add(event));
         }
         Map<String, Document> documents = new HashMap<>();
         tallies.forEach((month, bySelection) -> documents.put(month, FacetDocuments.toDocument(bySelection)));
         return documents;
+    }
+
+    /** The events starting in these months: one range per run of consecutive months, not the span between them. */
+    static Bson startingIn(SortedSet<String> months) {
+        List<Bson> ranges = new ArrayList<>();
+        YearMonth first = null;
+        YearMonth last = null;
+        for (String id : months) {
+            YearMonth month = YearMonth.parse(id);
+            if (last != null && month.equals(last.plusMonths(1))) {
+                last = month;
+                continue;
+            }
+            if (first != null) {
+                ranges.add(startingBetween(first, last));
+            }
+            first = month;
+            last = month;
+        }
+        ranges.add(startingBetween(first, last));
+        return ranges.size() == 1 ? ranges.get(0) : or(ranges);
+    }
+
+    private static Bson startingBetween(YearMonth first, YearMonth last) {
+        return and(gte(STARTS_AT, startOf(first)), lt(STARTS_AT, startOf(last.plusMonths(1))));
     }
 
     private Collection<String> monthsWithEvents() {

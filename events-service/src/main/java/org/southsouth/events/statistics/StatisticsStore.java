@@ -31,7 +31,8 @@ import org.southsouth.reference.Countries;
 /**
  * Computes the figures: the events' from the months' statistics ({@link StatisticsMonths}) for the whole months of the
  * period and from the events themselves for the days at its edges, a month found stale and a selection by organization
- * (one pass over their statistical fields, {@link EventFacets}); the good practices' likewise from the years' counts
+ * (one pass over their statistical fields, {@link EventFacets}), and all of them while the months' statistics are
+ * being filled; the good practices' likewise from the years' counts
  * ({@link GoodPracticeYears}).
  * Attendance comes from the counters each event keeps ({@link AttendanceCounters}), so the cost does not grow with the
  * participations. {@link #recount} gives the same figures from the events alone.
@@ -53,8 +54,8 @@ public class StatisticsStore {
 
     public EventStatistics compute(StatisticsFilter filter) {
         String selection = Selection.of(filter);
-        if (filter.organizationId() != null || selection == null) {
-            return recount(filter);
+        if (filter.organizationId() != null || selection == null || !months.filled()) {
+            return figures(countedEvents(filter), goodPracticesBySdg(filter));
         }
         StatisticsPeriod period = StatisticsPeriod.of(filter.from(), filter.to());
         EventFacets facets = new EventFacets();
@@ -77,6 +78,11 @@ public class StatisticsStore {
      * what they must equal.
      */
     public EventStatistics recount(StatisticsFilter filter) {
+        return figures(countedEvents(filter), recountGoodPractices(filter));
+    }
+
+    /** The tally of every event the filter selects, counted from the events. */
+    private EventFacets countedEvents(StatisticsFilter filter) {
         List<Bson> match = placeFilters(filter);
         if (filter.organizationId() != null) {
             match.add(eq("hostOrganizationId", filter.organizationId().toString()));
@@ -87,7 +93,7 @@ public class StatisticsStore {
         if (filter.to() != null) {
             match.add(lt("startsAt", startOf(filter.to().plusDays(1))));
         }
-        return figures(counted(match), recountGoodPractices(filter));
+        return counted(match);
     }
 
     private static EventStatistics figures(EventFacets facets, Map<String, Long> goodPracticesBySdg) {
@@ -125,7 +131,7 @@ public class StatisticsStore {
      */
     private Map<String, Long> goodPracticesBySdg(StatisticsFilter filter) {
         String selection = Selection.ofPractices(filter);
-        if (filter.organizationId() != null || selection == null) {
+        if (filter.organizationId() != null || selection == null || !practices.filled()) {
             return recountGoodPractices(filter);
         }
         Map<String, Long> bySdg = new TreeMap<>(GroupCounts::numericFirst);

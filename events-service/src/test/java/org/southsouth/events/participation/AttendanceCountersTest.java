@@ -15,11 +15,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +37,9 @@ import org.southsouth.embedded.quarkus.MongoTestResource;
 import org.southsouth.events.Fixtures;
 import org.southsouth.events.event.ExchangeEventStore;
 import org.southsouth.events.messaging.DocumentOutboxRelay;
+import org.southsouth.events.statistics.StatisticsFilter;
+import org.southsouth.events.statistics.StatisticsMonths;
+import org.southsouth.events.statistics.StatisticsStore;
 
 /** The attendance counts each event keeps for the statistics: exact after corrections, races and crashes. */
 @QuarkusTest
@@ -57,6 +63,12 @@ class AttendanceCountersTest {
 
     @Inject
     DocumentOutboxRelay relay;
+
+    @Inject
+    StatisticsMonths months;
+
+    @Inject
+    StatisticsStore statistics;
 
     @Test
     void correctingAttendanceBetweenAttendedAndNoShowMovesTheFigures() {
@@ -122,6 +134,61 @@ class AttendanceCountersTest {
         assertFalse(counters.stale().contains(UUID.fromString(older)));
         assertFalse(counters.stale().contains(UUID.fromString(interrupted)));
         figures().body("delegatesHosted", equalTo(2));
+    }
+
+    /**
+     * A writer marks the event, another writer's recount lands before the first one's write, and the first one dies
+     * before its own recount: its mark keeps the event due, and once the mark is older than the grace the housekeeping
+     * recounts the event and releases the mark.
+     */
+    @Test
+    void anEventWhoseWriterDiedAfterAnotherWritersRecountIsRepaired() {
+        String event = startedEvent("DELEGATION_VISIT");
+        List<String> delegates = register(event, "DELEGATE", 2);
+        counters.markStale(List.of(UUID.fromString(event)));
+        Fixtures.setParticipation(event, delegates.get(1), "ATTENDED");
+        participations.collection().updateOne(eq("_id", delegates.get(0)), Updates.set("status", "ATTENDED"));
+        assertEquals(Map.of("DELEGATE", 1L), stored(event));
+
+        events.collection()
+                .updateOne(
+                        eq("_id", event),
+                        Updates.set(
+                                AttendanceCounters.MARKED_AT,
+                                Date.from(Instant.now().minus(1, ChronoUnit.HOURS))));
+        assertTrue(counters.stale().contains(UUID.fromString(event)), "the abandoned mark is not due");
+        assertTrue(reconciliation.reconcile() >= 1);
+
+        assertEquals(Map.of("DELEGATE", 2L), stored(event));
+        assertFalse(counters.stale().contains(UUID.fromString(event)));
+    }
+
+    /**
+     * A recount of the counters reads the event's start, a details patch moves it to another month, the event is
+     * completed (its new month recounted with the old counts), then the recount stores its counts: the month the event
+     * moved to is recounted after them too.
+     */
+    @Test
+    void theMonthAnEventMovedToWhileItsCountersWereCountedGetsTheNewCounts() {
+        String event = startedEvent("DELEGATION_VISIT");
+        String delegate = register(event, "DELEGATE", 1).get(0);
+        Fixtures.moveTo(event, "CLOSED");
+        months.fill();
+        counters.markStale(List.of(UUID.fromString(event)));
+        participations.collection().updateOne(eq("_id", delegate), Updates.set("status", "ATTENDED"));
+        AttendanceCounters.Counted counted = counters.count(List.of(UUID.fromString(event)));
+        given().contentType("application/merge-patch+json")
+                .body(Map.of("startsAt", "2025-02-10T08:00:00Z", "endsAt", "2025-02-12T08:00:00Z"))
+                .patch("/api/v1/events/" + event)
+                .then()
+                .statusCode(200);
+        Fixtures.moveTo(event, "COMPLETED");
+        counters.store(counted, Set.of());
+
+        StatisticsFilter february = new StatisticsFilter(
+                null, LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"), null, null, null);
+        assertEquals(1, statistics.recount(february).participants());
+        assertEquals(statistics.recount(february), statistics.compute(february));
     }
 
     /** The events a write carries leave before its recount: the relay is woken between the two. */
