@@ -123,7 +123,7 @@ public final class EventsBenchmark {
     }
 
     /** Registers partners through partner-service and waits until events-service has learnt them from Kafka. */
-    private static List<UUID> organizations(BenchPlatform bench, MongoDatabase events) throws InterruptedException {
+    static List<UUID> organizations(BenchPlatform bench, MongoDatabase events) throws InterruptedException {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < ORGANIZATION_COUNTRIES.size(); i++) {
             HttpResponse<String> created =
