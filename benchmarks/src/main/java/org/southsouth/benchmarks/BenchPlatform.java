@@ -45,8 +45,41 @@ final class BenchPlatform implements AutoCloseable {
         Path home = Path.of(System.getProperty("platform.home", "."))
                 .toAbsolutePath()
                 .normalize();
-        System.out.println("Starting the platform (embedded infrastructure, packaged services)…");
-        return new BenchPlatform(Platform.start(PlatformSettings.ephemeral(home), line -> {}));
+        PlatformSettings settings = settings(home);
+        System.out.println("Starting the platform (embedded infrastructure, packaged services with "
+                + settings.serviceJavaOptions() + ")…");
+        return new BenchPlatform(Platform.start(settings, line -> {}));
+    }
+
+    /**
+     * Ephemeral, with the services' JVM options of the local run: {@code SERVICE_JAVA_OPTS} when set, as
+     * {@code ./platform} reads it, so that a benchmark can measure other options (the ephemeral settings ignore it).
+     */
+    private static PlatformSettings settings(Path home) {
+        PlatformSettings ephemeral = PlatformSettings.ephemeral(home);
+        String options = System.getenv("SERVICE_JAVA_OPTS");
+        if (options == null || options.isBlank()) {
+            return ephemeral;
+        }
+        return new PlatformSettings(
+                ephemeral.home(),
+                ephemeral.dataDir(),
+                ephemeral.gatewayPort(),
+                ephemeral.gatewayManagementPort(),
+                ephemeral.partnerPort(),
+                ephemeral.volunteerPort(),
+                ephemeral.eventsPort(),
+                ephemeral.webhookPort(),
+                ephemeral.kafkaPort(),
+                ephemeral.postgresPort(),
+                ephemeral.mongoPort(),
+                ephemeral.kafkaBootstrap(),
+                ephemeral.postgresBaseUrl(),
+                ephemeral.postgresUser(),
+                ephemeral.postgresPassword(),
+                ephemeral.mongoUri(),
+                options,
+                ephemeral.admin());
     }
 
     Platform platform() {
