@@ -5,12 +5,13 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.expr;
 import static com.mongodb.client.model.Filters.gt;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -62,6 +64,7 @@ public final class CountRevisions {
     private final Fields fields;
     private final boolean createMissing;
     private final Duration grace;
+    private static final int MAX_ATTEMPTS = 10;
 
     /**
      * @param createMissing whether marking or recounting a document that does not exist creates it (a period's
@@ -73,6 +76,7 @@ public final class CountRevisions {
         this.fields = fields;
         this.createMissing = createMissing;
         this.grace = grace;
+        createIndexes();
     }
 
     /**
@@ -137,19 +141,41 @@ public final class CountRevisions {
             if (!recounted) {
                 collection.updateOne(eq("_id", id), Updates.inc(fields.revision(), 1L));
             }
-            // Never below zero: the reconciliation may have cleared a writer slower than the grace.
-            if (collection
-                            .updateOne(
-                                    and(eq("_id", id), gte(fields.pending(), times)),
-                                    Updates.inc(fields.pending(), -times))
-                            .getModifiedCount()
-                    == 0) {
-                for (int i = 0; i < times; i++) {
-                    collection.updateOne(
-                            and(eq("_id", id), gt(fields.pending(), 0)), Updates.inc(fields.pending(), -1L));
-                }
-            }
+            // Never below zero: the reconciliation may have released the marks of a writer slower than the grace.
+            compareAndSet(
+                    id,
+                    fields.pending(),
+                    pending -> pending instanceof Number n && n.longValue() > 0
+                            ? Updates.set(fields.pending(), Math.max(0, n.longValue() - times))
+                            : null);
         });
+    }
+
+    /**
+     * Writes {@code update} (of the field's value as read; null: nothing to write) over the document only while the
+     * field holds that value, read again when another write came first. Filters name exactly the keys of a unique
+     * index ({@code _id} and the field), which the Mongo-wire stand-in serves without a scan of the collection; a
+     * range on the field was one for every write.
+     */
+    private void compareAndSet(String id, String field, Function<Object, Bson> update) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Document read = collection
+                    .find(eq("_id", id))
+                    .projection(Projections.include(field))
+                    .first();
+            if (read == null) {
+                return;
+            }
+            Bson write = update.apply(read.get(field));
+            if (write == null
+                    || collection
+                                    .updateOne(new Document("_id", id).append(field, read.get(field)), write)
+                                    .getModifiedCount()
+                            == 1) {
+                return;
+            }
+        }
+        throw new IllegalStateException(field + " of " + id + " kept changing");
     }
 
     /**
@@ -182,9 +208,12 @@ public final class CountRevisions {
 
     /** Stores the counts {@code counts} ({@code $set}s) counted at {@code revision}, unless a later recount stored. */
     public void store(String id, long revision, Bson counts) {
-        collection.updateOne(
-                and(eq("_id", id), or(exists(fields.counted(), false), lt(fields.counted(), revision))),
-                Updates.combine(counts, Updates.set(fields.counted(), revision)));
+        compareAndSet(
+                id,
+                fields.counted(),
+                counted -> counted instanceof Number n && n.longValue() >= revision
+                        ? null
+                        : Updates.combine(counts, Updates.set(fields.counted(), revision)));
     }
 
     /** The fields {@link #current} reads. */
@@ -232,7 +261,23 @@ public final class CountRevisions {
      * marked one since keeps it pending.
      */
     public void clearAbandoned(Map<String, Long> abandoned) {
-        abandoned.forEach((id, pending) -> collection.updateOne(
-                and(eq("_id", id), gte(fields.pending(), pending)), Updates.inc(fields.pending(), -pending)));
+        abandoned.forEach((id, released) -> compareAndSet(
+                id,
+                fields.pending(),
+                pending -> pending instanceof Number n && n.longValue() > 0
+                        ? Updates.set(fields.pending(), Math.max(0, n.longValue() - released))
+                        : null));
+    }
+
+    /**
+     * Redundant on MongoDB (_id is unique), but the Mongo-wire stand-in serves a query from a unique index only when
+     * the query names exactly its keys: these spare each compare-and-set a scan.
+     */
+    private void createIndexes() {
+        for (String field : List.of(fields.counted(), fields.pending())) {
+            collection.createIndex(
+                    Indexes.ascending("_id", field),
+                    new IndexOptions().name("compare_and_set_" + field).unique(true));
+        }
     }
 }
