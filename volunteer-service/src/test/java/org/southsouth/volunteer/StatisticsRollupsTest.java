@@ -33,9 +33,9 @@ import org.southsouth.volunteer.statistics.VolunteerStatistics;
  * The statistics read hours and engagement of whole months from rollups the writes keep (migration V9): after every
  * kind of write (hours logged, verified, moved to another day, goal or deployment; a deployment moved to another
  * country, given other goals, programme, start or volunteer, no longer served, served again, deleted; attendances
- * recorded, changed and withdrawn; hours deleted; a volunteer erased) they answer exactly what a
- * recount of the records answers, under every filter, periods with and without partial months included; and so do
- * they once refilled from the records, as after a bulk load.
+ * recorded, changed and withdrawn; hours deleted; a volunteer erased; a country moved between regions) they answer
+ * exactly what a recount of the records answers, under every filter, periods with and without partial months
+ * included; and so do they once refilled from the records, as after a bulk load.
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -137,6 +137,14 @@ class StatisticsRollupsTest {
         sql("DELETE FROM service_hours_sdg WHERE service_hours_id = ?", first);
         sql("DELETE FROM service_hours WHERE id = ?", first);
         given().post("/api/v1/volunteers/" + ben + "/erasure").then().statusCode(200);
+        assertRollupsEqualRecount();
+
+        // The shared reference moves a country to another region, and out of every region, and back (V14).
+        sql("UPDATE undp_region_country SET region = 'AFRICA' WHERE country = 'MN'");
+        sql("DELETE FROM undp_region_country WHERE country = 'KE'");
+        assertRollupsEqualRecount();
+        sql("UPDATE undp_region_country SET region = 'ASIA_AND_THE_PACIFIC' WHERE country = 'MN'");
+        sql("INSERT INTO undp_region_country (country, region) VALUES ('KE', 'AFRICA')");
         assertRollupsEqualRecount();
 
         sql("SELECT refill_statistics_rollups()");

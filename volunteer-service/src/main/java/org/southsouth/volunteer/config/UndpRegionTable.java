@@ -19,8 +19,10 @@ import org.southsouth.reference.Country;
 @ApplicationScoped
 public class UndpRegionTable {
 
-    private static final String UPSERT = "INSERT INTO undp_region_country (country, region) VALUES (?, ?) "
-            + "ON CONFLICT (country) DO UPDATE SET region = EXCLUDED.region";
+    /** Only a country whose region changed is written: a change counts the rollups' region places again (V14). */
+    private static final String UPSERT = "INSERT INTO undp_region_country AS r (country, region) VALUES (?, ?) "
+            + "ON CONFLICT (country) DO UPDATE SET region = EXCLUDED.region WHERE r.region <> EXCLUDED.region";
+
     private static final String DELETE_OTHERS = "DELETE FROM undp_region_country WHERE NOT (country = ANY (?))";
 
     void fill(@Observes StartupEvent startup, AgroalDataSource dataSource) throws SQLException {
