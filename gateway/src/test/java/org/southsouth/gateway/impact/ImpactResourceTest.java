@@ -21,6 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -149,6 +151,22 @@ class ImpactResourceTest {
                         .then()
                         .body("complete", equalTo(true))
                         .body("visitsHosted", equalTo(20)));
+    }
+
+    @Test
+    void composingAReportStartsNoThread() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int reports = 20;
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            caller().when().get("/api/v1/impact").then().statusCode(200);
+        }
+        long startedBefore = threads.getTotalStartedThreadCount();
+        for (int report = 0; report < reports; report++) {
+            caller().when().get("/api/v1/impact").then().statusCode(200);
+        }
+        long started = threads.getTotalStartedThreadCount() - startedBefore;
+        // Before each answer ran on a thread of its own: 60 started for 20 reports.
+        assertTrue(started < reports, started + " threads started for " + reports + " reports");
     }
 
     @Test
