@@ -12,11 +12,19 @@ import org.southsouth.partner.sql.SqlReader;
  * another organization that is an ACTIVE hub, whose term overlaps the period. A hub is not connected to itself (the
  * network reports the organizations its hub connected with, and their countries, without the hub's own); a hub
  * in such a partnership with another hub is. A partnership's term starts on startsOn, else the signing, activation
- * or creation date, and is open-ended without endsOn. Status is the current one: the service keeps no status
+ * or creation date (in UTC), and is open-ended without endsOn. Status is the current one: the service keeps no status
  * history.
  */
 @ApplicationScoped
 public class ConnectedOrganizations {
+
+    /**
+     * The first day of partnership {@code p}'s term. The creation day is taken in UTC, as migration V7's trigger
+     * stores it in {@code term_starts_on}: a cast in the session's time zone would differ by a day between writers
+     * and readers in different zones.
+     */
+    static final String TERM_STARTS_ON =
+            "coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AT TIME ZONE 'UTC' AS date))";
 
     /** Binds two parameters, in order: first and last day of the period. */
     static final String PERIOD = "period AS (SELECT CAST(? AS date) AS first_day, CAST(? AS date) AS last_day)";
@@ -41,7 +49,8 @@ public class ConnectedOrganizations {
               JOIN partnership_party other ON other.partnership_id = p.id AND other.organization_id <> mine.organization_id
               JOIN organization h ON h.id = other.organization_id AND h.hub AND h.status = 'ACTIVE'
               WHERE p.status IN ('ACTIVE', 'RENEWED')
-                AND coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AS date)) <= period.last_day
+                AND\s""" + TERM_STARTS_ON + """
+             <= period.last_day
                 AND (p.ends_on IS NULL OR p.ends_on >= period.first_day)),
             """ + CONNECTED_AMONG;
 

@@ -21,7 +21,7 @@ public class StatisticsStore {
     /** A partnership counts in a period when its term overlaps it (term start as in {@link ConnectedOrganizations}). */
     private static final String IN_PERIOD = "partnerships AS MATERIALIZED (SELECT p.kind, p.status, p.sdg_goals,"
             + " p.countries FROM partnership p, period"
-            + " WHERE coalesce(p.starts_on, p.signed_on, p.activated_on, CAST(p.created_at AS date)) <= period.last_day"
+            + " WHERE " + ConnectedOrganizations.TERM_STARTS_ON + " <= period.last_day"
             + " AND (p.ends_on IS NULL OR p.ends_on >= period.first_day) AND %s)";
 
     @Inject

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,32 @@ class StatisticsRollupsTest {
             refill.execute("SELECT refill_statistics_rollups()");
         }
         assertEqualToRecount("a refill");
+    }
+
+    /**
+     * A term with no start, signing or activation date starts on its creation day in UTC, whatever the time zone of
+     * the session that wrote it: noon UTC on 31 January is already 1 February in Kiritimati (UTC+14).
+     */
+    @Test
+    void aTermStartingOnItsCreationDayStartsOnThatDayInUtcWhateverTheWritersTimeZone() throws Exception {
+        String hub = member("Zone hub", "KE", true, List.of(4));
+        String nepal = member("Zone Nepal", "NP", false, List.of(4));
+        String undated = agreement("Zone undated", hub, nepal, null, "2031-01-01", List.of("4.1"));
+        Partnerships.step(undated, "SIGNED", "2023-01-20");
+        Partnerships.step(undated, "ACTIVE", "2023-01-25");
+        try (Connection connection = dataSource.getConnection();
+                Statement zone = connection.createStatement();
+                PreparedStatement write = connection.prepareStatement("UPDATE partnership SET signed_on = NULL,"
+                        + " activated_on = NULL, created_at = '2023-01-31 12:00:00+00' WHERE id = CAST(? AS uuid)")) {
+            zone.execute("SET TIME ZONE 'Pacific/Kiritimati'");
+            try {
+                write.setString(1, undated);
+                write.executeUpdate();
+            } finally {
+                zone.execute("RESET TIME ZONE");
+            }
+        }
+        assertEqualToRecount("a term created at noon UTC, written at UTC+14");
     }
 
     private void assertEqualToRecount(String after) {
