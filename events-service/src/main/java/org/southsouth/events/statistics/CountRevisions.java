@@ -64,7 +64,6 @@ public final class CountRevisions {
     private final Fields fields;
     private final boolean createMissing;
     private final Duration grace;
-    private static final int MAX_ATTEMPTS = 10;
 
     /**
      * @param createMissing whether marking or recounting a document that does not exist creates it (a period's
@@ -155,10 +154,12 @@ public final class CountRevisions {
      * Writes {@code update} (of the field's value as read; null: nothing to write) over the document only while the
      * field holds that value, read again when another write came first. Filters name exactly the keys of a unique
      * index ({@code _id} and the field), which the Mongo-wire stand-in serves without a scan of the collection; a
-     * range on the field was one for every write.
+     * range on the field was one for every write. No cap on the attempts: a lost one means another write to the field
+     * landed, so the loop ends as the writes do; giving up would fail a request whose own write had landed and leave
+     * its mark pending (issue 18 review R25).
      */
     private void compareAndSet(String id, String field, Function<Object, Bson> update) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        while (true) {
             Document read = collection
                     .find(eq("_id", id))
                     .projection(Projections.include(field))
@@ -175,7 +176,6 @@ public final class CountRevisions {
                 return;
             }
         }
-        throw new IllegalStateException(field + " of " + id + " kept changing");
     }
 
     /**
